@@ -1,0 +1,53 @@
+package org.factdesk.model;
+
+/**
+ * A number found in text, normalised.
+ *
+ * @param surface   the text as written ("up to 8,000")
+ * @param start     offset of the surface in the article (or sentence, for sentence-level extraction)
+ * @param end       end offset (exclusive)
+ * @param value     normalised value (10,000 / ten thousand / 10k -> 10000; 25% -> 25)
+ * @param upper     upper bound of a range ("8,000-10,000" -> value 8000, upper 10000), else null
+ * @param unit      unit or counted noun ("soldiers", "square kilometres", "$", "%"), empty when none
+ * @param qualifier how the value is bounded or changes: "=", "~" (about), "<" (up to / less than),
+ *                  ">" (more than / at least), "up", "down"; see {@link #qualifierText()}
+ * @param vague     true for vague amounts such as "several hundred" or "thousands of"
+ */
+public record Quantity(String surface, int start, int end, double value, Double upper, String unit,
+                       String qualifier, boolean vague) {
+    public Quantity {
+        unit = unit == null ? "" : unit;
+        qualifier = qualifier == null || qualifier.isBlank() ? "=" : qualifier;
+    }
+
+    public Quantity shifted(int offset) {
+        return new Quantity(surface, start + offset, end + offset, value, upper, unit, qualifier, vague);
+    }
+
+    /** A reader's word for the qualifier. */
+    public String qualifierText() {
+        return switch (qualifier) {
+            case "~" -> "about";
+            case "<" -> "up to";
+            case "<=" -> "at most";
+            case ">" -> "more than";
+            case ">=" -> "at least";
+            case "up" -> "rose by";
+            case "down" -> "fell by";
+            default -> "exactly";
+        };
+    }
+
+    /** Value as a person writes it: 10000 -> "10,000", 1.5 -> "1.5". */
+    public String valueText() {
+        String v = format(value);
+        return upper == null ? v : v + "–" + format(upper);
+    }
+
+    private static String format(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return String.format(java.util.Locale.ROOT, "%,d", (long) d);
+        }
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+}
