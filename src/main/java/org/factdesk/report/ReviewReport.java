@@ -1,0 +1,43 @@
+package org.factdesk.report;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.factdesk.model.Article;
+import org.factdesk.model.Claim;
+import org.factdesk.model.Verdict;
+import org.factdesk.model.VerdictStatus;
+
+/** One article's review: the article and its claims with their verdicts, in text order. */
+public record ReviewReport(Article article, List<ReviewedClaim> claims) {
+    public ReviewReport {
+        Objects.requireNonNull(article, "article");
+        claims = List.copyOf(claims);
+    }
+
+    /** Pairs claims with verdicts by claim id (missing ones are Unreviewed). */
+    public static ReviewReport of(Article article, List<Claim> claims, Map<String, Verdict> verdicts) {
+        return new ReviewReport(article, claims.stream()
+                .map(c -> new ReviewedClaim(c, verdicts.get(c.id())))
+                .toList());
+    }
+
+    /** Number of claims per status, every status present (zero when none). */
+    public Map<VerdictStatus, Integer> countsByStatus() {
+        return countsByStatus(List.of(this));
+    }
+
+    public static Map<VerdictStatus, Integer> countsByStatus(List<ReviewReport> reports) {
+        Map<VerdictStatus, Integer> counts = new EnumMap<>(VerdictStatus.class);
+        for (VerdictStatus s : VerdictStatus.values()) {
+            counts.put(s, 0);
+        }
+        for (ReviewReport r : reports) {
+            for (ReviewedClaim c : r.claims) {
+                counts.merge(c.verdict().status(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+}
