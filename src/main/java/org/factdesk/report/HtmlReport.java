@@ -31,9 +31,10 @@ final class HtmlReport {
             table.counts { border-collapse: collapse; margin: .5em 0; }
             table.counts td, table.counts th { padding: .15em .8em .15em 0; text-align: left; }
             table.counts td.n { text-align: right; font-variant-numeric: tabular-nums; }
-            dl.meta { display: grid; grid-template-columns: max-content auto; gap: .1em 1em; margin: .4em 0; }
-            dl.meta dt { font-weight: 600; color: #444; }
-            dl.meta dd { margin: 0; word-break: break-all; }
+            table.meta { border-collapse: collapse; margin: .4em 0; }
+            table.meta th { font-weight: 600; color: #444; text-align: left; padding: 0 1em .1em 0;
+                            vertical-align: top; }
+            table.meta td { padding: 0 0 .1em 0; word-break: break-all; }
             ol.claims { padding-left: 1.4em; }
             li.claim { margin: 0 0 1.1em; padding: .6em .8em; border: 1px solid #d0d7de;
                        border-left: 6px solid #9e9e9e; border-radius: 4px; page-break-inside: avoid; }
@@ -94,10 +95,10 @@ final class HtmlReport {
         Element summary = body.appendElement("section").addClass("summary");
         summary.appendElement("h2").text("Summary");
         Map<VerdictStatus, Integer> counts = ReviewReport.countsByStatus(reports);
-        counts(summary, counts);
         if (forPdf) {
-            cssBars(summary, counts);
+            cssBars(summary, counts); // labelled bars with counts; no separate table on paper
         } else {
+            counts(summary, counts);
             svgBars(summary, counts);
         }
 
@@ -169,12 +170,13 @@ final class HtmlReport {
         Article a = r.article();
         section.attr("id", "article-" + a.id());
         section.appendElement("h2").text(a.displayTitle());
-        Element meta = section.appendElement("dl").addClass("meta");
+        Element meta = section.appendElement("table").addClass("meta").appendElement("tbody");
         metaRow(meta, "Outlet", a.source().isBlank() ? "unknown" : a.source());
         metaRow(meta, "Published", a.published() == null ? "unknown" : a.published().toString());
         if (!a.url().isBlank()) {
-            meta.appendElement("dt").text("URL");
-            link(meta.appendElement("dd"), a.url(), a.url());
+            Element row = meta.appendElement("tr");
+            row.appendElement("th").text("URL");
+            link(row.appendElement("td"), a.url(), a.url());
         }
         metaRow(meta, "Article id", a.id());
 
@@ -193,9 +195,10 @@ final class HtmlReport {
         }
     }
 
-    private static void metaRow(Element dl, String term, String value) {
-        dl.appendElement("dt").text(term);
-        dl.appendElement("dd").text(value);
+    private static void metaRow(Element tbody, String term, String value) {
+        Element row = tbody.appendElement("tr");
+        row.appendElement("th").text(term);
+        row.appendElement("td").text(value);
     }
 
     private static void claim(Element li, ReviewedClaim rc) {

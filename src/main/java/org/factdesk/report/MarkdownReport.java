@@ -103,16 +103,21 @@ final class MarkdownReport {
                 .orElseGet(() -> esc(text.equals(url) ? url : text + " (" + url + ")"));
     }
 
-    /** Escapes text so that Markdown renders it literally and HTML in it stays text. */
+    /**
+     * Escapes text so that Markdown renders it literally and HTML in it stays text. Block markers
+     * ({@code - + #}) matter only at the start, where a line of ours may begin with the text.
+     */
     static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (char ch : s.replace('\n', ' ').replace('\r', ' ').toCharArray()) {
+        String line = s.replace('\n', ' ').replace('\r', ' ');
+        StringBuilder sb = new StringBuilder(line.length() + 16);
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
             switch (ch) {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '&' -> sb.append("&amp;");
-                case '\\', '`', '*', '_', '[', ']', '(', ')', '#', '+', '-', '!', '|', '{', '}', '~' ->
-                        sb.append('\\').append(ch);
+                case '\\', '`', '*', '_', '[', ']', '(', ')', '!', '|', '~' -> sb.append('\\').append(ch);
+                case '#', '+', '-' -> sb.append(i == 0 ? "\\" : "").append(ch);
                 default -> sb.append(ch);
             }
         }

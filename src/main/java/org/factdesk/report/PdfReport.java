@@ -14,6 +14,11 @@ import org.jsoup.nodes.Document;
  * the network or the disk whatever the article contains.
  */
 final class PdfReport {
+    static {
+        // openhtmltopdf logs every render to java.util.logging (the console); problems surface as exceptions.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     private PdfReport() {
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -17,6 +19,36 @@ public final class ReportWriter {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    static {
+        JSON.getFactory().setCharacterEscapes(new HtmlSafeJsonEscapes());
+    }
+
+    /**
+     * JSON-LD is pasted into {@code <script type="application/ld+json">}: article text containing
+     * {@code </script>} must not end that element, so HTML-significant characters are written as
+     * backslash-u escapes (still the same JSON strings to any parser).
+     */
+    private static final class HtmlSafeJsonEscapes extends CharacterEscapes {
+        private final int[] escapes;
+
+        HtmlSafeJsonEscapes() {
+            escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+            for (char c : new char[] {'<', '>', '&', '\''}) {
+                escapes[c] = CharacterEscapes.ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
 
     private ReportWriter() {
     }

@@ -1,6 +1,6 @@
 package org.factdesk.report;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,14 +23,19 @@ public record ReviewReport(Article article, List<ReviewedClaim> claims) {
                 .toList());
     }
 
-    /** Number of claims per status, every status present (zero when none). */
+    /** Statuses from best rating to worst, Unreviewed last: the order of summaries. */
+    public static final List<VerdictStatus> SUMMARY_ORDER = List.of(VerdictStatus.VERIFIED,
+            VerdictStatus.MISLEADING, VerdictStatus.DISPUTED, VerdictStatus.FALSE, VerdictStatus.UNVERIFIABLE,
+            VerdictStatus.UNREVIEWED);
+
+    /** Number of claims per status, every status present (zero when none), in {@link #SUMMARY_ORDER}. */
     public Map<VerdictStatus, Integer> countsByStatus() {
         return countsByStatus(List.of(this));
     }
 
     public static Map<VerdictStatus, Integer> countsByStatus(List<ReviewReport> reports) {
-        Map<VerdictStatus, Integer> counts = new EnumMap<>(VerdictStatus.class);
-        for (VerdictStatus s : VerdictStatus.values()) {
+        Map<VerdictStatus, Integer> counts = new LinkedHashMap<>();
+        for (VerdictStatus s : SUMMARY_ORDER) {
             counts.put(s, 0);
         }
         for (ReviewReport r : reports) {

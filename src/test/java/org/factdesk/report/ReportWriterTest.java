@@ -165,7 +165,9 @@ class ReportWriterTest {
 
     @Test
     void claimReviewHasOneRatedReviewPerReviewedClaim() throws IOException {
-        JsonNode arr = JSON.readTree(export(ReportFormat.CLAIMREVIEW));
+        String raw = exportText(ReportFormat.CLAIMREVIEW);
+        assertThat(raw).as("safe to paste into <script type=application/ld+json>").doesNotContain("<", ">");
+        JsonNode arr = JSON.readTree(raw);
         assertThat(arr.isArray()).isTrue();
         assertThat(arr).hasSize(4); // the Unreviewed claim is left out
         for (JsonNode r : arr) {
@@ -191,6 +193,7 @@ class ReportWriterTest {
         assertThat(verified.at("/itemReviewed/appearance").has("url"))
                 .as("a javascript: article URL is not published").isFalse();
         assertThat(arr.get(1).at("/reviewRating/ratingValue").asInt()).isEqualTo(1);
+        assertThat(arr.get(1).path("claimReviewed").asText()).startsWith(SCRIPT);
         assertThat(arr.get(2).at("/reviewRating/ratingValue").asInt()).isEqualTo(2);
         assertThat(arr.get(2).at("/itemReviewed/author/@type").asText()).isEqualTo("Person");
         assertThat(arr.get(2).at("/itemReviewed/author/name").asText()).isEqualTo("Sergei Lavrov");
