@@ -162,7 +162,7 @@ public final class AttributionExtractor {
                 }
                 if (tok.is("according") && c + 1 < t.size() && t.token(c + 1).is("to")) {
                     int[] np = nounPhraseAfter(c + 2);
-                    return np == null ? null : new Cue(tok.start(), t.token(c + 1).end(), np[0], np[1], c);
+                    return np == null ? null : new Cue(tok.start(), t.token(c + 1).end(), withHead(np), c);
                 }
                 if (!isVerbCue(c)) {
                     continue;
@@ -170,12 +170,12 @@ public final class AttributionExtractor {
                 if (c > firstWord && subjectLooksValid(firstWord, c - 1)) {
                     int[] subject = trimSubject(firstWord, c - 1);
                     if (subject != null) {
-                        return new Cue(tok.start(), tok.end(), subject[0], subject[1], c);
+                        return new Cue(tok.start(), tok.end(), headOfList(subject), c);
                     }
                 }
                 if (c == firstWord || startsWithNonSubject(firstWord, c - 1)) {
                     int[] np = nounPhraseAfter(skipParentheticals(c + 1));
-                    return new Cue(tok.start(), tok.end(), np == null ? -1 : np[0], np == null ? -1 : np[1], c);
+                    return new Cue(tok.start(), tok.end(), np == null ? null : withHead(np), c);
                 }
                 return null;
             }
@@ -205,7 +205,7 @@ public final class AttributionExtractor {
                     if (subject == null) {
                         return null;
                     }
-                    return new Cue(tok.start(), tok.end(), subject[0], subject[1], c);
+                    return new Cue(tok.start(), tok.end(), subject, c);
                 }
             }
             return null;
@@ -272,7 +272,7 @@ public final class AttributionExtractor {
                         from++;
                     }
                     Span content = from <= s.last() ? span(from, contentEnd(s)) : span(s.first(), i - 1);
-                    addAt(i, agent[0], agent[1], content, false);
+                    addAt(i, withHead(agent), content, false);
                 }
                 return;
             }
@@ -286,21 +286,32 @@ public final class AttributionExtractor {
                 if (AttributionCues.isWeak(tok.lower()) && !hasThat(i, s)) {
                     return;
                 }
-                addAt(i, subject[0], subject[1], span(right, contentEnd(s)), false);
+                if (subject[0] > s.first() && t.token(subject[0] - 1).is(",") && i + 1 <= s.last()
+                        && t.token(i + 1).is(",")) {
+                    // "Whatever progress he made, officials said, could unravel": the sentence around it
+                    addAt(i, subject, span(s.first(), contentEnd(s)), false);
+                    return;
+                }
+                addAt(i, subject, span(right, contentEnd(s)), false);
                 return;
             }
-            // "..., X said." / "..., said X."
-            int contentTo;
-            int[] source;
-            if (subject != null) {
-                contentTo = subject[0] - 1;
-                source = subject;
-            } else {
-                contentTo = i - 1;
-                source = nounPhraseAfter(i + 1);
+            // "..., X said." / "..., said X, a senior fellow."
+            boolean afterComma = i > s.first() && t.token(i - 1).is(",", "—", "–")
+                    || i > s.first() && t.token(i - 1).kind() == AttributionText.Kind.CLOSE_QUOTE;
+            int[] source = subject;
+            int contentTo = subject != null ? subject[0] - 1 : i - 1;
+            if (subject == null && afterComma && !tok.lower().endsWith("ing")) {
+                int[] np = nounPhraseAfter(skipParentheticals(i + 1));
+                source = np == null ? null : withHead(np);
             }
             while (contentTo >= s.first() && t.token(contentTo).is(",", "—", "–")) {
                 contentTo--;
+            }
+            boolean postposed = source != null && contentTo - s.first() >= 2
+                    && t.token(contentTo + 1).is(",", "—", "–") && (subject == null || rightEmpty);
+            if (postposed) {
+                addAt(i, source, new Span(contentStart(s), t.token(contentTo).end()), false);
+                return;
             }
             if (!rightEmpty && subject == null) {
                 // "..., adding that ...": the speaker is whoever spoke last in this sentence
@@ -310,14 +321,7 @@ public final class AttributionExtractor {
                     found.add(new Attribution(last.source(), tokSpan(i), span(right, contentEnd(s)),
                             last.speaker(), false));
                 }
-                return;
             }
-            if (contentTo < s.first() || source == null || contentTo - s.first() < 2
-                    || !t.token(contentTo + 1).is(",", "—", "–")) {
-                return;
-            }
-            int start = contentStart(s);
-            addAt(i, source[0], source[1], new Span(start, t.token(contentTo).end()), false);
         }
 
         private Attribution lastIn(Sentence s) {
@@ -406,7 +410,11 @@ public final class AttributionExtractor {
 
         // ---------------------------------------------------------------- noun phrases
 
-        /** The subject before a speech verb, skipping "has also"; an apposition stands for it. */
+        /**
+         * The subject before a speech verb, skipping "has also": {start, end, headStart, headEnd} in
+         * tokens, where the head is the part that names the speaker ("Nick Merrill" in "Nick Merrill,
+         * a spokesman for Mrs. Clinton,"; "teachers unions" in "teachers unions who").
+         */
         private int[] findSubject(int cue) {
             Sentence s = t.sentenceAt(cue);
             int k = cue - 1;
@@ -416,18 +424,21 @@ public final class AttributionExtractor {
             if (k < s.first()) {
                 return null;
             }
-            if (t.token(k).is(",")) {
-                // "Carter's press secretary, Peter Cook, told ..."
-                int end = k - 1;
-                int start = end;
-                while (start >= s.first() && t.token(start).isWord() && end - start < 6) {
-                    start--;
+            Token before = t.token(k);
+            if (before.is(",")) {
+                return appositionSubject(s, k);
+            }
+            if (before.is("and") && k > s.first()) {
+                return sentenceSubject(s);
+            }
+            if (before.is("who", "which", "that") && k > s.first()) {
+                int antecedentEnd = t.token(k - 1).is(",") ? k - 2 : k - 1;
+                int[] np = nounPhraseBefore(antecedentEnd);
+                if (np == null) {
+                    return null;
                 }
-                if (start >= s.first() && t.token(start).is(",") && start < end
-                        && t.token(start + 1).capitalized()) {
-                    return new int[] {start + 1, end};
-                }
-                return null;
+                int[] head = trimSubject(np[0], np[1]);
+                return head == null ? null : new int[] {head[0], k, head[0], head[1]};
             }
             int end = k;
             int start = k;
@@ -444,15 +455,53 @@ public final class AttributionExtractor {
             if (start > end) {
                 return null;
             }
-            Token boundary = start - 1 >= s.first() ? t.token(start - 1) : null;
-            if (boundary != null && boundary.is("who") && start - 2 >= s.first() && t.token(start - 2).is(",")) {
-                // "Trump, who ..., said" is rare; "X, who said ..." names X as the speaker
-                int[] np = nounPhraseBefore(start - 3);
-                if (np != null && start == end + 1) {
-                    return np;
+            int[] np = trimSubject(start, end);
+            return np == null ? null : new int[] {np[0], np[1], np[0], np[1]};
+        }
+
+        /** "Samantha Phillips, the city's emergency director, said": the name before the aside. */
+        private int[] appositionSubject(Sentence s, int closingComma) {
+            int m = closingComma - 1;
+            while (m >= s.first() && closingComma - m < 16 && !t.token(m).is(",") && !t.token(m).isQuote()
+                    && !t.token(m).is(".", ";", ":", "—")) {
+                m--;
+            }
+            if (m < s.first() || !t.token(m).is(",") || m == closingComma - 1) {
+                return null;
+            }
+            int[] head = nounPhraseBefore(m - 1);
+            if (head == null) {
+                return null;
+            }
+            head = trimSubject(head[0], head[1]);
+            if (head == null) {
+                return null;
+            }
+            return new int[] {head[0], closingComma - 1, head[0], head[1]};
+        }
+
+        /** "Jessie Elkins, 70, had served ... and said": the name or pronoun that opens the sentence. */
+        private int[] sentenceSubject(Sentence s) {
+            int first = s.first();
+            if (t.token(first).is("but", "and", "so", "yet")) {
+                first++;
+            }
+            if (first > s.last()) {
+                return null;
+            }
+            Token tok = t.token(first);
+            if (tok.is("he", "she", "they", "we", "i")) {
+                return new int[] {first, first, first, first};
+            }
+            int end = first - 1;
+            for (int m = first; m <= s.last() && m - first < 6; m++) {
+                if (t.token(m).capitalized() || isAbbreviationDot(m)) {
+                    end = m;
+                } else {
+                    break;
                 }
             }
-            return trimSubject(start, end);
+            return end >= first ? new int[] {first, end, first, end} : null;
         }
 
         private int[] nounPhraseBefore(int end) {
@@ -631,10 +680,25 @@ public final class AttributionExtractor {
             return new Span(t.token(i).start(), t.token(i).end());
         }
 
-        private void addAt(int cue, int sourceFrom, int sourceTo, Span content, boolean direct) {
+        private void addAt(int cue, int[] source, Span content, boolean direct) {
             usedCue[cue] = true;
-            found.add(new Attribution(span(sourceFrom, sourceTo), tokSpan(cue), content,
-                    speakers.resolve(sourceFrom, sourceTo), direct));
+            found.add(new Attribution(span(source[0], source[1]), tokSpan(cue), content,
+                    speakers.resolve(source[2], source[3]), direct));
+        }
+
+        private static int[] withHead(int[] np) {
+            return new int[] {np[0], np[1], np[0], np[1]};
+        }
+
+        /** "Clinton’s spokesman, Brian Fallon," before a verb: the last comma-separated part names the speaker. */
+        private int[] headOfList(int[] np) {
+            for (int m = np[1]; m > np[0]; m--) {
+                if (t.token(m).is(",") && m < np[1]) {
+                    int[] head = trimSubject(m + 1, np[1]);
+                    return head == null ? withHead(np) : new int[] {np[0], np[1], head[0], head[1]};
+                }
+            }
+            return withHead(np);
         }
 
         private void add(Cue cue, Span content, boolean direct) {
@@ -644,12 +708,12 @@ public final class AttributionExtractor {
                     usedCue[cue.cueToken + 1] = true;
                 }
             }
-            Span source = cue.sourceFrom < 0 ? null : span(cue.sourceFrom, cue.sourceTo);
-            String speaker = cue.sourceFrom < 0 ? null : speakers.resolve(cue.sourceFrom, cue.sourceTo);
+            Span source = cue.source == null ? null : span(cue.source[0], cue.source[1]);
+            String speaker = cue.source == null ? null : speakers.resolve(cue.source[2], cue.source[3]);
             found.add(new Attribution(source, new Span(cue.cueStart, cue.cueEnd), content, speaker, direct));
         }
     }
 
     /** A cue found next to a quotation, with its source tokens (-1 when not stated). */
-    private record Cue(int cueStart, int cueEnd, int sourceFrom, int sourceTo, int cueToken) {}
+    private record Cue(int cueStart, int cueEnd, int[] source, int cueToken) {}
 }

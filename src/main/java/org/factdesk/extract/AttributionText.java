@@ -49,7 +49,7 @@ final class AttributionText {
     }
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:[’'\\-][\\p{L}\\p{N}]+|[.,]\\p{N}+)*|\\S");
+            "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:[’'\\-][\\p{L}\\p{N}]+|[.,]\\p{N}+)*|''|``|\\S");
 
     /** Words after which a full stop does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList(
@@ -94,7 +94,9 @@ final class AttributionText {
                 kind = Kind.OPEN_QUOTE;
             } else if (c == '”' || c == '»') {
                 kind = Kind.CLOSE_QUOTE;
-            } else if (c == '"') {
+            } else if (t.equals("``")) {
+                kind = Kind.OPEN_QUOTE;
+            } else if (c == '"' || t.equals("''")) {
                 kind = straightQuoteOpens(m.start()) ? Kind.OPEN_QUOTE : Kind.CLOSE_QUOTE;
             } else {
                 kind = Kind.PUNCT;
@@ -183,7 +185,7 @@ final class AttributionText {
                 open = -1;
             }
             if (t.kind == Kind.OPEN_QUOTE) {
-                if (open >= 0 && t.text.equals("\"")) {
+                if (open >= 0 && (t.text.equals("\"") || t.text.equals("''"))) {
                     quotes.add(new Quote(open, i, tokens.get(open).start, t.end));
                     open = -1;
                 } else {

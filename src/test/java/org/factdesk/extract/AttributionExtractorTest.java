@@ -161,7 +161,7 @@ class AttributionExtractorTest {
 
     @Test
     void scareQuotesAloneAreNotAttributions() {
-        String text = "The “dangerous escalation” of the conflict worried the whole region.";
+        String text = "The “dangerous escalation” of the conflict is visible across the whole region.";
         assertThat(extractor.extract(text)).isEmpty();
     }
 
