@@ -55,6 +55,12 @@ public final class AttributionExtractor {
             "admitted", "claimed", "announced", "declared", "conceded", "confirmed", "suggested", "indicated",
             "predicted", "promised", "vowed", "complained", "recalled", "replied", "responded", "tweeted"));
 
+    /** Paragraph labels that introduce something other than a speaker. */
+    private static final Set<String> LABEL_WORDS = Set.copyOf(java.util.Arrays.asList(
+            "update", "updated", "note", "editor", "editor’s", "editor's", "photo", "related", "read", "watch",
+            "source", "sources", "image", "video", "click", "see", "also", "correction", "disclosure", "listen",
+            "follow", "contact", "email", "tags", "filed", "share", "advertisement", "warning", "caption"));
+
     /** @return attributions with offsets into {@code text}, in text order */
     public List<Attribution> extract(String text) {
         if (text == null || text.isBlank()) {
@@ -86,6 +92,11 @@ public final class AttributionExtractor {
             }
             for (Sentence s : t.sentences) {
                 reportedSpeech(s);
+            }
+            for (int p = 0; p < t.size(); p++) {
+                if (p == 0 || t.paragraphBreakBetween(p - 1, p)) {
+                    speakerLabel(p);
+                }
             }
             found.sort(Comparator.comparingInt((Attribution a) -> a.cue().start()));
             return List.copyOf(found);
@@ -149,7 +160,7 @@ public final class AttributionExtractor {
             if (k >= t.size() || t.paragraphBreakBetween(k - 1, k)) {
                 return null;
             }
-            int limit = Math.min(t.size(), k + 14);
+            int limit = Math.min(t.size(), k + 18);
             int firstWord = k;
             while (firstWord < limit && t.token(firstWord).is(",", "—", "–", "-")) {
                 firstWord++;
@@ -167,19 +178,47 @@ public final class AttributionExtractor {
                 if (!isVerbCue(c)) {
                     continue;
                 }
+                Cue cue = null;
                 if (c > firstWord && subjectLooksValid(firstWord, c - 1)) {
                     int[] subject = trimSubject(firstWord, c - 1);
                     if (subject != null) {
-                        return new Cue(tok.start(), tok.end(), headOfList(subject), c);
+                        cue = new Cue(tok.start(), tok.end(), headOfList(subject), c);
                     }
                 }
-                if (c == firstWord || startsWithNonSubject(firstWord, c - 1)) {
+                if (cue == null && (c == firstWord || startsWithNonSubject(firstWord, c - 1))) {
                     int[] np = nounPhraseAfter(skipParentheticals(c + 1));
-                    return new Cue(tok.start(), tok.end(), np == null ? null : withHead(np), c);
+                    cue = new Cue(tok.start(), tok.end(), np == null ? null : withHead(np), c);
                 }
-                return null;
+                if (cue == null) {
+                    return null;
+                }
+                int after = Math.max(c, cue.source() == null ? c : cue.source()[1]) + 1;
+                // a quotation inside a sentence whose verb goes on to report something else is not its own
+                boolean standsAlone = quoteOpensSentence(quote) || endsWithPunctuation(quote) && nothingReportedFrom(after);
+                return standsAlone ? cue : null;
             }
             return null;
+        }
+
+        private boolean quoteOpensSentence(Quote quote) {
+            int open = quote.open();
+            if (open == 0 || t.sentenceAt(open).first() == open || t.paragraphBreakBetween(open - 1, open)) {
+                return true;
+            }
+            return t.token(open - 1).is(":", "—", "–", "-", "(");
+        }
+
+        private boolean endsWithPunctuation(Quote quote) {
+            return quote.close() > 0 && t.token(quote.close() - 1).is(",", ".", "!", "?", "…");
+        }
+
+        /** True when the words after a speaker are only circumstances ("on Thursday", "in a statement"). */
+        private boolean nothingReportedFrom(int k) {
+            int m = k;
+            while (m < t.size() && !t.paragraphBreakBetween(m - 1, m) && t.token(m).isWord()) {
+                m++;
+            }
+            return m == k || isCircumstance(k, m - 1);
         }
 
         /** X said: “...” / X told reporters, “...” / the paragraph before ends with "X continued:". */
@@ -209,6 +248,28 @@ public final class AttributionExtractor {
                 }
             }
             return null;
+        }
+
+        // ---------------------------------------------------------------- speaker labels
+
+        /** "TRUMP: We will win." / "Sanders: Brexit's message ..." at the start of a paragraph. */
+        private void speakerLabel(int p) {
+            int k = p;
+            while (k < t.size() && k - p < 4 && (t.token(k).capitalized() || isAbbreviationDot(k))
+                    && !t.paragraphBreakBetween(Math.max(p, k - 1), k) || k < t.size() && k > p && t.token(k).is("’s", "'s")) {
+                k++;
+            }
+            if (k == p || k + 1 >= t.size() || !t.token(k).is(":") || usedCue[k]
+                    || t.paragraphBreakBetween(k, k + 1) || LABEL_WORDS.contains(t.token(p).lower())) {
+                return;
+            }
+            int end = k + 1;
+            while (end + 1 < t.size() && !t.paragraphBreakBetween(end, end + 1)) {
+                end++;
+            }
+            usedCue[k] = true;
+            found.add(new Attribution(span(p, k - 1), tokSpan(k), span(k + 1, end), speakers.resolve(p, k - 1),
+                    t.token(k + 1).kind() == AttributionText.Kind.OPEN_QUOTE));
         }
 
         // ---------------------------------------------------------------- reported speech
@@ -537,7 +598,7 @@ public final class AttributionExtractor {
         }
 
         private boolean subjectLooksValid(int from, int to) {
-            if (to - from > 9) {
+            if (to - from > 13) {
                 return false;
             }
             if (NOT_SUBJECT_START.contains(t.token(from).lower())) {

@@ -49,7 +49,7 @@ final class AttributionText {
     }
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:[’'\\-][\\p{L}\\p{N}]+|[.,]\\p{N}+)*|''|``|\\S");
+            "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:[’'\\-][\\p{L}\\p{N}]+|[.,]\\p{N}+)*|''|``|\\S", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Words after which a full stop does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList(
@@ -111,8 +111,9 @@ final class AttributionText {
             return true;
         }
         char before = text.charAt(at - 1);
-        if (Character.isWhitespace(before) || "([{—–-:".indexOf(before) >= 0) {
-            return !(at + 1 >= text.length() || Character.isWhitespace(text.charAt(at + 1)));
+        if (Character.isWhitespace(before) || Character.isSpaceChar(before) || "([{—–-:".indexOf(before) >= 0) {
+            return !(at + 1 >= text.length() || Character.isWhitespace(text.charAt(at + 1))
+                    || Character.isSpaceChar(text.charAt(at + 1)));
         }
         return false;
     }
