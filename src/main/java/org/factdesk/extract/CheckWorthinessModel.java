@@ -25,7 +25,7 @@ import java.util.zip.GZIPOutputStream;
  * probabilities are averaged, plus the decision threshold chosen on dev data and the metadata saying how it
  * was made (data files, command, date, dev F1).
  *
- * <p>File format (gzip): magic {@code CWM1}, metadata JSON, then per member its feature configuration and
+ * <p>File format (gzip): magic {@code CWM2}, metadata JSON, then per member its feature configuration and
  * its weights as IEEE half floats (small and precise enough for a linear model).
  */
 public final class CheckWorthinessModel {
@@ -50,7 +50,7 @@ public final class CheckWorthinessModel {
         }
     }
 
-    private static final int MAGIC = 0x43574D31; // "CWM1"
+    private static final int MAGIC = 0x43574D32; // "CWM2": feature configs with shape n-grams
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final List<Member> members;
@@ -109,6 +109,7 @@ public final class CheckWorthinessModel {
                 out.writeInt(f.wordNgramMax());
                 out.writeInt(f.charNgramMin());
                 out.writeInt(f.charNgramMax());
+                out.writeInt(f.shapeNgramMax());
                 float[] w = m.weights();
                 out.writeInt(w.length);
                 ByteBuffer buf = ByteBuffer.allocate(w.length * 2).order(ByteOrder.BIG_ENDIAN);
@@ -127,7 +128,7 @@ public final class CheckWorthinessModel {
             int n = in.readInt();
             List<Member> members = new java.util.ArrayList<>(n);
             for (int k = 0; k < n; k++) {
-                CheckWorthinessFeatures f = new CheckWorthinessFeatures(in.readInt(), in.readInt(), in.readInt(), in.readInt());
+                CheckWorthinessFeatures f = new CheckWorthinessFeatures(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
                 int dim = in.readInt();
                 byte[] raw = new byte[dim * 2];
                 in.readFully(raw);
