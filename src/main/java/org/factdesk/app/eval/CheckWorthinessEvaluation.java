@@ -50,6 +50,7 @@ public final class CheckWorthinessEvaluation {
             err.println(e.getMessage());
             return 2;
         }
+        long read = System.nanoTime();
         CheckWorthinessScorer scorer;
         if (modelFile == null) scorer = CheckWorthinessScorer.load();
         else {
@@ -92,8 +93,8 @@ public final class CheckWorthinessEvaluation {
                 Comparator.comparingDouble(i -> -scores[i]));
         printErrors(out, "false negatives (lowest scores, gold 1)", data, scores, threshold, 1,
                 Comparator.comparingDouble(i -> scores[i]));
-        out.printf(Locale.ROOT, "%ntime: model load %.0f ms, scoring %.0f ms (%.3f ms a sentence)%n",
-                (loaded - t0) / 1e6, (scored - loaded) / 1e6, (scored - loaded) / 1e6 / data.size());
+        out.printf(Locale.ROOT, "%ntime: reading %.0f ms, model load %.0f ms, scoring %.0f ms (%.3f ms a sentence)%n",
+                (read - t0) / 1e6, (loaded - read) / 1e6, (scored - loaded) / 1e6, (scored - loaded) / 1e6 / data.size());
         out.printf(Locale.ROOT, "{\"task\":\"checkworthiness\",\"n\":%d,\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f}%n",
                 data.size(), precision, recall, f1);
         return 0;
