@@ -5,6 +5,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -197,7 +199,12 @@ public final class Archive implements AutoCloseable {
     public List<Evidence> search(SearchRequest req) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
-            return new GroupedSearch(s, req, highlighter).run();
+            IndexSearcher searcher = s;
+            if (req.similarity() != null) {
+                searcher = new IndexSearcher(s.getIndexReader());
+                searcher.setSimilarity(req.similarity());
+            }
+            return new GroupedSearch(searcher, req, highlighter).run();
         } finally {
             searchers.release(s);
         }
@@ -256,8 +263,11 @@ public final class Archive implements AutoCloseable {
 
     private static void common(Document d, Article a, String type) {
         d.add(new StringField(ArchiveSchema.ID, a.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(ArchiveSchema.ID, new BytesRef(a.id())));
         d.add(new StringField(ArchiveSchema.TYPE, type, Field.Store.NO));
-        d.add(new StringField(ArchiveSchema.SOURCE, a.source().strip().toLowerCase(Locale.ROOT), Field.Store.NO));
+        String outlet = a.source().strip().toLowerCase(Locale.ROOT);
+        d.add(new StringField(ArchiveSchema.SOURCE, outlet, Field.Store.NO));
+        d.add(new SortedDocValuesField(ArchiveSchema.SOURCE, new BytesRef(outlet)));
         d.add(new StoredField(ArchiveSchema.SOURCE, a.source()));
         if (a.published() != null) {
             long day = a.published().toEpochDay();

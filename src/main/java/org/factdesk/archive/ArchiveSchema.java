@@ -1,6 +1,7 @@
 package org.factdesk.archive;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,10 +32,10 @@ import java.util.Map;
  */
 public final class ArchiveSchema {
     /** Bump on any change to fields or analysis. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 3;
     public static final String FOLDER_PREFIX = "lucene-v";
 
-    /** Article id, shared by the article document and its passages (keyword). */
+    /** Article id, shared by the article document and its passages (keyword, stored, doc values). */
     public static final String ID = "id";
     /** "article" or "passage" (keyword). */
     public static final String TYPE = "type";
@@ -45,7 +47,7 @@ public final class ArchiveSchema {
     public static final String TEXT = "text";
     /** Normalised numbers of the text, as tokens like {@code num_10000} (whitespace). */
     public static final String NUMBERS = "nums";
-    /** Outlet (keyword, exact). */
+    /** Outlet (keyword, lowercased; doc values for diversity; stored as written). */
     public static final String SOURCE = "source";
     /** Publication day as epoch day: LongPoint for filters, doc values for decay. */
     public static final String PUBLISHED_DAY = "published_day";
@@ -57,6 +59,25 @@ public final class ArchiveSchema {
     public static final String PASSAGE_END = "pend";
     /** Hash of the normalised text, for duplicate detection at import (keyword). */
     public static final String TEXT_HASH = "text_hash";
+
+    /**
+     * Lucene's English stop words plus common function words (auxiliaries, pronouns, determiners):
+     * they carry no evidence and would only light up as highlights.
+     */
+    public static final CharArraySet STOP_WORDS;
+
+    static {
+        CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        set.addAll(List.of("have", "has", "had", "having", "been", "being", "were", "am", "do", "does", "did",
+                "doing", "would", "could", "should", "shall", "may", "might", "must", "can", "i", "me", "my", "we",
+                "our", "ours", "you", "your", "he", "him", "his", "she", "her", "hers", "its", "them", "theirs",
+                "what", "which", "who", "whom", "whose", "those", "from", "about", "so", "than", "too", "very",
+                "just", "also", "only", "own", "same", "some", "any", "each", "both", "all", "more", "most",
+                "other", "nor", "because", "while", "until", "when", "where", "why", "how", "here", "again",
+                "once", "further", "up", "down", "out", "off", "over", "under", "above", "below", "between",
+                "through", "during", "before", "after", "against", "within", "without", "s", "t", "don", "now"));
+        STOP_WORDS = CharArraySet.unmodifiableSet(set);
+    }
 
     private ArchiveSchema() {
     }
@@ -122,7 +143,7 @@ public final class ArchiveSchema {
                 if (synonyms != null && synonyms.fst != null) {
                     ts = new SynonymGraphFilter(ts, synonyms, true);
                 }
-                ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                ts = new StopFilter(ts, STOP_WORDS);
                 ts = new PorterStemFilter(ts);
                 return new TokenStreamComponents(source, ts);
             }

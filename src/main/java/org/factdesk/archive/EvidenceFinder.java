@@ -9,6 +9,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.QueryBuilder;
 import org.factdesk.model.Article;
 import org.factdesk.model.Claim;
@@ -32,8 +33,27 @@ import java.util.regex.Pattern;
 public final class EvidenceFinder {
     /** Ranking knobs, tuned on the development splits (see RetrievalEvaluation). */
     public record Tuning(float titleBoost, float numberBoost, float speakerBoost, double passageWeight,
-                         double articleWeight, double outletDecay) {
-        public static final Tuning DEFAULT = new Tuning(1.0f, 1.5f, 2f, 1.0, 1.0, 0.85);
+                         double articleWeight, double outletDecay, float k1, float b) {
+        public static final Tuning DEFAULT = new Tuning(1.0f, 1.5f, 2f, 1.0, 1.0, 0.85, 1.2f, 0.75f);
+
+        /** "title=1.5,k1=0.9" over the defaults (for tuning runs). */
+        public static Tuning parse(String spec) {
+            Tuning t = DEFAULT;
+            if (spec == null || spec.isBlank()) {
+                return t;
+            }
+            java.util.Map<String, Double> m = new java.util.HashMap<>();
+            for (String kv : spec.split(",")) {
+                String[] p = kv.split("=");
+                m.put(p[0].strip(), Double.parseDouble(p[1].strip()));
+            }
+            return new Tuning(m.getOrDefault("title", (double) t.titleBoost).floatValue(),
+                    m.getOrDefault("num", (double) t.numberBoost).floatValue(),
+                    m.getOrDefault("speaker", (double) t.speakerBoost).floatValue(),
+                    m.getOrDefault("passage", t.passageWeight), m.getOrDefault("article", t.articleWeight),
+                    m.getOrDefault("outlet", t.outletDecay), m.getOrDefault("k1", (double) t.k1).floatValue(),
+                    m.getOrDefault("b", (double) t.b).floatValue());
+        }
     }
 
     private static final Pattern URL = Pattern.compile("(https?://|www\\.|pic\\.twitter\\.com/)\\S*");
@@ -72,7 +92,8 @@ public final class EvidenceFinder {
         }
         try {
             List<Evidence> hits = archive.search(new SearchRequest(query, filters, exclusions, k,
-                    tuning.passageWeight(), tuning.articleWeight(), tuning.outletDecay()));
+                    tuning.passageWeight(), tuning.articleWeight(), tuning.outletDecay(),
+                    new BM25Similarity(tuning.k1(), tuning.b())));
             List<Evidence> out = new ArrayList<>(hits.size());
             for (Evidence e : hits) {
                 QuantityStance.Result r = stance.assess(claim, e.passage());

@@ -1,6 +1,10 @@
 package org.factdesk.archive;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -100,7 +104,15 @@ final class GroupedSearch {
     }
 
     private String idOf(int doc) throws IOException {
-        return searcher.storedFields().document(doc, Set.of(ArchiveSchema.ID)).get(ArchiveSchema.ID);
+        return keyword(ArchiveSchema.ID, doc);
+    }
+
+    /** A keyword field's doc value (fast: no stored-field decompression). */
+    private String keyword(String field, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+        return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
     }
 
     /** Greedy re-rank: each earlier pick from the same outlet multiplies a candidate's score by the decay. */
@@ -111,9 +123,7 @@ final class GroupedSearch {
         List<Candidate> pool = new ArrayList<>(ranked.subList(0, Math.min(ranked.size(), k * 3)));
         Map<Candidate, String> outlet = new HashMap<>();
         for (Candidate c : pool) {
-            int doc = c.passageDoc >= 0 ? c.passageDoc : c.articleDoc;
-            outlet.put(c, Archive.storedSource(searcher.storedFields().document(doc, Set.of(ArchiveSchema.SOURCE)))
-                    .strip().toLowerCase(Locale.ROOT));
+            outlet.put(c, keyword(ArchiveSchema.SOURCE, c.passageDoc >= 0 ? c.passageDoc : c.articleDoc));
         }
         Map<String, Integer> picked = new HashMap<>();
         List<Candidate> out = new ArrayList<>();

@@ -77,14 +77,14 @@ final class ImportSession implements ImportSink {
                     + "' (seen earlier in this import); this later copy replaces the earlier one"));
             batch.removeIf(p -> p.article.id().equals(article.id()));
         }
-        String hash = textHash(article.text());
+        String hash = textHash(article.title() + "\n" + article.text());
         String dupOf = batchHashes.get(hash);
         if (dupOf == null) {
             dupOf = indexedDuplicate(hash, article.id());
         }
         if (dupOf != null && !dupOf.equals(article.id())) {
-            skip(new ImportProblem(file, line, "document '" + article.id() + "' has the same text as '" + dupOf
-                    + "' (near-duplicate); skipped"));
+            skip(new ImportProblem(file, line, "document '" + article.id() + "' has the same title and text as '"
+                    + dupOf + "' (near-duplicate); skipped"));
             return;
         }
         batchHashes.put(hash, article.id());

@@ -55,9 +55,11 @@ final class QuantityStance {
                 continue;
             }
             for (NumberNormalizer.NumberMention n : NumberNormalizer.find(passage)) {
-                Set<String> after = terms(passageAnalyzer, wordsAfter(passage, n.end(), NOUN_WINDOW));
-                after.retainAll(noun);
-                if (after.isEmpty()) {
+                // "12,000 soldiers", or "the number of soldiers in Russia at 12,000"
+                Set<String> near = terms(passageAnalyzer, wordsAfter(passage, n.end(), NOUN_WINDOW));
+                near.addAll(terms(passageAnalyzer, wordsBefore(passage, n.start(), 2 * NOUN_WINDOW)));
+                near.retainAll(noun);
+                if (near.isEmpty()) {
                     continue;
                 }
                 double value = n.value().doubleValue();
@@ -140,6 +142,35 @@ final class QuantityStance {
             count++;
         }
         return sb.toString().strip();
+    }
+
+    /** Up to n words before the offset in the same clause (stops at sentence punctuation and other numbers). */
+    static String wordsBefore(String text, int to, int n) {
+        int from = to;
+        int count = 0;
+        while (from > 0 && count < n) {
+            int i = from - 1;
+            while (i >= 0 && !Character.isLetter(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (".;:!?".indexOf(c) >= 0 || Character.isDigit(c)) {
+                    return text.substring(from, to);
+                }
+                i--;
+            }
+            if (i < 0) {
+                break;
+            }
+            int end = i + 1;
+            while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '-')) {
+                i--;
+            }
+            from = i + 1;
+            count++;
+            if (end <= from) {
+                break;
+            }
+        }
+        return text.substring(from, to);
     }
 
     static String qualifierBefore(String lower, int start) {

@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
  * @param wordNgramMax largest word n-gram (1..3)
  * @param charNgramMin smallest character n-gram (0 = no character n-grams)
  * @param charNgramMax largest character n-gram
+ * @param shapeNgramMax largest n-gram over word shapes (0 = none): function words kept, other words reduced to
+ *                      a coarse class (capitalised name, number, -ed, -ing, -ly, -s, other), a crude stand-in for
+ *                      part-of-speech patterns that carries across topics and years better than the words do
  */
-public record CheckWorthinessFeatures(int hashBits, int wordNgramMax, int charNgramMin, int charNgramMax) {
+public record CheckWorthinessFeatures(int hashBits, int wordNgramMax, int charNgramMin, int charNgramMax,
+                                      int shapeNgramMax) {
 
     /** A sparse vector: parallel arrays of slot indices and values. */
     public record Sparse(int[] index, float[] value) {
@@ -33,6 +37,7 @@ public record CheckWorthinessFeatures(int hashBits, int wordNgramMax, int charNg
         if (hashBits < 10 || hashBits > 26) throw new IllegalArgumentException("hashBits out of range: " + hashBits);
         if (wordNgramMax < 1 || wordNgramMax > 3) throw new IllegalArgumentException("wordNgramMax must be 1..3");
         if (charNgramMin < 0 || charNgramMax < charNgramMin) throw new IllegalArgumentException("bad char n-gram range");
+        if (shapeNgramMax < 0 || shapeNgramMax > 4) throw new IllegalArgumentException("shapeNgramMax must be 0..4");
     }
 
     /** Names of the hand features, in slot order after the hashed space. */
@@ -124,6 +129,17 @@ public record CheckWorthinessFeatures(int hashBits, int wordNgramMax, int charNg
                 for (int i = 0; i + n <= chars.length(); i++) b.add(hash(10 + n, chars, i, i + n));
             normalise(b, start);
         }
+        if (shapeNgramMax > 0) {
+            List<String> shapes = shapes(text);
+            start = b.size();
+            for (int n = 2; n <= shapeNgramMax; n++)
+                for (int i = 0; i + n <= shapes.size(); i++) {
+                    int h = hash(20 + n, shapes.get(i));
+                    for (int k = 1; k < n; k++) h = combine(h, hash(20 + n, shapes.get(i + k)));
+                    b.add(h);
+                }
+            normalise(b, start);
+        }
         handFeatures(text, toks, b);
         return b.build();
     }
@@ -187,6 +203,41 @@ public record CheckWorthinessFeatures(int hashBits, int wordNgramMax, int charNg
         v[22] = Math.min(pastTense, 3) / 3f;
         v[23] = 1;
         for (int i = 0; i < v.length; i++) if (v[i] != 0) b.addReserved(base + i, v[i]);
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and",
+            "or", "but", "that", "this", "these", "those", "it", "is", "was", "are", "were", "be", "been", "has", "have",
+            "had", "do", "does", "did", "not", "no", "i", "we", "you", "he", "she", "they", "my", "our", "your", "his",
+            "her", "their", "me", "us", "him", "them", "than", "more", "most", "less", "will", "would", "should",
+            "could", "can", "must", "may", "might", "what", "who", "why", "how", "when", "where", "which", "if", "so",
+            "because", "there", "here", "all", "every", "any", "some", "many", "much", "percent", "million", "billion",
+            "said", "says", "say", "think", "know", "want", "going", "let", "thank", "very", "just", "now", "about",
+            "over", "from", "by", "with", "at", "as", "up", "down", "out", "yes", "well", "only", "also", "never",
+            "ever", "$", "%", "?", "!", "'s", "n't");
+
+    /** Coarse word classes with sentence markers; see {@code shapeNgramMax}. */
+    private static List<String> shapes(String text) {
+        List<String> out = new ArrayList<>();
+        out.add("<s>");
+        Matcher m = TOKEN.matcher(text);
+        boolean first = true;
+        while (m.find()) {
+            String g = m.group();
+            String lower = g.toLowerCase(Locale.ROOT).replace('’', '\'');
+            String shape;
+            if (Character.isDigit(g.charAt(0))) shape = wordForm(g);
+            else if (FUNCTION_WORDS.contains(lower)) shape = lower;
+            else if (!first && Character.isUpperCase(g.charAt(0))) shape = "<Name>";
+            else if (lower.endsWith("ed")) shape = "<-ed>";
+            else if (lower.endsWith("ing")) shape = "<-ing>";
+            else if (lower.endsWith("ly")) shape = "<-ly>";
+            else if (lower.endsWith("s")) shape = "<-s>";
+            else shape = "<w>";
+            out.add(shape);
+            first = false;
+        }
+        out.add("</s>");
+        return out;
     }
 
     private static String foldForChars(String text) {

@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ import java.util.zip.GZIPOutputStream;
  * probabilities are averaged, plus the decision threshold chosen on dev data and the metadata saying how it
  * was made (data files, command, date, dev F1).
  *
- * <p>File format (gzip): magic {@code CWM1}, metadata JSON, then per member its feature configuration and
+ * <p>File format (gzip): magic {@code CWM3}, the threshold, metadata JSON, then per member its feature configuration and
  * its weights as IEEE half floats (small and precise enough for a linear model).
  */
 public final class CheckWorthinessModel {
@@ -50,19 +49,34 @@ public final class CheckWorthinessModel {
         }
     }
 
-    private static final int MAGIC = 0x43574D31; // "CWM1"
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final int MAGIC = 0x43574D33; // "CWM3": threshold in the header, shape n-grams
+
+    /** Jackson is only needed for the metadata; a holder keeps its start-up cost off the scoring path. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private final List<Member> members;
     private final double threshold;
-    private final Map<String, Object> metadata;
+    private volatile Map<String, Object> metadata;
+    private final byte[] metadataJson; // parsed on first use: keeps Jackson off the load path
 
     public CheckWorthinessModel(List<Member> members, double threshold, Map<String, Object> metadata) {
+        this(members, threshold, withThreshold(metadata, threshold), null);
+    }
+
+    private CheckWorthinessModel(List<Member> members, double threshold, Map<String, Object> metadata, byte[] json) {
         if (members.isEmpty()) throw new IllegalArgumentException("a model needs at least one member");
         this.members = List.copyOf(members);
         this.threshold = threshold;
-        this.metadata = new LinkedHashMap<>(metadata);
-        this.metadata.put("threshold", threshold);
+        this.metadata = metadata;
+        this.metadataJson = json;
+    }
+
+    private static Map<String, Object> withThreshold(Map<String, Object> metadata, double threshold) {
+        Map<String, Object> m = new LinkedHashMap<>(metadata);
+        m.put("threshold", threshold);
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     public double score(String sentence) {
@@ -81,12 +95,21 @@ public final class CheckWorthinessModel {
 
     /** How the model was made: data files, command, date, dev F1, hyper-parameters. */
     public Map<String, Object> metadata() {
-        return java.util.Collections.unmodifiableMap(metadata);
+        Map<String, Object> m = metadata;
+        if (m == null) {
+            try {
+                m = java.util.Collections.unmodifiableMap(Json.MAPPER.readValue(metadataJson, new TypeReference<LinkedHashMap<String, Object>>() {}));
+            } catch (IOException e) {
+                throw new IllegalStateException("unreadable model metadata: " + e.getMessage(), e);
+            }
+            metadata = m;
+        }
+        return m;
     }
 
     public String metadataJson() {
         try {
-            return JSON.writeValueAsString(metadata);
+            return Json.MAPPER.writeValueAsString(metadata());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -99,7 +122,8 @@ public final class CheckWorthinessModel {
     public void write(OutputStream target) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(target), 1 << 16))) {
             out.writeInt(MAGIC);
-            byte[] meta = JSON.writeValueAsBytes(metadata);
+            out.writeDouble(threshold);
+            byte[] meta = Json.MAPPER.writeValueAsBytes(metadata());
             out.writeInt(meta.length);
             out.write(meta);
             out.writeInt(members.size());
@@ -109,6 +133,7 @@ public final class CheckWorthinessModel {
                 out.writeInt(f.wordNgramMax());
                 out.writeInt(f.charNgramMin());
                 out.writeInt(f.charNgramMax());
+                out.writeInt(f.shapeNgramMax());
                 float[] w = m.weights();
                 out.writeInt(w.length);
                 ByteBuffer buf = ByteBuffer.allocate(w.length * 2).order(ByteOrder.BIG_ENDIAN);
@@ -120,14 +145,14 @@ public final class CheckWorthinessModel {
 
     public static CheckWorthinessModel read(InputStream source) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source, 1 << 16), 1 << 16))) {
-            if (in.readInt() != MAGIC) throw new IOException("not a check-worthiness model file (bad magic)");
+            if (in.readInt() != MAGIC) throw new IOException("not a check-worthiness model file of this version (bad magic)");
+            double threshold = in.readDouble();
             byte[] meta = new byte[in.readInt()];
             in.readFully(meta);
-            Map<String, Object> metadata = JSON.readValue(new String(meta, StandardCharsets.UTF_8), new TypeReference<>() {});
             int n = in.readInt();
             List<Member> members = new java.util.ArrayList<>(n);
             for (int k = 0; k < n; k++) {
-                CheckWorthinessFeatures f = new CheckWorthinessFeatures(in.readInt(), in.readInt(), in.readInt(), in.readInt());
+                CheckWorthinessFeatures f = new CheckWorthinessFeatures(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
                 int dim = in.readInt();
                 byte[] raw = new byte[dim * 2];
                 in.readFully(raw);
@@ -136,9 +161,8 @@ public final class CheckWorthinessModel {
                 for (int i = 0; i < dim; i++) w[i] = Float.float16ToFloat(buf.getShort());
                 members.add(new Member(f, w));
             }
-            Object t = metadata.get("threshold");
-            if (!(t instanceof Number threshold)) throw new IOException("model metadata has no numeric 'threshold'");
-            return new CheckWorthinessModel(members, threshold.doubleValue(), metadata);
+            if (!(threshold > 0 && threshold < 1)) throw new IOException("model threshold out of range: " + threshold);
+            return new CheckWorthinessModel(members, threshold, null, meta);
         }
     }
 }

@@ -286,6 +286,34 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Articles with any verdict change in [from, to), most recently reviewed first: the input of a report
+     * "for all articles reviewed in a date range".
+     */
+    public List<Article> articlesReviewedBetween(Instant from, Instant to) {
+        return read("list articles reviewed between " + from + " and " + to, () -> {
+            List<Article> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    SELECT a.* FROM articles a JOIN (
+                        SELECT coalesce(v.article_id, c.article_id) AS article_id, max(h.at) AS last_at
+                        FROM verdict_history h
+                        LEFT JOIN verdicts v ON v.claim_id = h.claim_id
+                        LEFT JOIN claims c ON c.id = h.claim_id
+                        WHERE h.at >= ? AND h.at < ?
+                        GROUP BY 1) r ON r.article_id = a.id
+                    ORDER BY r.last_at DESC""")) {
+                ps.setString(1, Instants.format(from));
+                ps.setString(2, Instants.format(to));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(article(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     private static Article article(ResultSet rs) throws SQLException {
         String published = rs.getString("published");
         return new Article(rs.getString("id"), rs.getString("title"), rs.getString("text"), rs.getString("source"),

@@ -75,7 +75,7 @@ class ArchiveIT {
     void reportsDuplicateIdsInOneFileAndNearDuplicateTexts() throws IOException {
         Path f = jsonl(line("a1", "One", "Text one about the border.", "Wire", "2024-10-30"),
                 line("a1", "One again", "Text one, revised, about the border.", "Wire", "2024-10-30"),
-                line("copy", "Copy", "TEXT ONE, revised -- about the border!", "Mirror", "2024-10-31"));
+                line("copy", "ONE AGAIN", "TEXT ONE, revised -- about the border!", "Mirror", "2024-10-31"));
         try (Archive archive = Archive.open(tmp.resolve("archive"))) {
             ImportReport report = archive.importPath(f, null);
             assertThat(report.problems()).anySatisfy(p -> {

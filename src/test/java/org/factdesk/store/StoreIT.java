@@ -290,6 +290,25 @@ class StoreIT {
     }
 
     @Test
+    void listsArticlesReviewedInADateRange() {
+        Article other = new Article("b1", "Other", "Other text.", "", null, "");
+        Claim otherClaim = new Claim("b1-c", "b1", "Other text.", ClaimKind.ASSERTION, 0, 11, 0.5, null, null,
+                null, null);
+        try (Store store = seeded()) {
+            store.saveArticle(other);
+            store.saveClaims(other.id(), List.of(otherClaim));
+            java.time.Instant before = java.time.Instant.now();
+            store.saveVerdict(Verdict.unreviewed(soldiers().id()).withStatus(VerdictStatus.FALSE), "status");
+            java.time.Instant after = java.time.Instant.now().plusMillis(1);
+            assertThat(store.articlesReviewedBetween(before, after)).containsExactly(ARTICLE);
+            assertThat(store.articlesReviewedBetween(after, after.plusSeconds(60))).isEmpty();
+            store.saveVerdict(Verdict.unreviewed(otherClaim.id()).withStatus(VerdictStatus.VERIFIED), "status");
+            assertThat(store.articlesReviewedBetween(before, java.time.Instant.now().plusMillis(1)))
+                    .containsExactly(other, ARTICLE);
+        }
+    }
+
+    @Test
     void keepsTheLastFiveBackupsBesideTheDatabase() throws Exception {
         try (Store store = seeded()) {
             assertThat(store.latestBackup()).as("a new database has nothing to back up").isEmpty();

@@ -2,7 +2,12 @@ package org.factdesk.app.eval;
 
 import org.factdesk.extract.CheckWorthinessDataset;
 import org.factdesk.extract.CheckWorthinessDataset.Example;
+import org.factdesk.extract.CheckWorthinessModel;
 import org.factdesk.extract.CheckWorthinessScorer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -22,15 +27,21 @@ public final class CheckWorthinessEvaluation {
 
     private CheckWorthinessEvaluation() {}
 
+    /** {@code CheckWorthinessEvaluation FILE.tsv [MODEL.bin]}: the second argument evaluates another model file. */
     public static void main(String[] args) {
-        if (args.length != 1) {
-            System.err.println("usage: CheckWorthinessEvaluation FILE.tsv   (TSV with header id, text, label)");
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: CheckWorthinessEvaluation FILE.tsv [MODEL.bin]   (TSV with header id, text, label)");
             System.exit(2);
         }
-        System.exit(run(Path.of(args[0]), System.out, System.err));
+        System.exit(run(Path.of(args[0]), args.length == 2 ? Path.of(args[1]) : null, System.out, System.err));
     }
 
     public static int run(Path tsv, PrintStream out, PrintStream err) {
+        return run(tsv, null, out, err);
+    }
+
+    /** Evaluates the model in {@code modelFile}, or the shipped one when it is null. */
+    public static int run(Path tsv, Path modelFile, PrintStream out, PrintStream err) {
         long t0 = System.nanoTime();
         List<Example> data;
         try {
@@ -39,7 +50,17 @@ public final class CheckWorthinessEvaluation {
             err.println(e.getMessage());
             return 2;
         }
-        CheckWorthinessScorer scorer = CheckWorthinessScorer.load();
+        long read = System.nanoTime();
+        CheckWorthinessScorer scorer;
+        if (modelFile == null) scorer = CheckWorthinessScorer.load();
+        else {
+            try (InputStream in = Files.newInputStream(modelFile)) {
+                scorer = CheckWorthinessScorer.of(CheckWorthinessModel.read(in));
+            } catch (IOException e) {
+                err.println(modelFile + ": cannot read the model: " + e.getMessage());
+                return 2;
+            }
+        }
         long loaded = System.nanoTime();
         double threshold = scorer.threshold();
         double[] scores = data.stream().mapToDouble(e -> scorer.score(e.text())).toArray();
@@ -72,8 +93,8 @@ public final class CheckWorthinessEvaluation {
                 Comparator.comparingDouble(i -> -scores[i]));
         printErrors(out, "false negatives (lowest scores, gold 1)", data, scores, threshold, 1,
                 Comparator.comparingDouble(i -> scores[i]));
-        out.printf(Locale.ROOT, "%ntime: model load %.0f ms, scoring %.0f ms (%.3f ms a sentence)%n",
-                (loaded - t0) / 1e6, (scored - loaded) / 1e6, (scored - loaded) / 1e6 / data.size());
+        out.printf(Locale.ROOT, "%ntime: reading %.0f ms, model load %.0f ms, scoring %.0f ms (%.3f ms a sentence)%n",
+                (read - t0) / 1e6, (loaded - read) / 1e6, (scored - loaded) / 1e6, (scored - loaded) / 1e6 / data.size());
         out.printf(Locale.ROOT, "{\"task\":\"checkworthiness\",\"n\":%d,\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f}%n",
                 data.size(), precision, recall, f1);
         return 0;

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckWorthinessEvaluationTest {
-    /** Measured 0.735 with the first model; the floor leaves a margin for retraining noise. */
-    private static final double DEVTEST_F1_FLOOR = 0.70;
+    /** Measured 0.790 (ensemble, threshold from dev + newer debates); the floor leaves a margin for retraining noise. */
+    private static final double DEVTEST_F1_FLOOR = 0.76;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
