@@ -85,6 +85,9 @@ public final class MainView implements MainViewModel.Notifier {
             if (now != MainViewModel.Phase.OPENING) {
                 articleView.setOpeningMessage("Finding claims…");
             }
+            if (now == MainViewModel.Phase.READY) {
+                claimListView.list().requestFocus();
+            }
         });
     }
 

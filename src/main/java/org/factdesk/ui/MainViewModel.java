@@ -83,6 +83,7 @@ public final class MainViewModel implements AutoCloseable {
     public void openWorkspace(Path dataDir, boolean demo) {
         phase.set(Phase.OPENING);
         article.opening();
+        claims.loading("Opening workspace…");
         workspaceText.set(dataDir.toString());
         executor.runLong("Opening workspace", p -> {
             Workbench wb = Workbench.open(dataDir);
@@ -103,6 +104,7 @@ public final class MainViewModel implements AutoCloseable {
         }, () -> {
             phase.set(Phase.READY);
             article.show(null);
+            claims.clear();
         }, t -> {
             phase.set(Phase.FAILED);
             article.openFailed();
