@@ -142,7 +142,7 @@ public final class VerdictView extends VBox {
         ListView<CitedEvidence> cited = new ListView<>(vm.evidence());
         cited.setId("citedList");
         cited.setCellFactory(lv -> new CitedCell(vm));
-        Label citedEmpty = new Label("No passage cited yet. Select one in Evidence and press Support or Contradict.");
+        Label citedEmpty = new Label("No passage cited yet.\nSelect one above, then Support or Contradict.");
         citedEmpty.setWrapText(true);
         citedEmpty.getStyleClass().add("placeholder");
         cited.setPlaceholder(citedEmpty);
