@@ -1,0 +1,244 @@
+package org.factdesk.app.eval;
+
+import org.factdesk.archive.Archive;
+import org.factdesk.archive.EvidenceFinder;
+import org.factdesk.archive.ImportProblem;
+import org.factdesk.archive.ImportReport;
+import org.factdesk.archive.TextClaims;
+import org.factdesk.model.Article;
+import org.factdesk.model.Claim;
+import org.factdesk.model.Evidence;
+import org.factdesk.task.Progress;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Claim retrieval benchmark (EVALUATION.md): imports the collection into a fresh archive through the
+ * normal importer, runs each query as the workbench runs a claim (a claim made from the text, the
+ * evidence finder with no article context), and prints MAP@5, MRR@5, R@10 and R@100.
+ */
+public final class RetrievalEvaluation {
+    static final int DEPTH = 100;
+
+    /** A line of input that is not in the expected format. */
+    static final class MalformedInput extends Exception {
+        MalformedInput(Path file, long line, String message) {
+            super(file + ":" + line + ": " + message);
+        }
+    }
+
+    record Query(String id, String text) {
+    }
+
+    private RetrievalEvaluation() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 3) {
+            System.err.println("usage: RetrievalEvaluation COLLECTION.jsonl QUERIES.tsv QRELS.tsv");
+            System.exit(2);
+        }
+        System.exit(run(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), System.out, System.err));
+    }
+
+    public static int run(Path collection, Path queries, Path qrels, PrintStream out, PrintStream err) {
+        return run(collection, queries, qrels, EvidenceFinder.Tuning.parse(System.getProperty("factdesk.tuning")),
+                out, err);
+    }
+
+    static int run(Path collection, Path queriesFile, Path qrelsFile, EvidenceFinder.Tuning tuning,
+                   PrintStream out, PrintStream err) {
+        List<Query> queries;
+        Map<String, Set<String>> qrels;
+        try {
+            requireFile(collection);
+            queries = readQueries(queriesFile);
+            qrels = readQrels(qrelsFile);
+        } catch (MalformedInput e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("cannot read input: " + e.getMessage());
+            return 2;
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempDirectory("factdesk-retrieval-");
+            try (Archive archive = Archive.open(tmp.resolve("archive"))) {
+                long t0 = System.nanoTime();
+                ImportReport report = archive.importPath(collection, Progress.NONE);
+                for (ImportProblem p : report.problems()) {
+                    err.println(p);
+                }
+                Optional<ImportProblem> malformed = report.problems().stream()
+                        .filter(p -> p.message().startsWith("malformed")).findFirst();
+                if (malformed.isPresent()) {
+                    err.println(malformed.get() + " (the collection must be one JSON object a line)");
+                    return 2;
+                }
+                out.printf(Locale.ROOT, "imported %d documents in %.1f s (%s)%n", archive.size(),
+                        (System.nanoTime() - t0) / 1e9, report.summary());
+                return evaluate(archive, queries, qrels, tuning, out);
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println("retrieval evaluation failed: " + e.getMessage());
+            return 1;
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    static int evaluate(Archive archive, List<Query> queries, Map<String, Set<String>> qrels,
+                                EvidenceFinder.Tuning tuning, PrintStream out) {
+        EvidenceFinder finder = new EvidenceFinder(archive, tuning);
+        double sumAp5 = 0, sumRr5 = 0, sumR10 = 0, sumR100 = 0;
+        int n = 0;
+        long t0 = System.nanoTime();
+        List<String> worst = new ArrayList<>();
+        for (Query q : queries) {
+            Set<String> relevant = qrels.get(q.id());
+            if (relevant == null || relevant.isEmpty()) {
+                continue;
+            }
+            Claim claim = TextClaims.of(q.id(), q.text());
+            List<String> ranked = new ArrayList<>();
+            for (Evidence e : finder.find(claim, null, DEPTH + 1)) {
+                if (!e.docId().equals(q.id())) {
+                    ranked.add(e.docId());
+                }
+            }
+            Metrics m = Metrics.of(ranked, relevant);
+            sumAp5 += m.ap5;
+            sumRr5 += m.rr5;
+            sumR10 += m.r10;
+            sumR100 += m.r100;
+            n++;
+            if (m.rr5 < 1 && worst.size() < 10) {
+                worst.add(String.format(Locale.ROOT, "  %s RR@5=%.2f first relevant at %s: %s", q.id(), m.rr5,
+                        m.firstRank < 0 ? ">" + DEPTH : String.valueOf(m.firstRank), abbreviate(q.text())));
+            }
+        }
+        double ms = (System.nanoTime() - t0) / 1e6 / Math.max(1, n);
+        if (n == 0) {
+            out.println("no query has relevance judgements");
+        }
+        double map5 = n == 0 ? 0 : sumAp5 / n, mrr5 = n == 0 ? 0 : sumRr5 / n;
+        double r10 = n == 0 ? 0 : sumR10 / n, r100 = n == 0 ? 0 : sumR100 / n;
+        if (!worst.isEmpty()) {
+            out.println("queries whose first relevant document is not ranked first (up to 10):");
+            worst.forEach(out::println);
+        }
+        out.printf(Locale.ROOT, "%d queries, %.1f ms a query%n", n, ms);
+        out.printf(Locale.ROOT, "MAP@5  %.4f%nMRR@5  %.4f%nR@10   %.4f%nR@100  %.4f%n", map5, mrr5, r10, r100);
+        out.printf(Locale.ROOT,
+                "{\"task\":\"retrieval\",\"n\":%d,\"map_at_5\":%.4f,\"mrr_at_5\":%.4f,\"recall_at_10\":%.4f,"
+                        + "\"recall_at_100\":%.4f}%n", n, map5, mrr5, r10, r100);
+        return 0;
+    }
+
+    /** Per-query measures; AP@5 divides by the number of relevant documents. */
+    record Metrics(double ap5, double rr5, double r10, double r100, int firstRank) {
+        static Metrics of(List<String> ranked, Set<String> relevant) {
+            double hits = 0, precisionSum = 0, rr = 0;
+            int first = -1, r10 = 0, r100 = 0;
+            for (int i = 0; i < Math.min(ranked.size(), DEPTH); i++) {
+                if (!relevant.contains(ranked.get(i))) {
+                    continue;
+                }
+                int rank = i + 1;
+                if (first < 0) {
+                    first = rank;
+                }
+                if (rank <= 5) {
+                    hits++;
+                    precisionSum += hits / rank;
+                    if (rr == 0) {
+                        rr = 1.0 / rank;
+                    }
+                }
+                if (rank <= 10) {
+                    r10++;
+                }
+                r100++;
+            }
+            int rel = relevant.size();
+            return new Metrics(precisionSum / rel, rr, (double) r10 / rel, (double) r100 / rel, first);
+        }
+    }
+
+    static List<Query> readQueries(Path file) throws IOException, MalformedInput {
+        List<Query> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i == 0 && line.startsWith("id\t")) {
+                continue;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            if (tab <= 0) {
+                throw new MalformedInput(file, i + 1, "expected 'id<TAB>text' (a header 'id\\ttext' is allowed)");
+            }
+            // a repeated id is kept as a separate query (public sets have them); each is judged by the id's qrels
+            String id = line.substring(0, tab).strip();
+            out.add(new Query(id, line.substring(tab + 1)));
+        }
+        return out;
+    }
+
+    static Map<String, Set<String>> readQrels(Path file) throws IOException, MalformedInput {
+        Map<String, Set<String>> out = new HashMap<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if ((i == 0 && line.startsWith("query_id")) || line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.strip().split("\t");
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new MalformedInput(file, i + 1, "expected 'query_id<TAB>doc_id'");
+            }
+            out.computeIfAbsent(parts[0].strip(), k -> new LinkedHashSet<>()).add(parts[1].strip());
+        }
+        return out;
+    }
+
+    private static void requireFile(Path p) throws IOException {
+        if (!Files.isRegularFile(p)) {
+            throw new IOException(p + " is not a file");
+        }
+    }
+
+    private static String abbreviate(String s) {
+        String t = s.replaceAll("\\s+", " ");
+        return t.length() > 100 ? t.substring(0, 97) + "..." : t;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp dir left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,316 @@
+package org.factdesk.archive;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.factdesk.model.Article;
+import org.factdesk.model.Evidence;
+import org.factdesk.model.Span;
+import org.factdesk.model.Stance;
+import org.factdesk.task.Progress;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The archive of prior articles: owns the Lucene {@link IndexWriter} and a {@link SearcherManager}
+ * (near-real-time readers over the writer). Imports are batched (one commit per batch) and
+ * idempotent (documents are replaced by article id). Searches return the best passage per article.
+ */
+public final class Archive implements AutoCloseable {
+    static final int BATCH_SIZE = 1000;
+
+    private final Path archiveDir;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer queryAnalyzer;
+    private final Analyzer queryTextAnalyzer;
+    private final Highlighter highlighter;
+    private final SynonymMap synonyms;
+
+    private Archive(Path archiveDir) throws IOException {
+        this.archiveDir = archiveDir;
+        Files.createDirectories(archiveDir);
+        this.directory = FSDirectory.open(ArchiveSchema.indexFolder(archiveDir));
+        IndexWriterConfig config = new IndexWriterConfig(ArchiveSchema.indexAnalyzer())
+                .setSimilarity(ArchiveSchema.similarity())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(true);
+        try {
+            this.writer = new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IOException("The archive in " + archiveDir + " is in use by another FactDesk window or process."
+                    + " Close it, or choose another data folder.", e);
+        }
+        writer.commit(); // a fresh archive is openable at once, even if the first import is killed
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+                                             org.apache.lucene.index.IndexReader previous) {
+                IndexSearcher s = new IndexSearcher(reader);
+                s.setSimilarity(ArchiveSchema.similarity());
+                return s;
+            }
+        });
+        this.synonyms = Synonyms.load(archiveDir);
+        this.queryAnalyzer = ArchiveSchema.queryAnalyzer(synonyms);
+        this.queryTextAnalyzer = ArchiveSchema.queryTextAnalyzer(synonyms);
+        this.highlighter = new Highlighter(ArchiveSchema.textAnalyzer());
+    }
+
+    /**
+     * Opens (or creates) the archive in the folder. An index written by an older schema version is
+     * rebuilt from its stored articles into the current version's folder.
+     */
+    public static Archive open(Path archiveDir) throws IOException {
+        Archive archive = new Archive(archiveDir);
+        try {
+            SchemaMigration.rebuildOlderIndexes(archive, archiveDir);
+        } catch (IOException | RuntimeException e) {
+            archive.close();
+            throw e;
+        }
+        return archive;
+    }
+
+    public Path folder() {
+        return archiveDir;
+    }
+
+    /** Imports a .jsonl file, a folder of .txt/.md/.html files, a CSV, a feed or a PDF. */
+    public ImportReport importPath(Path fileOrDir, Progress progress) throws IOException {
+        if (!Files.exists(fileOrDir)) {
+            throw new IOException("Nothing to import: " + fileOrDir + " does not exist.");
+        }
+        ImportSession session = new ImportSession(this, progress);
+        return session.run(sink -> Importers.forPath(fileOrDir).read(fileOrDir, sink));
+    }
+
+    /** Imports articles given in memory (or streamed by the caller), with the same batching and checks. */
+    public ImportReport importDocuments(Iterable<Article> docs, Progress progress) throws IOException {
+        ImportSession session = new ImportSession(this, progress);
+        return session.run(sink -> {
+            long n = 0;
+            for (Article a : docs) {
+                sink.accept(a, "(documents)", ++n);
+            }
+        });
+    }
+
+    public Optional<Article> document(String id) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(articleDoc(id), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(toArticle(s.storedFields().document(top.scoreDocs[0].doc)));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    public int size() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.count(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /**
+     * Full-text search in Lucene syntax ({@code "North Korea" AND troops}, {@code source:reuters},
+     * {@code title:treaty}); synonyms and number normalisation apply.
+     *
+     * @throws ArchiveQueryException when the query cannot be parsed, with a message for the user
+     */
+    public List<Evidence> search(String userQuery, int k) throws IOException {
+        if (userQuery == null || userQuery.isBlank()) {
+            return List.of();
+        }
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(
+                new String[]{ArchiveSchema.TEXT, ArchiveSchema.TITLE}, queryAnalyzer,
+                Map.of(ArchiveSchema.TEXT, 1f, ArchiveSchema.TITLE, 1.5f));
+        parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        parser.setSplitOnWhitespace(false);
+        parser.setDefaultOperator(QueryParser.Operator.OR);
+        Query parsed;
+        try {
+            parsed = parser.parse(userQuery);
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new ArchiveQueryException("Could not understand the search \"" + userQuery + "\": "
+                    + firstLine(e.getMessage()) + ". Put phrases in double quotes, balance brackets and quotes,"
+                    + " and put a \\ before special characters such as : ( ) [ ] { } ^ ~ * ? /", e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new ArchiveQueryException("The search \"" + userQuery + "\" expands to too many terms;"
+                    + " use fewer wildcards.", e);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed, Occur.SHOULD);
+        for (NumberNormalizer.NumberMention n : NumberNormalizer.find(userQuery)) {
+            b.add(new BoostQuery(new TermQuery(new Term(ArchiveSchema.NUMBERS, n.token())), 2f), Occur.SHOULD);
+        }
+        return search(SearchRequest.of(b.build(), k));
+    }
+
+    /** A grouped search; the stance of each hit is MENTIONS until the evidence finder says more. */
+    public List<Evidence> search(SearchRequest req) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            IndexSearcher searcher = s;
+            if (req.similarity() != null) {
+                searcher = new IndexSearcher(s.getIndexReader());
+                searcher.setSimilarity(req.similarity());
+            }
+            return new GroupedSearch(searcher, req, highlighter).run();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    Analyzer queryTextAnalyzer() {
+        return queryTextAnalyzer;
+    }
+
+    Analyzer queryAnalyzer() {
+        return queryAnalyzer;
+    }
+
+    // ---- writing, used by ImportSession ----
+
+    IndexWriter writer() {
+        return writer;
+    }
+
+    SearcherManager searchers() {
+        return searchers;
+    }
+
+    static Query articleDoc(String id) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(ArchiveSchema.ID, id)), Occur.FILTER)
+                .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)), Occur.FILTER)
+                .build();
+    }
+
+    /** The article document followed by its passages, all carrying the article id. */
+    static List<Document> documentsFor(Article a, String textHash) {
+        List<Document> docs = new ArrayList<>();
+        Document article = new Document();
+        common(article, a, ArchiveSchema.TYPE_ARTICLE);
+        article.add(new TextField(ArchiveSchema.TITLE, a.title(), Field.Store.YES));
+        article.add(new TextField(ArchiveSchema.TEXT, a.text(), Field.Store.YES));
+        article.add(new TextField(ArchiveSchema.NUMBERS, NumberNormalizer.tokens(a.title() + "\n" + a.text()),
+                Field.Store.NO));
+        article.add(new StoredField(ArchiveSchema.URL, a.url()));
+        article.add(new StringField(ArchiveSchema.TEXT_HASH, textHash, Field.Store.YES));
+        docs.add(article);
+        for (Span p : Passages.split(a.text())) {
+            String text = p.of(a.text());
+            Document passage = new Document();
+            common(passage, a, ArchiveSchema.TYPE_PASSAGE);
+            passage.add(new TextField(ArchiveSchema.TITLE, a.title(), Field.Store.NO));
+            passage.add(new TextField(ArchiveSchema.TEXT, text, Field.Store.YES));
+            passage.add(new TextField(ArchiveSchema.NUMBERS, NumberNormalizer.tokens(text), Field.Store.NO));
+            passage.add(new StoredField(ArchiveSchema.PASSAGE_START, p.start()));
+            passage.add(new StoredField(ArchiveSchema.PASSAGE_END, p.end()));
+            docs.add(passage);
+        }
+        return docs;
+    }
+
+    private static void common(Document d, Article a, String type) {
+        d.add(new StringField(ArchiveSchema.ID, a.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(ArchiveSchema.ID, new BytesRef(a.id())));
+        d.add(new StringField(ArchiveSchema.TYPE, type, Field.Store.NO));
+        String outlet = a.source().strip().toLowerCase(Locale.ROOT);
+        d.add(new StringField(ArchiveSchema.SOURCE, outlet, Field.Store.NO));
+        d.add(new SortedDocValuesField(ArchiveSchema.SOURCE, new BytesRef(outlet)));
+        d.add(new StoredField(ArchiveSchema.SOURCE, a.source()));
+        if (a.published() != null) {
+            long day = a.published().toEpochDay();
+            d.add(new LongPoint(ArchiveSchema.PUBLISHED_DAY, day));
+            d.add(new NumericDocValuesField(ArchiveSchema.PUBLISHED_DAY, day));
+            d.add(new StoredField(ArchiveSchema.PUBLISHED, a.published().toString()));
+        }
+    }
+
+    static Article toArticle(Document d) {
+        String published = d.get(ArchiveSchema.PUBLISHED);
+        return new Article(d.get(ArchiveSchema.ID), d.get(ArchiveSchema.TITLE), d.get(ArchiveSchema.TEXT),
+                storedSource(d), published == null ? null : LocalDate.parse(published), d.get(ArchiveSchema.URL));
+    }
+
+    /** The outlet as written (the indexed keyword form is lowercased). */
+    static String storedSource(Document d) {
+        for (var f : d.getFields(ArchiveSchema.SOURCE)) {
+            if (f.fieldType().stored()) {
+                return f.stringValue();
+            }
+        }
+        return "";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "syntax error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            try {
+                writer.close();
+            } finally {
+                directory.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.factdesk.archive;
+
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.util.QueryBuilder;
+import org.factdesk.model.Article;
+import org.factdesk.model.Claim;
+import org.factdesk.model.Evidence;
+import org.factdesk.model.Quantity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the passages of prior articles that bear on a claim: builds a query from the claim (its
+ * words with synonyms, its numbers in normalised form, its speaker and agreement), keeps to sources
+ * published up to the article under review, leaves that article out, prefers several outlets over
+ * many copies from one, and marks the stance of quantity evidence.
+ */
+public final class EvidenceFinder {
+    /** Ranking knobs, tuned on the development splits (see RetrievalEvaluation). */
+    public record Tuning(float titleBoost, float numberBoost, float speakerBoost, double passageWeight,
+                         double articleWeight, double outletDecay, float k1, float b) {
+        public static final Tuning DEFAULT = new Tuning(1.0f, 1.5f, 2f, 1.0, 1.0, 0.85, 1.2f, 0.75f);
+
+        /** "title=1.5,k1=0.9" over the defaults (for tuning runs). */
+        public static Tuning parse(String spec) {
+            Tuning t = DEFAULT;
+            if (spec == null || spec.isBlank()) {
+                return t;
+            }
+            java.util.Map<String, Double> m = new java.util.HashMap<>();
+            for (String kv : spec.split(",")) {
+                String[] p = kv.split("=");
+                m.put(p[0].strip(), Double.parseDouble(p[1].strip()));
+            }
+            return new Tuning(m.getOrDefault("title", (double) t.titleBoost).floatValue(),
+                    m.getOrDefault("num", (double) t.numberBoost).floatValue(),
+                    m.getOrDefault("speaker", (double) t.speakerBoost).floatValue(),
+                    m.getOrDefault("passage", t.passageWeight), m.getOrDefault("article", t.articleWeight),
+                    m.getOrDefault("outlet", t.outletDecay), m.getOrDefault("k1", (double) t.k1).floatValue(),
+                    m.getOrDefault("b", (double) t.b).floatValue());
+        }
+    }
+
+    private static final Pattern URL = Pattern.compile("(https?://|www\\.|pic\\.twitter\\.com/)\\S*");
+    private static final Pattern HANDLE = Pattern.compile("@\\w+");
+    private static final Pattern HASHTAG = Pattern.compile("#(\\w+)");
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{L})(?=\\p{N})");
+
+    private final Archive archive;
+    private final Tuning tuning;
+    private final QuantityStance stance;
+
+    public EvidenceFinder(Archive archive) {
+        this(archive, Tuning.DEFAULT);
+    }
+
+    public EvidenceFinder(Archive archive, Tuning tuning) {
+        this.archive = archive;
+        this.tuning = tuning;
+        this.stance = new QuantityStance(archive.queryTextAnalyzer(), ArchiveSchema.textAnalyzer());
+    }
+
+    /**
+     * @param context the article the claim was found in (left out of the results; only sources
+     *                published on or before its date are used), or null for none
+     */
+    public List<Evidence> find(Claim claim, Article context, int k) {
+        Query query = buildQuery(claim);
+        List<Query> filters = new ArrayList<>();
+        List<Query> exclusions = new ArrayList<>();
+        if (context != null) {
+            exclusions.add(new TermQuery(new Term(ArchiveSchema.ID, context.id())));
+            if (context.published() != null) {
+                exclusions.add(LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED_DAY,
+                        context.published().toEpochDay() + 1, Long.MAX_VALUE));
+            }
+        }
+        try {
+            List<Evidence> hits = archive.search(new SearchRequest(query, filters, exclusions, k,
+                    tuning.passageWeight(), tuning.articleWeight(), tuning.outletDecay(),
+                    new BM25Similarity(tuning.k1(), tuning.b())));
+            List<Evidence> out = new ArrayList<>(hits.size());
+            for (Evidence e : hits) {
+                QuantityStance.Result r = stance.assess(claim, e.passage());
+                out.add(new Evidence(e.docId(), e.title(), e.source(), e.published(), e.url(), e.passage(),
+                        e.highlights(), e.score(), r.stance(), r.note()));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not search the archive: " + e.getMessage(), e);
+        }
+    }
+
+    /** The claim as a query: words (with synonyms) on text and title, numbers, speaker, agreement. */
+    public Query buildQuery(Claim claim) {
+        String text = cleanText(claim.text());
+        QueryBuilder words = new QueryBuilder(archive.queryTextAnalyzer());
+        words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        add(b, words.createBooleanQuery(ArchiveSchema.TEXT, text), 1f);
+        add(b, words.createBooleanQuery(ArchiveSchema.TITLE, text), tuning.titleBoost());
+
+        Set<String> numbers = new LinkedHashSet<>();
+        for (Quantity q : claim.quantities()) {
+            numbers.add(NumberNormalizer.tokenFor(q.value()));
+        }
+        for (NumberNormalizer.NumberMention n : NumberNormalizer.find(text)) {
+            numbers.add(n.token());
+        }
+        for (String n : numbers) {
+            add(b, new TermQuery(new Term(ArchiveSchema.NUMBERS, n)), tuning.numberBoost());
+        }
+        if (claim.speaker() != null && !claim.speaker().isBlank()) {
+            add(b, words.createPhraseQuery(ArchiveSchema.TEXT, claim.speaker()), tuning.speakerBoost());
+        }
+        if (claim.agreement() != null) {
+            add(b, words.createBooleanQuery(ArchiveSchema.TEXT, claim.agreement().agreement()), 1f);
+            for (String party : claim.agreement().parties()) {
+                add(b, words.createBooleanQuery(ArchiveSchema.TEXT, party), 0.5f);
+            }
+        }
+        BooleanQuery q = b.build();
+        return q.clauses().isEmpty() ? new MatchNoDocsQuery("claim has no searchable words") : q;
+    }
+
+    private static void add(BooleanQuery.Builder b, Query q, float boost) {
+        if (q == null || boost <= 0) {
+            return;
+        }
+        b.add(boost == 1f ? q : new BoostQuery(q, boost), Occur.SHOULD);
+    }
+
+    /** Social-media text as words: links and handles dropped, hashtags split ("#DefundTheCBC" -> "Defund The CBC"). */
+    static String cleanText(String text) {
+        String t = URL.matcher(text).replaceAll(" ");
+        t = HANDLE.matcher(t).replaceAll(" ");
+        t = HASHTAG.matcher(t).replaceAll(m -> " " + CAMEL.matcher(m.group(1)).replaceAll(" ") + " ");
+        return t;
+    }
+
+    static int maxClauses() {
+        return IndexSearcher.getMaxClauseCount();
+    }
+}

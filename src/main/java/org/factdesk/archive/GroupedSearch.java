@@ -1,0 +1,181 @@
+package org.factdesk.archive;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.factdesk.model.Evidence;
+import org.factdesk.model.Stance;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One grouped search on one searcher: best passage per article, fused with the whole article's
+ * score, then re-ranked for outlet diversity.
+ */
+final class GroupedSearch {
+    /** Passages fetched per wanted article, so that grouping still fills k articles. */
+    private static final int PASSAGES_PER_ARTICLE = 5;
+
+    private final IndexSearcher searcher;
+    private final SearchRequest req;
+    private final Highlighter highlighter;
+
+    GroupedSearch(IndexSearcher searcher, SearchRequest req, Highlighter highlighter) {
+        this.searcher = searcher;
+        this.req = req;
+        this.highlighter = highlighter;
+    }
+
+    private record Candidate(String id, double score, int passageDoc, int articleDoc) {
+    }
+
+    List<Evidence> run() throws IOException {
+        int k = Math.max(1, req.k());
+        Map<String, double[]> scores = new LinkedHashMap<>(); // id -> {passage, article}
+        Map<String, Integer> bestPassage = new HashMap<>();
+        Map<String, Integer> articleDocs = new HashMap<>();
+
+        if (req.passageWeight() > 0) {
+            TopDocs passages = searcher.search(restricted(ArchiveSchema.TYPE_PASSAGE), k * PASSAGES_PER_ARTICLE);
+            double max = maxScore(passages);
+            for (ScoreDoc sd : passages.scoreDocs) {
+                String id = idOf(sd.doc);
+                if (!bestPassage.containsKey(id)) {
+                    bestPassage.put(id, sd.doc);
+                    scores.computeIfAbsent(id, x -> new double[2])[0] = sd.score / max;
+                }
+            }
+        }
+        if (req.articleWeight() > 0) {
+            TopDocs articles = searcher.search(restricted(ArchiveSchema.TYPE_ARTICLE), Math.max(k * 2, 20));
+            double max = maxScore(articles);
+            for (ScoreDoc sd : articles.scoreDocs) {
+                String id = idOf(sd.doc);
+                articleDocs.put(id, sd.doc);
+                scores.computeIfAbsent(id, x -> new double[2])[1] = sd.score / max;
+            }
+        }
+        List<Candidate> ranked = new ArrayList<>();
+        for (var e : scores.entrySet()) {
+            double s = req.passageWeight() * e.getValue()[0] + req.articleWeight() * e.getValue()[1];
+            ranked.add(new Candidate(e.getKey(), s, bestPassage.getOrDefault(e.getKey(), -1),
+                    articleDocs.getOrDefault(e.getKey(), -1)));
+        }
+        ranked.sort((a, b) -> Double.compare(b.score, a.score));
+        List<Candidate> diverse = diversify(ranked, k);
+
+        Set<String> terms = Highlighter.termsOf(req.query());
+        List<Evidence> out = new ArrayList<>();
+        for (Candidate c : diverse) {
+            out.add(toEvidence(c, terms));
+        }
+        return out;
+    }
+
+    private Query restricted(String type) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(req.query(), Occur.MUST)
+                .add(new TermQuery(new Term(ArchiveSchema.TYPE, type)), Occur.FILTER);
+        req.filters().forEach(f -> b.add(f, Occur.FILTER));
+        req.exclusions().forEach(x -> b.add(x, Occur.MUST_NOT));
+        return b.build();
+    }
+
+    private static double maxScore(TopDocs top) {
+        return top.scoreDocs.length == 0 || top.scoreDocs[0].score <= 0 ? 1 : top.scoreDocs[0].score;
+    }
+
+    private String idOf(int doc) throws IOException {
+        return keyword(ArchiveSchema.ID, doc);
+    }
+
+    /** A keyword field's doc value (fast: no stored-field decompression). */
+    private String keyword(String field, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+        return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
+    }
+
+    /** Greedy re-rank: each earlier pick from the same outlet multiplies a candidate's score by the decay. */
+    private List<Candidate> diversify(List<Candidate> ranked, int k) throws IOException {
+        if (req.outletDecay() >= 1.0 || ranked.size() <= 1) {
+            return ranked.subList(0, Math.min(k, ranked.size()));
+        }
+        List<Candidate> pool = new ArrayList<>(ranked.subList(0, Math.min(ranked.size(), k * 3)));
+        Map<Candidate, String> outlet = new HashMap<>();
+        for (Candidate c : pool) {
+            outlet.put(c, keyword(ArchiveSchema.SOURCE, c.passageDoc >= 0 ? c.passageDoc : c.articleDoc));
+        }
+        Map<String, Integer> picked = new HashMap<>();
+        List<Candidate> out = new ArrayList<>();
+        while (out.size() < k && !pool.isEmpty()) {
+            Candidate best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Candidate c : pool) {
+                String o = outlet.get(c);
+                double s = c.score * (o.isEmpty() ? 1 : Math.pow(req.outletDecay(), picked.getOrDefault(o, 0)));
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = c;
+                }
+            }
+            pool.remove(best);
+            out.add(new Candidate(best.id, bestScore, best.passageDoc, best.articleDoc));
+            String o = outlet.get(best);
+            if (!o.isEmpty()) {
+                picked.merge(o, 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private Evidence toEvidence(Candidate c, Set<String> terms) throws IOException {
+        int passageDoc = c.passageDoc >= 0 ? c.passageDoc : bestPassageOf(c.id);
+        Document article = searcher.storedFields().document(
+                c.articleDoc >= 0 ? c.articleDoc : articleDocOf(c.id),
+                Set.of(ArchiveSchema.ID, ArchiveSchema.TITLE, ArchiveSchema.SOURCE, ArchiveSchema.PUBLISHED,
+                        ArchiveSchema.URL));
+        String passage = passageDoc >= 0
+                ? searcher.storedFields().document(passageDoc, Set.of(ArchiveSchema.TEXT)).get(ArchiveSchema.TEXT)
+                : "";
+        String published = article.get(ArchiveSchema.PUBLISHED);
+        return new Evidence(c.id, article.get(ArchiveSchema.TITLE), Archive.storedSource(article),
+                published == null ? null : LocalDate.parse(published), article.get(ArchiveSchema.URL),
+                passage, highlighter.highlight(passage, terms), c.score, Stance.MENTIONS, "");
+    }
+
+    /** For an article found by its whole text: its best-scoring passage (or its first one). */
+    private int bestPassageOf(String id) throws IOException {
+        Query inArticle = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(ArchiveSchema.ID, id)), Occur.FILTER)
+                .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_PASSAGE)), Occur.FILTER)
+                .build();
+        TopDocs top = searcher.search(new BooleanQuery.Builder().add(inArticle, Occur.FILTER)
+                .add(req.query(), Occur.SHOULD).build(), 1);
+        return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
+    }
+
+    private int articleDocOf(String id) throws IOException {
+        TopDocs top = searcher.search(Archive.articleDoc(id), 1);
+        return top.scoreDocs[0].doc;
+    }
+}

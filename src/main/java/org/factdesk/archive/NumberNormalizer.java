@@ -1,0 +1,164 @@
+package org.factdesk.archive;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbers in text and normalises them, so that "10,000", "10 000", "10k" and "ten thousand"
+ * all become the index token {@code num_10000}. Deliberately small: the claim finder's quantity
+ * extractor knows units and qualifiers; the archive only needs values that meet.
+ */
+public final class NumberNormalizer {
+    /** A number in text: [start, end) and its value. */
+    public record NumberMention(int start, int end, BigDecimal value) {
+        public String token() {
+            return tokenFor(value);
+        }
+    }
+
+    private static final Pattern DIGITS = Pattern.compile(
+            "(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d])|\\d+)(\\.\\d+)?"
+                    + "(?:\\s*(k|m|bn|thousand|million|billion|trillion)\\b)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:-[A-Za-z]+)?");
+
+    private static final Map<String, Integer> SMALL = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+    private static final Map<String, Long> SCALE = Map.of(
+            "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
+            "trillion", 1_000_000_000_000L, "dozen", 12L);
+
+    private NumberNormalizer() {
+    }
+
+    public static String tokenFor(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return "num_" + (v.scale() <= 0 ? v.toBigInteger().toString() : v.toPlainString());
+    }
+
+    public static String tokenFor(double value) {
+        return tokenFor(BigDecimal.valueOf(value));
+    }
+
+    /** Numbers written in digits or in words, in text order. */
+    public static List<NumberMention> find(String text) {
+        List<NumberMention> out = new ArrayList<>();
+        Matcher m = DIGITS.matcher(text);
+        while (m.find()) {
+            String digits = m.group(1).replaceAll("[,\\s\\u00a0\\u202f]", "");
+            BigDecimal v = new BigDecimal(digits + (m.group(2) == null ? "" : m.group(2)));
+            if (m.group(3) != null) {
+                v = v.multiply(BigDecimal.valueOf(scaleOf(m.group(3).toLowerCase(Locale.ROOT))));
+            }
+            out.add(new NumberMention(m.start(), m.end(), v));
+        }
+        findWords(text, out);
+        out.sort(Comparator.comparingInt(NumberMention::start));
+        return out;
+    }
+
+    /** Space-separated index tokens for the numbers of the text ("num_10000 num_8000"). */
+    public static String tokens(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (NumberMention n : find(text)) {
+            sb.append(n.token()).append(' ');
+        }
+        return sb.toString().strip();
+    }
+
+    private static long scaleOf(String word) {
+        return switch (word) {
+            case "k", "thousand" -> 1_000L;
+            case "m", "million" -> 1_000_000L;
+            case "bn", "billion" -> 1_000_000_000L;
+            case "trillion" -> 1_000_000_000_000L;
+            default -> 1L;
+        };
+    }
+
+    /** "ten thousand", "two hundred and fifty", "twenty-five". */
+    private static void findWords(String text, List<NumberMention> out) {
+        Matcher m = WORD.matcher(text);
+        boolean any = false, sawAnd = false;
+        int start = -1, end = -1, prevEnd = -1;
+        long total = 0, current = 0;
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            boolean contiguous = any && text.substring(prevEnd, m.start()).isBlank();
+            Long value = wordValue(w);
+            if (value != null) {
+                if (any && !contiguous) {
+                    emitWords(text, out, start, end, total + current);
+                    any = false;
+                }
+                if (!any) {
+                    any = true;
+                    start = m.start();
+                    total = current = 0;
+                }
+                Long scale = SCALE.get(w);
+                if (scale == null) {
+                    current += value;
+                } else if (scale >= 1000) {
+                    total += Math.max(current, 1) * scale;
+                    current = 0;
+                } else {
+                    current = Math.max(current, 1) * scale;
+                }
+                end = prevEnd = m.end();
+                sawAnd = false;
+            } else if (contiguous && w.equals("and") && !sawAnd) {
+                prevEnd = m.end();
+                sawAnd = true;
+            } else if (any) {
+                emitWords(text, out, start, end, total + current);
+                any = false;
+            }
+        }
+        if (any) {
+            emitWords(text, out, start, end, total + current);
+        }
+    }
+
+    private static void emitWords(String text, List<NumberMention> out, int start, int end, long value) {
+        String surface = text.substring(start, end).toLowerCase(Locale.ROOT);
+        // a lone "one" is usually a pronoun ("one of them"); a lone scale word ("hundreds") is vague
+        if (surface.equals("one") || SCALE.containsKey(surface)) {
+            return;
+        }
+        out.add(new NumberMention(start, end, BigDecimal.valueOf(value)));
+    }
+
+    private static Long wordValue(String w) {
+        Integer small = SMALL.get(w);
+        if (small != null) {
+            return (long) small;
+        }
+        Long scale = SCALE.get(w);
+        if (scale != null) {
+            return scale;
+        }
+        int dash = w.indexOf('-');
+        if (dash > 0) {
+            Integer tens = SMALL.get(w.substring(0, dash));
+            Integer ones = SMALL.get(w.substring(dash + 1));
+            if (tens != null && ones != null && tens >= 20 && tens % 10 == 0 && ones < 10) {
+                return (long) (tens + ones);
+            }
+        }
+        return null;
+    }
+}

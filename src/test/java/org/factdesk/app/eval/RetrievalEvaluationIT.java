@@ -1,0 +1,70 @@
+package org.factdesk.app.eval;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RetrievalEvaluationIT {
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Path c, Path q, Path r) {
+        return RetrievalEvaluation.run(c, q, r, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private Path collection() throws IOException {
+        return Files.writeString(tmp.resolve("collection.jsonl"), """
+                {"id": "d1", "title": "Troops enter Russia", "text": "About 10,000 North Korean soldiers entered Russia."}
+                {"id": "d2", "title": "Grain", "text": "Wheat exports rose this season."}
+                {"id": "d3", "title": "Launch", "text": "North Korea launched an intercontinental ballistic missile."}
+                """);
+    }
+
+    @Test
+    void scoresAPerfectRankingAndEndsWithTheJsonLine() throws IOException {
+        Path q = Files.writeString(tmp.resolve("q.tsv"), "id\ttext\nq1\tten thousand DPRK troops in Russia\nq2\tICBM launch by Pyongyang\n");
+        Path r = Files.writeString(tmp.resolve("r.tsv"), "query_id\tdoc_id\nq1\td1\nq2\td3\n");
+        assertThat(run(collection(), q, r)).isZero();
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertThat(lines[lines.length - 1]).isEqualTo(
+                "{\"task\":\"retrieval\",\"n\":2,\"map_at_5\":1.0000,\"mrr_at_5\":1.0000,\"recall_at_10\":1.0000,"
+                        + "\"recall_at_100\":1.0000}");
+    }
+
+    @Test
+    void malformedQrelsLineGivesFileAndLineAndExitTwo() throws IOException {
+        Path q = Files.writeString(tmp.resolve("q.tsv"), "id\ttext\nq1\tsoldiers\n");
+        Path r = Files.writeString(tmp.resolve("r.tsv"), "query_id\tdoc_id\nq1\td1\nthis line has no tab\n");
+        assertThat(run(collection(), q, r)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("r.tsv:3:");
+    }
+
+    @Test
+    void malformedCollectionLineGivesFileAndLineAndExitTwo() throws IOException {
+        Path c = Files.writeString(tmp.resolve("c.jsonl"), "{\"id\": \"d1\", \"text\": \"ok\"}\n{not json\n");
+        Path q = Files.writeString(tmp.resolve("q.tsv"), "id\ttext\nq1\tok\n");
+        Path r = Files.writeString(tmp.resolve("r.tsv"), "query_id\tdoc_id\nq1\td1\n");
+        assertThat(run(c, q, r)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("c.jsonl:2:");
+    }
+
+    @Test
+    void averagePrecisionDividesByTheNumberOfRelevantDocuments() {
+        var m = RetrievalEvaluation.Metrics.of(java.util.List.of("a", "x", "b"), java.util.Set.of("a", "b", "c", "d"));
+        assertThat(m.ap5()).isEqualTo((1.0 + 2.0 / 3) / 4);
+        assertThat(m.rr5()).isEqualTo(1.0);
+        assertThat(m.r10()).isEqualTo(0.5);
+    }
+}

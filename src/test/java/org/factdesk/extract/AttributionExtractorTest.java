@@ -1,0 +1,172 @@
+package org.factdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.model.Attribution;
+import org.junit.jupiter.api.Test;
+
+class AttributionExtractorTest {
+    private final AttributionExtractor extractor = new AttributionExtractor();
+
+    private static String seed() throws IOException {
+        return Files.readString(Path.of("resources/demo/seed-article.txt"), StandardCharsets.UTF_8);
+    }
+
+    private static Optional<Attribution> withContent(String text, List<Attribution> all, String fragment) {
+        return all.stream().filter(a -> a.content().of(text).contains(fragment)).findFirst();
+    }
+
+    @Test
+    void seedArticleQuoteGluedToTheVerbIsAttributedToChoeSonHui() throws IOException {
+        String text = seed();
+        List<Attribution> all = extractor.extract(text);
+        Attribution a = withContent(text, all, "There is no doubt").orElseThrow();
+        assertThat(a.speaker()).isEqualTo("Choe Son Hui");
+        assertThat(a.cue().of(text)).isEqualTo("declared");
+        assertThat(a.direct()).isTrue();
+        assertThat(a.content().of(text)).endsWith("until Victory Day”");
+    }
+
+    @Test
+    void seedArticleResolvesTheRussianMinisterToLavrov() throws IOException {
+        String text = seed();
+        List<Attribution> all = extractor.extract(text);
+        Attribution a = withContent(text, all, "Very close contacts").orElseThrow();
+        assertThat(a.source().of(text)).isEqualTo("the Russian minister");
+        assertThat(a.speaker()).isEqualTo("Sergei Lavrov");
+        assertThat(a.content().of(text)).contains("security of our citizens and yours");
+    }
+
+    @Test
+    void seedArticleAttributesBothBlinkenStatementsToAntonyBlinken() throws IOException {
+        String text = seed();
+        List<Attribution> all = extractor.extract(text);
+        Attribution indicated = all.stream().filter(a -> a.cue().of(text).equals("indicated")).findFirst().orElseThrow();
+        assertThat(indicated.speaker()).isEqualTo("Antony Blinken");
+        assertThat(indicated.content().of(text)).startsWith("of the 10,000 North Korean soldiers");
+        Attribution added = withContent(text, all, "We have not yet seen").orElseThrow();
+        assertThat(added.cue().of(text)).isEqualTo("added");
+        assertThat(added.source().of(text)).isEqualTo("Mr. Blinken");
+        assertThat(added.speaker()).isEqualTo("Antony Blinken");
+    }
+
+    @Test
+    void seedArticleFindsReportedSpeechAndTheAccusation() throws IOException {
+        String text = seed();
+        List<Attribution> all = extractor.extract(text);
+        Attribution said = withContent(text, all, "his country would").orElseThrow();
+        assertThat(said.speaker()).isEqualTo("Choe Son Hui");
+        assertThat(said.direct()).isFalse();
+        Attribution accused = all.stream().filter(a -> a.cue().of(text).equals("accused")).findFirst().orElseThrow();
+        assertThat(accused.speaker()).isEqualTo("the West");
+        assertThat(accused.content().of(text)).startsWith("supplying quantities of shells");
+    }
+
+    @Test
+    void offsetsPointIntoTheWholeTextInOrder() throws IOException {
+        String text = seed();
+        List<Attribution> all = extractor.extract(text);
+        assertThat(all).isSortedAccordingTo((x, y) -> Integer.compare(x.cue().start(), y.cue().start()));
+        assertThat(all).allSatisfy(a -> assertThat(a.content().end()).isLessThanOrEqualTo(text.length()));
+    }
+
+    @Test
+    void quoteAfterTheSpeakerWithAColon() {
+        String text = "The mayor spoke on Monday. Jane Doe said: “We will rebuild the bridge before winter.”";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.speaker()).isEqualTo("Jane Doe");
+        assertThat(a.content().of(text)).isEqualTo("“We will rebuild the bridge before winter.”");
+        assertThat(a.direct()).isTrue();
+    }
+
+    @Test
+    void straightQuotesSplitAroundTheVerbFormOneAttribution() {
+        String text = "\"We will not back down,\" said John Smith. \"The people are with us and we will win.\"";
+        List<Attribution> all = extractor.extract(text);
+        assertThat(all).hasSize(1);
+        Attribution a = all.getFirst();
+        assertThat(a.speaker()).isEqualTo("John Smith");
+        assertThat(a.cue().of(text)).isEqualTo("said");
+        assertThat(a.content().of(text)).startsWith("\"We will not").endsWith("we will win.\"");
+    }
+
+    @Test
+    void quoteBeforeTheSpeakerWithThePronounResolved() {
+        String text = "Mary Jones, the senator, arrived late. “This bill is a disaster for farmers,” she said.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.source().of(text)).isEqualTo("she");
+        assertThat(a.speaker()).isEqualTo("Mary Jones");
+    }
+
+    @Test
+    void pronounSkipsPeopleOfTheOtherGender() {
+        String text = "Mr. Tom Baker met Ms. Anna Lee in Paris. She said that the talks had failed.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.speaker()).isEqualTo("Anna Lee");
+        assertThat(a.content().of(text)).isEqualTo("the talks had failed");
+    }
+
+    @Test
+    void reportedSpeechWithThatAndADayInBetween() {
+        String text = "The prime minister Lena Holm indicated Thursday that taxes would rise next year.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.cue().of(text)).isEqualTo("indicated");
+        assertThat(a.speaker()).isEqualTo("Lena Holm");
+        assertThat(a.content().of(text)).isEqualTo("taxes would rise next year");
+    }
+
+    @Test
+    void accordingToAtTheEndAndAtTheStart() {
+        String text = "Prices rose by a third last year, according to the central bank. "
+                + "According to Reuters, the plant will close.";
+        List<Attribution> all = extractor.extract(text);
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).speaker()).isEqualTo("the central bank");
+        assertThat(all.get(0).content().of(text)).isEqualTo("Prices rose by a third last year");
+        assertThat(all.get(1).speaker()).isEqualTo("Reuters");
+        assertThat(all.get(1).content().of(text)).isEqualTo("the plant will close");
+    }
+
+    @Test
+    void postposedSpeakerAfterIndirectContent() {
+        String text = "The talks will resume next week, officials said on Tuesday.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.speaker()).isEqualTo("officials");
+        assertThat(a.content().of(text)).isEqualTo("The talks will resume next week");
+    }
+
+    @Test
+    void titleWithSurnameResolvesToTheFullName() {
+        String text = "Secretary of State Antony Blinken visited Seoul. "
+                + "“The alliance is stronger than ever,” added Mr. Blinken.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.source().of(text)).isEqualTo("Mr. Blinken");
+        assertThat(a.speaker()).isEqualTo("Antony Blinken");
+    }
+
+    @Test
+    void passiveAccusationNamesTheAgent() {
+        String text = "Moscow is accused by Kyiv of shelling the power plant.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.speaker()).isEqualTo("Kyiv");
+        assertThat(a.cue().of(text)).isEqualTo("accused");
+        assertThat(a.content().of(text)).isEqualTo("shelling the power plant");
+    }
+
+    @Test
+    void scareQuotesAloneAreNotAttributions() {
+        String text = "The “dangerous escalation” of the conflict is visible across the whole region.";
+        assertThat(extractor.extract(text)).isEmpty();
+    }
+
+    @Test
+    void emptyTextGivesNothing() {
+        assertThat(extractor.extract("")).isEmpty();
+    }
+}
