@@ -55,6 +55,10 @@ public final class AttributionExtractor {
             "admitted", "claimed", "announced", "declared", "conceded", "confirmed", "suggested", "indicated",
             "predicted", "promised", "vowed", "complained", "recalled", "replied", "responded", "tweeted"));
 
+    private static final String[] INTRODUCTORY = {
+            "on", "in", "at", "during", "after", "before", "while", "speaking", "earlier", "later", "last",
+            "since", "with", "for", "as", "when", "asked", "following", "addressing", "writing", "appearing"};
+
     /** Paragraph labels that introduce something other than a speaker. */
     private static final Set<String> LABEL_WORDS = Set.copyOf(java.util.Arrays.asList(
             "update", "updated", "note", "editor", "editor’s", "editor's", "photo", "related", "read", "watch",
@@ -106,11 +110,12 @@ public final class AttributionExtractor {
 
         private void directQuote(int q) {
             Quote quote = t.quotes.get(q);
-            if (wordsIn(quote) < 3) {
-                return;
+            boolean shortQuote = wordsIn(quote) < 3;
+            if (shortQuote && !quoteOpensSentence(quote)) {
+                return; // a scare-quoted phrase, not something said
             }
             Cue cue = cueAfter(quote);
-            if (cue == null) {
+            if (cue == null && !shortQuote) {
                 cue = cueBefore(quote);
             }
             if (cue == null) {
@@ -179,8 +184,12 @@ public final class AttributionExtractor {
                     continue;
                 }
                 Cue cue = null;
-                if (c > firstWord && subjectLooksValid(firstWord, c - 1)) {
-                    int[] subject = trimSubject(firstWord, c - 1);
+                int subjectEnd = c - 1;
+                while (subjectEnd > firstWord && t.token(subjectEnd).is(",")) {
+                    subjectEnd--;
+                }
+                if (c > firstWord && subjectLooksValid(firstWord, subjectEnd)) {
+                    int[] subject = trimSubject(firstWord, subjectEnd);
                     if (subject != null) {
                         cue = new Cue(tok.start(), tok.end(), headOfList(subject), c);
                     }
@@ -381,6 +390,12 @@ public final class AttributionExtractor {
                     usedCue[i] = true;
                     found.add(new Attribution(last.source(), tokSpan(i), span(right, contentEnd(s)),
                             last.speaker(), false));
+                } else if (last == null && afterComma && tok.lower().endsWith("ing")) {
+                    // "Mrs. Clinton tried to expand on it, saying that ...": the subject of the sentence
+                    int[] main = sentenceSubject(s);
+                    if (main != null && main[1] < i) {
+                        addAt(i, main, span(right, contentEnd(s)), false);
+                    }
                 }
             }
         }
@@ -438,15 +453,11 @@ public final class AttributionExtractor {
                     continue;
                 }
                 if (tok.is(",")) {
-                    return words <= 6 && k == r + words && restIsShort(k, s);
+                    return false; // a comma after the verb starts more content
                 }
                 words++;
             }
             return words <= 6 && isCircumstance(r, s.last());
-        }
-
-        private boolean restIsShort(int k, Sentence s) {
-            return false;
         }
 
         private boolean isCircumstance(int from, int to) {
@@ -547,6 +558,17 @@ public final class AttributionExtractor {
             if (t.token(first).is("but", "and", "so", "yet")) {
                 first++;
             }
+            if (first <= s.last() && t.token(first).is(INTRODUCTORY)) {
+                // "On Sunday, Mr. Trump ...": the subject follows the opening phrase
+                int m = first;
+                while (m <= s.last() && m - first < 12 && !t.token(m).is(",")) {
+                    m++;
+                }
+                if (m > s.last() || !t.token(m).is(",")) {
+                    return null;
+                }
+                first = m + 1;
+            }
             if (first > s.last()) {
                 return null;
             }
@@ -587,8 +609,7 @@ public final class AttributionExtractor {
                 return null;
             }
             Token head = t.token(end);
-            if (!head.isWord() && !isAbbreviationDot(end) || head.is("it", "there", "this") && start == end
-                    && false) {
+            if (!head.isWord() && !isAbbreviationDot(end)) {
                 return null;
             }
             if (NOT_SUBJECT_START.contains(head.lower()) || VERB_PREFIX.contains(head.lower())) {
@@ -751,11 +772,34 @@ public final class AttributionExtractor {
             return new int[] {np[0], np[1], np[0], np[1]};
         }
 
-        /** "Clinton’s spokesman, Brian Fallon," before a verb: the last comma-separated part names the speaker. */
+        /**
+         * A speaker with an aside, before a verb: the part that holds a name speaks ("Michael Cernech,
+         * the city manager," / "Clinton’s spokesman, Brian Fallon,").
+         */
         private int[] headOfList(int[] np) {
+            int comma = -1;
+            for (int m = np[0]; m <= np[1]; m++) {
+                if (t.token(m).is(",")) {
+                    comma = m;
+                    break;
+                }
+            }
+            if (comma < 0) {
+                return withHead(np);
+            }
+            boolean firstHasName = false;
+            for (int m = np[0]; m < comma; m++) {
+                Token tok = t.token(m);
+                firstHasName |= tok.capitalized() && !SpeakerResolver.TITLES.contains(tok.lower()) && !tok.is("the")
+                        && !tok.lower().endsWith("’s") && !tok.lower().endsWith("'s");
+            }
+            if (firstHasName && !t.token(comma - 1).is("’s", "'s")) {
+                return new int[] {np[0], np[1], np[0], comma - 1};
+            }
+            int last = np[1];
             for (int m = np[1]; m > np[0]; m--) {
-                if (t.token(m).is(",") && m < np[1]) {
-                    int[] head = trimSubject(m + 1, np[1]);
+                if (t.token(m).is(",")) {
+                    int[] head = trimSubject(m + 1, last);
                     return head == null ? withHead(np) : new int[] {np[0], np[1], head[0], head[1]};
                 }
             }

@@ -166,6 +166,32 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void gerundTakesTheSubjectOfTheSentence() {
+        String text = "On Sunday, Mr. Trump defended his plan, saying that it would create jobs.";
+        Attribution a = extractor.extract(text).stream().filter(x -> x.cue().of(text).equals("saying"))
+                .findFirst().orElseThrow();
+        assertThat(a.speaker()).isEqualTo("Trump");
+        assertThat(a.content().of(text)).isEqualTo("it would create jobs");
+    }
+
+    @Test
+    void doubledSingleQuotesAndAnAppositiveSpeaker() {
+        String text = "''We wanted to control the land,'' Michael Cernech, the city manager, said.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.direct()).isTrue();
+        assertThat(a.speaker()).isEqualTo("Michael Cernech");
+        assertThat(a.content().of(text)).isEqualTo("''We wanted to control the land,''");
+    }
+
+    @Test
+    void paragraphLabelNamesTheSpeaker() {
+        String text = "MATTHEWS: Well, speculation is bad.\nLOPEZ: No one is against it.";
+        List<Attribution> all = extractor.extract(text);
+        assertThat(all).extracting(Attribution::speaker).containsExactly("MATTHEWS", "LOPEZ");
+        assertThat(all.get(1).content().of(text)).isEqualTo("No one is against it.");
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertThat(extractor.extract("")).isEmpty();
     }
