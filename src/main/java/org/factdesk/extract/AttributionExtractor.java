@@ -73,6 +73,48 @@ public final class AttributionExtractor {
         return new Run(text).find();
     }
 
+    /**
+     * The attribution that a sentence as a whole reports, for a claim built from the sentence
+     * [sentStart, sentEnd): among the attributions whose cue lies in the sentence, those not nested
+     * in another one's content (their cue outside every other content: "according to Washington"
+     * inside Blinken's "indicated that ..." is nested), then the one whose content covers most of the
+     * sentence, then a direct quote, then the earliest cue.
+     *
+     * @param inSentence attributions of the article (those outside the sentence are ignored)
+     * @return the main attribution, or null when no cue lies in the sentence
+     */
+    public static Attribution mainAttribution(List<Attribution> inSentence, int sentStart, int sentEnd) {
+        List<Attribution> here = new ArrayList<>();
+        for (Attribution a : inSentence) {
+            if (a.cue().start() >= sentStart && a.cue().end() <= sentEnd) {
+                here.add(a);
+            }
+        }
+        if (here.isEmpty()) {
+            return null;
+        }
+        List<Attribution> outer = new ArrayList<>();
+        for (Attribution a : here) {
+            boolean nested = false;
+            for (Attribution b : here) {
+                nested |= b != a && b.content().contains(a.cue().start()) && !a.content().contains(b.cue().start());
+            }
+            if (!nested) {
+                outer.add(a);
+            }
+        }
+        List<Attribution> pool = outer.isEmpty() ? here : outer;
+        Comparator<Attribution> order = Comparator
+                .comparingInt((Attribution a) -> -covered(a.content(), sentStart, sentEnd))
+                .thenComparing(a -> !a.direct())
+                .thenComparingInt(a -> a.cue().start());
+        return pool.stream().min(order).orElseThrow();
+    }
+
+    private static int covered(Span content, int from, int to) {
+        return Math.max(0, Math.min(content.end(), to) - Math.max(content.start(), from));
+    }
+
     /** One pass over one article. */
     private static final class Run {
         private final AttributionText t;
@@ -133,12 +175,24 @@ public final class AttributionExtractor {
                 quoteDone[r] = true;
                 end = next.end();
             }
-            int start = quote.start();
-            if (cue.cueStart < start) {
-                // "X said: “...”" keeps the content to the quotation
-                start = quote.start();
+            add(cue, new Span(quote.start(), end), true);
+            skipAsidesBetween(quote, cue);
+        }
+
+        /**
+         * “...” declared, according to a translation of her remarks, Minister X: the aside qualifies how
+         * the quotation reached us; it is not a second attribution of the same words.
+         */
+        private void skipAsidesBetween(Quote quote, Cue cue) {
+            if (quote.close() < 0 || cue.source() == null || cue.source()[0] <= quote.close()) {
+                return;
             }
-            add(cue, new Span(start, end), true);
+            for (int k = quote.close() + 1; k < cue.source()[0]; k++) {
+                if (t.token(k).is("according") && k + 1 < t.size() && t.token(k + 1).is("to")) {
+                    usedCue[k] = true;
+                    usedCue[k + 1] = true;
+                }
+            }
         }
 
         private boolean cueInside(Cue cue, Quote next, int end) {
@@ -313,6 +367,14 @@ public final class AttributionExtractor {
                     return;
                 }
                 content = span(from, contentEnd(s));
+            } else if (afterSubordinator(i, s) && afterNp + 1 <= s.last() && t.token(afterNp).is(",")) {
+                // "soldiers who, according to Washington, entered Russia": the aside covers its own clause
+                int to = afterNp + 1;
+                while (to + 1 <= s.last() && !t.token(to + 1).is(",", ";", "—") && t.quoteContaining(to + 1) < 0
+                        && !isSentenceEndAt(to + 1, s)) {
+                    to++;
+                }
+                content = span(afterNp + 1, to);
             } else {
                 int to = i - 1;
                 while (to > s.first() && t.token(to).is(",", "—", "(")) {
@@ -328,6 +390,12 @@ public final class AttributionExtractor {
             usedCue[i + 1] = true;
             found.add(new Attribution(span(np[0], np[1]), new Span(cueStart, cueEnd), content,
                     speakers.resolve(np[0], np[1]), false));
+        }
+
+        /** "who, according to ...", "after, according to ...": the aside sits inside a subordinate clause. */
+        private boolean afterSubordinator(int i, Sentence s) {
+            return i - 2 >= s.first() && t.token(i - 1).is(",") && t.token(i - 2).is("who", "which", "that",
+                    "after", "because", "when", "where", "while", "if", "since", "although", "though", "as");
         }
 
         private void verbCue(Sentence s, int i) {
@@ -411,13 +479,18 @@ public final class AttributionExtractor {
             return null;
         }
 
+        /** "that" or a colon soon after the cue, or a quotation right after it ("concluded, “...”"). */
         private boolean hasThat(int i, Sentence s) {
             for (int k = i + 1; k <= Math.min(s.last(), i + 4); k++) {
                 if (t.token(k).is("that", ":")) {
                     return true;
                 }
             }
-            return false;
+            int k = i + 1;
+            if (k <= s.last() && t.token(k).is(",")) {
+                k++;
+            }
+            return k <= s.last() && t.token(k).kind() == AttributionText.Kind.OPEN_QUOTE;
         }
 
         /** Where the reported content begins: after "that", a colon, or the listener of "told". */
@@ -605,6 +678,9 @@ public final class AttributionExtractor {
             while (start <= end && NOT_SUBJECT_START.contains(t.token(start).lower())) {
                 start++;
             }
+            while (end > start && isAdverb(t.token(end)) || end > start && VERB_PREFIX.contains(t.token(end).lower())) {
+                end--; // "Kasich jokingly offered", "Brafman had basically said"
+            }
             if (start > end) {
                 return null;
             }
@@ -616,6 +692,16 @@ public final class AttributionExtractor {
                 return null;
             }
             return new int[] {start, end};
+        }
+
+        /** Words ending in -ly that name people or things, not manners ("a member of the family said"). */
+        private static final Set<String> LY_NOUNS = Set.of("family", "elderly", "assembly", "supply", "rally",
+                "anomaly", "monopoly", "daily", "weekly", "monthly", "quarterly", "butterfly", "homily", "ally");
+
+        private static boolean isAdverb(Token tok) {
+            String w = tok.lower();
+            return tok.isWord() && !tok.capitalized() && w.length() > 5 && w.endsWith("ly") && !LY_NOUNS.contains(w)
+                    || tok.is("basically", "notably", "repeatedly", "reportedly", "previously", "publicly", "actually");
         }
 
         private boolean subjectLooksValid(int from, int to) {
@@ -715,6 +801,11 @@ public final class AttributionExtractor {
             if (!tok.isWord() || !AttributionCues.isCueVerb(tok.lower())) {
                 return false;
             }
+            if (i > 0 && SpeakerPhrase.DETERMINERS.contains(t.token(i - 1).lower())
+                    && !t.token(i - 1).is("her") && t.sentenceOf[i - 1] == t.sentenceOf[i]
+                    && !(i + 1 < t.size() && t.token(i + 1).is("that"))) {
+                return false; // "the stated objective", "his promised reform": an adjective or a noun
+            }
             return !tok.capitalized() || t.sentenceAt(i).first() == i;
         }
 
@@ -763,6 +854,9 @@ public final class AttributionExtractor {
         }
 
         private void addAt(int cue, int[] source, Span content, boolean direct) {
+            if (!SpeakerPhrase.plausible(t, source[2], source[3])) {
+                return; // not a speaker: the cue word is used in another sense here
+            }
             usedCue[cue] = true;
             found.add(new Attribution(span(source[0], source[1]), tokSpan(cue), content,
                     speakers.resolve(source[2], source[3]), direct));
@@ -807,6 +901,9 @@ public final class AttributionExtractor {
         }
 
         private void add(Cue cue, Span content, boolean direct) {
+            if (cue.source != null && !SpeakerPhrase.plausible(t, cue.source[2], cue.source[3])) {
+                return;
+            }
             if (cue.cueToken >= 0) {
                 usedCue[cue.cueToken] = true;
                 if (t.token(cue.cueToken).is("according") && cue.cueToken + 1 < t.size()) {

@@ -45,6 +45,7 @@ import org.factdesk.ui.verdict.VerdictView;
 
 import java.io.File;
 import java.util.Arrays;
+import java.util.List;
 
 /** The main window: menus, article | claims | evidence and verdict, status bar; keyboard-first. */
 public final class MainView implements MainViewModel.Notifier {
@@ -84,6 +85,9 @@ public final class MainView implements MainViewModel.Notifier {
         vm.phaseProperty().addListener((o, was, now) -> {
             if (now != MainViewModel.Phase.OPENING) {
                 articleView.setOpeningMessage("Finding claims…");
+            }
+            if (now == MainViewModel.Phase.READY) {
+                claimListView.list().requestFocus();
             }
         });
     }
@@ -275,15 +279,17 @@ public final class MainView implements MainViewModel.Notifier {
             problem("No article to report on", new IllegalStateException("Open an article first."), "");
             return;
         }
-        ChoiceDialog<ReportFormat> pick = new ChoiceDialog<>(ReportFormat.HTML, Arrays.asList(ReportFormat.values()));
+        List<FormatChoice> choices = Arrays.stream(ReportFormat.values()).map(FormatChoice::new).toList();
+        ChoiceDialog<FormatChoice> pick = new ChoiceDialog<>(choices.getFirst(), choices);
+        pick.getDialogPane().setId("exportDialog");
         pick.initOwner(stage);
         pick.setTitle("Export report");
         pick.setHeaderText("Export the review of “" + a.displayTitle() + "”");
         pick.setContentText("Format:");
-        pick.showAndWait().ifPresent(format -> {
+        pick.showAndWait().map(FormatChoice::format).ifPresent(format -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save " + format + " report");
-            String ext = format.fileExtension().startsWith(".") ? format.fileExtension().substring(1) : format.fileExtension();
+            String ext = format.fileExtension();
             chooser.setInitialFileName(safeName(a.displayTitle()) + "." + ext);
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format + " (*." + ext + ")", "*." + ext));
             if (lastFolder != null) {
@@ -295,6 +301,14 @@ public final class MainView implements MainViewModel.Notifier {
                 vm.exportReport(format, out.toPath());
             }
         });
+    }
+
+    /** A format as the reviewer reads it in the export dialog. */
+    private record FormatChoice(ReportFormat format) {
+        @Override
+        public String toString() {
+            return format.label();
+        }
     }
 
     static String safeName(String title) {

@@ -62,7 +62,10 @@ public final class MainViewModel implements AutoCloseable {
     private Notifier notifier;
     private volatile Workbench workbench;
 
-    private record Loaded(Article article, List<Claim> claims, Map<String, VerdictStatus> statuses) {
+    private record Loaded(Article article, List<Claim> claims, Map<String, VerdictStatus> statuses, List<String> notes) {
+        Loaded with(Loaded found) {
+            return new Loaded(found.article(), found.claims(), found.statuses(), notes);
+        }
     }
 
     private record Review(Verdict verdict, List<VerdictChange> history) {
@@ -83,6 +86,7 @@ public final class MainViewModel implements AutoCloseable {
     public void openWorkspace(Path dataDir, boolean demo) {
         phase.set(Phase.OPENING);
         article.opening();
+        claims.loading("Opening workspace…");
         workspaceText.set(dataDir.toString());
         executor.runLong("Opening workspace", p -> {
             Workbench wb = Workbench.open(dataDir);
@@ -103,6 +107,7 @@ public final class MainViewModel implements AutoCloseable {
         }, () -> {
             phase.set(Phase.READY);
             article.show(null);
+            claims.clear();
         }, t -> {
             phase.set(Phase.FAILED);
             article.openFailed();
@@ -121,7 +126,7 @@ public final class MainViewModel implements AutoCloseable {
         wb.markOpened(a);
         Map<String, VerdictStatus> statuses = new HashMap<>();
         wb.verdicts(a.id()).forEach((id, v) -> statuses.put(id, v.status()));
-        return new Loaded(a, found, statuses);
+        return new Loaded(a, found, statuses, List.of());
     }
 
     private void show(Loaded loaded) {
@@ -139,17 +144,22 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     public void openFile(Path file) {
-        openArticle("Opening " + file.getFileName(), wb -> wb.openFile(file),
-                "Choose a .txt, .md or .html file with the article text.");
+        openArticle("Opening " + file.getFileName(), wb -> {
+            var loaded = wb.openFileWithNotes(file);
+            return new Opened(loaded.article(), loaded.notes());
+        }, "Choose a .txt, .md or .html file with the article text.");
     }
 
     public void openText(String text, String title, String source, java.time.LocalDate published, String url) {
-        openArticle("Reading pasted article", wb -> wb.openText(text, title, source, published, url),
+        openArticle("Reading pasted article", wb -> new Opened(wb.openText(text, title, source, published, url), List.of()),
                 "Check the pasted text and try again.");
     }
 
+    private record Opened(Article article, List<String> notes) {
+    }
+
     private interface ArticleSource {
-        Article open(Workbench wb) throws Exception;
+        Opened open(Workbench wb) throws Exception;
     }
 
     private void openArticle(String label, ArticleSource source, String whatToDo) {
@@ -160,7 +170,13 @@ public final class MainViewModel implements AutoCloseable {
         verdict.commitRationale();
         Article before = article.articleProperty().get();
         article.opening();
-        executor.runLong(label, p -> load(wb, source.open(wb), p), this::show,
+        executor.runLong(label, p -> {
+            Opened opened = source.open(wb);
+            return new Loaded(opened.article(), List.of(), Map.of(), opened.notes()).with(load(wb, opened.article(), p));
+        }, loaded -> {
+            show(loaded);
+            notice.set(String.join(" ", loaded.notes()));
+        },
                 () -> article.show(before),
                 t -> {
                     article.openFailed();
