@@ -200,6 +200,11 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** Lucene query syntax; a syntax error comes back as an ArchiveQueryException with a readable message. */
+    /** Earlier verdicts on claims this one repeats (from other articles), most similar first. */
+    public List<PriorChecks.PriorCheck> priorChecks(Claim claim, int k) {
+        return PriorChecks.find(claim, store.checkedClaims(), k);
+    }
+
     public List<Evidence> searchArchive(String query, int k) {
         try {
             return archive.search(query, k);
