@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -95,6 +96,7 @@ public final class MainView implements MainViewModel.Notifier {
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(FactDeskTheme.stylesheet());
+        FactDeskTheme.follow(root);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::bareKeys);
         return scene;
     }
@@ -160,11 +162,18 @@ public final class MainView implements MainViewModel.Notifier {
                 item("Filter claims", "Shortcut+F", () -> claimListView.lookup("#claimFilter").requestFocus()),
                 new SeparatorMenuItem(),
                 item("Undo verdict change", "Shortcut+Z", vm::undo));
+        Menu view = new Menu("_View");
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("menuDarkTheme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.selectedProperty().bindBidirectional(FactDeskTheme.darkProperty());
+        dark.setOnAction(e -> FactDeskTheme.remember());
+        view.getItems().add(dark);
         Menu help = new Menu("_Help");
         help.getItems().addAll(
                 item("Keyboard shortcuts", "F1", () -> ShortcutsDialog.show(stage)),
                 item("About FactDesk", null, this::about));
-        MenuBar bar = new MenuBar(file, review, help);
+        MenuBar bar = new MenuBar(file, review, view, help);
         bar.setId("menuBar");
         return bar;
     }

@@ -71,6 +71,11 @@ class ReviewWorkflowUITest {
                 && app.viewModel().claims().statusOf(claim) == VerdictStatus.DISPUTED, 20);
         assertThat(app.viewModel().verdict().history()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(app.viewModel().verdict().history().getFirst().action()).isEqualTo("undo");
+
+        robot.type(KeyCode.F1);
+        waitUntil(() -> robot.lookup("#shortcutsDialog").tryQuery().isPresent(), 10);
+        assertThat(robot.lookup(".shortcut-key").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Ctrl+1", "Ctrl+Z");
     }
 
     @Test
