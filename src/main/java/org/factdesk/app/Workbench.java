@@ -21,6 +21,7 @@ import org.factdesk.model.Evidence;
 import org.factdesk.model.Verdict;
 import org.factdesk.model.VerdictChange;
 import org.factdesk.report.ReportFormat;
+import org.factdesk.report.ReportOptions;
 import org.factdesk.report.ReportWriter;
 import org.factdesk.report.ReviewReport;
 import org.factdesk.report.ReviewedClaim;
@@ -199,6 +200,11 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** Lucene query syntax; a syntax error comes back as an ArchiveQueryException with a readable message. */
+    /** Earlier verdicts on claims this one repeats (from other articles), most similar first. */
+    public List<PriorChecks.PriorCheck> priorChecks(Claim claim, int k) {
+        return PriorChecks.find(claim, store.checkedClaims(), k);
+    }
+
     public List<Evidence> searchArchive(String query, int k) {
         try {
             return archive.search(query, k);
@@ -277,14 +283,29 @@ public final class Workbench implements AutoCloseable {
 
     /** Writes the report to a temporary file first, so a failed export never leaves half a file. */
     public void exportReport(String articleId, ReportFormat format, Path out) {
-        ReviewReport report = reviewReport(articleId);
+        exportReport(List.of(articleId), format, out, ReportOptions.defaults());
+    }
+
+    /** Articles with a verdict change in [from, to] (whole days, local time), newest first. */
+    public List<Article> articlesReviewedBetween(LocalDate from, LocalDate to) {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        return store.articlesReviewedBetween(from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** One report over several articles (e.g. all reviewed in a date range). */
+    public void exportReport(List<String> articleIds, ReportFormat format, Path out, ReportOptions options) {
+        if (articleIds.isEmpty()) {
+            throw new WorkspaceException("There is nothing to report: no article matches. Check the article id or the dates.");
+        }
+        List<ReviewReport> reports = articleIds.stream().map(this::reviewReport).toList();
         Path target = out.toAbsolutePath();
         try {
             Path parent = target.getParent();
             Files.createDirectories(parent);
             Path tmp = Files.createTempFile(parent, ".factdesk-report", ".tmp");
             try (OutputStream os = Files.newOutputStream(tmp)) {
-                ReportWriter.write(List.of(report), format, os);
+                ReportWriter.write(reports, format, os, options);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(tmp);
                 throw e;

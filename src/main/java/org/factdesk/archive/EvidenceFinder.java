@@ -31,10 +31,18 @@ import java.util.regex.Pattern;
  * many copies from one, and marks the stance of quantity evidence.
  */
 public final class EvidenceFinder {
-    /** Ranking knobs, tuned on the development splits (see RetrievalEvaluation). */
-    public record Tuning(float titleBoost, float numberBoost, float speakerBoost, double passageWeight,
-                         double articleWeight, double outletDecay, float k1, float b) {
-        public static final Tuning DEFAULT = new Tuning(1.0f, 1.5f, 2f, 1.0, 1.0, 0.85, 1.2f, 0.75f);
+    /**
+     * Ranking knobs, tuned on the development splits (see RetrievalEvaluation).
+     *
+     * @param phraseBoost weight of adjacent query words found near each other (names, set phrases)
+     * @param prfDocs     pseudo-relevance feedback: top articles whose words expand the query (0 = off)
+     * @param prfTerms    how many feedback words are added
+     * @param prfWeight   weight of the feedback words against the claim's own
+     */
+    public record Tuning(float titleBoost, float numberBoost, float speakerBoost, float phraseBoost,
+                         double passageWeight, double articleWeight, double outletDecay, float k1, float b,
+                         int prfDocs, int prfTerms, float prfWeight) {
+        public static final Tuning DEFAULT = new Tuning(1.0f, 0.5f, 2f, 0.5f, 1.0, 1.0, 0.85, 0.9f, 0.4f, 5, 60, 1.5f);
 
         /** "title=1.5,k1=0.9" over the defaults (for tuning runs). */
         public static Tuning parse(String spec) {
@@ -50,9 +58,13 @@ public final class EvidenceFinder {
             return new Tuning(m.getOrDefault("title", (double) t.titleBoost).floatValue(),
                     m.getOrDefault("num", (double) t.numberBoost).floatValue(),
                     m.getOrDefault("speaker", (double) t.speakerBoost).floatValue(),
+                    m.getOrDefault("phrase", (double) t.phraseBoost).floatValue(),
                     m.getOrDefault("passage", t.passageWeight), m.getOrDefault("article", t.articleWeight),
                     m.getOrDefault("outlet", t.outletDecay), m.getOrDefault("k1", (double) t.k1).floatValue(),
-                    m.getOrDefault("b", (double) t.b).floatValue());
+                    m.getOrDefault("b", (double) t.b).floatValue(),
+                    m.getOrDefault("prfDocs", (double) t.prfDocs).intValue(),
+                    m.getOrDefault("prfTerms", (double) t.prfTerms).intValue(),
+                    m.getOrDefault("prfWeight", (double) t.prfWeight).floatValue());
         }
     }
 
@@ -91,9 +103,17 @@ public final class EvidenceFinder {
             }
         }
         try {
+            BM25Similarity similarity = new BM25Similarity(tuning.k1(), tuning.b());
+            if (tuning.prfDocs() > 0 && tuning.prfWeight() > 0) {
+                Query expansion = archive.feedbackQuery(new SearchRequest(query, filters, exclusions,
+                        tuning.prfDocs(), 0, 1, 1, similarity), tuning.prfTerms());
+                if (expansion != null) {
+                    query = new BooleanQuery.Builder().add(query, Occur.SHOULD)
+                            .add(new BoostQuery(expansion, tuning.prfWeight()), Occur.SHOULD).build();
+                }
+            }
             List<Evidence> hits = archive.search(new SearchRequest(query, filters, exclusions, k,
-                    tuning.passageWeight(), tuning.articleWeight(), tuning.outletDecay(),
-                    new BM25Similarity(tuning.k1(), tuning.b())));
+                    tuning.passageWeight(), tuning.articleWeight(), tuning.outletDecay(), similarity));
             List<Evidence> out = new ArrayList<>(hits.size());
             for (Evidence e : hits) {
                 QuantityStance.Result r = stance.assess(claim, e.passage());
@@ -114,13 +134,18 @@ public final class EvidenceFinder {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         add(b, words.createBooleanQuery(ArchiveSchema.TEXT, text), 1f);
         add(b, words.createBooleanQuery(ArchiveSchema.TITLE, text), tuning.titleBoost());
+        if (tuning.phraseBoost() > 0) {
+            add(b, Proximity.adjacentPairs(ArchiveSchema.textAnalyzer(), ArchiveSchema.TEXT, text), tuning.phraseBoost());
+        }
 
         Set<String> numbers = new LinkedHashSet<>();
         for (Quantity q : claim.quantities()) {
             numbers.add(NumberNormalizer.tokenFor(q.value()));
         }
         for (NumberNormalizer.NumberMention n : NumberNormalizer.find(text)) {
-            numbers.add(n.token());
+            if (!NumberNormalizer.looksLikeYear(text, n)) { // years match too much to be worth a boost
+                numbers.add(n.token());
+            }
         }
         for (String n : numbers) {
             add(b, new TermQuery(new Term(ArchiveSchema.NUMBERS, n)), tuning.numberBoost());
@@ -145,10 +170,10 @@ public final class EvidenceFinder {
         b.add(boost == 1f ? q : new BoostQuery(q, boost), Occur.SHOULD);
     }
 
-    /** Social-media text as words: links and handles dropped, hashtags split ("#DefundTheCBC" -> "Defund The CBC"). */
+    /** Social-media text as words: links dropped, handles and hashtags split ("#DefundTheCBC" -> "Defund The CBC"). */
     static String cleanText(String text) {
         String t = URL.matcher(text).replaceAll(" ");
-        t = HANDLE.matcher(t).replaceAll(" ");
+        t = HANDLE.matcher(t).replaceAll(m -> " " + CAMEL.matcher(m.group().substring(1)).replaceAll(" ") + " ");
         t = HASHTAG.matcher(t).replaceAll(m -> " " + CAMEL.matcher(m.group(1)).replaceAll(" ") + " ");
         return t;
     }

@@ -70,6 +70,13 @@ public final class NumberNormalizer {
         return out;
     }
 
+    /** A four-digit number between 1900 and 2100 written without separators: most likely a year. */
+    public static boolean looksLikeYear(String text, NumberMention n) {
+        double v = n.value().doubleValue();
+        String surface = text.substring(n.start(), n.end());
+        return v >= 1900 && v <= 2100 && v == Math.rint(v) && surface.matches("\\d{4}");
+    }
+
     /** Space-separated index tokens for the numbers of the text ("num_10000 num_8000"). */
     public static String tokens(String text) {
         StringBuilder sb = new StringBuilder();

@@ -90,7 +90,7 @@ final class QuantityStance {
         String text = claim.text();
         for (NumberNormalizer.NumberMention n : NumberNormalizer.find(text)) {
             double v = n.value().doubleValue();
-            if (looksLikeYear(text, n)) {
+            if (NumberNormalizer.looksLikeYear(text, n)) {
                 continue;
             }
             String qualifier = qualifierBefore(text.toLowerCase(Locale.ROOT), n.start());
@@ -98,11 +98,6 @@ final class QuantityStance {
                     wordsAfter(text, n.end(), NOUN_WINDOW), qualifier, false));
         }
         return out;
-    }
-
-    private static boolean looksLikeYear(String text, NumberNormalizer.NumberMention n) {
-        double v = n.value().doubleValue();
-        return v >= 1900 && v <= 2100 && v == Math.rint(v) && !text.substring(n.start(), n.end()).contains(",");
     }
 
     /** The counted noun: the extractor's unit, else the lower-case words right after the number. */

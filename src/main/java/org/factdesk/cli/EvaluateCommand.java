@@ -3,6 +3,7 @@ package org.factdesk.cli;
 import java.nio.file.Path;
 import org.factdesk.app.eval.AttributionEvaluation;
 import org.factdesk.app.eval.CheckWorthinessEvaluation;
+import org.factdesk.app.eval.QuantityEvaluation;
 import org.factdesk.app.eval.RetrievalEvaluation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /** Benchmarks of the claim and evidence finders; each ends with one JSON line of metrics. */
 @Command(name = "evaluate", description = "Measure FactDesk on labelled data (see docs/EVALUATION.md).",
-        subcommands = {EvaluateCommand.CheckWorthiness.class, EvaluateCommand.Attribution.class, EvaluateCommand.Retrieval.class})
+        subcommands = {EvaluateCommand.CheckWorthiness.class, EvaluateCommand.Quantities.class,
+                EvaluateCommand.Attribution.class, EvaluateCommand.Retrieval.class})
 final class EvaluateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,6 +31,17 @@ final class EvaluateCommand implements Runnable {
         @Override
         public Integer call() {
             return CheckWorthinessEvaluation.run(data, System.out, System.err);
+        }
+    }
+
+    @Command(name = "quantities", description = "Value, unit and change F1 on NewsQuant-style JSON.")
+    static final class Quantities implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "FILE.json")
+        Path data;
+
+        @Override
+        public Integer call() {
+            return QuantityEvaluation.run(data, System.out, System.err);
         }
     }
 

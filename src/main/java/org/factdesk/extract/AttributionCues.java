@@ -106,13 +106,17 @@ final class AttributionCues {
         return PASSIVE_SET.contains(lower);
     }
 
-    /** Weak cues that need "that" or a colon after them to count (beliefs and ambiguous nouns). */
+    /**
+     * Weak cues that need "that", a colon or a quotation after them to count (beliefs, ambiguous nouns,
+     * and verbs that also take a plain object: "concluded a treaty").
+     */
     private static final Set<String> WEAK = words("""
             believe believes believed think thinks thought question charge charges charged charging
             continue continued declined declines counter echo echoes echoed echoing welcome welcomes
             welcomed welcoming defend defends defended defending questioned questioning state states
             warning notes reports claims tweets estimate estimates observe signal signals hints chants
             posted informed stress stresses express forecast forecasts praise blast slam mock mocks remind
+            conclude concludes concluded concluding
             """);
 
     static boolean isWeak(String lower) {

@@ -55,6 +55,10 @@ public final class AttributionExtractor {
             "admitted", "claimed", "announced", "declared", "conceded", "confirmed", "suggested", "indicated",
             "predicted", "promised", "vowed", "complained", "recalled", "replied", "responded", "tweeted"));
 
+    private static final String[] INTRODUCTORY = {
+            "on", "in", "at", "during", "after", "before", "while", "speaking", "earlier", "later", "last",
+            "since", "with", "for", "as", "when", "asked", "following", "addressing", "writing", "appearing"};
+
     /** Paragraph labels that introduce something other than a speaker. */
     private static final Set<String> LABEL_WORDS = Set.copyOf(java.util.Arrays.asList(
             "update", "updated", "note", "editor", "editor’s", "editor's", "photo", "related", "read", "watch",
@@ -67,6 +71,48 @@ public final class AttributionExtractor {
             return List.of();
         }
         return new Run(text).find();
+    }
+
+    /**
+     * The attribution that a sentence as a whole reports, for a claim built from the sentence
+     * [sentStart, sentEnd): among the attributions whose cue lies in the sentence, those not nested
+     * in another one's content (their cue outside every other content: "according to Washington"
+     * inside Blinken's "indicated that ..." is nested), then the one whose content covers most of the
+     * sentence, then a direct quote, then the earliest cue.
+     *
+     * @param inSentence attributions of the article (those outside the sentence are ignored)
+     * @return the main attribution, or null when no cue lies in the sentence
+     */
+    public static Attribution mainAttribution(List<Attribution> inSentence, int sentStart, int sentEnd) {
+        List<Attribution> here = new ArrayList<>();
+        for (Attribution a : inSentence) {
+            if (a.cue().start() >= sentStart && a.cue().end() <= sentEnd) {
+                here.add(a);
+            }
+        }
+        if (here.isEmpty()) {
+            return null;
+        }
+        List<Attribution> outer = new ArrayList<>();
+        for (Attribution a : here) {
+            boolean nested = false;
+            for (Attribution b : here) {
+                nested |= b != a && b.content().contains(a.cue().start()) && !a.content().contains(b.cue().start());
+            }
+            if (!nested) {
+                outer.add(a);
+            }
+        }
+        List<Attribution> pool = outer.isEmpty() ? here : outer;
+        Comparator<Attribution> order = Comparator
+                .comparingInt((Attribution a) -> -covered(a.content(), sentStart, sentEnd))
+                .thenComparing(a -> !a.direct())
+                .thenComparingInt(a -> a.cue().start());
+        return pool.stream().min(order).orElseThrow();
+    }
+
+    private static int covered(Span content, int from, int to) {
+        return Math.max(0, Math.min(content.end(), to) - Math.max(content.start(), from));
     }
 
     /** One pass over one article. */
@@ -106,11 +152,12 @@ public final class AttributionExtractor {
 
         private void directQuote(int q) {
             Quote quote = t.quotes.get(q);
-            if (wordsIn(quote) < 3) {
-                return;
+            boolean shortQuote = wordsIn(quote) < 3;
+            if (shortQuote && !quoteOpensSentence(quote)) {
+                return; // a scare-quoted phrase, not something said
             }
             Cue cue = cueAfter(quote);
-            if (cue == null) {
+            if (cue == null && !shortQuote) {
                 cue = cueBefore(quote);
             }
             if (cue == null) {
@@ -128,12 +175,24 @@ public final class AttributionExtractor {
                 quoteDone[r] = true;
                 end = next.end();
             }
-            int start = quote.start();
-            if (cue.cueStart < start) {
-                // "X said: “...”" keeps the content to the quotation
-                start = quote.start();
+            add(cue, new Span(quote.start(), end), true);
+            skipAsidesBetween(quote, cue);
+        }
+
+        /**
+         * “...” declared, according to a translation of her remarks, Minister X: the aside qualifies how
+         * the quotation reached us; it is not a second attribution of the same words.
+         */
+        private void skipAsidesBetween(Quote quote, Cue cue) {
+            if (quote.close() < 0 || cue.source() == null || cue.source()[0] <= quote.close()) {
+                return;
             }
-            add(cue, new Span(start, end), true);
+            for (int k = quote.close() + 1; k < cue.source()[0]; k++) {
+                if (t.token(k).is("according") && k + 1 < t.size() && t.token(k + 1).is("to")) {
+                    usedCue[k] = true;
+                    usedCue[k + 1] = true;
+                }
+            }
         }
 
         private boolean cueInside(Cue cue, Quote next, int end) {
@@ -179,8 +238,12 @@ public final class AttributionExtractor {
                     continue;
                 }
                 Cue cue = null;
-                if (c > firstWord && subjectLooksValid(firstWord, c - 1)) {
-                    int[] subject = trimSubject(firstWord, c - 1);
+                int subjectEnd = c - 1;
+                while (subjectEnd > firstWord && t.token(subjectEnd).is(",")) {
+                    subjectEnd--;
+                }
+                if (c > firstWord && subjectLooksValid(firstWord, subjectEnd)) {
+                    int[] subject = trimSubject(firstWord, subjectEnd);
                     if (subject != null) {
                         cue = new Cue(tok.start(), tok.end(), headOfList(subject), c);
                     }
@@ -304,6 +367,14 @@ public final class AttributionExtractor {
                     return;
                 }
                 content = span(from, contentEnd(s));
+            } else if (afterSubordinator(i, s) && afterNp + 1 <= s.last() && t.token(afterNp).is(",")) {
+                // "soldiers who, according to Washington, entered Russia": the aside covers its own clause
+                int to = afterNp + 1;
+                while (to + 1 <= s.last() && !t.token(to + 1).is(",", ";", "—") && t.quoteContaining(to + 1) < 0
+                        && !isSentenceEndAt(to + 1, s)) {
+                    to++;
+                }
+                content = span(afterNp + 1, to);
             } else {
                 int to = i - 1;
                 while (to > s.first() && t.token(to).is(",", "—", "(")) {
@@ -319,6 +390,12 @@ public final class AttributionExtractor {
             usedCue[i + 1] = true;
             found.add(new Attribution(span(np[0], np[1]), new Span(cueStart, cueEnd), content,
                     speakers.resolve(np[0], np[1]), false));
+        }
+
+        /** "who, according to ...", "after, according to ...": the aside sits inside a subordinate clause. */
+        private boolean afterSubordinator(int i, Sentence s) {
+            return i - 2 >= s.first() && t.token(i - 1).is(",") && t.token(i - 2).is("who", "which", "that",
+                    "after", "because", "when", "where", "while", "if", "since", "although", "though", "as");
         }
 
         private void verbCue(Sentence s, int i) {
@@ -381,6 +458,12 @@ public final class AttributionExtractor {
                     usedCue[i] = true;
                     found.add(new Attribution(last.source(), tokSpan(i), span(right, contentEnd(s)),
                             last.speaker(), false));
+                } else if (last == null && afterComma && tok.lower().endsWith("ing")) {
+                    // "Mrs. Clinton tried to expand on it, saying that ...": the subject of the sentence
+                    int[] main = sentenceSubject(s);
+                    if (main != null && main[1] < i) {
+                        addAt(i, main, span(right, contentEnd(s)), false);
+                    }
                 }
             }
         }
@@ -396,13 +479,18 @@ public final class AttributionExtractor {
             return null;
         }
 
+        /** "that" or a colon soon after the cue, or a quotation right after it ("concluded, “...”"). */
         private boolean hasThat(int i, Sentence s) {
             for (int k = i + 1; k <= Math.min(s.last(), i + 4); k++) {
                 if (t.token(k).is("that", ":")) {
                     return true;
                 }
             }
-            return false;
+            int k = i + 1;
+            if (k <= s.last() && t.token(k).is(",")) {
+                k++;
+            }
+            return k <= s.last() && t.token(k).kind() == AttributionText.Kind.OPEN_QUOTE;
         }
 
         /** Where the reported content begins: after "that", a colon, or the listener of "told". */
@@ -438,15 +526,11 @@ public final class AttributionExtractor {
                     continue;
                 }
                 if (tok.is(",")) {
-                    return words <= 6 && k == r + words && restIsShort(k, s);
+                    return false; // a comma after the verb starts more content
                 }
                 words++;
             }
             return words <= 6 && isCircumstance(r, s.last());
-        }
-
-        private boolean restIsShort(int k, Sentence s) {
-            return false;
         }
 
         private boolean isCircumstance(int from, int to) {
@@ -547,6 +631,17 @@ public final class AttributionExtractor {
             if (t.token(first).is("but", "and", "so", "yet")) {
                 first++;
             }
+            if (first <= s.last() && t.token(first).is(INTRODUCTORY)) {
+                // "On Sunday, Mr. Trump ...": the subject follows the opening phrase
+                int m = first;
+                while (m <= s.last() && m - first < 12 && !t.token(m).is(",")) {
+                    m++;
+                }
+                if (m > s.last() || !t.token(m).is(",")) {
+                    return null;
+                }
+                first = m + 1;
+            }
             if (first > s.last()) {
                 return null;
             }
@@ -583,18 +678,30 @@ public final class AttributionExtractor {
             while (start <= end && NOT_SUBJECT_START.contains(t.token(start).lower())) {
                 start++;
             }
+            while (end > start && isAdverb(t.token(end)) || end > start && VERB_PREFIX.contains(t.token(end).lower())) {
+                end--; // "Kasich jokingly offered", "Brafman had basically said"
+            }
             if (start > end) {
                 return null;
             }
             Token head = t.token(end);
-            if (!head.isWord() && !isAbbreviationDot(end) || head.is("it", "there", "this") && start == end
-                    && false) {
+            if (!head.isWord() && !isAbbreviationDot(end)) {
                 return null;
             }
             if (NOT_SUBJECT_START.contains(head.lower()) || VERB_PREFIX.contains(head.lower())) {
                 return null;
             }
             return new int[] {start, end};
+        }
+
+        /** Words ending in -ly that name people or things, not manners ("a member of the family said"). */
+        private static final Set<String> LY_NOUNS = Set.of("family", "elderly", "assembly", "supply", "rally",
+                "anomaly", "monopoly", "daily", "weekly", "monthly", "quarterly", "butterfly", "homily", "ally");
+
+        private static boolean isAdverb(Token tok) {
+            String w = tok.lower();
+            return tok.isWord() && !tok.capitalized() && w.length() > 5 && w.endsWith("ly") && !LY_NOUNS.contains(w)
+                    || tok.is("basically", "notably", "repeatedly", "reportedly", "previously", "publicly", "actually");
         }
 
         private boolean subjectLooksValid(int from, int to) {
@@ -694,6 +801,11 @@ public final class AttributionExtractor {
             if (!tok.isWord() || !AttributionCues.isCueVerb(tok.lower())) {
                 return false;
             }
+            if (i > 0 && SpeakerPhrase.DETERMINERS.contains(t.token(i - 1).lower())
+                    && !t.token(i - 1).is("her") && t.sentenceOf[i - 1] == t.sentenceOf[i]
+                    && !(i + 1 < t.size() && t.token(i + 1).is("that"))) {
+                return false; // "the stated objective", "his promised reform": an adjective or a noun
+            }
             return !tok.capitalized() || t.sentenceAt(i).first() == i;
         }
 
@@ -742,6 +854,9 @@ public final class AttributionExtractor {
         }
 
         private void addAt(int cue, int[] source, Span content, boolean direct) {
+            if (!SpeakerPhrase.plausible(t, source[2], source[3])) {
+                return; // not a speaker: the cue word is used in another sense here
+            }
             usedCue[cue] = true;
             found.add(new Attribution(span(source[0], source[1]), tokSpan(cue), content,
                     speakers.resolve(source[2], source[3]), direct));
@@ -751,11 +866,34 @@ public final class AttributionExtractor {
             return new int[] {np[0], np[1], np[0], np[1]};
         }
 
-        /** "Clinton’s spokesman, Brian Fallon," before a verb: the last comma-separated part names the speaker. */
+        /**
+         * A speaker with an aside, before a verb: the part that holds a name speaks ("Michael Cernech,
+         * the city manager," / "Clinton’s spokesman, Brian Fallon,").
+         */
         private int[] headOfList(int[] np) {
+            int comma = -1;
+            for (int m = np[0]; m <= np[1]; m++) {
+                if (t.token(m).is(",")) {
+                    comma = m;
+                    break;
+                }
+            }
+            if (comma < 0) {
+                return withHead(np);
+            }
+            boolean firstHasName = false;
+            for (int m = np[0]; m < comma; m++) {
+                Token tok = t.token(m);
+                firstHasName |= tok.capitalized() && !SpeakerResolver.TITLES.contains(tok.lower()) && !tok.is("the")
+                        && !tok.lower().endsWith("’s") && !tok.lower().endsWith("'s");
+            }
+            if (firstHasName && !t.token(comma - 1).is("’s", "'s")) {
+                return new int[] {np[0], np[1], np[0], comma - 1};
+            }
+            int last = np[1];
             for (int m = np[1]; m > np[0]; m--) {
-                if (t.token(m).is(",") && m < np[1]) {
-                    int[] head = trimSubject(m + 1, np[1]);
+                if (t.token(m).is(",")) {
+                    int[] head = trimSubject(m + 1, last);
                     return head == null ? withHead(np) : new int[] {np[0], np[1], head[0], head[1]};
                 }
             }
@@ -763,6 +901,9 @@ public final class AttributionExtractor {
         }
 
         private void add(Cue cue, Span content, boolean direct) {
+            if (cue.source != null && !SpeakerPhrase.plausible(t, cue.source[2], cue.source[3])) {
+                return;
+            }
             if (cue.cueToken >= 0) {
                 usedCue[cue.cueToken] = true;
                 if (t.token(cue.cueToken).is("according") && cue.cueToken + 1 < t.size()) {

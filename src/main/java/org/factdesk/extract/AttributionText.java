@@ -69,6 +69,7 @@ final class AttributionText {
     AttributionText(String text) {
         this.text = text;
         tokenize();
+        numberParagraphs();
         sentenceOf = new int[tokens.size()];
         splitSentences();
         findQuotes();
@@ -119,9 +120,26 @@ final class AttributionText {
     }
 
     boolean paragraphBreakBetween(int tokenA, int tokenB) {
-        int from = tokens.get(tokenA).end;
-        int to = tokens.get(tokenB).start;
-        return text.indexOf('\n', from) >= 0 && text.indexOf('\n', from) < to;
+        return paragraphOf[tokenA] != paragraphOf[tokenB];
+    }
+
+    private int[] paragraphOf;
+
+    /** Numbers paragraphs: a line break between two tokens starts a new one. */
+    private void numberParagraphs() {
+        paragraphOf = new int[tokens.size()];
+        int paragraph = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            int from = tokens.get(i - 1).end;
+            int to = tokens.get(i).start;
+            for (int c = from; c < to; c++) {
+                if (text.charAt(c) == '\n') {
+                    paragraph++;
+                    break;
+                }
+            }
+            paragraphOf[i] = paragraph;
+        }
     }
 
     private void splitSentences() {

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public record CheckWorthinessFeatures(int hashBits, int wordNgramMax, int charNgramMin, int charNgramMax,
                                       int shapeNgramMax) {
 
-    /** A sparse vector: parallel arrays of slot indices and values. */
+    /** A sparse vector: parallel arrays of slot indices and values (a slot may occur more than once). */
     public record Sparse(int[] index, float[] value) {
         public int size() {
             return index.length;
@@ -288,7 +288,7 @@ public record CheckWorthinessFeatures(int hashBits, int wordNgramMax, int charNg
         return h;
     }
 
-    /** Accumulates hashed slots; duplicates are merged in {@link #build()}. */
+    /** Accumulates hashed slots. */
     private static final class SparseBuilder {
         private final int mask;
         private int[] idx = new int[256];
@@ -320,24 +320,9 @@ public record CheckWorthinessFeatures(int hashBits, int wordNgramMax, int charNg
             for (int i = from; i < n; i++) val[i] *= factor;
         }
 
+        /** The slots as added: a slot may repeat (a repeated n-gram), which a dot product handles as is. */
         Sparse build() {
-            // sort by slot and merge duplicates so the vector is canonical
-            long[] packed = new long[n];
-            for (int i = 0; i < n; i++) packed[i] = ((long) idx[i] << 32) | (Float.floatToRawIntBits(val[i]) & 0xffffffffL);
-            Arrays.sort(packed);
-            int[] oi = new int[n];
-            float[] ov = new float[n];
-            int m = 0;
-            for (long p : packed) {
-                int slot = (int) (p >>> 32);
-                float v = Float.intBitsToFloat((int) p);
-                if (m > 0 && oi[m - 1] == slot) ov[m - 1] += v;
-                else {
-                    oi[m] = slot;
-                    ov[m++] = v;
-                }
-            }
-            return new Sparse(Arrays.copyOf(oi, m), Arrays.copyOf(ov, m));
+            return new Sparse(Arrays.copyOf(idx, n), Arrays.copyOf(val, n));
         }
     }
 }

@@ -21,12 +21,34 @@ import org.factdesk.model.Quantity;
  * 300-900: "several" read as three to nine.
  */
 public final class QuantityExtractor {
+    // word lists and shapes used by the checks below, built once
+    private static final Set<String> WORDS_1 = Set.of("up", "down");
+    private static final Set<String> WORDS_2 = Set.of("of", "the", "its", "their", "his", "her", "our", "a", "an");
+    private static final Set<String> WORDS_3 = Set.of("first", "second", "this", "last", "next", "the", "a", "one", "and", "-");
+    private static final Set<String> WORDS_4 = Set.of("no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "little",
+                "big", "new", "old", "last", "next", "other", "another", "only", "a", "same", "right", "wrong");
+    private static final Set<String> WORDS_5 = Set.of("st", "nd", "rd", "th", "s", "am", "pm");
+    private static final Set<String> WORDS_6 = Set.of("in", "by", "since", "until", "before", "after", "from");
+    private static final Set<String> WORDS_7 = Set.of("in", "since", "ad", "d", "bc", "until", "year", "from", "before");
+    private static final Set<String> WORDS_8 = Set.of("C", "F", "W", "V");
+    private static final Set<String> WORDS_9 = Set.of("in", "am", "pm", "ha", "mi", "bp", "pc", "s", "h", "g", "l", "t", "p", "m", "db");
+    private static final Set<String> WORDS_10 = Set.of("earlier", "ago", "later", "before", "after", "prior", "old", "on", "from");
+    private static final Set<String> WORDS_11 = Set.of("second", "minute", "hour", "day", "week", "month", "year", "decade", "century");
+    private static final Set<String> WORDS_12 = Set.of("its", "their", "the", "his", "her", "our");
+    private static final Set<String> WORDS_13 = Set.of("the", "my", "its", "his", "her", "their", "our", "your", "these", "those");
+    private static final Set<String> WORDS_14 = Set.of("north", "south", "east", "west", "british", "french", "dutch", "swiss", "thai", "greek");
+    private static final Set<String> WORDS_15 = Set.of("the", "all", "is", "game");
+    private static final Set<String> WORDS_16 = Set.of("<", ">", "~");
+    private static final Pattern SHAPE_1 = Pattern.compile("\\d{3}");
+    private static final Pattern SHAPE_2 = Pattern.compile("\\d{1,3}");
+    private static final Pattern SHAPE_3 = Pattern.compile(".*(al|ar|ive|ful|ous|ic|ent|ant|ible|able)");
+    private static final Pattern SHAPE_4 = Pattern.compile(",?\\s*or");
+    private static final Pattern SHAPE_5 = Pattern.compile("(?s).*[.!?;:]\\s.*");
+    private static final Pattern SHAPE_6 = Pattern.compile("or|to|and|,");
+
     enum Type { NUM, WORD, SYM }
 
-    record Tok(String text, int start, int end, Type type, boolean glued) {
-        String lower() {
-            return text.toLowerCase(Locale.ROOT);
-        }
+    record Tok(String text, String lower, int start, int end, Type type, boolean glued) {
 
         boolean is(String s) {
             return text.equalsIgnoreCase(s);
@@ -34,7 +56,7 @@ public final class QuantityExtractor {
     }
 
     private static final Pattern TOKEN = Pattern.compile(
-            "\\d{1,3}(?:[,\u2009\u202F\u00A0]\\d{3})+(?:\\.\\d+)?(?![\\d,])|\\d+(?:\\.\\d+)?"
+            "\\d{1,3}(?:[,\u2009\u202F\u00A0]\\d{3})+(?:\\.\\d+)?(?!\\d|,\\d)|\\d+(?:\\.\\d+)?"
                     + "|\\p{L}[\\p{L}\\p{M}]*(?:['’]\\p{L}+)?|\\S");
 
     private static final Map<String, Integer> SMALL = Map.ofEntries(
@@ -84,10 +106,15 @@ public final class QuantityExtractor {
             "those", "there", "here", "then", "now", "ago", "earlier", "later", "last", "next", "each", "per",
             "said", "says", "say", "according", "since", "until", "after", "before", "during", "over", "under",
             "about", "around", "up", "down", "off", "out", "more", "less", "most", "least", "also", "only", "just",
-            "so", "if", "because", "though", "although", "all", "some", "any", "such", "other", "another", "own",
+            "so", "if", "because", "though", "although", "all", "some", "any", "such", "another", "own",
             "between", "among", "against", "through", "via", "across", "toward", "towards", "within", "without",
             "respectively", "compared", "including", "like", "unlike", "yet", "still", "even", "again", "ahead",
             "away", "back", "long", "wide", "high", "deep", "tall", "old", "apiece", "overall", "total", "too");
+
+    /** Words after a glued "m" that show it means metres ("1.8m tall"), not million ("2.7m sales"). */
+    private static final Set<String> METRE_CONTEXT = Set.of(
+            "tall", "high", "wide", "deep", "long", "away", "above", "below", "sprint", "race", "hurdles", "freestyle",
+            "relay", "underground", "beneath", "underwater", "in", "from", "to", "and", "or", "by", "x");
 
     private static final Set<String> PLURAL_NOUNS = Set.of(
             "people", "staff", "personnel", "police", "children", "men", "women", "cattle", "crew", "livestock",
@@ -121,6 +148,7 @@ public final class QuantityExtractor {
             i = next > i ? next : i + 1;
         }
         backfillUnits(text, out);
+        inheritCountedNouns(text, out);
         return out;
     }
 
@@ -131,7 +159,7 @@ public final class QuantityExtractor {
         while (m.find()) {
             String t = m.group();
             Type type = Character.isDigit(t.charAt(0)) ? Type.NUM : Character.isLetter(t.charAt(0)) ? Type.WORD : Type.SYM;
-            toks.add(new Tok(t, m.start(), m.end(), type, m.start() == prevEnd));
+            toks.add(new Tok(t, t.toLowerCase(Locale.ROOT), m.start(), m.end(), type, m.start() == prevEnd));
             prevEnd = m.end();
         }
         return toks;
@@ -162,8 +190,8 @@ public final class QuantityExtractor {
         }
         // glued "m" after a number means million when money is involved, else metres
         if (num.unitFromSuffix() != null && num.unitFromSuffix().equals("m")
-                && (canonicalCurrency != null || (j < toks.size() && (toks.get(j).is("of")
-                        || toks.get(j).type() == Type.WORD && isPlural(toks.get(j).text()))))) {
+                && (canonicalCurrency != null || j >= toks.size() || toks.get(j).type() != Type.WORD
+                        || !METRE_CONTEXT.contains(toks.get(j).lower()))) {
             num = new Num(num.from(), num.to(), num.value() * 1e6, null, false, true, 1e6, false, null);
         } else if (num.unitFromSuffix() != null && unit == null) {
             unit = num.unitFromSuffix();
@@ -202,6 +230,11 @@ public final class QuantityExtractor {
                 j += 2;
             }
             String inherited = inheritedQualifier(text, toks, start, out);
+            if (inherited == null && start > 0 && toks.get(start - 1).is("by") && !out.isEmpty()
+                    && WORDS_1.contains(out.get(out.size() - 1).qualifier())
+                    && toks.get(start).start() - out.get(out.size() - 1).end() < 40) {
+                inherited = out.get(out.size() - 1).qualifier(); // "were down 2.3%, Burlington by 2.6%"
+            }
             if (inherited != null) {
                 qualifier = inherited;
             }
@@ -289,7 +322,7 @@ public final class QuantityExtractor {
             Tok prev = i > 0 ? toks.get(i - 1) : null;
             boolean free = prev == null || !t.glued() || prev.text().equals("$") || prev.text().equals("(");
             if ((c == '-' || c == '−') && free && (prev == null || prev.type() != Type.NUM)
-                    && (prev == null || !isWordNumber(prev.lower()))) {
+                    && (prev == null || !isWordNumber(prev.lower()) && !(prev.type() == Type.WORD && hasUpper(prev.text())))) {
                 Num n = digits(text, toks, i + 1);
                 return n == null ? null : new Num(i, n.to(), -n.value(), null, false, false, 1, false, n.unitFromSuffix());
             }
@@ -310,9 +343,9 @@ public final class QuantityExtractor {
         int to = i + 1;
         // "10 000": plain-space thousands grouping
         while (to < toks.size() && !t.text().contains(".") && v < 1000 && v >= 1
-                && toks.get(to).type() == Type.NUM && toks.get(to).text().matches("\\d{3}")
-                && text.charAt(toks.get(to).start() - 1) == ' ' && toks.get(to).start() - toks.get(to - 1).end() == 1
-                && toks.get(i).text().matches("\\d{1,3}") && (i == 0 || !toks.get(i - 1).is(","))) {
+                && toks.get(to).type() == Type.NUM && SHAPE_1.matcher(toks.get(to).text()).matches()
+                && text != null && text.charAt(toks.get(to).start() - 1) == ' ' && toks.get(to).start() - toks.get(to - 1).end() == 1
+                && SHAPE_2.matcher(toks.get(i).text()).matches() && (i == 0 || !toks.get(i - 1).is(","))) {
             v = v * 1000 + Double.parseDouble(toks.get(to).text());
             to++;
         }
@@ -340,6 +373,20 @@ public final class QuantityExtractor {
     private Num words(List<Tok> toks, int i) {
         Tok t = toks.get(i);
         String w = t.lower();
+        // "minus 130", "minus-1.4"
+        if (w.equals("minus") && i + 1 < toks.size()) {
+            int k = toks.get(i + 1).is("-") && toks.get(i + 1).glued() ? i + 2 : i + 1;
+            if (k < toks.size() && toks.get(k).type() == Type.NUM) {
+                Num n = digits(null, toks, k);
+                return new Num(i, n.to(), -n.value(), null, false, false, 1, false, n.unitFromSuffix());
+            }
+            return null;
+        }
+        // capitalised inside a sentence, number words are names: "BBC One", "Kick Six", "Big Ten"
+        if (Character.isUpperCase(t.text().charAt(0)) && i > 0 && toks.get(i - 1).type() == Type.WORD
+                && hasUpper(toks.get(i - 1).text()) && SMALL.containsKey(w)) {
+            return null;
+        }
         // vague amounts: "several hundred", "a few thousand", "thousands of", "tens of thousands", "dozens of"
         Num vague = vague(toks, i);
         if (vague != null) {
@@ -363,8 +410,8 @@ public final class QuantityExtractor {
         if (w.equals("half") && i + 1 < toks.size()) {
             String n = toks.get(i + 1).lower();
             String p = i > 0 ? toks.get(i - 1).lower() : "";
-            if (Set.of("of", "the", "its", "their", "his", "her", "our", "a", "an").contains(n)
-                    && !Set.of("first", "second", "this", "last", "next", "the", "a", "one", "and", "-").contains(p)) {
+            if (WORDS_2.contains(n)
+                    && !WORDS_3.contains(p)) {
                 return new Num(i, i + 1, 0.5, null, false, false, 1, true, null);
             }
             return null;
@@ -377,6 +424,14 @@ public final class QuantityExtractor {
         }
         if (w.equals("one") && isPronounOne(toks, i)) {
             return null;
+        }
+        if (i + 1 < toks.size() && toks.get(i + 1).type() == Type.NUM) {
+            return null; // "just one 52,000 barrel-a-day refinery"
+        }
+        if (i + 2 < toks.size() && toks.get(i + 1).is("-") && toks.get(i + 1).glued() && toks.get(i + 2).glued()
+                && toks.get(i + 2).type() == Type.WORD && !SMALL.containsKey(toks.get(i + 2).lower())
+                && !FRACTION_WORDS.containsKey(toks.get(i + 2).lower()) && unitPhrase(toks, i + 2) == null) {
+            return null; // a compound adjective: "six-speed", "one-sided"
         }
         // compound words: "twenty-five", "three hundred and fifty", "one thousand"
         double total = 0;
@@ -427,10 +482,15 @@ public final class QuantityExtractor {
     private static boolean isPronounOne(List<Tok> toks, int i) {
         String prev = i > 0 ? toks.get(i - 1).lower() : "";
         String next = i + 1 < toks.size() ? toks.get(i + 1).lower() : "";
-        if (Set.of("no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "little",
-                "big", "new", "old", "last", "next", "other", "another", "only", "a", "same", "right", "wrong").contains(prev)
+        if (WORDS_4.contains(prev)
                 && !next.equals("of")) {
             return true;
+        }
+        boolean endsPhrase = next.isEmpty() || !Character.isLetterOrDigit(next.charAt(0)) && !next.equals("-")
+                || (STOP.contains(next) && !next.equals("of") && !next.equals("more") && !next.equals("per")
+                    && !next.equals("to") && !next.equals("or") && !next.equals("and"));
+        if (endsPhrase && !prev.equals("of")) {
+            return true; // "on one in order to", "have one."
         }
         return next.equals("another") || next.equals("'s") || next.equals("’s") || next.equals("day")
                 || next.equals("-") || next.equals("way") || next.equals("thing");
@@ -541,7 +601,7 @@ public final class QuantityExtractor {
         }
         // ordinals and decades: 22nd, 1990s, '90s
         if (next != null && next.glued() && next.type() == Type.WORD
-                && Set.of("st", "nd", "rd", "th", "s", "am", "pm").contains(next.lower())) {
+                && WORDS_5.contains(next.lower())) {
             return true;
         }
         if (prev != null && prev.glued() && (prev.is("'") || prev.is("’") || prev.is("#"))) {
@@ -551,10 +611,14 @@ public final class QuantityExtractor {
         if (prev != null && first.glued() && prev.type() == Type.WORD && currencyBefore(toks, num.from()) == null) {
             return true;
         }
-        if (prev != null && first.glued() && (prev.is("-") || prev.is(".") || prev.is("/")) && prev2 != null && prev2.glued() == prev.glued()
-                && prev2.type() == Type.WORD && prev.glued() && !prev2.lower().equals("minus") && !prev2.lower().equals("sub")
-                && !prev2.lower().equals("then")) {
-            return true;
+        if (prev != null && first.glued() && (prev.is("-") || prev.is(".") || prev.is("/")) && prev2 != null
+                && (prev.glued() || prev.is("-")) && prev2.type() == Type.WORD && hasUpper(prev2.text())) {
+            return true; // "TA-35", "V-12", "ID.3", "COVID-19"
+        }
+        if (prev != null && first.glued() && prev.is("-") && prev.glued() && prev2 != null && prev2.type() == Type.NUM
+                && num.from() >= 3 && toks.get(num.from() - 3).type() == Type.WORD && hasUpper(toks.get(num.from() - 3).text())
+                && !startsSentence(text, toks, num.from() - 3)) {
+            return true; // the second half of a score after a name: "Charlton 2-1"
         }
         if (num.value() == Math.rint(num.value()) && !num.scaled()) {
             int v = (int) num.value();
@@ -570,14 +634,21 @@ public final class QuantityExtractor {
                 if (v >= 1900 && v <= 2100) {
                     return true;
                 }
-                String p = prev == null ? "" : prev.lower();
-                if (v >= 1000 && v < 1900 && Set.of("in", "since", "ad", "bc", "until", "year", "from", "of", "before").contains(p)) {
+                String p0 = prev == null ? "" : prev.lower();
+                if (v > 2100 && v < 2200 && WORDS_6.contains(p0)) {
+                    return true; // "by 2120"
+                }
+                String p = prev == null ? "" : prev.is(".") && prev2 != null ? prev2.lower() : prev.lower();
+                if (v >= 1000 && v < 1900 && WORDS_7.contains(p)) {
                     return true;
                 }
             }
             if (!money && prev != null && (prev.is("No") || prev.is("no") && next != null && next.is("."))) {
                 return true;
             }
+        }
+        if (prev != null && (prev.is("aged") || prev.is("ages"))) {
+            return true; // the age band of a group, not an amount: "men aged 18 to 34"
         }
         // names with numbers: "iPhone 11", "Game 6", "S&P 500", "Nasdaq 100" (unless a unit follows)
         if (prev != null && prev.type() == Type.WORD && !first.glued() && hasUpper(prev.text())
@@ -645,10 +716,10 @@ public final class QuantityExtractor {
         int k = j;
         String unitBetween = null;
         UnitMatch um = null;
-        boolean fromBefore = first.from() > 0 && (toks.get(first.from() - 1).is("from")
-                || first.from() > 1 && toks.get(first.from() - 2).is("from") && currencyBefore(toks, first.from()) != null);
-        boolean betweenBefore = first.from() > 0 && (toks.get(first.from() - 1).is("between")
-                || first.from() > 1 && toks.get(first.from() - 2).is("between") && currencyBefore(toks, first.from()) != null);
+        int[] firstCurrency = currencyBefore(toks, first.from());
+        int lead = (firstCurrency != null ? firstCurrency[0] : first.from()) - 1;
+        boolean fromBefore = lead >= 0 && toks.get(lead).is("from");
+        boolean betweenBefore = lead >= 0 && toks.get(lead).is("between");
         Tok sep = toks.get(k);
         if (!(sep.is("-") || sep.is("–") || sep.is("—") || sep.is("to") || sep.is("and"))) {
             um = unitAfter(text, toks, k, first.value(), currency != null);
@@ -676,6 +747,9 @@ public final class QuantityExtractor {
             return null;
         }
         int s = k + 1;
+        if (sep.is("to") && s + 1 < toks.size() && toks.get(s).is("-") && toks.get(s).glued() && toks.get(s + 1).glued()) {
+            s++; // "200,000 to-260,000"
+        }
         if (dash && s < toks.size() && toks.get(s).is("to")) {
             s++;
             if (s < toks.size() && toks.get(s).is("-")) {
@@ -720,7 +794,8 @@ public final class QuantityExtractor {
 
     private static int[] currencyAt(List<Tok> toks, int s) {
         for (int len = 1; len <= 3 && s + len < toks.size(); len++) {
-            if (currencyBefore(toks, s + len) != null && currencyBefore(toks, s + len)[0] == s) {
+            if (toks.get(s + len).type() == Type.NUM && currencyBefore(toks, s + len) != null
+                    && currencyBefore(toks, s + len)[0] == s) {
                 return new int[] {s + len};
             }
         }
@@ -772,11 +847,11 @@ public final class QuantityExtractor {
             Tok first = toks.get(j);
             // single letters and symbols only when they touch the number ("5W", "1.5mm", "118.5p")
             if (len == 1 && first.text().length() == 1 && !first.glued() && !first.text().equals("%")
-                    && !Set.of("C", "F", "W", "V").contains(first.text())) {
+                    && !WORDS_8.contains(first.text())) {
                 continue;
             }
             if (len == 1 && first.text().length() <= 2 && !first.glued() && Character.isLowerCase(first.text().charAt(0))
-                    && Set.of("in", "am", "pm", "ha", "mi", "bp", "pc", "s", "h", "g", "l", "t", "p", "kn", "m", "db").contains(first.lower())) {
+                    && WORDS_9.contains(first.lower())) {
                 continue;
             }
             if (phrase.equalsIgnoreCase("won")) {
@@ -853,21 +928,31 @@ public final class QuantityExtractor {
         if (!t.is("per") && !t.is("/") && !isTimeUnit(per.unit)) {
             return unit;
         }
+        if (per.to < toks.size() && WORDS_10
+                .contains(toks.get(per.to).lower())) {
+            return unit; // "$6.78 billion a year earlier" is not a yearly rate
+        }
         String left = unit.unit;
         return new UnitMatch((left + joiner + per.unit).replaceAll("^ +", ""), per.to);
     }
 
     private static boolean isTimeUnit(String unit) {
         String c = Units.lookup(unit);
-        return c != null && Set.of("second", "minute", "hour", "day", "week", "month", "year", "decade", "century").contains(c);
+        return c != null && WORDS_11.contains(c);
     }
 
-    /** "10,000 North Korean soldiers" -> "soldiers": the first plural noun of the phrase after the number. */
+    /**
+     * The counted noun after a number: the noun phrase up to its first plural noun, with its
+     * modifiers ("1,100 public housing properties", "five profile slots") but without nationalities,
+     * participles and conjunctions ("10,000 North Korean soldiers" -> "soldiers", "4.3M combined
+     * digital and physical sales" -> "digital physical sales").
+     */
     private static UnitMatch countedNoun(List<Tok> toks, int j, double value) {
         int k = j;
-        int firstPlural = -1;
+        int head = -1;
         int lastWord = -1;
-        while (k < toks.size() && k - j < 4) {
+        List<Integer> words = new ArrayList<>();
+        while (k < toks.size() && words.size() < 5) {
             Tok t = toks.get(k);
             if (t.type() != Type.WORD) {
                 if (t.is("-") && t.glued() && k + 1 < toks.size() && toks.get(k + 1).glued() && lastWord >= 0) {
@@ -877,32 +962,89 @@ public final class QuantityExtractor {
                 break;
             }
             String w = t.lower();
-            if (STOP.contains(w) || w.endsWith("ly") || MONTHS.contains(w) && hasUpper(t.text())
-                    || SMALL.containsKey(w) || UP_VERBS.contains(w) || DOWN_VERBS.contains(w)) {
-                break;
+            if (w.equals("and") && lastWord >= 0 && k + 1 < toks.size() && toks.get(k + 1).type() == Type.WORD
+                    && !STOP.contains(toks.get(k + 1).lower())) {
+                k++; // "Kia and Hyundai vehicles", "digital and physical sales"
+                continue;
             }
-            if (k > j && !t.glued() && text(toks, k - 1).equals(",")) {
+            if (STOP.contains(w) || w.endsWith("ly") || MONTHS.contains(w) && hasUpper(t.text())
+                    || SMALL.containsKey(w) || words.isEmpty() && (UP_VERBS.contains(w) || DOWN_VERBS.contains(w))) {
                 break;
             }
             lastWord = k;
+            words.add(k);
             if (isPlural(t.text())) {
-                firstPlural = k;
+                head = k;
                 break;
             }
             k++;
         }
-        if (firstPlural >= 0) {
-            int from = firstPlural;
-            // keep a hyphenated compound whole: "year-olds", "job-seekers"
-            while (from > j && toks.get(from).glued() && toks.get(from - 1).is("-")) {
-                from -= 2;
+        if (head >= 0) {
+            StringBuilder sb = new StringBuilder();
+            for (int idx : words) {
+                Tok t = toks.get(idx);
+                boolean modifier = idx != head;
+                if (modifier && (isDemonym(t.text()) || (t.lower().endsWith("ed") || t.lower().endsWith("ing")) && t.lower().length() > 4)) {
+                    if (sb.isEmpty()) {
+                        continue; // leading nationality or participle: "North Korean", "recorded"
+                    }
+                }
+                if (!sb.isEmpty()) {
+                    sb.append(t.glued() ? (toks.get(idx - 1).is("-") ? "-" : "") : " ");
+                }
+                sb.append(t.text());
             }
-            return new UnitMatch(joinTokens(toks, from, firstPlural + 1), firstPlural + 1);
+            return new UnitMatch(sb.toString(), head + 1);
         }
-        if (value == 1 && lastWord == j && j < toks.size()) {
-            return new UnitMatch(toks.get(j).text(), j + 1);
+        if (j < toks.size() && toks.get(j).is("of") && value != 1 && (j + 1 < toks.size() && WORDS_12
+                .contains(toks.get(j + 1).lower()))) {
+            UnitMatch group = j + 2 < toks.size() ? countedNoun(toks, j + 2, 2) : null;
+            if (group != null) {
+                return group; // "35m of its Echo devices"
+            }
+        }
+        if (value == 1 && j < toks.size()) {
+            Tok t0 = toks.get(j);
+            // "one of the best wireless speakers": the group the one belongs to
+            if (t0.is("of")) {
+                int m = j + 1;
+                if (m < toks.size() && WORDS_13
+                        .contains(toks.get(m).lower())) {
+                    m++;
+                }
+                UnitMatch group = m < toks.size() && toks.get(m).type() == Type.WORD ? countedNoun(toks, m, 2) : null;
+                if (group != null) {
+                    return group;
+                }
+            }
+            if (lastWord >= j && t0.type() == Type.WORD && !STOP.contains(t0.lower())) {
+                if (lastWord > j && SHAPE_3.matcher(t0.lower()).matches()) {
+                    return new UnitMatch(t0.text() + " " + toks.get(j + 1).text(), j + 2); // "one particular demand"
+                }
+                return new UnitMatch(t0.text(), j + 1); // "one hand", "one area"
+            }
+        }
+        // an acronym unit: "0.5 WAR", "2 TDs"
+        Tok t = toks.get(j);
+        if (t.type() == Type.WORD && t.text().length() >= 2 && t.text().length() <= 5
+                && t.text().replaceAll("s$", "").chars().allMatch(Character::isUpperCase)
+                && (j + 1 >= toks.size() || toks.get(j + 1).type() == Type.SYM && !toks.get(j + 1).is("-")
+                    || STOP.contains(toks.get(j + 1).lower()))) {
+            return new UnitMatch(t.text(), j + 1);
         }
         return null;
+    }
+
+    /** Nationality adjectives and compass prefixes: "North", "Korean", "Russian", "Chinese", "Israeli". */
+    private static boolean isDemonym(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || word.length() < 4) {
+            return false;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        return WORDS_14
+                .contains(w) || CountryNames.isCountry(word) && !word.equals(word.toUpperCase(Locale.ROOT))
+                || w.endsWith("an") && !w.endsWith("man") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i")
+                && w.length() > 5;
     }
 
     private static String text(List<Tok> toks, int k) {
@@ -922,7 +1064,7 @@ public final class QuantityExtractor {
 
     private static boolean isPlural(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (PLURAL_NOUNS.contains(w)) {
+        if (PLURAL_NOUNS.contains(w) || w.endsWith("men") && w.length() > 4 || w.endsWith("people")) {
             return true;
         }
         if (w.length() <= 3 || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")
@@ -950,10 +1092,10 @@ public final class QuantityExtractor {
     private static final Map<String, String> ONE_WORD = Map.ofEntries(
             Map.entry("about", "~"), Map.entry("around", "~"), Map.entry("approximately", "~"),
             Map.entry("approx", "~"), Map.entry("roughly", "~"), Map.entry("nearly", "~"), Map.entry("almost", "~"),
-            Map.entry("circa", "~"), Map.entry("ca", "~"), Map.entry("~", "~"), Map.entry("estimated", "~"),
+            Map.entry("circa", "~"), Map.entry("averaging", "~"), Map.entry("averaged", "~"), Map.entry("averages", "~"), Map.entry("ca", "~"), Map.entry("~", "~"), Map.entry("estimated", "~"),
             Map.entry("over", ">"), Map.entry("above", ">"), Map.entry("exceeding", ">"), Map.entry("beyond", ">"),
             Map.entry("surpassing", ">"), Map.entry("topping", ">"), Map.entry(">", ">"), Map.entry("≥", ">"),
-            Map.entry("under", "<"), Map.entry("below", "<"), Map.entry("within", "<"), Map.entry("sub", "<"),
+            Map.entry("under", "<"), Map.entry("below", "<"), Map.entry("sub", "<"),
             Map.entry("<", "<"), Map.entry("≤", "<"), Map.entry("maximum", "<"));
 
     /** The qualifier or change written before token {@code at}; sets {@link #qualifierStart}. */
@@ -993,37 +1135,72 @@ public final class QuantityExtractor {
         if (bound == null && k >= 0 && ONE_WORD.containsKey(toks.get(k).lower())) {
             bound = ONE_WORD.get(toks.get(k).lower());
             boundAt = k;
-            if (toks.get(k).is("over") && k >= 1 && Set.of("the", "all", "is", "game").contains(toks.get(k - 1).lower())) {
+            if (toks.get(k).is("over") && k >= 1 && WORDS_15.contains(toks.get(k - 1).lower())) {
                 bound = null;
             }
         }
-        // a change: "rose 60%", "fell by about 3%", "was down 2.3%", "increase by around 1 percent"
+        // a change: "rose 60%", "fell by about 3%", "was down 2.3%", "grow sales by 35 per cent", "fell to 49.55"
         int c = boundAt >= 0 ? boundAt - 1 : k;
+        String direction = null;
+        int directionAt = -1;
         if (c >= 0 && toks.get(c).is("by")) {
-            c--;
-        }
-        if (c >= 0 && (toks.get(c).is("sharply") || toks.get(c).is("slightly") || toks.get(c).is("further"))) {
-            c--;
-        }
-        if (c >= 0 && !(bound != null && "<".equals(bound) && toks.get(boundAt).is("up"))) {
-            String w = toks.get(c).lower();
-            String direction = UP_VERBS.contains(w) ? "up" : DOWN_VERBS.contains(w) ? "down" : null;
-            if (direction != null && !(w.equals("up") && c + 1 < toks.size() && toks.get(c + 1).is("to"))
-                    && !(w.equals("cut") || w.equals("cuts")) ) {
-                if ((w.equals("up") || w.equals("down")) && c >= 1 && toks.get(c - 1).type() == Type.NUM) {
-                    direction = null;
-                }
-                if (direction != null) {
-                    qualifierStart = toks.get(c).start();
-                    return direction;
+            for (int b = c - 1; b >= Math.max(0, c - 4) && direction == null; b--) {
+                direction = direction(toks, b);
+                directionAt = b;
+                if (toks.get(b).type() != Type.WORD || STOP.contains(toks.get(b).lower()) && direction == null) {
+                    break;
                 }
             }
+        } else if (c >= 1 && toks.get(c).is("to") && boundAt < 0) {
+            direction = direction(toks, c - 1);
+            directionAt = c - 1;
+        } else if (c >= 0 && (c + 1 >= toks.size() || !toks.get(c + 1).is("to"))) {
+            if (c >= 0 && (toks.get(c).is("sharply") || toks.get(c).is("slightly") || toks.get(c).is("further"))) {
+                c--;
+            }
+            direction = c >= 0 ? direction(toks, c) : null;
+            directionAt = c;
+        }
+        if (bound != null && ("<".equals(bound) || ">".equals(bound))) {
+            qualifierStart = toks.get(boundAt).start();
+            return bound; // "lost more than 60%": the bound is the claim
+        }
+        if (direction != null) {
+            qualifierStart = toks.get(directionAt).start();
+            return direction;
         }
         if (bound != null) {
             qualifierStart = toks.get(boundAt).start();
             return bound;
         }
         return "=";
+    }
+
+    /** Phrasal verbs where "up" or "down" is no change of value: "gave up 517 yards", "set up". */
+    private static final Set<String> PHRASAL = Set.of(
+            "gave", "give", "gives", "giving", "given", "set", "sets", "picked", "pick", "made", "make", "makes",
+            "took", "take", "takes", "taking", "turned", "turn", "put", "puts", "signed", "sign", "ended", "end",
+            "stepped", "step", "broke", "break", "wound", "wind", "backed", "shut", "showed", "show", "came",
+            "come", "went", "go", "goes", "tied", "tie", "hold", "held", "cut", "let");
+
+    /** "up"/"down" when the token at i states a change of value, else null. */
+    private static String direction(List<Tok> toks, int i) {
+        if (i < 0) {
+            return null;
+        }
+        String w = toks.get(i).lower();
+        String d = UP_VERBS.contains(w) ? "up" : DOWN_VERBS.contains(w) ? "down" : null;
+        if (d == null || w.equals("cut") || w.equals("cuts")) {
+            return null;
+        }
+        if (w.equals("up") || w.equals("down")) {
+            String before = i > 0 ? toks.get(i - 1).lower() : "";
+            if (PHRASAL.contains(before) && !before.equals("ended") && !before.equals("closed")
+                    || i > 0 && toks.get(i - 1).type() == Type.NUM) {
+                return null;
+            }
+        }
+        return d;
     }
 
     /** "5,000 or more" -> ">", "20 or fewer" -> "<", "60+" -> ">". */
@@ -1047,14 +1224,55 @@ public final class QuantityExtractor {
         }
         Quantity last = out.get(out.size() - 1);
         Tok prev = toks.get(start - 1);
+        String between = text.substring(Math.min(last.end(), toks.get(start).start()), toks.get(start).start()).strip();
+        // the same change restated: "lost 190 points, or 0.6%", "grew by 125,600 positions or 2.2 per cent"
+        if (SHAPE_4.matcher(between).matches() && ("up".equals(last.qualifier()) || "down".equals(last.qualifier()))) {
+            return last.qualifier();
+        }
         if (!(prev.is("(") || prev.is("/"))) {
             return null;
         }
-        String between = text.substring(last.end(), toks.get(start).start()).strip();
         if (!(between.equals("(") || between.equals("/"))) {
             return null;
         }
-        return Set.of("<", ">", "~").contains(last.qualifier()) ? last.qualifier() : null;
+        return WORDS_16.contains(last.qualifier()) ? last.qualifier() : null;
+    }
+
+    /**
+     * A bare number after a counted one in the same sentence counts the same things: "of the 10,000
+     * soldiers ..., up to 8,000 were deployed", "68,400 people ... and 95,800 who".
+     */
+    private static void inheritCountedNouns(String text, List<Quantity> out) {
+        for (int k = 1; k < out.size(); k++) {
+            Quantity q = out.get(k);
+            if (!q.unit().isEmpty() || q.value() == Math.rint(q.value()) && q.value() >= 1900 && q.value() <= 2100) {
+                continue;
+            }
+            for (int m = k - 1; m >= 0; m--) {
+                Quantity p = out.get(m);
+                String between = text.substring(Math.min(p.end(), q.start()), q.start());
+                if (SHAPE_5.matcher(between).matches() || between.length() > 120) {
+                    break;
+                }
+                if (!p.unit().isEmpty() && Units.lookup(p.unit()) == null && Units.currencyPrefix(p.unit()) == null
+                        && !p.unit().contains(" per ") && !p.unit().contains("%")) {
+                    int after = q.end();
+                    while (after < text.length() && text.charAt(after) == ' ') {
+                        after++;
+                    }
+                    boolean nounFollows = after < text.length() && Character.isLetter(text.charAt(after))
+                            && !text.startsWith("who", after) && !text.startsWith("in ", after) && !text.startsWith("were", after)
+                            && !text.startsWith("during", after) && !text.startsWith("that", after) && !text.startsWith("of", after);
+                    if (!nounFollows) {
+                        out.set(k, new Quantity(q.surface(), q.start(), q.end(), q.value(), q.upper(), p.unit(), q.qualifier(), q.vague()));
+                    }
+                    break;
+                }
+                if (!p.unit().isEmpty()) {
+                    break;
+                }
+            }
+        }
     }
 
     /** "eight or nine euros": the first number takes the unit of the second. */
@@ -1063,7 +1281,7 @@ public final class QuantityExtractor {
             Quantity a = out.get(k);
             Quantity b = out.get(k + 1);
             if (a.unit().isEmpty() && !b.unit().isEmpty() && a.upper() == null
-                    && text.substring(a.end(), Math.max(a.end(), b.start())).strip().matches("or|to|and|,")) {
+                    && SHAPE_6.matcher(text.substring(a.end(), Math.max(a.end(), b.start())).strip()).matches()) {
                 String unit = b.unit();
                 out.set(k, new Quantity(a.surface(), a.start(), a.end(), a.value(), a.upper(), unit, a.qualifier(), a.vague()));
             }

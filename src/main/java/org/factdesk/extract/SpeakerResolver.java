@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.factdesk.extract.AttributionText.Token;
@@ -278,10 +277,6 @@ final class SpeakerResolver {
         if (described != null) {
             return described.name;
         }
-        return stripLeadingTitles(from, to, surface);
-    }
-
-    private String stripLeadingTitles(int from, int to, String surface) {
         return surface;
     }
 
@@ -328,10 +323,5 @@ final class SpeakerResolver {
 
     private String surface(int from, int to) {
         return text.text.substring(text.token(from).start(), text.token(to).end()).replace('\n', ' ').trim();
-    }
-
-    /** A plain name for logging and tests. */
-    static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

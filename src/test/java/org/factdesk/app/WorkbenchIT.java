@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.factdesk.model.Article;
 import org.factdesk.model.CitedEvidence;
@@ -110,6 +111,29 @@ class WorkbenchIT {
         try (Workbench wb = Workbench.open(dataDir)) {
             assertThatThrownBy(() -> wb.saveVerdict(Verdict.unreviewed("nope-123").withStatus(VerdictStatus.FALSE), "cli"))
                     .isInstanceOf(WorkspaceException.class).hasMessageContaining("nope-123").hasMessageContaining("check");
+        }
+    }
+
+    @Test
+    void aNewArticleRepeatingACheckedClaimShowsTheEarlierVerdict() {
+        try (Workbench wb = Workbench.open(dataDir)) {
+            Article seed = wb.installDemo(Progress.NONE);
+            Claim troops = tenThousandSoldiers(wb.claims(seed, Progress.NONE));
+            wb.saveVerdict(wb.verdict(troops.id()).withStatus(VerdictStatus.VERIFIED).withRationale("Pentagon"), "status");
+
+            Article repeat = wb.openText("Blinken indicated that of the 10,000 North Korean soldiers who entered Russia, "
+                    + "up to 8,000 were deployed in the Kursk region, citing American intelligence services.",
+                    "Follow-up", "Other outlet", LocalDate.of(2024, 11, 3), "");
+            Claim repeated = tenThousandSoldiers(wb.claims(repeat, Progress.NONE));
+            List<PriorChecks.PriorCheck> prior = wb.priorChecks(repeated, 3);
+            assertThat(prior).isNotEmpty();
+            assertThat(prior.getFirst().checked().verdict().status()).isEqualTo(VerdictStatus.VERIFIED);
+            assertThat(prior.getFirst().checked().claim().id()).isEqualTo(troops.id());
+
+            Article different = wb.openText("Seoul said 12,000 North Korean soldiers entered Russia and up to 8,000 "
+                    + "were deployed in the Kursk region, citing intelligence services.", "Other", "X", LocalDate.of(2024, 11, 3), "");
+            Claim other = wb.claims(different, Progress.NONE).getFirst();
+            assertThat(wb.priorChecks(other, 3)).noneMatch(p -> p.checked().claim().id().equals(troops.id()));
         }
     }
 

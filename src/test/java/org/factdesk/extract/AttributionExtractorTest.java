@@ -166,6 +166,87 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void gerundTakesTheSubjectOfTheSentence() {
+        String text = "On Sunday, Mr. Trump defended his plan, saying that it would create jobs.";
+        Attribution a = extractor.extract(text).stream().filter(x -> x.cue().of(text).equals("saying"))
+                .findFirst().orElseThrow();
+        assertThat(a.speaker()).isEqualTo("Trump");
+        assertThat(a.content().of(text)).isEqualTo("it would create jobs");
+    }
+
+    @Test
+    void doubledSingleQuotesAndAnAppositiveSpeaker() {
+        String text = "''We wanted to control the land,'' Michael Cernech, the city manager, said.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.direct()).isTrue();
+        assertThat(a.speaker()).isEqualTo("Michael Cernech");
+        assertThat(a.content().of(text)).isEqualTo("''We wanted to control the land,''");
+    }
+
+    @Test
+    void paragraphLabelNamesTheSpeaker() {
+        String text = "MATTHEWS: Well, speculation is bad.\nLOPEZ: No one is against it.";
+        List<Attribution> all = extractor.extract(text);
+        assertThat(all).extracting(Attribution::speaker).containsExactly("MATTHEWS", "LOPEZ");
+        assertThat(all.get(1).content().of(text)).isEqualTo("No one is against it.");
+    }
+
+    @Test
+    void adjectiveUseOfASpeechVerbYieldsNoFragmentSpeaker() throws IOException {
+        String text = seed();
+        List<Attribution> all = extractor.extract(text);
+        assertThat(all).noneMatch(a -> a.cue().of(text).equals("stated"));
+        assertThat(all).extracting(Attribution::speaker).allSatisfy(speaker ->
+                assertThat(speaker).doesNotContain("tensions").doesNotEndWith(" the").doesNotEndWith(" with"));
+    }
+
+    @Test
+    void concludedWithADirectObjectIsNotSpeech() throws IOException {
+        String text = seed();
+        assertThat(extractor.extract(text)).noneMatch(a -> a.cue().of(text).equals("concluded"));
+        String report = "The report concluded that the dam was unsafe. The parties concluded a trade deal in May.";
+        List<Attribution> all = extractor.extract(report);
+        assertThat(all).hasSize(1);
+        assertThat(all.getFirst().content().of(report)).isEqualTo("the dam was unsafe");
+        assertThat(all.getFirst().speaker()).isEqualTo("The report");
+    }
+
+    @Test
+    void translationAsideDoesNotCompeteWithTheQuotesSpeaker() throws IOException {
+        String text = seed();
+        List<Attribution> all = extractor.extract(text);
+        int quoteStart = text.indexOf("“There is no doubt");
+        int sentenceEnd = text.indexOf('\n', quoteStart);
+        List<Attribution> covering = all.stream().filter(a -> a.content().contains(quoteStart + 1)).toList();
+        assertThat(covering).extracting(Attribution::speaker).containsExactly("Choe Son Hui");
+        Attribution main = AttributionExtractor.mainAttribution(all, quoteStart, sentenceEnd);
+        assertThat(main.speaker()).isEqualTo("Choe Son Hui");
+        assertThat(main.cue().of(text)).isEqualTo("declared");
+    }
+
+    @Test
+    void nestedAccordingToIsSecondaryToTheMainSpeaker() throws IOException {
+        String text = seed();
+        List<Attribution> all = extractor.extract(text);
+        int start = text.indexOf("Citing American intelligence");
+        int end = text.indexOf('\n', start);
+        Attribution main = AttributionExtractor.mainAttribution(all, start, end);
+        assertThat(main.cue().of(text)).isEqualTo("indicated");
+        assertThat(main.speaker()).isEqualTo("Antony Blinken");
+        Attribution washington = all.stream().filter(a -> "Washington".equals(a.speaker())).findFirst().orElseThrow();
+        assertThat(washington.content().of(text)).isEqualTo("entered Russia");
+        assertThat(main.content().contains(washington.cue().start())).isTrue();
+    }
+
+    @Test
+    void mainAttributionIsNullWithoutACueInTheSentence() {
+        String text = "Officials said the bridge will reopen. Traffic is light.";
+        List<Attribution> all = extractor.extract(text);
+        assertThat(AttributionExtractor.mainAttribution(all, text.indexOf("Traffic"), text.length())).isNull();
+        assertThat(AttributionExtractor.mainAttribution(all, 0, text.indexOf("Traffic")).speaker()).isEqualTo("Officials");
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertThat(extractor.extract("")).isEmpty();
     }
