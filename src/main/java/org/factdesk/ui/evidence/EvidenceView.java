@@ -31,14 +31,14 @@ public final class EvidenceView extends VBox {
         Label count = new Label();
         count.getStyleClass().add("pane-subtitle");
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.items().isEmpty() ? "" : vm.items().size() + " passages", vm.items()));
+                () -> vm.items().isEmpty() ? "" : vm.items().size() + " passages from your archive", vm.items()));
         count.setMinWidth(Region.USE_PREF_SIZE);
         TextField query = new TextField();
         query.setId("archiveSearch");
-        query.setPromptText("Search archive (Ctrl+K)");
+        query.setPromptText("Search archive…");
         query.setTooltip(new Tooltip("Lucene syntax: words, \"exact phrase\", AND / OR / NOT, source:word, troop*, "
                 + "Enter searches, Esc goes back to the claim's evidence"));
-        query.setPrefWidth(190);
+        query.setPrefWidth(170);
         query.setMinWidth(120);
         query.setOnAction(e -> {
             if (query.getText().isBlank()) {

@@ -28,7 +28,7 @@ public final class EvidenceViewModel {
     private final StringProperty heading = new SimpleStringProperty(CLAIM_HEADING);
     private String lastClaimId;
 
-    static final String CLAIM_HEADING = "Evidence from your archive";
+    static final String CLAIM_HEADING = "Evidence";
 
     public void noClaim() {
         lastClaimId = null;
@@ -70,7 +70,7 @@ public final class EvidenceViewModel {
     /** Archive search results replace the claim's evidence until the search is cleared; returns the result key. */
     public String searching(String query) {
         String key = "?" + query;
-        heading.set("Archive search: " + query);
+        heading.set("Archive search");
         claimId.set(key);
         items.clear();
         state.set(State.LOADING);
