@@ -42,6 +42,9 @@ import org.factdesk.ui.article.ArticleView;
 import org.factdesk.ui.claims.ClaimListView;
 import org.factdesk.ui.dialogs.ArticleFormDialog;
 import org.factdesk.ui.dialogs.ClaimDialogs;
+import org.factdesk.ui.dialogs.ExportRangeDialog;
+import org.factdesk.ui.library.LibraryViewModel;
+import org.factdesk.ui.library.LibraryWindow;
 import org.factdesk.ui.dialogs.PreferencesDialog;
 import org.factdesk.ui.dialogs.ArticleFormViewModel;
 import org.factdesk.ui.dialogs.ImportReportDialog;
@@ -153,6 +156,25 @@ public final class MainView implements MainViewModel.Notifier {
         articleView.textArea().setStyle("-fx-font-size: " + size + "px;");
     }
 
+    private void exportRangeDialog() {
+        vm.loadReportSettings((org, url) -> ExportRangeDialog.show(stage, org, url, lastFolder == null ? null : lastFolder.toPath())
+                .ifPresent(r -> {
+                    if (r.out().getParent() != null) {
+                        lastFolder = r.out().getParent().toFile();
+                    }
+                    vm.exportRange(r.from(), r.to(), r.format(), r.organisation(), r.publicationUrl(), r.out());
+                }));
+    }
+
+    private void libraryWindow() {
+        LibraryViewModel library = new LibraryViewModel();
+        vm.loadLibrary(list -> {
+            library.show(list);
+            LibraryWindow.show(stage, library, s -> vm.openStored(s.article().id()), FactDeskTheme.stylesheet(),
+                    FactDeskTheme::follow);
+        });
+    }
+
     private void preferencesDialog() {
         PreferencesDialog.Choice current = new PreferencesDialog.Choice(prefs.reviewer(), prefs.dataDir().orElse(null),
                 FactDeskTheme.darkProperty().get(), prefs.fontSize());
@@ -204,10 +226,12 @@ public final class MainView implements MainViewModel.Notifier {
                 item("Open article…", "Shortcut+O", this::openFileDialog),
                 item("Paste article…", "Shortcut+Shift+V", this::pasteDialog),
                 item("Edit article details…", "Shortcut+D", this::metadataDialog),
+                item("Article library…", "Shortcut+L", this::libraryWindow),
                 new SeparatorMenuItem(),
                 item("Import into archive (file)…", "Shortcut+I", () -> importDialog(false)),
                 item("Import into archive (folder)…", null, () -> importDialog(true)),
                 item("Export report…", "Shortcut+Shift+E", this::exportDialog),
+                item("Export reviews in a date range…", "Shortcut+Alt+E", this::exportRangeDialog),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", stage::close));
         Menu review = new Menu("_Review");

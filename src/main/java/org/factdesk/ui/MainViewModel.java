@@ -19,6 +19,7 @@ import org.factdesk.model.Verdict;
 import org.factdesk.model.VerdictChange;
 import org.factdesk.model.VerdictStatus;
 import org.factdesk.report.ReportFormat;
+import org.factdesk.store.ArticleSummary;
 import org.factdesk.task.Progress;
 import org.factdesk.ui.article.ArticleViewModel;
 import org.factdesk.ui.claims.ClaimListViewModel;
@@ -176,6 +177,23 @@ public final class MainViewModel implements AutoCloseable {
     public void openText(String text, String title, String source, java.time.LocalDate published, String url) {
         openArticle("Reading pasted article", wb -> new Opened(wb.openText(text, title, source, published, url), List.of()),
                 "Check the pasted text and try again.");
+    }
+
+    /** Reopens an article of the library at the claim the reviewer selected last. */
+    public void openStored(String articleId) {
+        openArticle("Opening the article", wb -> new Opened(wb.article(articleId).orElseThrow(() -> new WorkspaceException(
+                "The article " + articleId + " is no longer in this workspace.")), List.of()),
+                "Refresh the library and choose another article.");
+    }
+
+    /** Every article in the workspace with its progress, for the library. */
+    public void loadLibrary(java.util.function.Consumer<List<ArticleSummary>> show) {
+        Workbench wb = workbench;
+        if (wb == null) {
+            return;
+        }
+        verdict.commitRationale();
+        executor.run(wb::library, show, t -> notifier.problem("Could not read the article library", t, "Try again."));
     }
 
     private record Opened(Article article, List<String> notes) {
@@ -506,6 +524,44 @@ public final class MainViewModel implements AutoCloseable {
             return out;
         }, path -> notice.set("Report saved to " + path), () -> notice.set("Export cancelled."),
                 t -> notifier.problem("Could not export the report", t, "Choose another folder or file name."));
+    }
+
+    static final String ORGANISATION_KEY = "report.organisation";
+    static final String PUBLICATION_URL_KEY = "report.publicationUrl";
+
+    /** The organisation and publication URL last used for reports in this workspace. */
+    public void loadReportSettings(java.util.function.BiConsumer<String, String> show) {
+        Workbench wb = workbench;
+        if (wb == null) {
+            return;
+        }
+        executor.run(() -> List.of(wb.setting(ORGANISATION_KEY).orElse(""), wb.setting(PUBLICATION_URL_KEY).orElse("")),
+                v -> show.accept(v.get(0), v.get(1)), t -> show.accept("", ""));
+    }
+
+    /** One report over every article with a verdict change in [from, to]; remembers organisation and URL. */
+    public void exportRange(java.time.LocalDate from, java.time.LocalDate to, ReportFormat format, String organisation,
+                            String publicationUrl, Path out) {
+        Workbench wb = workbench;
+        if (wb == null) {
+            return;
+        }
+        verdict.commitRationale();
+        executor.runLong("Exporting reviews " + from + " to " + to, p -> {
+            wb.setSetting(ORGANISATION_KEY, organisation);
+            wb.setSetting(PUBLICATION_URL_KEY, publicationUrl);
+            List<String> ids = wb.articlesReviewedBetween(from, to).stream().map(Article::id).toList();
+            if (ids.isEmpty()) {
+                throw new WorkspaceException("No article was reviewed between " + from + " and " + to
+                        + ", so there is nothing to report. Widen the date range.");
+            }
+            p.checkCancelled();
+            wb.exportReport(ids, format, out, new org.factdesk.report.ReportOptions(organisation, publicationUrl,
+                    java.time.Instant.now()));
+            return ids.size();
+        }, n -> notice.set("Report of " + n + (n == 1 ? " article" : " articles") + " saved to " + out),
+                () -> notice.set("Export cancelled."),
+                t -> notifier.problem("Could not export the reviews", t, "Check the dates and the file name, then try again."));
     }
 
     /** Archive search with Lucene syntax; a syntax error is shown in the evidence pane, not as an exception. */
