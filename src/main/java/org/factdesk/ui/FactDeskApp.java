@@ -18,6 +18,9 @@ public class FactDeskApp extends Application {
     private static volatile Boolean configuredDemo;
     private static volatile Path configuredPreferences;
 
+    /** The running window's application (for the dev launcher that stages screenshots). */
+    static volatile FactDeskApp running;
+
     private MainViewModel vm;
     private MainView view;
     private UiPreferences prefs;
@@ -73,6 +76,7 @@ public class FactDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        running = this;
         prefs = UiPreferences.load(preferencesFile());
         FactDeskTheme.applyInitial(prefs);
         vm = new MainViewModel(UiExecutor.forJavaFx(), null);
@@ -114,5 +118,9 @@ public class FactDeskApp extends Application {
     /** The view model of the running window (tests look at it). */
     MainViewModel viewModel() {
         return vm;
+    }
+
+    MainView view() {
+        return view;
     }
 }

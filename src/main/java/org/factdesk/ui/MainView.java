@@ -166,7 +166,7 @@ public final class MainView implements MainViewModel.Notifier {
                 }));
     }
 
-    private void libraryWindow() {
+    void libraryWindow() {
         LibraryViewModel library = new LibraryViewModel();
         vm.loadLibrary(list -> {
             library.show(list);

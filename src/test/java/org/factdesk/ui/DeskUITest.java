@@ -124,7 +124,7 @@ class DeskUITest {
             robot.lookup("#rangePublicationUrl").queryAs(TextField.class).setText("https://checks.example/reviews");
             robot.lookup("#rangeOut").queryAs(TextField.class).setText(out.toString());
         });
-        robot.clickOn("Export");
+        robot.clickOn(dialogButton("#exportRangeDialog", "Export"));
         try {
             waitUntil(() -> Files.exists(out) && app.viewModel().noticeProperty().get().startsWith("Report of 1 article"), 60);
         } catch (java.util.concurrent.TimeoutException e) {
@@ -143,7 +143,7 @@ class DeskUITest {
                 .isEqualTo("https://checks.example/reviews");
         robot.interact(() -> robot.lookup("#rangePublicationUrl").queryAs(TextField.class).setText("checks.example"));
         assertThat(robot.lookup("#rangeProblem").queryAs(javafx.scene.control.Label.class).getText()).contains("https://");
-        robot.clickOn("Cancel");
+        robot.clickOn(dialogButton("#exportRangeDialog", "Cancel"));
     }
 
     @Test
@@ -157,7 +157,7 @@ class DeskUITest {
             robot.lookup("#prefTheme").<String>queryComboBox().setValue("Dark");
             robot.lookup("#prefFontSize").<Spinner<Double>>query().getValueFactory().setValue(19.0);
         });
-        robot.clickOn("Save");
+        robot.clickOn(dialogButton("#preferencesDialog", "Save"));
         waitUntil(() -> FactDeskTheme.darkProperty().get(), 10);
         StyleClassedTextArea text = robot.lookup("#articleText").query();
         assertThat(text.getStyle()).contains("19.0px");
@@ -191,6 +191,12 @@ class DeskUITest {
         waitUntil(() -> claim.equals(vm.verdict().claimProperty().get()), 10);
         robot.interact(() -> vm.setStatus(status));
         waitUntil(() -> vm.verdict().saveStateProperty().get().startsWith("Saved") && vm.claims().statusOf(claim) == status, 20);
+    }
+
+    /** The button of an open dialog (the main window has buttons with the same labels). */
+    private javafx.scene.control.Button dialogButton(String dialogId, String text) {
+        return robot.from(robot.lookup(dialogId).queryAll()).lookup((javafx.scene.control.Button b) -> text.equals(b.getText()))
+                .queryAs(javafx.scene.control.Button.class);
     }
 
     private String selectedId() {

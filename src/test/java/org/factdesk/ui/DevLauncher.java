@@ -15,6 +15,8 @@ import java.nio.file.Path;
  * Starts the workbench from the test class path, for screenshots:
  * {@code DevLauncher DATA_DIR [demo|nodemo] [CLAIM_TEXT [STATUS_BUTTON_ID NOTE]]} selects the claim containing
  * CLAIM_TEXT and, when given, marks it and cites the first passage, as a reviewer would with the mouse.
+ * System property {@code factdesk.shot}: {@code prior} then opens a follow-up article repeating that claim
+ * and selects the repeat (the "checked before" notice); {@code library} opens the article library.
  */
 public final class DevLauncher {
     private DevLauncher() {
@@ -60,6 +62,35 @@ public final class DevLauncher {
                 ev.getSelectionModel().select(0);
                 ((Button) lookup("#attachSupport")).fire();
                 ((ListView<?>) lookup("#claimList")).requestFocus();
+            });
+        }
+        String shot = System.getProperty("factdesk.shot", "");
+        if (shot.equals("prior") || shot.equals("library")) {
+            sleep(2500);
+            MainViewModel vm = FactDeskApp.running.viewModel();
+            Claim[] repeated = new Claim[1];
+            Platform.runLater(() -> {
+                repeated[0] = vm.claims().selectedProperty().get();
+                vm.openText("Follow-up, Harbour Times, 9 November. " + repeated[0].text()
+                                + " Officials in Seoul said on Friday that more troops could follow before the winter.",
+                        "North Korean troops: what Washington says now", "Harbour Times",
+                        java.time.LocalDate.of(2024, 11, 9), "https://harbourtimes.example/nk-troops");
+            });
+            for (int i = 0; i < 120; i++) {
+                sleep(500);
+                if (vm.currentArticle().map(a -> a.source().equals("Harbour Times")).orElse(false)
+                        && !vm.claims().checkedBefore().isEmpty()) {
+                    break;
+                }
+            }
+            Platform.runLater(() -> {
+                Claim repeat = vm.claims().all().stream().filter(vm.claims()::repeatsCheckedClaim).findFirst().orElse(null);
+                if (repeat != null) {
+                    vm.claims().selectedProperty().set(repeat);
+                }
+                if (shot.equals("library")) {
+                    FactDeskApp.running.view().libraryWindow();
+                }
             });
         }
     }

@@ -80,16 +80,17 @@ public final class LibraryWindow {
         outlet.getItems().addAll(vm.outlets());
         setNames(outlet, "Any outlet", s -> s);
         outlet.valueProperty().bindBidirectional(vm.outletProperty());
+        outlet.setPrefWidth(180);
         DatePicker from = new DatePicker();
         from.setId("libraryFrom");
-        from.setPromptText("Published from");
+        from.setPromptText("from");
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        from.setPrefWidth(150);
+        from.setPrefWidth(135);
         DatePicker to = new DatePicker();
         to.setId("libraryTo");
         to.setPromptText("to");
         to.valueProperty().bindBidirectional(vm.toProperty());
-        to.setPrefWidth(150);
+        to.setPrefWidth(135);
         Button clear = new Button("Clear filters");
         clear.getStyleClass().addAll("flat", "small");
         clear.setOnAction(e -> {
@@ -99,20 +100,26 @@ public final class LibraryWindow {
             vm.fromProperty().set(null);
             vm.toProperty().set(null);
         });
-        HBox filters = new HBox(8, search, status, outlet, from, to, clear);
+        Label searchLabel = new Label("Search");
+        searchLabel.getStyleClass().add("field-label");
+        searchLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label publishedLabel = new Label("Published");
+        publishedLabel.getStyleClass().add("field-label");
+        publishedLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox filters = new HBox(8, searchLabel, search, status, outlet, publishedLabel, from, to, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         TableView<ArticleSummary> table = new TableView<>(vm.shown());
         table.setId("libraryTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ArticleSummary, String> title = column("Title", s -> s.article().displayTitle(), 340);
-        TableColumn<ArticleSummary, String> source = column("Outlet", s -> s.article().source(), 150);
+        TableColumn<ArticleSummary, String> title = column("Title", s -> s.article().displayTitle(), 370);
+        TableColumn<ArticleSummary, String> source = column("Outlet", s -> s.article().source(), 190);
         TableColumn<ArticleSummary, String> published = column("Published",
-                s -> s.article().published() == null ? "" : DATE.format(s.article().published()), 110);
+                s -> s.article().published() == null ? "" : DATE.format(s.article().published()), 100);
         TableColumn<ArticleSummary, ArticleSummary> progress = new TableColumn<>("Reviewed");
         progress.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         progress.setCellFactory(c -> new ProgressCell());
-        progress.setPrefWidth(150);
+        progress.setPrefWidth(130);
         TableColumn<ArticleSummary, String> state = column("Status", s -> LibraryViewModel.Status.of(s).label(), 100);
         TableColumn<ArticleSummary, String> opened = column("Last opened",
                 s -> s.lastOpened() == null ? "never" : WHEN.format(s.lastOpened()), 150);
@@ -164,7 +171,7 @@ public final class LibraryWindow {
         root.setId("libraryWindow");
         root.getStyleClass().add("library-window");
         BorderPane wrap = new BorderPane(root);
-        Scene scene = new Scene(wrap, 1100, 620);
+        Scene scene = new Scene(wrap, 1120, 620);
         scene.getStylesheets().add(stylesheet);
         theme.accept(wrap);
         stage.setScene(scene);

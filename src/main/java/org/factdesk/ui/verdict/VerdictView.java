@@ -199,7 +199,16 @@ public final class VerdictView extends VBox {
         VBox.setVgrow(form, Priority.ALWAYS);
         form.disableProperty().bind(vm.claimProperty().isNull());
 
-        getChildren().add(form);
+        // The form scrolls when the pane is short, rather than pushing the evidence pane's buttons out of sight.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("verdict-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        form.setMinHeight(380);
+        setMinHeight(0);
+        getChildren().add(scroll);
         setSpacing(0);
     }
 
@@ -268,18 +277,16 @@ public final class VerdictView extends VBox {
         Label title = new Label();
         title.setId("priorCheckTitle");
         title.getStyleClass().add("prior-title");
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        Label claimText = new Label();
-        claimText.setId("priorCheckClaim");
-        claimText.getStyleClass().add("prior-claim");
-        claimText.setWrapText(true);
-        claimText.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMinWidth(0);
+        Label where = new Label();
+        where.setId("priorCheckArticle");
+        where.getStyleClass().add("prior-article");
+        where.setMinWidth(0);
         Label rationaleText = new Label();
         rationaleText.setId("priorCheckRationale");
         rationaleText.getStyleClass().add("prior-rationale");
         rationaleText.setWrapText(true);
-        rationaleText.setMaxHeight(60);
+        rationaleText.setMaxHeight(40);
         Button use = new Button("Use this verdict");
         use.setId("usePriorVerdict");
         use.getStyleClass().addAll("small", "accent");
@@ -291,7 +298,7 @@ public final class VerdictView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(8, more, spacer, use);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, title, claimText, rationaleText, actions);
+        VBox box = new VBox(3, title, where, rationaleText, actions);
         box.setId("priorCheck");
         box.getStyleClass().add("prior-notice");
         Runnable refresh = () -> {
@@ -303,11 +310,15 @@ public final class VerdictView extends VBox {
             }
             PriorChecks.PriorCheck p = vm.priorChecks().getFirst();
             var earlier = p.checked().verdict();
-            String when = earlier.updatedAt() == null ? "" : " on " + VerdictViewModel.describeDate(earlier.updatedAt());
-            String by = earlier.reviewer().isBlank() ? "" : " by " + earlier.reviewer();
-            title.setText("Checked before: " + earlier.status().label() + when + by
-                    + " — in “" + p.checked().articleTitle() + "”");
-            claimText.setText("“" + org.factdesk.ui.claims.ClaimFormat.excerpt(p.checked().claim().text(), 180) + "”");
+            String when = earlier.updatedAt() == null ? "" : " · " + VerdictViewModel.describeDate(earlier.updatedAt());
+            String by = earlier.reviewer().isBlank() ? "" : " · " + earlier.reviewer();
+            title.setText("Checked before: " + earlier.status().label() + when + by);
+            where.setText("in “" + p.checked().articleTitle() + "”");
+            Tooltip claimTip = new Tooltip("The claim checked then:\n“" + p.checked().claim().text() + "”\n\nin “"
+                    + p.checked().articleTitle() + "”");
+            claimTip.setWrapText(true);
+            claimTip.setMaxWidth(480);
+            Tooltip.install(box, claimTip);
             rationaleText.setText(earlier.rationale().isBlank() ? "No rationale was written." : earlier.rationale());
             int others = vm.priorChecks().size() - 1;
             more.setText(others <= 0 ? "" : "+" + others + " more similar " + (others == 1 ? "check" : "checks"));
