@@ -175,6 +175,9 @@ class DeskUITest {
         assertThat(saved).contains("reviewer=Ana Reviewer").contains("theme.dark=true").contains("other-workspace");
 
         start();
+        // Reopened at the claim reviewed last, and its Undo still works: it is a read of the stored history.
+        waitUntil(() -> claim.id().equals(selectedId()) && app.viewModel().verdict().canUndoProperty().get(), 30);
+        assertThat(robot.lookup("#undoVerdict").queryAs(javafx.scene.control.Button.class).isDisabled()).isFalse();
         SplitPane again = robot.lookup("#mainSplit").query();
         assertThat(again.getDividerPositions()[0]).isCloseTo(0.33, org.assertj.core.data.Offset.offset(0.02));
         assertThat(app.viewModel().verdict().reviewerProperty().get()).isEqualTo("Ana Reviewer");

@@ -66,4 +66,33 @@ class ClaimListViewModelTest {
         assertThat(ClaimFormat.details(claims.get(1))).isEqualTo("Ana Ruiz");
         assertThat(ClaimFormat.excerpt("one two three four five six", 12)).isEqualTo("one two…");
     }
+
+    @Test
+    void sortsByScoreStatusAndKindAndBackToTextOrder() {
+        ClaimListViewModel vm = new ClaimListViewModel();
+        vm.show(claims, Map.of(claims.get(0).id(), VerdictStatus.VERIFIED));
+        vm.sortProperty().set(ClaimListViewModel.Sort.SCORE);
+        assertThat(vm.visible()).containsExactly(claims.get(0), claims.get(2), claims.get(1));
+        vm.sortProperty().set(ClaimListViewModel.Sort.STATUS);
+        assertThat(vm.visible().getFirst()).isNotEqualTo(claims.get(0)); // unreviewed first
+        vm.sortProperty().set(ClaimListViewModel.Sort.KIND);
+        assertThat(vm.visible()).containsExactly(claims.get(0), claims.get(2), claims.get(1));
+        vm.sortProperty().set(ClaimListViewModel.Sort.POSITION);
+        assertThat(vm.visible()).containsExactlyElementsOf(claims);
+    }
+
+    @Test
+    void showsDismissedClaimsInsteadOfActiveOnesWhenAskedAndMarksRepeats() {
+        ClaimListViewModel vm = new ClaimListViewModel();
+        vm.show(claims.subList(0, 2), List.of(claims.get(2)), Map.of(), java.util.Set.of(claims.get(1).id()));
+        assertThat(vm.visible()).containsExactly(claims.get(0), claims.get(1));
+        assertThat(vm.progressText().get()).isEqualTo("0 of 2 claims reviewed");
+        assertThat(vm.repeatsCheckedClaim(claims.get(1))).isTrue();
+        assertThat(vm.repeatsCheckedClaim(claims.get(0))).isFalse();
+        vm.showDismissedProperty().set(true);
+        assertThat(vm.visible()).containsExactly(claims.get(2));
+        assertThat(vm.isDismissed(claims.get(2))).isTrue();
+        vm.showDismissedProperty().set(false);
+        assertThat(vm.visible()).containsExactly(claims.get(0), claims.get(1));
+    }
 }
