@@ -1,12 +1,921 @@
 package org.factdesk.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import org.factdesk.extract.AttributionText.Quote;
+import org.factdesk.extract.AttributionText.Sentence;
+import org.factdesk.extract.AttributionText.Token;
 import org.factdesk.model.Attribution;
+import org.factdesk.model.Span;
 
-/** Finds who said what in an article: direct quotes and reported speech, with speakers resolved. */
+/**
+ * Finds who said what in an article: direct quotes (the speaker before, after or between the
+ * pieces of a quotation) and reported speech ("X said that ...", "according to X", "X is accused
+ * by Y of ..."), with speakers resolved within the article by {@link SpeakerResolver}.
+ */
 public final class AttributionExtractor {
+    /** Words between a subject and its speech verb that belong to neither ("has also said"). */
+    private static final Set<String> VERB_PREFIX = Set.copyOf(java.util.Arrays.asList(
+            "also", "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should",
+            "may", "might", "must", "can", "did", "does", "do", "not", "n't", "never", "repeatedly",
+            "reportedly", "previously", "recently", "later", "then", "once", "publicly", "privately",
+            "openly", "often", "already", "just", "still", "even", "again", "first", "frequently",
+            "quickly", "simply", "flatly", "explicitly", "directly", "further", "falsely", "correctly",
+            "rightly", "wrongly", "famously", "initially", "subsequently", "ultimately", "finally",
+            "immediately", "actually", "really", "allegedly", "apparently", "specifically", "angrily",
+            "bluntly", "clearly", "forcefully", "strongly", "loudly", "proudly", "only", "been", "be",
+            "being", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"));
+
+    /** Words that end a subject when walking back from a speech verb. */
+    private static final Set<String> SUBJECT_BOUNDARY = Set.copyOf(java.util.Arrays.asList(
+            "that", "and", "but", "because", "when", "while", "which", "who", "whom", "as", "if", "after",
+            "before", "since", "where", "so", "than", "or", "although", "though", "what", "how", "why",
+            "whether", "until", "unless", "whereas", "once", "yet", "nor"));
+
+    /** Words that cannot start a noun phrase naming a speaker. */
+    private static final Set<String> NOT_SUBJECT_START = Set.copyOf(java.util.Arrays.asList(
+            "for", "in", "on", "at", "with", "from", "to", "by", "of", "about", "during", "after", "before",
+            "according", "as", "into", "over", "under", "then", "later", "also", "and", "but", "in", "while",
+            "when", "said", "says", "added", "told", "is", "was", "are", "were", "has", "have", "had"));
+
+    /** Words that end a speaker named after the verb ("said Mr. Blinken during a visit"). */
+    private static final Set<String> SPEAKER_AFTER_END = Set.copyOf(java.util.Arrays.asList(
+            "during", "in", "on", "at", "after", "before", "when", "while", "who", "which", "that", "as",
+            "to", "from", "about", "for", "with", "last", "this", "yesterday", "today", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "and", "but", "told", "adding", "saying",
+            "of", "because", "since", "into", "via", "through", "earlier", "late", "recently"));
+
+    /** Verbs whose first object is the listener, not the content ("told reporters that ..."). */
+    private static final Set<String> LISTENER_VERBS = Set.copyOf(java.util.Arrays.asList(
+            "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "assured",
+            "reminded", "warned", "urged", "briefed", "wrote", "writes", "write", "reported", "said",
+            "says", "say", "added", "noted", "explained", "argued", "insisted", "stressed", "acknowledged",
+            "admitted", "claimed", "announced", "declared", "conceded", "confirmed", "suggested", "indicated",
+            "predicted", "promised", "vowed", "complained", "recalled", "replied", "responded", "tweeted"));
+
+    private static final String[] INTRODUCTORY = {
+            "on", "in", "at", "during", "after", "before", "while", "speaking", "earlier", "later", "last",
+            "since", "with", "for", "as", "when", "asked", "following", "addressing", "writing", "appearing"};
+
+    /** Paragraph labels that introduce something other than a speaker. */
+    private static final Set<String> LABEL_WORDS = Set.copyOf(java.util.Arrays.asList(
+            "update", "updated", "note", "editor", "editor’s", "editor's", "photo", "related", "read", "watch",
+            "source", "sources", "image", "video", "click", "see", "also", "correction", "disclosure", "listen",
+            "follow", "contact", "email", "tags", "filed", "share", "advertisement", "warning", "caption"));
+
     /** @return attributions with offsets into {@code text}, in text order */
     public List<Attribution> extract(String text) {
-        return List.of(); // first version lands with the attribution work
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return new Run(text).find();
     }
+
+    /**
+     * The attribution that a sentence as a whole reports, for a claim built from the sentence
+     * [sentStart, sentEnd): among the attributions whose cue lies in the sentence, those not nested
+     * in another one's content (their cue outside every other content: "according to Washington"
+     * inside Blinken's "indicated that ..." is nested), then the one whose content covers most of the
+     * sentence, then a direct quote, then the earliest cue.
+     *
+     * @param inSentence attributions of the article (those outside the sentence are ignored)
+     * @return the main attribution, or null when no cue lies in the sentence
+     */
+    public static Attribution mainAttribution(List<Attribution> inSentence, int sentStart, int sentEnd) {
+        List<Attribution> here = new ArrayList<>();
+        for (Attribution a : inSentence) {
+            if (a.cue().start() >= sentStart && a.cue().end() <= sentEnd) {
+                here.add(a);
+            }
+        }
+        if (here.isEmpty()) {
+            return null;
+        }
+        List<Attribution> outer = new ArrayList<>();
+        for (Attribution a : here) {
+            boolean nested = false;
+            for (Attribution b : here) {
+                nested |= b != a && b.content().contains(a.cue().start()) && !a.content().contains(b.cue().start());
+            }
+            if (!nested) {
+                outer.add(a);
+            }
+        }
+        List<Attribution> pool = outer.isEmpty() ? here : outer;
+        Comparator<Attribution> order = Comparator
+                .comparingInt((Attribution a) -> -covered(a.content(), sentStart, sentEnd))
+                .thenComparing(a -> !a.direct())
+                .thenComparingInt(a -> a.cue().start());
+        return pool.stream().min(order).orElseThrow();
+    }
+
+    private static int covered(Span content, int from, int to) {
+        return Math.max(0, Math.min(content.end(), to) - Math.max(content.start(), from));
+    }
+
+    /** One pass over one article. */
+    private static final class Run {
+        private final AttributionText t;
+        private final SpeakerResolver speakers;
+        private final boolean[] usedCue;
+        private final boolean[] quoteDone;
+        private final List<Attribution> found = new ArrayList<>();
+
+        Run(String text) {
+            t = new AttributionText(text);
+            speakers = new SpeakerResolver(t);
+            usedCue = new boolean[t.size()];
+            quoteDone = new boolean[t.quotes.size()];
+        }
+
+        List<Attribution> find() {
+            for (int q = 0; q < t.quotes.size(); q++) {
+                if (!quoteDone[q]) {
+                    directQuote(q);
+                }
+            }
+            for (Sentence s : t.sentences) {
+                reportedSpeech(s);
+            }
+            for (int p = 0; p < t.size(); p++) {
+                if (p == 0 || t.paragraphBreakBetween(p - 1, p)) {
+                    speakerLabel(p);
+                }
+            }
+            found.sort(Comparator.comparingInt((Attribution a) -> a.cue().start()));
+            return List.copyOf(found);
+        }
+
+        // ---------------------------------------------------------------- direct quotes
+
+        private void directQuote(int q) {
+            Quote quote = t.quotes.get(q);
+            boolean shortQuote = wordsIn(quote) < 3;
+            if (shortQuote && !quoteOpensSentence(quote)) {
+                return; // a scare-quoted phrase, not something said
+            }
+            Cue cue = cueAfter(quote);
+            if (cue == null && !shortQuote) {
+                cue = cueBefore(quote);
+            }
+            if (cue == null) {
+                return;
+            }
+            quoteDone[q] = true;
+            int end = quote.end();
+            // the following pieces of the same quotation in the paragraph belong to this speaker
+            for (int r = q + 1; r < t.quotes.size(); r++) {
+                Quote next = t.quotes.get(r);
+                if (t.paragraphBreakBetween(quote.open(), next.open()) || wordsIn(next) < 3
+                        || cueAfter(next) != null || cueBefore(next) != null && !cueInside(cue, next, end)) {
+                    break;
+                }
+                quoteDone[r] = true;
+                end = next.end();
+            }
+            add(cue, new Span(quote.start(), end), true);
+            skipAsidesBetween(quote, cue);
+        }
+
+        /**
+         * “...” declared, according to a translation of her remarks, Minister X: the aside qualifies how
+         * the quotation reached us; it is not a second attribution of the same words.
+         */
+        private void skipAsidesBetween(Quote quote, Cue cue) {
+            if (quote.close() < 0 || cue.source() == null || cue.source()[0] <= quote.close()) {
+                return;
+            }
+            for (int k = quote.close() + 1; k < cue.source()[0]; k++) {
+                if (t.token(k).is("according") && k + 1 < t.size() && t.token(k + 1).is("to")) {
+                    usedCue[k] = true;
+                    usedCue[k + 1] = true;
+                }
+            }
+        }
+
+        private boolean cueInside(Cue cue, Quote next, int end) {
+            return cue.cueStart >= end && cue.cueStart < next.start();
+        }
+
+        private int wordsIn(Quote quote) {
+            int n = 0;
+            int close = quote.close() < 0 ? t.size() : quote.close();
+            for (int i = quote.open() + 1; i < close && t.token(i).start() < quote.end(); i++) {
+                if (t.token(i).isWord()) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** “...,” said X / “...” X said / “...”declared, according to ..., Minister X. */
+        private Cue cueAfter(Quote quote) {
+            if (quote.close() < 0) {
+                return null;
+            }
+            int k = quote.close() + 1;
+            if (k >= t.size() || t.paragraphBreakBetween(k - 1, k)) {
+                return null;
+            }
+            int limit = Math.min(t.size(), k + 18);
+            int firstWord = k;
+            while (firstWord < limit && t.token(firstWord).is(",", "—", "–", "-")) {
+                firstWord++;
+            }
+            for (int c = firstWord; c < limit; c++) {
+                Token tok = t.token(c);
+                if (t.paragraphBreakBetween(c - 1, c) || tok.kind() == AttributionText.Kind.OPEN_QUOTE
+                        || tok.is(".", "!", "?", ";") && !isAbbreviationDot(c)) {
+                    return null;
+                }
+                if (tok.is("according") && c + 1 < t.size() && t.token(c + 1).is("to")) {
+                    int[] np = nounPhraseAfter(c + 2);
+                    return np == null ? null : new Cue(tok.start(), t.token(c + 1).end(), withHead(np), c);
+                }
+                if (!isVerbCue(c)) {
+                    continue;
+                }
+                Cue cue = null;
+                int subjectEnd = c - 1;
+                while (subjectEnd > firstWord && t.token(subjectEnd).is(",")) {
+                    subjectEnd--;
+                }
+                if (c > firstWord && subjectLooksValid(firstWord, subjectEnd)) {
+                    int[] subject = trimSubject(firstWord, subjectEnd);
+                    if (subject != null) {
+                        cue = new Cue(tok.start(), tok.end(), headOfList(subject), c);
+                    }
+                }
+                if (cue == null && (c == firstWord || startsWithNonSubject(firstWord, c - 1))) {
+                    int[] np = nounPhraseAfter(skipParentheticals(c + 1));
+                    cue = new Cue(tok.start(), tok.end(), np == null ? null : withHead(np), c);
+                }
+                if (cue == null) {
+                    return null;
+                }
+                int after = Math.max(c, cue.source() == null ? c : cue.source()[1]) + 1;
+                // a quotation inside a sentence whose verb goes on to report something else is not its own
+                boolean standsAlone = quoteOpensSentence(quote) || endsWithPunctuation(quote) && nothingReportedFrom(after);
+                return standsAlone ? cue : null;
+            }
+            return null;
+        }
+
+        private boolean quoteOpensSentence(Quote quote) {
+            int open = quote.open();
+            if (open == 0 || t.sentenceAt(open).first() == open || t.paragraphBreakBetween(open - 1, open)) {
+                return true;
+            }
+            return t.token(open - 1).is(":", "—", "–", "-", "(");
+        }
+
+        private boolean endsWithPunctuation(Quote quote) {
+            return quote.close() > 0 && t.token(quote.close() - 1).is(",", ".", "!", "?", "…");
+        }
+
+        /** True when the words after a speaker are only circumstances ("on Thursday", "in a statement"). */
+        private boolean nothingReportedFrom(int k) {
+            int m = k;
+            while (m < t.size() && !t.paragraphBreakBetween(m - 1, m) && t.token(m).isWord()) {
+                m++;
+            }
+            return m == k || isCircumstance(k, m - 1);
+        }
+
+        /** X said: “...” / X told reporters, “...” / the paragraph before ends with "X continued:". */
+        private Cue cueBefore(Quote quote) {
+            int open = quote.open();
+            if (open == 0) {
+                return null;
+            }
+            int end = open - 1;
+            if (t.paragraphBreakBetween(end, open) && !t.token(end).is(":")) {
+                return null;
+            }
+            Sentence s = t.sentenceAt(end);
+            boolean colonOrComma = t.token(end).is(":", ",");
+            int from = Math.max(s.first(), end - 6);
+            for (int c = end; c >= from; c--) {
+                Token tok = t.token(c);
+                if (tok.is("that") || tok.isQuote() && c != end) {
+                    return null;
+                }
+                if (isVerbCue(c) && (colonOrComma || c == end)) {
+                    int[] subject = findSubject(c);
+                    if (subject == null) {
+                        return null;
+                    }
+                    return new Cue(tok.start(), tok.end(), subject, c);
+                }
+            }
+            return null;
+        }
+
+        // ---------------------------------------------------------------- speaker labels
+
+        /** "TRUMP: We will win." / "Sanders: Brexit's message ..." at the start of a paragraph. */
+        private void speakerLabel(int p) {
+            int k = p;
+            while (k < t.size() && k - p < 4 && (t.token(k).capitalized() || isAbbreviationDot(k))
+                    && !t.paragraphBreakBetween(Math.max(p, k - 1), k) || k < t.size() && k > p && t.token(k).is("’s", "'s")) {
+                k++;
+            }
+            if (k == p || k + 1 >= t.size() || !t.token(k).is(":") || usedCue[k]
+                    || t.paragraphBreakBetween(k, k + 1) || LABEL_WORDS.contains(t.token(p).lower())) {
+                return;
+            }
+            int end = k + 1;
+            while (end + 1 < t.size() && !t.paragraphBreakBetween(end, end + 1)) {
+                end++;
+            }
+            usedCue[k] = true;
+            found.add(new Attribution(span(p, k - 1), tokSpan(k), span(k + 1, end), speakers.resolve(p, k - 1),
+                    t.token(k + 1).kind() == AttributionText.Kind.OPEN_QUOTE));
+        }
+
+        // ---------------------------------------------------------------- reported speech
+
+        private void reportedSpeech(Sentence s) {
+            for (int i = s.first(); i <= s.last(); i++) {
+                if (usedCue[i] || t.quoteContaining(i) >= 0) {
+                    continue;
+                }
+                Token tok = t.token(i);
+                if (tok.is("according") && i < s.last() && t.token(i + 1).is("to")) {
+                    accordingTo(s, i);
+                } else if (isVerbCue(i)) {
+                    verbCue(s, i);
+                }
+            }
+        }
+
+        private void accordingTo(Sentence s, int i) {
+            int[] np = nounPhraseUntilComma(i + 2, s.last());
+            if (np == null) {
+                return;
+            }
+            int cueStart = t.token(i).start();
+            int cueEnd = t.token(i + 1).end();
+            Span content;
+            int afterNp = np[1] + 1;
+            boolean atStart = i == s.first() || i <= s.first() + 1 && t.token(s.first()).is("but", "and", "so");
+            if (atStart) {
+                int from = afterNp < s.last() && t.token(afterNp).is(",") ? afterNp + 1 : afterNp;
+                if (from > s.last()) {
+                    return;
+                }
+                content = span(from, contentEnd(s));
+            } else if (afterSubordinator(i, s) && afterNp + 1 <= s.last() && t.token(afterNp).is(",")) {
+                // "soldiers who, according to Washington, entered Russia": the aside covers its own clause
+                int to = afterNp + 1;
+                while (to + 1 <= s.last() && !t.token(to + 1).is(",", ";", "—") && t.quoteContaining(to + 1) < 0
+                        && !isSentenceEndAt(to + 1, s)) {
+                    to++;
+                }
+                content = span(afterNp + 1, to);
+            } else {
+                int to = i - 1;
+                while (to > s.first() && t.token(to).is(",", "—", "(")) {
+                    to--;
+                }
+                if (to < s.first()) {
+                    return;
+                }
+                int end = afterNp <= s.last() && !isSentenceEndAt(afterNp, s) ? contentEnd(s) : to;
+                content = span(s.first(), Math.max(to, end));
+            }
+            usedCue[i] = true;
+            usedCue[i + 1] = true;
+            found.add(new Attribution(span(np[0], np[1]), new Span(cueStart, cueEnd), content,
+                    speakers.resolve(np[0], np[1]), false));
+        }
+
+        /** "who, according to ...", "after, according to ...": the aside sits inside a subordinate clause. */
+        private boolean afterSubordinator(int i, Sentence s) {
+            return i - 2 >= s.first() && t.token(i - 1).is(",") && t.token(i - 2).is("who", "which", "that",
+                    "after", "because", "when", "where", "while", "if", "since", "although", "though", "as");
+        }
+
+        private void verbCue(Sentence s, int i) {
+            Token tok = t.token(i);
+            // passive with an agent: "Pyongyang is accused by the West of supplying ..."
+            if (i + 1 <= s.last() && t.token(i + 1).is("by") && AttributionCues.takesPassiveSource(tok.lower())
+                    && i > s.first() && t.token(i - 1).is("is", "are", "was", "were", "been", "being", "be")) {
+                int[] agent = agentAfterBy(i + 2, s.last());
+                if (agent != null) {
+                    int from = agent[1] + 1;
+                    if (from <= s.last() && t.token(from).is("of", "for", "that", "over", "as")) {
+                        from++;
+                    }
+                    Span content = from <= s.last() ? span(from, contentEnd(s)) : span(s.first(), i - 1);
+                    addAt(i, withHead(agent), content, false);
+                }
+                return;
+            }
+            if (i > s.first() && t.token(i - 1).is("is", "are", "was", "were", "been", "being", "be", "to")) {
+                return; // passive without an agent or an infinitive: no source to report
+            }
+            int[] subject = findSubject(i);
+            int right = contentStartAfter(i, s);
+            boolean rightEmpty = right > s.last() || onlyCircumstance(right, s);
+            if (subject != null && !rightEmpty) {
+                if (AttributionCues.isWeak(tok.lower()) && !hasThat(i, s)) {
+                    return;
+                }
+                if (subject[0] > s.first() && t.token(subject[0] - 1).is(",") && i + 1 <= s.last()
+                        && t.token(i + 1).is(",")) {
+                    // "Whatever progress he made, officials said, could unravel": the sentence around it
+                    addAt(i, subject, span(s.first(), contentEnd(s)), false);
+                    return;
+                }
+                addAt(i, subject, span(right, contentEnd(s)), false);
+                return;
+            }
+            // "..., X said." / "..., said X, a senior fellow."
+            boolean afterComma = i > s.first() && t.token(i - 1).is(",", "—", "–")
+                    || i > s.first() && t.token(i - 1).kind() == AttributionText.Kind.CLOSE_QUOTE;
+            int[] source = subject;
+            int contentTo = subject != null ? subject[0] - 1 : i - 1;
+            if (subject == null && afterComma && !tok.lower().endsWith("ing")) {
+                int[] np = nounPhraseAfter(skipParentheticals(i + 1));
+                source = np == null ? null : withHead(np);
+            }
+            while (contentTo >= s.first() && t.token(contentTo).is(",", "—", "–")) {
+                contentTo--;
+            }
+            boolean postposed = source != null && contentTo - s.first() >= 2
+                    && t.token(contentTo + 1).is(",", "—", "–") && (subject == null || rightEmpty);
+            if (postposed) {
+                addAt(i, source, new Span(contentStart(s), t.token(contentTo).end()), false);
+                return;
+            }
+            if (!rightEmpty && subject == null) {
+                // "..., adding that ...": the speaker is whoever spoke last in this sentence
+                Attribution last = lastIn(s);
+                if (last != null && !AttributionCues.isWeak(tok.lower())) {
+                    usedCue[i] = true;
+                    found.add(new Attribution(last.source(), tokSpan(i), span(right, contentEnd(s)),
+                            last.speaker(), false));
+                } else if (last == null && afterComma && tok.lower().endsWith("ing")) {
+                    // "Mrs. Clinton tried to expand on it, saying that ...": the subject of the sentence
+                    int[] main = sentenceSubject(s);
+                    if (main != null && main[1] < i) {
+                        addAt(i, main, span(right, contentEnd(s)), false);
+                    }
+                }
+            }
+        }
+
+        private Attribution lastIn(Sentence s) {
+            int from = t.token(s.first()).start();
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Attribution a = found.get(k);
+                if (a.cue().start() >= from && a.cue().start() < t.token(s.last()).end()) {
+                    return a;
+                }
+            }
+            return null;
+        }
+
+        /** "that" or a colon soon after the cue, or a quotation right after it ("concluded, “...”"). */
+        private boolean hasThat(int i, Sentence s) {
+            for (int k = i + 1; k <= Math.min(s.last(), i + 4); k++) {
+                if (t.token(k).is("that", ":")) {
+                    return true;
+                }
+            }
+            int k = i + 1;
+            if (k <= s.last() && t.token(k).is(",")) {
+                k++;
+            }
+            return k <= s.last() && t.token(k).kind() == AttributionText.Kind.OPEN_QUOTE;
+        }
+
+        /** Where the reported content begins: after "that", a colon, or the listener of "told". */
+        private int contentStartAfter(int i, Sentence s) {
+            int r = i + 1;
+            if (r <= s.last() && t.token(r).is("out", "up", "back", "on", "off")) {
+                r++;
+            }
+            for (int k = r; k <= Math.min(s.last(), r + 5); k++) {
+                Token tok = t.token(k);
+                if (tok.is("that")) {
+                    if (LISTENER_VERBS.contains(t.token(i).lower()) || k == r) {
+                        return k + 1;
+                    }
+                    break;
+                }
+                if (!tok.isWord() && !tok.is(".")) {
+                    break;
+                }
+            }
+            while (r <= s.last() && t.token(r).is(":", ",", "—")) {
+                r++;
+            }
+            return r;
+        }
+
+        /** "said Thursday." / "said in a statement." — nothing reported after the verb. */
+        private boolean onlyCircumstance(int r, Sentence s) {
+            int words = 0;
+            for (int k = r; k <= s.last(); k++) {
+                Token tok = t.token(k);
+                if (tok.is(".", "!", "?") || tok.kind() == AttributionText.Kind.CLOSE_QUOTE) {
+                    continue;
+                }
+                if (tok.is(",")) {
+                    return false; // a comma after the verb starts more content
+                }
+                words++;
+            }
+            return words <= 6 && isCircumstance(r, s.last());
+        }
+
+        private boolean isCircumstance(int from, int to) {
+            for (int k = from; k <= to; k++) {
+                Token tok = t.token(k);
+                if (!tok.isWord()) {
+                    continue;
+                }
+                if (tok.capitalized() || VERB_PREFIX.contains(tok.lower()) || tok.is("on", "in", "a", "an",
+                        "the", "statement", "interview", "reporters", "last", "week", "night", "morning",
+                        "afternoon", "evening", "earlier", "today", "yesterday", "at", "during", "to", "with",
+                        "told", "speech", "rally", "tweet", "post", "press", "conference", "briefing",
+                        "news", "his", "her", "their", "its", "recently", "late", "this", "month", "year",
+                        "told", "adding", "sunday", "show", "appearance", "radio", "television", "tv",
+                        "email", "emailed", "message", "of", "by", "from", "phone", "call", "release")) {
+                    continue;
+                }
+                return false;
+            }
+            return true;
+        }
+
+        // ---------------------------------------------------------------- noun phrases
+
+        /**
+         * The subject before a speech verb, skipping "has also": {start, end, headStart, headEnd} in
+         * tokens, where the head is the part that names the speaker ("Nick Merrill" in "Nick Merrill,
+         * a spokesman for Mrs. Clinton,"; "teachers unions" in "teachers unions who").
+         */
+        private int[] findSubject(int cue) {
+            Sentence s = t.sentenceAt(cue);
+            int k = cue - 1;
+            while (k >= s.first() && VERB_PREFIX.contains(t.token(k).lower())) {
+                k--;
+            }
+            if (k < s.first()) {
+                return null;
+            }
+            Token before = t.token(k);
+            if (before.is(",")) {
+                return appositionSubject(s, k);
+            }
+            if (before.is("and") && k > s.first()) {
+                return sentenceSubject(s);
+            }
+            if (before.is("who", "which", "that") && k > s.first()) {
+                int antecedentEnd = t.token(k - 1).is(",") ? k - 2 : k - 1;
+                int[] np = nounPhraseBefore(antecedentEnd);
+                if (np == null) {
+                    return null;
+                }
+                int[] head = trimSubject(np[0], np[1]);
+                return head == null ? null : new int[] {head[0], k, head[0], head[1]};
+            }
+            int end = k;
+            int start = k;
+            while (start >= s.first()) {
+                Token tok = t.token(start);
+                boolean part = tok.isWord() && !SUBJECT_BOUNDARY.contains(tok.lower())
+                        || isAbbreviationDot(start) || tok.is("’s", "'s", "-", "&");
+                if (!part) {
+                    break;
+                }
+                start--;
+            }
+            start++;
+            if (start > end) {
+                return null;
+            }
+            int[] np = trimSubject(start, end);
+            return np == null ? null : new int[] {np[0], np[1], np[0], np[1]};
+        }
+
+        /** "Samantha Phillips, the city's emergency director, said": the name before the aside. */
+        private int[] appositionSubject(Sentence s, int closingComma) {
+            int m = closingComma - 1;
+            while (m >= s.first() && closingComma - m < 16 && !t.token(m).is(",") && !t.token(m).isQuote()
+                    && !t.token(m).is(".", ";", ":", "—")) {
+                m--;
+            }
+            if (m < s.first() || !t.token(m).is(",") || m == closingComma - 1) {
+                return null;
+            }
+            int[] head = nounPhraseBefore(m - 1);
+            if (head == null) {
+                return null;
+            }
+            head = trimSubject(head[0], head[1]);
+            if (head == null) {
+                return null;
+            }
+            return new int[] {head[0], closingComma - 1, head[0], head[1]};
+        }
+
+        /** "Jessie Elkins, 70, had served ... and said": the name or pronoun that opens the sentence. */
+        private int[] sentenceSubject(Sentence s) {
+            int first = s.first();
+            if (t.token(first).is("but", "and", "so", "yet")) {
+                first++;
+            }
+            if (first <= s.last() && t.token(first).is(INTRODUCTORY)) {
+                // "On Sunday, Mr. Trump ...": the subject follows the opening phrase
+                int m = first;
+                while (m <= s.last() && m - first < 12 && !t.token(m).is(",")) {
+                    m++;
+                }
+                if (m > s.last() || !t.token(m).is(",")) {
+                    return null;
+                }
+                first = m + 1;
+            }
+            if (first > s.last()) {
+                return null;
+            }
+            Token tok = t.token(first);
+            if (tok.is("he", "she", "they", "we", "i")) {
+                return new int[] {first, first, first, first};
+            }
+            int end = first - 1;
+            for (int m = first; m <= s.last() && m - first < 6; m++) {
+                if (t.token(m).capitalized() || isAbbreviationDot(m)) {
+                    end = m;
+                } else {
+                    break;
+                }
+            }
+            return end >= first ? new int[] {first, end, first, end} : null;
+        }
+
+        private int[] nounPhraseBefore(int end) {
+            Sentence s = t.sentenceAt(Math.max(0, end));
+            int start = end;
+            while (start >= s.first() && (t.token(start).isWord() || isAbbreviationDot(start))
+                    && !SUBJECT_BOUNDARY.contains(t.token(start).lower()) && end - start < 8) {
+                start--;
+            }
+            return start + 1 <= end ? new int[] {start + 1, end} : null;
+        }
+
+        /** Keeps the last 10 tokens of a subject and rejects ones that cannot name a speaker. */
+        private int[] trimSubject(int start, int end) {
+            if (end - start > 9) {
+                start = end - 9;
+            }
+            while (start <= end && NOT_SUBJECT_START.contains(t.token(start).lower())) {
+                start++;
+            }
+            while (end > start && isAdverb(t.token(end)) || end > start && VERB_PREFIX.contains(t.token(end).lower())) {
+                end--; // "Kasich jokingly offered", "Brafman had basically said"
+            }
+            if (start > end) {
+                return null;
+            }
+            Token head = t.token(end);
+            if (!head.isWord() && !isAbbreviationDot(end)) {
+                return null;
+            }
+            if (NOT_SUBJECT_START.contains(head.lower()) || VERB_PREFIX.contains(head.lower())) {
+                return null;
+            }
+            return new int[] {start, end};
+        }
+
+        /** Words ending in -ly that name people or things, not manners ("a member of the family said"). */
+        private static final Set<String> LY_NOUNS = Set.of("family", "elderly", "assembly", "supply", "rally",
+                "anomaly", "monopoly", "daily", "weekly", "monthly", "quarterly", "butterfly", "homily", "ally");
+
+        private static boolean isAdverb(Token tok) {
+            String w = tok.lower();
+            return tok.isWord() && !tok.capitalized() && w.length() > 5 && w.endsWith("ly") && !LY_NOUNS.contains(w)
+                    || tok.is("basically", "notably", "repeatedly", "reportedly", "previously", "publicly", "actually");
+        }
+
+        private boolean subjectLooksValid(int from, int to) {
+            if (to - from > 13) {
+                return false;
+            }
+            if (NOT_SUBJECT_START.contains(t.token(from).lower())) {
+                return false;
+            }
+            for (int k = from; k <= to; k++) {
+                Token tok = t.token(k);
+                if (!(tok.isWord() || tok.is(",", "’s", "'s", "-") || isAbbreviationDot(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean startsWithNonSubject(int from, int to) {
+            return NOT_SUBJECT_START.contains(t.token(from).lower()) && to - from < 6;
+        }
+
+        /** Skips ", according to a translation of her remarks," and similar asides after a verb. */
+        private int skipParentheticals(int k) {
+            while (k < t.size() && t.token(k).is(",")) {
+                int next = k + 1;
+                if (next < t.size() && (t.token(next).is("according", "for", "in", "on", "at", "after",
+                        "speaking", "citing", "referring"))) {
+                    int m = next;
+                    while (m < t.size() && !t.token(m).is(",", ".", ";") && m - next < 15) {
+                        m++;
+                    }
+                    if (m < t.size() && t.token(m).is(",")) {
+                        k = m;
+                        continue;
+                    }
+                }
+                k = next;
+            }
+            return k;
+        }
+
+        /** A speaker named after the verb, up to a comma, a full stop or a circumstance word. */
+        private int[] nounPhraseAfter(int k) {
+            if (k >= t.size()) {
+                return null;
+            }
+            int sentence = t.sentenceOf[k];
+            int start = k;
+            int end = k - 1;
+            for (int m = k; m < t.size() && m - k < 10 && t.sentenceOf[m] == sentence; m++) {
+                Token tok = t.token(m);
+                if (tok.is("of") && m + 1 < t.size() && t.token(m + 1).capitalized() && end >= start) {
+                    end = m;
+                    continue;
+                }
+                if (tok.isWord() && !SPEAKER_AFTER_END.contains(tok.lower()) || isAbbreviationDot(m)
+                        || tok.is("’s", "'s", "-") && end >= start) {
+                    end = m;
+                    continue;
+                }
+                break;
+            }
+            return end >= start ? new int[] {start, end} : null;
+        }
+
+        private int[] nounPhraseUntilComma(int k, int last) {
+            int end = k - 1;
+            for (int m = k; m <= last && m - k < 14; m++) {
+                Token tok = t.token(m);
+                if (tok.is(",", ";", ":", "—", "–", "(", ")") || tok.isQuote()
+                        || tok.is(".", "!", "?") && !isAbbreviationDot(m) || tok.is("that")) {
+                    break;
+                }
+                end = m;
+            }
+            return end >= k ? new int[] {k, end} : null;
+        }
+
+        private int[] agentAfterBy(int k, int last) {
+            int end = k - 1;
+            for (int m = k; m <= last && m - k < 8; m++) {
+                Token tok = t.token(m);
+                if (!(tok.isWord() || isAbbreviationDot(m)) || tok.is("of", "for", "that", "over", "as", "in",
+                        "on", "after", "because", "to")) {
+                    break;
+                }
+                end = m;
+            }
+            return end >= k ? new int[] {k, end} : null;
+        }
+
+        // ---------------------------------------------------------------- helpers
+
+        private boolean isVerbCue(int i) {
+            Token tok = t.token(i);
+            if (!tok.isWord() || !AttributionCues.isCueVerb(tok.lower())) {
+                return false;
+            }
+            if (i > 0 && SpeakerPhrase.DETERMINERS.contains(t.token(i - 1).lower())
+                    && !t.token(i - 1).is("her") && t.sentenceOf[i - 1] == t.sentenceOf[i]
+                    && !(i + 1 < t.size() && t.token(i + 1).is("that"))) {
+                return false; // "the stated objective", "his promised reform": an adjective or a noun
+            }
+            return !tok.capitalized() || t.sentenceAt(i).first() == i;
+        }
+
+        private boolean isAbbreviationDot(int i) {
+            Token tok = t.token(i);
+            if (!tok.text().equals(".") || i == 0) {
+                return false;
+            }
+            Token prev = t.token(i - 1);
+            return prev.end() == tok.start() && prev.capitalized()
+                    && (SpeakerResolver.TITLES.contains(prev.lower()) || prev.text().length() == 1)
+                    && i + 1 < t.size() && t.token(i + 1).capitalized();
+        }
+
+        private boolean isSentenceEndAt(int k, Sentence s) {
+            for (int m = k; m <= s.last(); m++) {
+                if (!t.token(m).is(".", "!", "?") && t.token(m).kind() != AttributionText.Kind.CLOSE_QUOTE) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int contentStart(Sentence s) {
+            return t.token(s.first()).start();
+        }
+
+        /** The last token of a sentence's content: its final full stop left out. */
+        private int contentEnd(Sentence s) {
+            int last = s.last();
+            if (last > s.first() && t.token(last).is(".", "!", "?") && t.quoteContaining(last) < 0) {
+                last--;
+            }
+            return last;
+        }
+
+        private Span span(int fromToken, int toToken) {
+            if (toToken < fromToken) {
+                toToken = fromToken;
+            }
+            return new Span(t.token(fromToken).start(), t.token(toToken).end());
+        }
+
+        private Span tokSpan(int i) {
+            return new Span(t.token(i).start(), t.token(i).end());
+        }
+
+        private void addAt(int cue, int[] source, Span content, boolean direct) {
+            if (!SpeakerPhrase.plausible(t, source[2], source[3])) {
+                return; // not a speaker: the cue word is used in another sense here
+            }
+            usedCue[cue] = true;
+            found.add(new Attribution(span(source[0], source[1]), tokSpan(cue), content,
+                    speakers.resolve(source[2], source[3]), direct));
+        }
+
+        private static int[] withHead(int[] np) {
+            return new int[] {np[0], np[1], np[0], np[1]};
+        }
+
+        /**
+         * A speaker with an aside, before a verb: the part that holds a name speaks ("Michael Cernech,
+         * the city manager," / "Clinton’s spokesman, Brian Fallon,").
+         */
+        private int[] headOfList(int[] np) {
+            int comma = -1;
+            for (int m = np[0]; m <= np[1]; m++) {
+                if (t.token(m).is(",")) {
+                    comma = m;
+                    break;
+                }
+            }
+            if (comma < 0) {
+                return withHead(np);
+            }
+            boolean firstHasName = false;
+            for (int m = np[0]; m < comma; m++) {
+                Token tok = t.token(m);
+                firstHasName |= tok.capitalized() && !SpeakerResolver.TITLES.contains(tok.lower()) && !tok.is("the")
+                        && !tok.lower().endsWith("’s") && !tok.lower().endsWith("'s");
+            }
+            if (firstHasName && !t.token(comma - 1).is("’s", "'s")) {
+                return new int[] {np[0], np[1], np[0], comma - 1};
+            }
+            int last = np[1];
+            for (int m = np[1]; m > np[0]; m--) {
+                if (t.token(m).is(",")) {
+                    int[] head = trimSubject(m + 1, last);
+                    return head == null ? withHead(np) : new int[] {np[0], np[1], head[0], head[1]};
+                }
+            }
+            return withHead(np);
+        }
+
+        private void add(Cue cue, Span content, boolean direct) {
+            if (cue.source != null && !SpeakerPhrase.plausible(t, cue.source[2], cue.source[3])) {
+                return;
+            }
+            if (cue.cueToken >= 0) {
+                usedCue[cue.cueToken] = true;
+                if (t.token(cue.cueToken).is("according") && cue.cueToken + 1 < t.size()) {
+                    usedCue[cue.cueToken + 1] = true;
+                }
+            }
+            Span source = cue.source == null ? null : span(cue.source[0], cue.source[1]);
+            String speaker = cue.source == null ? null : speakers.resolve(cue.source[2], cue.source[3]);
+            found.add(new Attribution(source, new Span(cue.cueStart, cue.cueEnd), content, speaker, direct));
+        }
+    }
+
+    /** A cue found next to a quotation, with its source tokens (-1 when not stated). */
+    private record Cue(int cueStart, int cueEnd, int[] source, int cueToken) {}
 }

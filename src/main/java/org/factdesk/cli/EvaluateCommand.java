@@ -1,0 +1,75 @@
+package org.factdesk.cli;
+
+import java.nio.file.Path;
+import org.factdesk.app.eval.AttributionEvaluation;
+import org.factdesk.app.eval.CheckWorthinessEvaluation;
+import org.factdesk.app.eval.QuantityEvaluation;
+import org.factdesk.app.eval.RetrievalEvaluation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Benchmarks of the claim and evidence finders; each ends with one JSON line of metrics. */
+@Command(name = "evaluate", description = "Measure FactDesk on labelled data (see docs/EVALUATION.md).",
+        subcommands = {EvaluateCommand.CheckWorthiness.class, EvaluateCommand.Quantities.class,
+                EvaluateCommand.Attribution.class, EvaluateCommand.Retrieval.class})
+final class EvaluateCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a task: checkworthiness, quantities, attribution or retrieval");
+    }
+
+    @Command(name = "checkworthiness", description = "F1 of check-worthy sentences on a TSV (id, text, label).")
+    static final class CheckWorthiness implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "FILE.tsv")
+        Path data;
+
+        @Override
+        public Integer call() {
+            return CheckWorthinessEvaluation.run(data, System.out, System.err);
+        }
+    }
+
+    @Command(name = "quantities", description = "Value, unit and change F1 on NewsQuant-style JSON.")
+    static final class Quantities implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "FILE.json")
+        Path data;
+
+        @Override
+        public Integer call() {
+            return QuantityEvaluation.run(data, System.out, System.err);
+        }
+    }
+
+    @Command(name = "attribution", description = "Attribution F1 and source accuracy on PolNeAR-style JSONL.")
+    static final class Attribution implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "FILE.jsonl")
+        Path data;
+
+        @Override
+        public Integer call() {
+            return AttributionEvaluation.run(data, System.out, System.err);
+        }
+    }
+
+    @Command(name = "retrieval", description = "MAP@5, MRR@5, R@10, R@100 of the evidence finder.")
+    static final class Retrieval implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--collection", required = true, paramLabel = "FILE.jsonl")
+        Path collection;
+
+        @Option(names = "--queries", required = true, paramLabel = "FILE.tsv")
+        Path queries;
+
+        @Option(names = "--qrels", required = true, paramLabel = "FILE.tsv")
+        Path qrels;
+
+        @Override
+        public Integer call() {
+            return RetrievalEvaluation.run(collection, queries, qrels, System.out, System.err);
+        }
+    }
+}

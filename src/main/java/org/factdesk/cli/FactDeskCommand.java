@@ -1,0 +1,76 @@
+package org.factdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.BiConsumer;
+import org.factdesk.app.DataDirs;
+import org.factdesk.app.Workbench;
+import org.factdesk.app.WorkspaceException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line: the same jar opens the workbench (no command) or runs one task. Every command
+ * goes through {@link Workbench}, so the CLI and the UI share their code paths.
+ */
+@Command(name = "factdesk", mixinStandardHelpOptions = true, versionProvider = FactDeskCommand.Version.class,
+        description = "FactDesk: find the claims in an article, the evidence in your own archive, and record verdicts.%n"
+                + "With no command, opens the workbench.",
+        subcommands = {WorkbenchCommand.class, DemoCommand.class, ImportArchiveCommand.class, CheckCommand.class,
+                VerdictCommand.class, HistoryCommand.class, ReportCommand.class, EvaluateCommand.class,
+                TrainCheckWorthinessCommand.class,
+                CommandLine.HelpCommand.class})
+public final class FactDeskCommand implements Runnable {
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Folder for all state (SQLite database, Lucene archive). Default: ${DEFAULT-VALUE}")
+    Path dataDir = DataDirs.defaultDataDir();
+
+    /** Opens the workbench window: (data dir, demo?) -> blocks until the window closes. */
+    private final BiConsumer<Path, Boolean> workbenchLauncher;
+
+    public FactDeskCommand(BiConsumer<Path, Boolean> workbenchLauncher) {
+        this.workbenchLauncher = workbenchLauncher;
+    }
+
+    @Override
+    public void run() {
+        openWorkbench(false);
+    }
+
+    void openWorkbench(boolean demo) {
+        workbenchLauncher.accept(dataDir, demo);
+    }
+
+    Workbench openWorkspace() {
+        return Workbench.open(dataDir);
+    }
+
+    /** Runs the command line; user errors print one clear line and exit 1 (2 for malformed input files). */
+    public static int execute(BiConsumer<Path, Boolean> workbenchLauncher, String... args) {
+        CommandLine cli = new CommandLine(new FactDeskCommand(workbenchLauncher));
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof WorkspaceException || ex instanceof IllegalArgumentException) {
+                err.println("factdesk: " + ex.getMessage());
+                return 1;
+            }
+            if (ex instanceof UserInputException uie) {
+                err.println("factdesk: " + uie.getMessage());
+                return uie.exitCode();
+            }
+            err.println("factdesk: unexpected error: " + ex);
+            ex.printStackTrace(err);
+            return 70;
+        });
+        return cli.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = FactDeskCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"FactDesk " + (v == null ? "development build" : v)};
+        }
+    }
+}

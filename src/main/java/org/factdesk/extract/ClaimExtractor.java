@@ -1,0 +1,176 @@
+package org.factdesk.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.factdesk.model.AgreementTerm;
+import org.factdesk.model.Article;
+import org.factdesk.model.Attribution;
+import org.factdesk.model.Claim;
+import org.factdesk.model.ClaimKind;
+import org.factdesk.model.DateMention;
+import org.factdesk.model.Quantity;
+import org.factdesk.model.Span;
+import org.factdesk.task.Progress;
+
+/**
+ * Turns an article into its check-worthy claims: one claim per sentence that states something a
+ * fact-checker can verify (a number, an attributed statement, an agreement term, a dated event, or a
+ * sentence the check-worthiness model rates high). Stateless after construction and thread-safe.
+ */
+public final class ClaimExtractor {
+    /** Sentences shorter than this many words are headline fragments unless they hold a number. */
+    private static final int MIN_WORDS = 6;
+    private static final Pattern EVENT_VERB = Pattern.compile(
+            "(?i)\\b(vote[sd]?|voting|launch(?:ed|es)?|fir(?:ed|es|ing)|sign(?:ed|s)?|ratif(?:y|ied|ies|ication)|met|meet(?:s|ing)?"
+                    + "|visit(?:ed|s)?|attack(?:ed|s)?|invad(?:ed|es)|invasion|elect(?:ed|ion)|announc(?:ed|es)|began|begin|start(?:ed|s)?"
+                    + "|held|hold(?:s)?|arriv(?:ed|es)|enter(?:ed|s)|deploy(?:ed|s)?|struck|strikes?|killed|died|captured|seized"
+                    + "|opened|closed|resign(?:ed|s)|appointed|approved|passed|offensive|summit|talks|took place|occurred)\\b");
+
+    /** A quotation of several words with a speech verb: a statement to check even before attribution. */
+    private static final Pattern QUOTED_SPEECH = Pattern.compile(
+            "[“\"][^”\"]{20,}[”\"].{0,40}\\b(said|says|declared|added|stated|told|insisted|claimed|warned|welcomed"
+                    + "|announced|stressed|noted|argued|wrote)\\b|\\b(said|says|declared|added|stated|told|claimed)\\b.{0,80}[“\"]");
+
+    private final SentenceSplitter splitter;
+    private final QuantityExtractor quantities;
+    private final DateExtractor dates;
+    private final AgreementExtractor agreements;
+    private final AttributionExtractor attributions;
+    private final CheckWorthinessScorer scorer;
+
+    public ClaimExtractor(SentenceSplitter splitter, QuantityExtractor quantities, DateExtractor dates,
+                          AgreementExtractor agreements, AttributionExtractor attributions, CheckWorthinessScorer scorer) {
+        this.splitter = splitter;
+        this.quantities = quantities;
+        this.dates = dates;
+        this.agreements = agreements;
+        this.attributions = attributions;
+        this.scorer = scorer;
+    }
+
+    public static ClaimExtractor createDefault() {
+        return new ClaimExtractor(new SentenceSplitter(), new QuantityExtractor(), new DateExtractor(),
+                new AgreementExtractor(), new AttributionExtractor(), CheckWorthinessScorer.load());
+    }
+
+    public List<Claim> extract(Article article) {
+        return extract(article, Progress.NONE);
+    }
+
+    public List<Claim> extract(Article article, Progress progress) {
+        String text = article.text();
+        List<Span> sentences = splitter.split(text);
+        List<Attribution> attributionList = attributions.extract(text);
+        List<Claim> claims = new ArrayList<>();
+        int done = 0;
+        for (Span s : sentences) {
+            progress.checkCancelled();
+            Claim c = claim(article, s, attributionList);
+            if (c != null) {
+                claims.add(c);
+            }
+            if (++done % 20 == 0) {
+                progress.update(done, sentences.size(), "Finding claims");
+            }
+        }
+        progress.update(sentences.size(), sentences.size(), claims.size() + " claims found");
+        return claims;
+    }
+
+    private Claim claim(Article article, Span span, List<Attribution> attributionList) {
+        String text = article.text();
+        String sentence = span.of(text);
+        int words = sentence.split("\\s+").length;
+        List<Quantity> qs = quantities.extract(sentence).stream().map(q -> q.shifted(span.start())).toList();
+        List<DateMention> ds = dates.extract(sentence, article.published()).stream()
+                .map(d -> d.shifted(span.start())).toList();
+        List<Quantity> realQuantities = qs.stream().filter(q -> !overlapsDate(q, ds) && isSalient(q, text)).toList();
+        Attribution attribution = attributionFor(text, span, attributionList);
+        AgreementTerm agreement = words >= MIN_WORDS ? agreements.extract(sentence, text) : null;
+        if (words < MIN_WORDS && realQuantities.isEmpty()) {
+            return null; // headline fragments: "An escalation of tensions", "Related News :"
+        }
+        double score = scorer.score(sentence);
+        boolean worth = score >= scorer.threshold() || !realQuantities.isEmpty() || attribution != null
+                || agreement != null || !ds.isEmpty() || QUOTED_SPEECH.matcher(sentence).find();
+        if (!worth) {
+            return null;
+        }
+        ClaimKind kind;
+        if (attribution != null && (attribution.direct() || agreement == null)) {
+            kind = ClaimKind.ATTRIBUTION;
+        } else if (agreement != null) {
+            kind = ClaimKind.AGREEMENT; // "the two countries concluded a treaty which provides ..." is the term itself
+        } else if (!realQuantities.isEmpty()) {
+            kind = ClaimKind.QUANTITY;
+        } else if (!ds.isEmpty() && EVENT_VERB.matcher(sentence).find()) {
+            kind = ClaimKind.EVENT;
+        } else {
+            kind = ClaimKind.ASSERTION;
+        }
+        double boosted = score + (realQuantities.isEmpty() ? 0 : 0.1) + (attribution == null ? 0 : 0.05)
+                + (agreement == null ? 0 : 0.1) + (kind == ClaimKind.EVENT ? 0.05 : 0);
+        boosted = Math.max(0, Math.min(1, boosted));
+        return new Claim(Claim.idFor(article.id(), sentence), article.id(), sentence, kind, span.start(), span.end(),
+                boosted, realQuantities, attribution, agreement, ds);
+    }
+
+    /**
+     * "the two countries", "one of them": small counts in words that refer back to things already
+     * named are not numbers worth checking.
+     */
+    private static boolean isSalient(Quantity q, String text) {
+        boolean inWords = !q.surface().isEmpty() && Character.isLetter(q.surface().charAt(0));
+        if (!inWords || q.value() > 2 || q.vague()) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, q.start() - 5), q.start()).toLowerCase(Locale.ROOT);
+        return !(before.endsWith("the ") || before.endsWith("both ") || q.value() == 1);
+    }
+
+    private static boolean overlapsDate(Quantity q, List<DateMention> ds) {
+        for (DateMention d : ds) {
+            if (q.start() < d.end() && d.start() < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The attribution whose cue lies in the sentence. When several do, direct quotes beat reported
+     * speech, a speaker resolved to a name beats "according to a translation", a speech verb beats
+     * "according to" ("Blinken indicated that, according to Washington, ..."), and then the longest
+     * content wins. Attributions whose speaker is a long phrase ("tensions with the firing of ...")
+     * are not trusted to make the claim an attributed one.
+     */
+    private static Attribution attributionFor(String text, Span sentence, List<Attribution> list) {
+        Attribution best = null;
+        int bestRank = -1;
+        for (Attribution a : list) {
+            if (a.cue() == null || a.cue().start() < sentence.start() || a.cue().end() > sentence.end()) {
+                continue;
+            }
+            String speaker = a.speaker() == null ? "" : a.speaker().strip();
+            int words = speaker.isEmpty() ? 0 : speaker.split("\\s+").length;
+            if (words == 0 || words > 6) {
+                continue;
+            }
+            boolean named = Character.isUpperCase(speaker.charAt(0)) && !speaker.startsWith("The ")
+                    && !speaker.startsWith("A ");
+            boolean speechVerb = !a.cue().of(text).toLowerCase(Locale.ROOT).startsWith("according");
+            int rank = (a.direct() ? 4 : 0) + (named ? 2 : 0) + (speechVerb ? 1 : 0);
+            if (rank > bestRank || rank == bestRank && a.content().length() > best.content().length()) {
+                best = a;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

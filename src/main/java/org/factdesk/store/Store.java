@@ -1,0 +1,791 @@
+package org.factdesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.factdesk.model.Article;
+import org.factdesk.model.Claim;
+import org.factdesk.model.ClaimKind;
+import org.factdesk.model.Verdict;
+import org.factdesk.model.VerdictChange;
+import org.factdesk.model.VerdictStatus;
+
+/**
+ * The review database: articles, their claims, verdicts with their full history, and settings, in one
+ * SQLite file. One connection does all the work (SQLite allows one writer; methods are synchronized), every
+ * write is one transaction, and a verdict change writes the current row and an append-only history row
+ * together, so nothing a reviewer did is lost and undo is a read of history.
+ *
+ * <p>Opening checks the file (quick_check), refuses a schema newer than this version knows, takes a rotated
+ * backup (beside the database in {@code backups/}) and then migrates.
+ */
+public final class Store implements AutoCloseable {
+    private static final String EXTRACTED = "extracted";
+    private static final String MANUAL = "manual";
+    private static final String UNDO = "undo";
+
+    private final Path dbFile;
+    private final Backups backups;
+    private final Connection conn;
+    private boolean closed;
+
+    private Store(Path dbFile, Backups backups, Connection conn) {
+        this.dbFile = dbFile;
+        this.backups = backups;
+        this.conn = conn;
+    }
+
+    // ---- opening -------------------------------------------------------------------------------
+
+    /**
+     * Opens (creating if needed) the database at {@code dbFile}.
+     *
+     * @throws StoreException with a message for the user when the file is damaged, written by a newer
+     *                        FactDesk, or cannot be opened
+     */
+    public static Store open(Path dbFile) {
+        Path file = dbFile.toAbsolutePath();
+        Backups backups = new Backups(file);
+        boolean existed;
+        try {
+            Files.createDirectories(file.getParent());
+            existed = Files.exists(file) && Files.size(file) > 0;
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the data folder " + file.getParent() + ": " + e.getMessage()
+                    + ". Check that it is writable or choose another data folder.", e);
+        }
+        Connection c;
+        try {
+            c = SqliteConnections.open(file);
+        } catch (SQLException e) {
+            throw openFailure(file, backups, e);
+        }
+        try {
+            if (existed) {
+                requireIntact(c, file, backups);
+            }
+            int version = Migrations.userVersion(c);
+            int latest = Migrations.latestVersion();
+            if (version > latest) {
+                throw new StoreException("This database (" + file + ") was written by a newer FactDesk (schema "
+                        + version + "; this version knows up to " + latest
+                        + "). Update FactDesk or open another data folder.");
+            }
+            if (existed && version > 0) {
+                backups.create(c, version, version < latest ? "before-migration" : "open");
+            }
+            Migrations.migrate(c, version);
+            return new Store(file, backups, c);
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeQuietly(c);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            if (e instanceof SQLException sql) {
+                throw openFailure(file, backups, sql);
+            }
+            throw new StoreException("Cannot open the review database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireIntact(Connection c, Path file, Backups backups) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("PRAGMA quick_check");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                problems.add(rs.getString(1));
+            }
+        }
+        if (!problems.equals(List.of("ok"))) {
+            throw damaged(file, backups, String.join("; ", problems.subList(0, Math.min(3, problems.size()))), null);
+        }
+    }
+
+    private static StoreException openFailure(Path file, Backups backups, SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        if (primary == 11 || primary == 26) { // SQLITE_CORRUPT, SQLITE_NOTADB
+            return damaged(file, backups, e.getMessage(), e);
+        }
+        if (primary == 5 || primary == 6) { // SQLITE_BUSY, SQLITE_LOCKED
+            return new StoreException("The review database " + file + " is in use by another program. Close"
+                    + " the other FactDesk (or program) using it, or open another data folder.", e);
+        }
+        return new StoreException("Cannot open the review database " + file + ": " + e.getMessage()
+                + ". Check that the file and its folder are readable and writable.", e);
+    }
+
+    private static StoreException damaged(Path file, Backups backups, String detail, Throwable cause) {
+        Optional<Path> latest = backups.latest();
+        String offer = latest
+                .map(b -> " The latest backup is " + b + ". Restore it (FactDesk keeps the damaged file"
+                        + " beside it, renamed) or open another data folder.")
+                .orElse(" There is no backup in " + backups.folder() + ". Open another data folder; keep the"
+                        + " damaged file for recovery.");
+        return new StoreException("The review database " + file + " is damaged and was not changed (SQLite: "
+                + detail + ")." + offer, latest.orElse(null), cause);
+    }
+
+    /**
+     * Puts {@code backup} in place of {@code dbFile}. The file it replaces (and its -wal/-shm) is kept,
+     * renamed {@code <name>.damaged-<time>}: nothing is overwritten. Call with the database closed.
+     *
+     * @return where the replaced file was moved, or empty when there was none
+     */
+    public static Optional<Path> restoreBackup(Path backup, Path dbFile) {
+        Path file = dbFile.toAbsolutePath();
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.of("UTC"))
+                .format(Instant.now());
+        try {
+            Path kept = null;
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Path f = file.resolveSibling(file.getFileName() + suffix);
+                if (Files.exists(f)) {
+                    Path target = file.resolveSibling(file.getFileName() + suffix + ".damaged-" + stamp);
+                    Files.move(f, target);
+                    if (suffix.isEmpty()) {
+                        kept = target;
+                    }
+                }
+            }
+            Path tmp = file.resolveSibling(file.getFileName() + ".restoring");
+            Files.copy(backup, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            return Optional.ofNullable(kept);
+        } catch (IOException e) {
+            throw new StoreException("Could not restore " + backup + " to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return dbFile;
+    }
+
+    /** The newest backup, if any. */
+    public Optional<Path> latestBackup() {
+        return backups.latest();
+    }
+
+    /** Writes a backup now (rotated like the automatic ones). */
+    public synchronized Path backup() {
+        ensureOpen();
+        try {
+            return backups.create(conn, Migrations.userVersion(conn), "manual");
+        } catch (SQLException | IOException e) {
+            throw new StoreException("Could not back up " + dbFile + " to " + backups.folder() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** {@code PRAGMA integrity_check}: {@code ["ok"]} when the file is sound. */
+    public List<String> integrityCheck() {
+        return read("check the database", () -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("PRAGMA integrity_check");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    // ---- articles ------------------------------------------------------------------------------
+
+    /** Inserts or updates an article; keeps when it was added and last opened. */
+    public void saveArticle(Article a) {
+        Objects.requireNonNull(a, "article");
+        write("save article " + a.id(), () -> {
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    INSERT INTO articles (id, title, text, source, published, url, added_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET title = excluded.title, text = excluded.text,
+                        source = excluded.source, published = excluded.published, url = excluded.url""")) {
+                ps.setString(1, a.id());
+                ps.setString(2, a.title());
+                ps.setString(3, a.text());
+                ps.setString(4, a.source());
+                ps.setString(5, a.published() == null ? null : a.published().toString());
+                ps.setString(6, a.url());
+                ps.setString(7, Instants.format(Instant.now()));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public Optional<Article> article(String id) {
+        return read("read article " + id, () -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM articles WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(article(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Every stored article with its progress, most recently opened (or added) first. */
+    public List<ArticleSummary> articles() {
+        return read("list articles", () -> {
+            List<ArticleSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    SELECT a.*,
+                      (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.dismissed = 0) AS n_claims,
+                      (SELECT count(*) FROM claims c JOIN verdicts v ON v.claim_id = c.id
+                        WHERE c.article_id = a.id AND c.dismissed = 0 AND v.status <> 'UNREVIEWED') AS n_reviewed
+                    FROM articles a
+                    ORDER BY coalesce(a.opened_at, a.added_at) DESC, a.rowid DESC""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ArticleSummary(article(rs), rs.getInt("n_claims"), rs.getInt("n_reviewed"),
+                            Instants.parse(rs.getString("opened_at"))));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Records that the reviewer opened the article now, for "reopen where you left off". */
+    public void markOpened(String articleId) {
+        write("mark article " + articleId + " opened", () -> {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE articles SET opened_at = ? WHERE id = ?")) {
+                ps.setString(1, Instants.format(Instant.now()));
+                ps.setString(2, articleId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The article the reviewer opened last, if any. */
+    public Optional<Article> lastOpenedArticle() {
+        return read("find the last opened article", () -> {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT * FROM articles WHERE opened_at IS NOT NULL ORDER BY opened_at DESC, rowid DESC LIMIT 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(article(rs)) : Optional.empty();
+            }
+        });
+    }
+
+    /**
+     * Articles with any verdict change in [from, to), most recently reviewed first: the input of a report
+     * "for all articles reviewed in a date range".
+     */
+    public List<Article> articlesReviewedBetween(Instant from, Instant to) {
+        return read("list articles reviewed between " + from + " and " + to, () -> {
+            List<Article> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    SELECT a.* FROM articles a JOIN (
+                        SELECT coalesce(v.article_id, c.article_id) AS article_id, max(h.at) AS last_at
+                        FROM verdict_history h
+                        LEFT JOIN verdicts v ON v.claim_id = h.claim_id
+                        LEFT JOIN claims c ON c.id = h.claim_id
+                        WHERE h.at >= ? AND h.at < ?
+                        GROUP BY 1) r ON r.article_id = a.id
+                    ORDER BY r.last_at DESC""")) {
+                ps.setString(1, Instants.format(from));
+                ps.setString(2, Instants.format(to));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(article(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Article article(ResultSet rs) throws SQLException {
+        String published = rs.getString("published");
+        return new Article(rs.getString("id"), rs.getString("title"), rs.getString("text"), rs.getString("source"),
+                published == null ? null : LocalDate.parse(published), rs.getString("url"));
+    }
+
+    // ---- claims --------------------------------------------------------------------------------
+
+    /**
+     * Replaces the extracted claims of an article with {@code claims}. Manual claims stay (a manual claim
+     * wins over an extracted one with the same id); dismissed claims stay dismissed, even when this
+     * extraction did not find them; verdicts and history are never touched.
+     *
+     * @throws StoreException if the article is not stored
+     */
+    public void saveClaims(String articleId, List<Claim> claims) {
+        for (Claim c : claims) {
+            if (!articleId.equals(c.articleId())) {
+                throw new IllegalArgumentException("claim " + c.id() + " belongs to article " + c.articleId()
+                        + ", not " + articleId);
+            }
+        }
+        write("save the claims of article " + articleId, () -> {
+            requireArticle(articleId);
+            // Dismissed claims stay (the reviewer's decision, like a verdict) even when not found this time.
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "DELETE FROM claims WHERE article_id = ? AND origin = 'extracted' AND dismissed = 0")) {
+                ps.setString(1, articleId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = conn.prepareStatement(insertClaimSql("""
+                    ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, start_offset = excluded.start_offset,
+                        end_offset = excluded.end_offset, text = excluded.text, score = excluded.score,
+                        details = excluded.details, position = excluded.position
+                    WHERE claims.origin = 'extracted'"""))) {
+                int position = 0;
+                for (Claim c : claims) {
+                    bindClaim(ps, c, EXTRACTED, false, position++);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    UPDATE verdicts SET article_id = ?
+                    WHERE article_id IS NULL AND claim_id IN (SELECT id FROM claims WHERE article_id = ?)""")) {
+                ps.setString(1, articleId);
+                ps.setString(2, articleId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Adds or updates a claim the reviewer made or edited; re-extraction never replaces it. */
+    public void saveManualClaim(Claim c) {
+        write("save claim " + c.id(), () -> {
+            requireArticle(c.articleId());
+            try (PreparedStatement ps = conn.prepareStatement(insertClaimSql("""
+                    ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, start_offset = excluded.start_offset,
+                        end_offset = excluded.end_offset, text = excluded.text, score = excluded.score,
+                        details = excluded.details, origin = 'manual'"""))) {
+                bindClaim(ps, c, MANUAL, false, Integer.MAX_VALUE);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Dismisses a claim as not check-worthy (or brings it back); its verdict and history stay. */
+    public void setDismissed(String claimId, boolean dismissed) {
+        write("dismiss claim " + claimId, () -> {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE claims SET dismissed = ? WHERE id = ?")) {
+                ps.setInt(1, dismissed ? 1 : 0);
+                ps.setString(2, claimId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The claims of an article that are not dismissed, in text order. */
+    public List<Claim> claims(String articleId) {
+        return claims(articleId, false);
+    }
+
+    /** The claims of an article the reviewer dismissed, in text order. */
+    public List<Claim> dismissedClaims(String articleId) {
+        return claims(articleId, true);
+    }
+
+    private List<Claim> claims(String articleId, boolean dismissed) {
+        return read("read the claims of article " + articleId, () -> {
+            List<Claim> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    SELECT * FROM claims WHERE article_id = ? AND dismissed = ?
+                    ORDER BY start_offset, position, id""")) {
+                ps.setString(1, articleId);
+                ps.setInt(2, dismissed ? 1 : 0);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(claim(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<Claim> claim(String claimId) {
+        return read("read claim " + claimId, () -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM claims WHERE id = ?")) {
+                ps.setString(1, claimId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(claim(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private void requireArticle(String articleId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("Cannot save claims of article " + articleId
+                            + ": the article is not in the database. Save the article first.");
+                }
+            }
+        }
+    }
+
+    private static String insertClaimSql(String onConflict) {
+        return """
+                INSERT INTO claims (id, article_id, kind, start_offset, end_offset, text, score, details, origin,
+                    dismissed, position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """ + onConflict;
+    }
+
+    private static void bindClaim(PreparedStatement ps, Claim c, String origin, boolean dismissed, int position)
+            throws SQLException {
+        ps.setString(1, c.id());
+        ps.setString(2, c.articleId());
+        ps.setString(3, c.kind().code());
+        ps.setInt(4, c.start());
+        ps.setInt(5, c.end());
+        ps.setString(6, c.text());
+        ps.setDouble(7, c.score());
+        ps.setString(8, StoreJson.details(c.quantities(), c.attribution(), c.agreement(), c.dates()));
+        ps.setString(9, origin);
+        ps.setInt(10, dismissed ? 1 : 0);
+        ps.setInt(11, position);
+    }
+
+    private static Claim claim(ResultSet rs) throws SQLException {
+        StoreJson.Details d = StoreJson.details(rs.getString("details"));
+        return new Claim(rs.getString("id"), rs.getString("article_id"), rs.getString("text"),
+                ClaimKind.fromCode(rs.getString("kind")), rs.getInt("start_offset"), rs.getInt("end_offset"),
+                rs.getDouble("score"), d.quantities(), d.attribution(), d.agreement(), d.dates());
+    }
+
+    // ---- verdicts ------------------------------------------------------------------------------
+
+    /** The current verdict; Unreviewed (updatedAt null) for a claim never reviewed. */
+    public Verdict verdict(String claimId) {
+        return read("read the verdict of claim " + claimId, () -> currentVerdict(claimId));
+    }
+
+    /**
+     * Verdicts of an article's claims by claim id: every stored claim (Unreviewed when never reviewed),
+     * plus verdicts of claims that re-extraction no longer finds.
+     */
+    public Map<String, Verdict> verdicts(String articleId) {
+        return read("read the verdicts of article " + articleId, () -> {
+            Map<String, Verdict> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT id FROM claims WHERE article_id = ? ORDER BY start_offset, position, id")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), Verdict.unreviewed(rs.getString(1)));
+                    }
+                }
+            }
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    SELECT * FROM verdicts
+                    WHERE article_id = ? OR claim_id IN (SELECT id FROM claims WHERE article_id = ?)""")) {
+                ps.setString(1, articleId);
+                ps.setString(2, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Verdict v = verdict(rs);
+                        out.put(v.claimId(), v);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Saves a verdict: the current row and an append-only history row, in one transaction.
+     *
+     * @param action what changed ("status", "rationale", "evidence", ...), shown in the history
+     * @return the verdict as stored, with {@code updatedAt} set to now
+     */
+    public Verdict saveVerdict(Verdict v, String action) {
+        Objects.requireNonNull(v.claimId(), "claimId");
+        String what = action == null || action.isBlank() ? "change" : action.strip();
+        return write("save the verdict of claim " + v.claimId(), () -> apply(v, what, null));
+    }
+
+    /** All changes to a claim's verdict, oldest first. */
+    public List<VerdictChange> history(String claimId) {
+        return read("read the history of claim " + claimId, () -> historyRows(claimId).stream()
+                .map(r -> new VerdictChange(r.seq, r.at, r.action, r.after)).toList());
+    }
+
+    /** True when {@link #undo} has a change to take back. */
+    public boolean canUndo(String claimId) {
+        return read("read the history of claim " + claimId, () -> undoTarget(historyRows(claimId)) >= 0);
+    }
+
+    /**
+     * Takes back the latest change not yet undone, restoring the verdict as it was before it; repeated
+     * undos walk further back. The undo is itself a history row (action "undo"), so it survives a restart
+     * and can be seen. With nothing to undo, returns the current verdict unchanged.
+     */
+    public Verdict undo(String claimId) {
+        return write("undo the last change of claim " + claimId, () -> {
+            List<HistoryRow> rows = historyRows(claimId);
+            int target = undoTarget(rows);
+            if (target < 0) {
+                return currentVerdict(claimId);
+            }
+            Verdict before = target == 0 ? Verdict.unreviewed(claimId) : rows.get(target - 1).after;
+            return apply(before, UNDO, rows.get(target).seq);
+        });
+    }
+
+    /** Sets the verdict back to how it was after history row {@code seq} (action "revert"). */
+    public Verdict revertTo(String claimId, long seq) {
+        return write("revert claim " + claimId, () -> {
+            for (HistoryRow r : historyRows(claimId)) {
+                if (r.seq == seq) {
+                    return apply(r.after, "revert", null);
+                }
+            }
+            throw new StoreException("Claim " + claimId + " has no history entry " + seq + " to go back to.");
+        });
+    }
+
+    /** The newest change that is not an undo and has not been undone; -1 if none. */
+    private static int undoTarget(List<HistoryRow> rows) {
+        Set<Long> undone = new HashSet<>();
+        for (HistoryRow r : rows) {
+            if (r.undoes != null) {
+                undone.add(r.undoes);
+            }
+        }
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            HistoryRow r = rows.get(i);
+            if (r.undoes == null && !undone.contains(r.seq)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Writes current + history rows; call inside a transaction. */
+    private Verdict apply(Verdict v, String action, Long undoes) throws SQLException {
+        Instant now = Instant.now();
+        Verdict saved = new Verdict(v.claimId(), v.status(), v.rationale(), v.confidence(), v.reviewer(), now,
+                v.evidence());
+        String articleId = null;
+        try (PreparedStatement ps = conn.prepareStatement("SELECT article_id FROM claims WHERE id = ?")) {
+            ps.setString(1, v.claimId());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    articleId = rs.getString(1);
+                }
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement("""
+                INSERT INTO verdicts (claim_id, article_id, status, rationale, confidence, reviewer, updated_at, evidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(claim_id) DO UPDATE SET article_id = coalesce(excluded.article_id, verdicts.article_id),
+                    status = excluded.status, rationale = excluded.rationale, confidence = excluded.confidence,
+                    reviewer = excluded.reviewer, updated_at = excluded.updated_at, evidence = excluded.evidence""")) {
+            ps.setString(1, saved.claimId());
+            ps.setString(2, articleId);
+            ps.setString(3, saved.status().name());
+            ps.setString(4, saved.rationale());
+            ps.setInt(5, saved.confidence());
+            ps.setString(6, saved.reviewer());
+            ps.setString(7, Instants.format(now));
+            ps.setString(8, StoreJson.evidence(saved.evidence()));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO verdict_history (claim_id, at, action, undoes_seq, snapshot) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, saved.claimId());
+            ps.setString(2, Instants.format(now));
+            ps.setString(3, action);
+            if (undoes == null) {
+                ps.setNull(4, java.sql.Types.INTEGER);
+            } else {
+                ps.setLong(4, undoes);
+            }
+            ps.setString(5, StoreJson.verdict(saved));
+            ps.executeUpdate();
+        }
+        return saved;
+    }
+
+    private Verdict currentVerdict(String claimId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM verdicts WHERE claim_id = ?")) {
+            ps.setString(1, claimId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? verdict(rs) : Verdict.unreviewed(claimId);
+            }
+        }
+    }
+
+    /** Every claim with a verdict other than Unreviewed, newest change first: what the desk has checked. */
+    public List<CheckedClaim> checkedClaims() {
+        return read("list the checked claims", () -> {
+            List<CheckedClaim> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    SELECT c.id, c.article_id, c.text, c.kind, c.start_offset, c.end_offset, c.score, c.details,
+                           v.claim_id, v.status, v.rationale, v.confidence, v.reviewer, v.updated_at, v.evidence,
+                           a.title AS article_title
+                    FROM verdicts v JOIN claims c ON c.id = v.claim_id JOIN articles a ON a.id = c.article_id
+                    WHERE v.status <> 'UNREVIEWED'
+                    ORDER BY v.updated_at DESC""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new CheckedClaim(claim(rs), verdict(rs), rs.getString("article_title")));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Verdict verdict(ResultSet rs) throws SQLException {
+        return new Verdict(rs.getString("claim_id"), VerdictStatus.valueOf(rs.getString("status")),
+                rs.getString("rationale"), rs.getInt("confidence"), rs.getString("reviewer"),
+                Instants.parse(rs.getString("updated_at")), StoreJson.evidence(rs.getString("evidence")));
+    }
+
+    private record HistoryRow(long seq, Instant at, String action, Long undoes, Verdict after) {
+    }
+
+    private List<HistoryRow> historyRows(String claimId) throws SQLException {
+        List<HistoryRow> rows = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT seq, at, action, undoes_seq, snapshot FROM verdict_history WHERE claim_id = ? ORDER BY seq")) {
+            ps.setString(1, claimId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long undoes = rs.getLong("undoes_seq");
+                    Long undoesSeq = rs.wasNull() ? null : undoes;
+                    rows.add(new HistoryRow(rs.getLong("seq"), Instants.parse(rs.getString("at")),
+                            rs.getString("action"), undoesSeq, StoreJson.verdict(rs.getString("snapshot"))));
+                }
+            }
+        }
+        return rows;
+    }
+
+    // ---- settings ------------------------------------------------------------------------------
+
+    public Optional<String> setting(String key) {
+        return read("read setting " + key, () -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Sets a setting; a null value removes it. */
+    public void setSetting(String key, String value) {
+        write("save setting " + key, () -> {
+            String sql = value == null ? "DELETE FROM settings WHERE key = ?"
+                    : "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                ps.setString(1, key);
+                if (value != null) {
+                    ps.setString(2, value);
+                }
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    // ---- plumbing ------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private synchronized <T> T read(String what, SqlWork<T> work) {
+        ensureOpen();
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction: all of it is stored, or none. */
+    private synchronized <T> T write(String what, SqlWork<T> work) {
+        ensureOpen();
+        try {
+            conn.setAutoCommit(false);
+            try {
+                T result = work.run();
+                conn.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException("Could not " + what + " in " + dbFile + " (SQLite: " + e.getMessage()
+                + "). Nothing was changed.", e);
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new StoreException("The review database " + dbFile + " is closed.");
+        }
+    }
+
+    /** A PRAGMA's current value on the store's connection (for checks and tests). */
+    String pragma(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(name);
+        }
+        return read("read pragma " + name, () -> {
+            try (PreparedStatement ps = conn.prepareStatement("PRAGMA " + name);
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            closeQuietly(conn);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // Closing after a failure: the first error is the one to report.
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.factdesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of docs/ARCHITECTURE: ui -> app -> {extract, archive, store, report} -> model. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.factdesk");
+    }
+
+    @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("Launcher").definedBy("org.factdesk")
+                .layer("UI").definedBy("org.factdesk.ui..")
+                .layer("CLI").definedBy("org.factdesk.cli..")
+                .layer("App").definedBy("org.factdesk.app..")
+                .layer("Extract").definedBy("org.factdesk.extract..")
+                .layer("Archive").definedBy("org.factdesk.archive..")
+                .layer("Store").definedBy("org.factdesk.store..")
+                .layer("Report").definedBy("org.factdesk.report..")
+                .layer("Task").definedBy("org.factdesk.task..")
+                .layer("Model").definedBy("org.factdesk.model..")
+                .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+                .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("App").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
+                .whereLayer("Extract").mayOnlyBeAccessedByLayers("App", "Archive", "UI", "CLI")
+                .whereLayer("Archive").mayOnlyBeAccessedByLayers("App", "UI", "CLI")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "UI", "CLI")
+                .whereLayer("Report").mayOnlyBeAccessedByLayers("App", "UI", "CLI")
+                .check(classes);
+    }
+
+    @Test
+    void modelDependsOnNothingElseOfFactDesk() {
+        noClasses().that().resideInAPackage("org.factdesk.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.ui..", "org.factdesk.cli..",
+                        "org.factdesk.app..", "org.factdesk.extract..", "org.factdesk.archive..",
+                        "org.factdesk.store..", "org.factdesk.report..", "org.factdesk.task..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheUiTouchesJavaFx() {
+        noClasses().that().resideOutsideOfPackages("org.factdesk.ui..", "org.factdesk")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..",
+                        "atlantafx..")
+                .check(classes);
+    }
+
+    @Test
+    void coreNeverReachesUpToTheUiOrCli() {
+        noClasses().that().resideInAnyPackage("org.factdesk.app..", "org.factdesk.extract..", "org.factdesk.archive..",
+                        "org.factdesk.store..", "org.factdesk.report..", "org.factdesk.task..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.ui..", "org.factdesk.cli..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,117 @@
+package org.factdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it, on a real data folder. */
+class CliIT {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        String[] full = new String[args.length + 2];
+        full[0] = "--data-dir";
+        full[1] = dir.resolve("data").toString();
+        System.arraycopy(args, 0, full, 2, args.length);
+        return FactDeskCommand.execute((d, demo) -> {
+            throw new AssertionError("the CLI must not open a window");
+        }, full);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void checkVerdictAndReportRoundTrip() throws Exception {
+        assertThat(run("demo")).isZero();
+        Path article = Files.writeString(dir.resolve("article.txt"),
+                "Officials said about 10,000 North Korean soldiers had entered Russia by late October.");
+        assertThat(run("check", article.toString(), "--format", "json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out());
+        JsonNode claim = json.get("claims").get(0);
+        assertThat(claim.get("kind").asText()).isNotBlank();
+        assertThat(claim.get("quantities").get(0).get("value").asDouble()).isEqualTo(10000.0);
+        assertThat(claim.get("evidence")).isNotEmpty();
+        assertThat(claim.get("evidence").get(0).get("doc_id").asText()).startsWith("demo-");
+        String claimId = claim.get("id").asText();
+        String articleId = json.get("article").get("id").asText();
+
+        assertThat(run("verdict", claimId, "verified", "--note", "Pentagon figure")).isZero();
+        assertThat(out()).contains("Verified").contains("Pentagon figure");
+
+        Path csv = dir.resolve("report.csv");
+        assertThat(run("report", articleId, "--format", "csv", "--out", csv.toString())).isZero();
+        assertThat(Files.readString(csv)).contains(claimId).contains("Verified").contains("Pentagon figure");
+
+        Path jsonld = dir.resolve("reviews.jsonld");
+        String today = java.time.LocalDate.now().toString();
+        assertThat(run("report", "--from", today, "--format", "claimreview", "--organisation", "Desk",
+                "--publication-url", "https://desk.example/reviews", "--out", jsonld.toString())).isZero();
+        JsonNode reviews = new ObjectMapper().readTree(jsonld.toFile());
+        assertThat(reviews.toString()).contains("ClaimReview").contains("Pentagon figure").contains("https://desk.example/reviews");
+    }
+
+    @Test
+    void reportNeedsAnArticleOrADateRange() {
+        assertThat(run("report", "--format", "html", "--out", dir.resolve("x.html").toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ARTICLE_ID").contains("--from");
+    }
+
+    @Test
+    void importReportsAMalformedLineAndImportsTheRest() throws Exception {
+        Path jsonl = Files.writeString(dir.resolve("a.jsonl"), """
+                {"id":"x1","title":"One","text":"The bridge opened in 1932 after four years of work.","source":"A","published":"2020-01-02"}
+                {"id":"x2","title":"Two", this is not json
+                {"id":"x3","title":"Three","text":"The port handled 4 million containers last year.","source":"B","published":"2021-03-04"}
+                """);
+        assertThat(run("import-archive", jsonl.toString())).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("a.jsonl:2");
+        assertThat(out()).contains("2 added");
+    }
+
+    @Test
+    void unknownVerdictWordIsExplained() {
+        assertThat(run("verdict", "some-claim", "maybe")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown verdict 'maybe'").contains("Verified");
+    }
+
+    @Test
+    void malformedEvaluationFileExitsWithStatusTwo() throws Exception {
+        Path tsv = Files.writeString(dir.resolve("bad.tsv"), "id\ttext\tlabel\n1\tA sentence.\tmaybe\n");
+        assertThat(run("evaluate", "checkworthiness", "--data", tsv.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.tsv:2");
+    }
+}

@@ -1,0 +1,253 @@
+package org.factdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.model.Attribution;
+import org.junit.jupiter.api.Test;
+
+class AttributionExtractorTest {
+    private final AttributionExtractor extractor = new AttributionExtractor();
+
+    private static String seed() throws IOException {
+        return Files.readString(Path.of("resources/demo/seed-article.txt"), StandardCharsets.UTF_8);
+    }
+
+    private static Optional<Attribution> withContent(String text, List<Attribution> all, String fragment) {
+        return all.stream().filter(a -> a.content().of(text).contains(fragment)).findFirst();
+    }
+
+    @Test
+    void seedArticleQuoteGluedToTheVerbIsAttributedToChoeSonHui() throws IOException {
+        String text = seed();
+        List<Attribution> all = extractor.extract(text);
+        Attribution a = withContent(text, all, "There is no doubt").orElseThrow();
+        assertThat(a.speaker()).isEqualTo("Choe Son Hui");
+        assertThat(a.cue().of(text)).isEqualTo("declared");
+        assertThat(a.direct()).isTrue();
+        assertThat(a.content().of(text)).endsWith("until Victory Day”");
+    }
+
+    @Test
+    void seedArticleResolvesTheRussianMinisterToLavrov() throws IOException {
+        String text = seed();
+        List<Attribution> all = extractor.extract(text);
+        Attribution a = withContent(text, all, "Very close contacts").orElseThrow();
+        assertThat(a.source().of(text)).isEqualTo("the Russian minister");
+        assertThat(a.speaker()).isEqualTo("Sergei Lavrov");
+        assertThat(a.content().of(text)).contains("security of our citizens and yours");
+    }
+
+    @Test
+    void seedArticleAttributesBothBlinkenStatementsToAntonyBlinken() throws IOException {
+        String text = seed();
+        List<Attribution> all = extractor.extract(text);
+        Attribution indicated = all.stream().filter(a -> a.cue().of(text).equals("indicated")).findFirst().orElseThrow();
+        assertThat(indicated.speaker()).isEqualTo("Antony Blinken");
+        assertThat(indicated.content().of(text)).startsWith("of the 10,000 North Korean soldiers");
+        Attribution added = withContent(text, all, "We have not yet seen").orElseThrow();
+        assertThat(added.cue().of(text)).isEqualTo("added");
+        assertThat(added.source().of(text)).isEqualTo("Mr. Blinken");
+        assertThat(added.speaker()).isEqualTo("Antony Blinken");
+    }
+
+    @Test
+    void seedArticleFindsReportedSpeechAndTheAccusation() throws IOException {
+        String text = seed();
+        List<Attribution> all = extractor.extract(text);
+        Attribution said = withContent(text, all, "his country would").orElseThrow();
+        assertThat(said.speaker()).isEqualTo("Choe Son Hui");
+        assertThat(said.direct()).isFalse();
+        Attribution accused = all.stream().filter(a -> a.cue().of(text).equals("accused")).findFirst().orElseThrow();
+        assertThat(accused.speaker()).isEqualTo("the West");
+        assertThat(accused.content().of(text)).startsWith("supplying quantities of shells");
+    }
+
+    @Test
+    void offsetsPointIntoTheWholeTextInOrder() throws IOException {
+        String text = seed();
+        List<Attribution> all = extractor.extract(text);
+        assertThat(all).isSortedAccordingTo((x, y) -> Integer.compare(x.cue().start(), y.cue().start()));
+        assertThat(all).allSatisfy(a -> assertThat(a.content().end()).isLessThanOrEqualTo(text.length()));
+    }
+
+    @Test
+    void quoteAfterTheSpeakerWithAColon() {
+        String text = "The mayor spoke on Monday. Jane Doe said: “We will rebuild the bridge before winter.”";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.speaker()).isEqualTo("Jane Doe");
+        assertThat(a.content().of(text)).isEqualTo("“We will rebuild the bridge before winter.”");
+        assertThat(a.direct()).isTrue();
+    }
+
+    @Test
+    void straightQuotesSplitAroundTheVerbFormOneAttribution() {
+        String text = "\"We will not back down,\" said John Smith. \"The people are with us and we will win.\"";
+        List<Attribution> all = extractor.extract(text);
+        assertThat(all).hasSize(1);
+        Attribution a = all.getFirst();
+        assertThat(a.speaker()).isEqualTo("John Smith");
+        assertThat(a.cue().of(text)).isEqualTo("said");
+        assertThat(a.content().of(text)).startsWith("\"We will not").endsWith("we will win.\"");
+    }
+
+    @Test
+    void quoteBeforeTheSpeakerWithThePronounResolved() {
+        String text = "Mary Jones, the senator, arrived late. “This bill is a disaster for farmers,” she said.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.source().of(text)).isEqualTo("she");
+        assertThat(a.speaker()).isEqualTo("Mary Jones");
+    }
+
+    @Test
+    void pronounSkipsPeopleOfTheOtherGender() {
+        String text = "Mr. Tom Baker met Ms. Anna Lee in Paris. She said that the talks had failed.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.speaker()).isEqualTo("Anna Lee");
+        assertThat(a.content().of(text)).isEqualTo("the talks had failed");
+    }
+
+    @Test
+    void reportedSpeechWithThatAndADayInBetween() {
+        String text = "The prime minister Lena Holm indicated Thursday that taxes would rise next year.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.cue().of(text)).isEqualTo("indicated");
+        assertThat(a.speaker()).isEqualTo("Lena Holm");
+        assertThat(a.content().of(text)).isEqualTo("taxes would rise next year");
+    }
+
+    @Test
+    void accordingToAtTheEndAndAtTheStart() {
+        String text = "Prices rose by a third last year, according to the central bank. "
+                + "According to Reuters, the plant will close.";
+        List<Attribution> all = extractor.extract(text);
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).speaker()).isEqualTo("the central bank");
+        assertThat(all.get(0).content().of(text)).isEqualTo("Prices rose by a third last year");
+        assertThat(all.get(1).speaker()).isEqualTo("Reuters");
+        assertThat(all.get(1).content().of(text)).isEqualTo("the plant will close");
+    }
+
+    @Test
+    void postposedSpeakerAfterIndirectContent() {
+        String text = "The talks will resume next week, officials said on Tuesday.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.speaker()).isEqualTo("officials");
+        assertThat(a.content().of(text)).isEqualTo("The talks will resume next week");
+    }
+
+    @Test
+    void titleWithSurnameResolvesToTheFullName() {
+        String text = "Secretary of State Antony Blinken visited Seoul. "
+                + "“The alliance is stronger than ever,” added Mr. Blinken.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.source().of(text)).isEqualTo("Mr. Blinken");
+        assertThat(a.speaker()).isEqualTo("Antony Blinken");
+    }
+
+    @Test
+    void passiveAccusationNamesTheAgent() {
+        String text = "Moscow is accused by Kyiv of shelling the power plant.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.speaker()).isEqualTo("Kyiv");
+        assertThat(a.cue().of(text)).isEqualTo("accused");
+        assertThat(a.content().of(text)).isEqualTo("shelling the power plant");
+    }
+
+    @Test
+    void scareQuotesAloneAreNotAttributions() {
+        String text = "The “dangerous escalation” of the conflict is visible across the whole region.";
+        assertThat(extractor.extract(text)).isEmpty();
+    }
+
+    @Test
+    void gerundTakesTheSubjectOfTheSentence() {
+        String text = "On Sunday, Mr. Trump defended his plan, saying that it would create jobs.";
+        Attribution a = extractor.extract(text).stream().filter(x -> x.cue().of(text).equals("saying"))
+                .findFirst().orElseThrow();
+        assertThat(a.speaker()).isEqualTo("Trump");
+        assertThat(a.content().of(text)).isEqualTo("it would create jobs");
+    }
+
+    @Test
+    void doubledSingleQuotesAndAnAppositiveSpeaker() {
+        String text = "''We wanted to control the land,'' Michael Cernech, the city manager, said.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.direct()).isTrue();
+        assertThat(a.speaker()).isEqualTo("Michael Cernech");
+        assertThat(a.content().of(text)).isEqualTo("''We wanted to control the land,''");
+    }
+
+    @Test
+    void paragraphLabelNamesTheSpeaker() {
+        String text = "MATTHEWS: Well, speculation is bad.\nLOPEZ: No one is against it.";
+        List<Attribution> all = extractor.extract(text);
+        assertThat(all).extracting(Attribution::speaker).containsExactly("MATTHEWS", "LOPEZ");
+        assertThat(all.get(1).content().of(text)).isEqualTo("No one is against it.");
+    }
+
+    @Test
+    void adjectiveUseOfASpeechVerbYieldsNoFragmentSpeaker() throws IOException {
+        String text = seed();
+        List<Attribution> all = extractor.extract(text);
+        assertThat(all).noneMatch(a -> a.cue().of(text).equals("stated"));
+        assertThat(all).extracting(Attribution::speaker).allSatisfy(speaker ->
+                assertThat(speaker).doesNotContain("tensions").doesNotEndWith(" the").doesNotEndWith(" with"));
+    }
+
+    @Test
+    void concludedWithADirectObjectIsNotSpeech() throws IOException {
+        String text = seed();
+        assertThat(extractor.extract(text)).noneMatch(a -> a.cue().of(text).equals("concluded"));
+        String report = "The report concluded that the dam was unsafe. The parties concluded a trade deal in May.";
+        List<Attribution> all = extractor.extract(report);
+        assertThat(all).hasSize(1);
+        assertThat(all.getFirst().content().of(report)).isEqualTo("the dam was unsafe");
+        assertThat(all.getFirst().speaker()).isEqualTo("The report");
+    }
+
+    @Test
+    void translationAsideDoesNotCompeteWithTheQuotesSpeaker() throws IOException {
+        String text = seed();
+        List<Attribution> all = extractor.extract(text);
+        int quoteStart = text.indexOf("“There is no doubt");
+        int sentenceEnd = text.indexOf('\n', quoteStart);
+        List<Attribution> covering = all.stream().filter(a -> a.content().contains(quoteStart + 1)).toList();
+        assertThat(covering).extracting(Attribution::speaker).containsExactly("Choe Son Hui");
+        Attribution main = AttributionExtractor.mainAttribution(all, quoteStart, sentenceEnd);
+        assertThat(main.speaker()).isEqualTo("Choe Son Hui");
+        assertThat(main.cue().of(text)).isEqualTo("declared");
+    }
+
+    @Test
+    void nestedAccordingToIsSecondaryToTheMainSpeaker() throws IOException {
+        String text = seed();
+        List<Attribution> all = extractor.extract(text);
+        int start = text.indexOf("Citing American intelligence");
+        int end = text.indexOf('\n', start);
+        Attribution main = AttributionExtractor.mainAttribution(all, start, end);
+        assertThat(main.cue().of(text)).isEqualTo("indicated");
+        assertThat(main.speaker()).isEqualTo("Antony Blinken");
+        Attribution washington = all.stream().filter(a -> "Washington".equals(a.speaker())).findFirst().orElseThrow();
+        assertThat(washington.content().of(text)).isEqualTo("entered Russia");
+        assertThat(main.content().contains(washington.cue().start())).isTrue();
+    }
+
+    @Test
+    void mainAttributionIsNullWithoutACueInTheSentence() {
+        String text = "Officials said the bridge will reopen. Traffic is light.";
+        List<Attribution> all = extractor.extract(text);
+        assertThat(AttributionExtractor.mainAttribution(all, text.indexOf("Traffic"), text.length())).isNull();
+        assertThat(AttributionExtractor.mainAttribution(all, 0, text.indexOf("Traffic")).speaker()).isEqualTo("Officials");
+    }
+
+    @Test
+    void emptyTextGivesNothing() {
+        assertThat(extractor.extract("")).isEmpty();
+    }
+}

@@ -1,0 +1,132 @@
+package org.factdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.model.Article;
+import org.factdesk.model.Claim;
+import org.factdesk.model.ClaimKind;
+import org.factdesk.model.Quantity;
+import org.factdesk.task.CancelledException;
+import org.factdesk.task.Progress;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ClaimExtractorTest {
+    private static Article seed;
+    private static List<Claim> claims;
+
+    @BeforeAll
+    static void extractSeed() throws IOException {
+        String text;
+        try (InputStream in = ClaimExtractorTest.class.getResourceAsStream("/factdesk/demo/seed-article.txt")) {
+            text = in != null ? new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of("resources/demo/seed-article.txt"));
+        }
+        seed = new Article(Article.idForText(text), "Lavrov and Choe Son Hui", text, "", LocalDate.of(2024, 11, 1), "");
+        claims = ClaimExtractor.createDefault().extract(seed);
+    }
+
+    private static Claim claimContaining(String words) {
+        Optional<Claim> c = claims.stream().filter(x -> x.text().contains(words)).findFirst();
+        assertThat(c).as("a claim containing '" + words + "'").isPresent();
+        return c.get();
+    }
+
+    private static Quantity quantity(Claim c, double value) {
+        return c.quantities().stream().filter(q -> q.value() == value).findFirst()
+                .orElseThrow(() -> new AssertionError("no quantity " + value + " in " + c.quantities()));
+    }
+
+    @Test
+    void findsTheTroopNumbersWithNormalisedValuesUnitAndQualifier() {
+        Claim c = claimContaining("10,000 North Korean soldiers");
+        assertThat(quantity(c, 10000).unit()).isEqualTo("soldiers");
+        assertThat(quantity(c, 8000).qualifier()).isEqualTo("<");
+    }
+
+    @Test
+    void findsTheTreatyTermAsAnAgreementClaim() {
+        Claim c = claimContaining("immediate military aid");
+        assertThat(c.kind()).isEqualTo(ClaimKind.AGREEMENT);
+        assertThat(c.agreement().agreement()).isEqualTo("comprehensive strategic partnership treaty");
+        assertThat(c.agreement().obligation()).startsWith("immediate military aid");
+        assertThat(c.agreement().parties()).containsExactlyInAnyOrder("Russia", "North Korea");
+    }
+
+    @Test
+    void findsTheRatificationVoteWithItsDate() {
+        Claim c = claimContaining("Federation Council must vote");
+        assertThat(c.dates()).anySatisfy(d -> {
+            assertThat(d.surface()).isEqualTo("November 6");
+            assertThat(d.date()).isEqualTo(LocalDate.of(2024, 11, 6));
+        });
+        assertThat(c.kind()).isEqualTo(ClaimKind.EVENT);
+    }
+
+    @Test
+    void findsTheTerritoryAsAVagueQuantitySinceEarlyAugust() {
+        Claim c = claimContaining("several hundred square kilometers");
+        Quantity q = c.quantities().get(0);
+        assertThat(q.vague()).isTrue();
+        assertThat(Units.canonical(q.unit())).isEqualTo("square kilometre");
+        assertThat(c.dates()).anySatisfy(d -> assertThat(d.surface()).isEqualTo("early August"));
+        assertThat(c.kind()).isEqualTo(ClaimKind.QUANTITY);
+    }
+
+    @Test
+    void attributesTheQuotesOfChoeSonHuiAndLavrovAndKeepsTheMissileLaunch() {
+        Claim choe = claimContaining("we will always stand firmly on the side of our Russian comrades");
+        assertThat(choe.kind()).isEqualTo(ClaimKind.ATTRIBUTION);
+        assertThat(choe.speaker()).isEqualTo("Choe Son Hui");
+        assertThat(choe.attribution().direct()).isTrue();
+        Claim lavrov = claimContaining("Very close contacts have been established");
+        assertThat(lavrov.kind()).isEqualTo(ClaimKind.ATTRIBUTION);
+        assertThat(lavrov.speaker()).isEqualTo("Sergei Lavrov");
+        assertThat(claimContaining("10,000 North Korean soldiers").speaker()).isEqualTo("Antony Blinken");
+        claimContaining("intercontinental missile");
+    }
+
+    @Test
+    void dropsShortHeadlineFragments() {
+        assertThat(claims).noneMatch(c -> c.text().equals("An escalation of tensions"));
+        assertThat(claims).noneMatch(c -> c.text().startsWith("Related News"));
+    }
+
+    @Test
+    void givesStableIdsAndOffsetsIntoTheArticleSortedByStart() {
+        for (Claim c : claims) {
+            assertThat(seed.text().substring(c.start(), c.end())).isEqualTo(c.text());
+            assertThat(c.id()).isEqualTo(Claim.idFor(seed.id(), c.text()));
+            assertThat(c.score()).isBetween(0.0, 1.0);
+            c.quantities().forEach(q -> assertThat(seed.text().substring(q.start(), q.end())).isEqualTo(q.surface()));
+            c.dates().forEach(d -> assertThat(seed.text().substring(d.start(), d.end())).isEqualTo(d.surface()));
+        }
+        assertThat(claims).isSortedAccordingTo(java.util.Comparator.comparingInt(Claim::start));
+        assertThat(ClaimExtractor.createDefault().extract(seed)).extracting(Claim::id)
+                .containsExactlyElementsOf(claims.stream().map(Claim::id).toList());
+    }
+
+    @Test
+    void stopsWhenCancelled() {
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClaimExtractor.createDefault().extract(seed, cancelled))
+                .isInstanceOf(CancelledException.class);
+    }
+}

@@ -1,0 +1,59 @@
+package org.factdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> split(String text) {
+        return splitter.split(text).stream().map(s -> s.of(text)).toList();
+    }
+
+    @Test
+    void doesNotBreakAtTitlesMonthsAcronymsInitialsOrDecimals() {
+        String text = "Mr. Blinken met Gen. Smith on Jan. 5 in the U.S. Capitol with T. R. Reid. "
+                + "Prices rose 3.5 percent. Next sentence here.";
+        assertThat(split(text)).containsExactly(
+                "Mr. Blinken met Gen. Smith on Jan. 5 in the U.S. Capitol with T. R. Reid.",
+                "Prices rose 3.5 percent.",
+                "Next sentence here.");
+    }
+
+    @Test
+    void breaksAfterAcronymWhenANewSentenceClearlyStarts() {
+        assertThat(split("He moved to the U.S. The move was quick.")).hasSize(2);
+    }
+
+    @Test
+    void keepsAQuotationWithItsAttributionEvenWhenTheQuoteIsGluedToTheVerb() {
+        String text = "“Very close contacts have been established. This makes it possible to act”for his part "
+                + "welcomed the minister. “We have not yet seen these troops”added Mr. Blinken. Then it ended.";
+        assertThat(split(text)).containsExactly(
+                "“Very close contacts have been established. This makes it possible to act”for his part welcomed the minister.",
+                "“We have not yet seen these troops”added Mr. Blinken.",
+                "Then it ended.");
+    }
+
+    @Test
+    void keepsAQuotedSentenceWithAttributionAfterTheClosingQuote() {
+        String text = "\"We will win. They will lose.\" said the general. Another one.";
+        assertThat(split(text)).containsExactly("\"We will win. They will lose.\" said the general.", "Another one.");
+    }
+
+    @Test
+    void treatsLineBreaksAsBoundariesForHeadlinesWithoutFinalStop() {
+        String text = "An escalation of tensions\nThe talks went on.\n\nRelated News :";
+        assertThat(split(text)).containsExactly("An escalation of tensions", "The talks went on.", "Related News :");
+    }
+
+    @Test
+    void returnsOffsetsIntoTheText() {
+        String text = "  First one.  Second one.";
+        var spans = splitter.split(text);
+        assertThat(spans.get(0).start()).isEqualTo(2);
+        assertThat(spans.get(1).of(text)).isEqualTo("Second one.");
+    }
+}
