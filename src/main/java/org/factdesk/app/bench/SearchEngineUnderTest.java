@@ -1,0 +1,25 @@
+package org.factdesk.app.bench;
+
+import org.factdesk.model.Article;
+import org.factdesk.model.Claim;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** One side of the archive benchmark: imports the same articles and answers the same claims. */
+interface SearchEngineUnderTest extends AutoCloseable {
+    /** Short name for tables and JSON keys. */
+    String name();
+
+    /** Where the index lives (its size is the disk footprint). */
+    Path location();
+
+    /** Imports the articles; calls {@code onBatch.accept(articlesDone)} as batches land. Returns articles added. */
+    long importAll(Iterable<Article> articles, java.util.function.LongConsumer onBatch) throws IOException;
+
+    /** The top 10 for the claim; returns how many results came back. */
+    int top10(Claim claim) throws IOException;
+
+    @Override
+    void close() throws IOException;
+}
