@@ -92,6 +92,11 @@ public final class BenchCommand implements Runnable {
                 description = "which sides to run (default: ${DEFAULT-VALUE})")
         List<String> engines;
 
+        @Option(names = "--query-budget", defaultValue = "180", paramLabel = "SECONDS",
+                description = "at most this long for the warm-up and again for the timed claims, per engine and size;"
+                        + " a slower engine is timed on fewer claims (default: ${DEFAULT-VALUE})")
+        double queryBudget;
+
         @Override
         public Integer call() throws IOException {
             if (docs.stream().anyMatch(n -> n < 1) || queries < 1 || warmup < 0) {
@@ -103,7 +108,7 @@ public final class BenchCommand implements Runnable {
                 }
             }
             Map<String, Object> r = ArchiveBenchmark.run(new ArchiveBenchmark.Options(docs, source, queries, warmup,
-                    work, keep, seed, engines), System.out);
+                    work, keep, seed, engines, queryBudget), System.out);
             printJsonLine(r, System.out);
             return 0;
         }

@@ -31,7 +31,7 @@ public final class ArchiveBenchmark {
     public static final long TARGET_HEAP_BYTES = 1L << 30;
 
     public record Options(List<Integer> docs, Path source, int queries, int warmupQueries, Path workDir,
-                          boolean keep, long seed, List<String> engines) {
+                          boolean keep, long seed, List<String> engines, double queryBudgetSeconds) {
     }
 
     private ArchiveBenchmark() {
@@ -70,7 +70,7 @@ public final class ArchiveBenchmark {
                 for (String engine : o.engines()) {
                     Path dir = work.resolve(n + "-" + engine);
                     out.printf("%n== %,d articles: %s ==%n", n, engine);
-                    run.put(engine, measure(engine, dir, corpus, n, o.seed(), warmup, timed, out));
+                    run.put(engine, measure(engine, dir, corpus, n, o.seed(), warmup, timed, o.queryBudgetSeconds(), out));
                 }
                 runs.add(run);
                 printTable(run, o.engines(), out);
@@ -109,7 +109,8 @@ public final class ArchiveBenchmark {
     }
 
     private static Map<String, Object> measure(String engineName, Path dir, RecombinedCorpus corpus, int n, long seed,
-                                               List<Claim> warmup, List<Claim> timed, PrintStream out)
+                                               List<Claim> warmup, List<Claim> timed, double budgetSeconds,
+                                               PrintStream out)
             throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         long heapBefore = Heap.usedAfterGc();
@@ -122,8 +123,11 @@ public final class ArchiveBenchmark {
         long peakImport;
         long heapSearch;
         long[] nanos = new long[timed.size()];
+        long[] cpuNanos = new long[timed.size()];
+        long importCpu;
         long hits = 0;
         try (SearchEngineUnderTest engine = open(engineName, dir)) {
+            long cpuStart = Machine.processCpuNanos();
             long start = System.nanoTime();
             long step = Math.max(1000, n / 10);
             AtomicLong lastMark = new AtomicLong(0);
@@ -141,24 +145,41 @@ public final class ArchiveBenchmark {
                 }
             });
             importSeconds = (System.nanoTime() - start) / 1e9;
+            importCpu = Machine.processCpuNanos() - cpuStart;
             peakImport = Heap.peakUsed();
             heapAfterImport = Heap.usedAfterGc();
             if (engine instanceof FactDeskEngine fd && fd.lastReport() != null && fd.lastReport().skipped() > 0) {
                 out.printf("  importer skipped %d articles (first: %s)%n", fd.lastReport().skipped(),
                         fd.lastReport().problems().getFirst().message());
             }
+            long budgetEnd = System.nanoTime() + (long) (budgetSeconds * 1e9);
             for (Claim c : warmup) {
                 engine.top10(c);
+                if (System.nanoTime() > budgetEnd) {
+                    break;
+                }
             }
-            for (int i = 0; i < timed.size(); i++) {
+            // the timed claims are the same prefix for every engine; a slow engine stops early at the budget
+            budgetEnd = System.nanoTime() + (long) (budgetSeconds * 1e9);
+            int ran = 0;
+            for (int i = 0; i < timed.size() && System.nanoTime() < budgetEnd; i++, ran++) {
+                long cpu = Machine.threadCpuNanos();
                 long s = System.nanoTime();
                 hits += engine.top10(timed.get(i));
                 nanos[i] = System.nanoTime() - s;
+                cpuNanos[i] = Machine.threadCpuNanos() - cpu;
             }
             heapSearch = Heap.usedAfterGc();
+            if (ran < timed.size()) {
+                out.printf("  query budget of %.0f s used up after %d of %d timed claims%n", budgetSeconds, ran,
+                        timed.size());
+                nanos = java.util.Arrays.copyOf(nanos, ran);
+                cpuNanos = java.util.Arrays.copyOf(cpuNanos, ran);
+            }
         }
         long disk = sizeOf(dir);
         Stats lat = Stats.ofNanos(nanos);
+        Stats cpuLat = Stats.ofNanos(cpuNanos);
         double netSeconds = Math.max(1e-9, importSeconds - meter.nanos / 1e9);
         m.put("imported", imported);
         m.put("mean_article_bytes", meter.articles == 0 ? 0 : meter.bytes / meter.articles);
@@ -168,17 +189,23 @@ public final class ArchiveBenchmark {
         m.put("mb_per_s", round(meter.bytes / 1e6 / importSeconds));
         m.put("articles_per_s_excluding_generation", round(imported / netSeconds));
         m.put("import_rate_by_tenth", rates);
+        m.put("import_process_cpu_s", round(importCpu / 1e9));
+        m.put("articles_per_cpu_s", round(imported / (importCpu / 1e9)));
         m.put("p50_ms", round(lat.medianMs()));
         m.put("p95_ms", round(lat.p95Ms()));
+        m.put("cpu_p50_ms", round(cpuLat.medianMs()));
+        m.put("cpu_p95_ms", round(cpuLat.p95Ms()));
         m.put("mean_ms", round(lat.meanMs()));
         m.put("max_ms", round(lat.maxMs()));
-        m.put("mean_hits", timed.isEmpty() ? 0 : round(hits / (double) timed.size()));
+        m.put("queries_timed", nanos.length);
+        m.put("mean_hits", nanos.length == 0 ? 0 : round(hits / (double) nanos.length));
         m.put("heap_before_mb", Heap.mb(heapBefore));
         m.put("heap_after_import_mb", Heap.mb(heapAfterImport));
         m.put("heap_peak_during_import_mb", Heap.mb(peakImport));
         m.put("heap_during_search_mb", Heap.mb(heapSearch));
         m.put("max_heap_mb", Heap.mb(Heap.max()));
         m.put("disk_mb", Heap.mb(disk));
+        m.put("load_average_at_end", Machine.loadAverage());
         out.printf("  import %.1f s (%.0f articles/s, %.2f MB/s); queries p50 %.2f ms, p95 %.2f ms;"
                         + " heap after GC %s MB (search %s MB); disk %s MB%n", importSeconds, imported / importSeconds,
                 meter.bytes / 1e6 / importSeconds, lat.medianMs(), lat.p95Ms(), Heap.mb(heapAfterImport),
@@ -196,13 +223,17 @@ public final class ArchiveBenchmark {
             {"import, articles/s", "articles_per_s", ">= 2,000"},
             {"import, MB/s", "mb_per_s", ""},
             {"import, s", "import_s", ""},
+            {"import, articles per process-CPU s", "articles_per_cpu_s", ""},
             {"claim -> top 10, p50 ms", "p50_ms", ""},
             {"claim -> top 10, p95 ms", "p95_ms", "<= 20 (at 1M)"},
+            {"claim -> top 10, thread CPU p50 ms", "cpu_p50_ms", ""},
+            {"claim -> top 10, thread CPU p95 ms", "cpu_p95_ms", ""},
             {"heap after import (after GC), MB", "heap_after_import_mb", ""},
             {"heap during search (after GC), MB", "heap_during_search_mb", "<= 1,024 (at 1M)"},
             {"heap peak during import (incl. garbage), MB", "heap_peak_during_import_mb", ""},
             {"max heap (-Xmx), MB", "max_heap_mb", ""},
             {"index on disk, MB", "disk_mb", ""},
+            {"claims timed", "queries_timed", ""},
             {"mean results per claim", "mean_hits", ""},
         };
         for (String[] r : rows) {

@@ -51,9 +51,31 @@ public record Machine(int cores, String cpuModel, long ramBytes, String jdk, lon
         return -1;
     }
 
+    /** The 1-minute load average (Linux), or -1: on a shared machine it says how much of the CPU we had. */
+    public static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        }
+    }
+
+    /** CPU time of this whole process (all threads: merges, GC, JIT), in nanoseconds, or -1. */
+    public static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    /** CPU time of the calling thread in nanoseconds (immune to other processes' load). */
+    public static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     public String describe() {
-        return "%d cores, %s, %.1f GB RAM, JDK %s, max heap %d MB, %s".formatted(cores, cpuModel,
-                ramBytes / 1e9, jdk, maxHeapBytes >> 20, os);
+        return "%d cores, %s, %.1f GB RAM, JDK %s, max heap %d MB, %s; load average now %.2f".formatted(cores,
+                cpuModel, ramBytes / 1e9, jdk, maxHeapBytes >> 20, os, loadAverage());
     }
 
     public Map<String, Object> toJson() {
@@ -64,6 +86,7 @@ public record Machine(int cores, String cpuModel, long ramBytes, String jdk, lon
         m.put("jdk", jdk);
         m.put("max_heap_mb", maxHeapBytes >> 20);
         m.put("os", os);
+        m.put("load_average_at_start", loadAverage());
         return m;
     }
 }
