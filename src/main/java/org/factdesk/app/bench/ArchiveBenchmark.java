@@ -64,14 +64,20 @@ public final class ArchiveBenchmark {
 
         List<Map<String, Object>> runs = new ArrayList<>();
         try {
-            for (int n : o.docs()) {
+            int previous = 0;
+            for (int n : o.docs().stream().distinct().sorted().toList()) {
                 Map<String, Object> run = new LinkedHashMap<>();
                 run.put("docs", n);
+                run.put("added_in_this_step", n - previous);
                 for (String engine : o.engines()) {
-                    Path dir = work.resolve(n + "-" + engine);
-                    out.printf("%n== %,d articles: %s ==%n", n, engine);
-                    run.put(engine, measure(engine, dir, corpus, n, o.seed(), warmup, timed, o.queryBudgetSeconds(), out));
+                    Path dir = work.resolve(engine);
+                    out.printf("%n== %,d articles: %s%s ==%n", n, engine, previous == 0 ? ""
+                            : " (imports articles %,d-%,d into the %,d-article archive)".formatted(previous + 1, n,
+                            previous));
+                    run.put(engine, measure(engine, dir, corpus, previous, n, o.seed(), warmup, timed,
+                            o.queryBudgetSeconds(), out));
                 }
+                previous = n;
                 runs.add(run);
                 printTable(run, o.engines(), out);
             }
@@ -108,7 +114,8 @@ public final class ArchiveBenchmark {
         };
     }
 
-    private static Map<String, Object> measure(String engineName, Path dir, RecombinedCorpus corpus, int n, long seed,
+    private static Map<String, Object> measure(String engineName, Path dir, RecombinedCorpus corpus, int from, int n,
+                                               long seed,
                                                List<Claim> warmup, List<Claim> timed, double budgetSeconds,
                                                PrintStream out)
             throws IOException {
@@ -126,19 +133,21 @@ public final class ArchiveBenchmark {
         long[] cpuNanos = new long[timed.size()];
         long importCpu;
         long hits = 0;
+        long engineSize;
         try (SearchEngineUnderTest engine = open(engineName, dir)) {
             long cpuStart = Machine.processCpuNanos();
             long start = System.nanoTime();
-            long step = Math.max(1000, n / 10);
+            int adding = n - from;
+            long step = Math.max(1000, adding / 10);
             AtomicLong lastMark = new AtomicLong(0);
             AtomicLong lastTime = new AtomicLong(start);
-            imported = engine.importAll(corpus.articles(n, seed, meter), done -> {
-                if (done - lastMark.get() >= step || (done == n && done > lastMark.get())) {
+            imported = engine.importAll(corpus.articles(from, n, seed, meter), done -> {
+                if (done - lastMark.get() >= step || (done == adding && done > lastMark.get())) {
                     long now = System.nanoTime();
                     double rate = (done - lastMark.get()) / ((now - lastTime.get()) / 1e9);
                     rates.add(Math.round(rate * 10) / 10.0);
                     out.printf("  imported %,d / %,d  (%.0f articles/s over the last %,d; heap used %d MB)%n",
-                            done, n, rate, done - lastMark.get(),
+                            from + done, n, rate, done - lastMark.get(),
                             Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory() >> 20);
                     lastMark.set(done);
                     lastTime.set(now);
@@ -170,6 +179,7 @@ public final class ArchiveBenchmark {
                 cpuNanos[i] = Machine.threadCpuNanos() - cpu;
             }
             heapSearch = Heap.usedAfterGc();
+            engineSize = engine.size();
             if (ran < timed.size()) {
                 out.printf("  query budget of %.0f s used up after %d of %d timed claims%n", budgetSeconds, ran,
                         timed.size());
@@ -182,6 +192,7 @@ public final class ArchiveBenchmark {
         Stats cpuLat = Stats.ofNanos(cpuNanos);
         double netSeconds = Math.max(1e-9, importSeconds - meter.nanos / 1e9);
         m.put("imported", imported);
+        m.put("archive_size", engineSize);
         m.put("mean_article_bytes", meter.articles == 0 ? 0 : meter.bytes / meter.articles);
         m.put("import_s", round(importSeconds));
         m.put("generation_s", round(meter.nanos / 1e9));
@@ -215,7 +226,8 @@ public final class ArchiveBenchmark {
 
     @SuppressWarnings("unchecked")
     private static void printTable(Map<String, Object> run, List<String> engines, PrintStream out) {
-        List<String> header = new ArrayList<>(List.of("%,d articles".formatted((Integer) run.get("docs"))));
+        List<String> header = new ArrayList<>(List.of("%,d articles (import: +%,d)".formatted((Integer) run.get("docs"),
+                (Integer) run.get("added_in_this_step"))));
         header.addAll(engines);
         header.add("target (FactDesk)");
         TextTable t = new TextTable(header.toArray(String[]::new));

@@ -50,6 +50,11 @@ final class FactDeskEngine implements SearchEngineUnderTest {
         return lastReport.added() + lastReport.updated();
     }
 
+    @Override
+    public long size() throws IOException {
+        return archive.size();
+    }
+
     /** Problems the importer reported (skipped near-duplicates ...), for the output. */
     ImportReport lastReport() {
         return lastReport;

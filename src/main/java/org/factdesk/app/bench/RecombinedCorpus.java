@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * Benchmark articles made of real text: the sentences of a JSONL archive, recombined into new
  * articles (runs of consecutive sentences from random source articles as paragraphs, a random
  * source title, a new id, date and outlet). Articles are generated lazily and deterministically from
- * a seed, so an archive of a million articles never sits in memory and the FactDesk and SQLite runs
+ * a seed and their index, so an archive of a million articles never sits in memory and the FactDesk and SQLite runs
  * see exactly the same documents. Only the sentence pool (the size of the source file) is held.
  */
 final class RecombinedCorpus {
@@ -131,15 +131,17 @@ final class RecombinedCorpus {
         return originals;
     }
 
-    /** The i-th..count-th recombined articles for this seed, generated as iterated. */
-    Iterable<Article> articles(int count, long seed, Meter meter) {
+    /**
+     * Articles {@code from} (inclusive) to {@code to} (exclusive) for this seed, generated as iterated.
+     * Each article depends only on (seed, index), so a bigger archive extends a smaller one exactly.
+     */
+    Iterable<Article> articles(int from, int to, long seed, Meter meter) {
         return () -> new Iterator<>() {
-            private final SplittableRandom random = new SplittableRandom(seed);
-            private int next;
+            private int next = from;
 
             @Override
             public boolean hasNext() {
-                return next < count;
+                return next < to;
             }
 
             @Override
@@ -148,7 +150,8 @@ final class RecombinedCorpus {
                     throw new NoSuchElementException();
                 }
                 long t0 = System.nanoTime();
-                Article a = article(next++, random);
+                int n = next++;
+                Article a = article(n, new SplittableRandom(seed * 0x9E3779B97F4A7C15L + n));
                 meter.articles++;
                 meter.bytes += utf8Length(a.title()) + utf8Length(a.text());
                 meter.nanos += System.nanoTime() - t0;

@@ -14,8 +14,12 @@ interface SearchEngineUnderTest extends AutoCloseable {
     /** Where the index lives (its size is the disk footprint). */
     Path location();
 
-    /** Imports the articles; calls {@code onBatch.accept(articlesDone)} as batches land. Returns articles added. */
+    /** Imports the articles (adding to what is there); calls {@code onBatch.accept(doneInThisImport)} as
+     * batches land. Returns the articles imported. */
     long importAll(Iterable<Article> articles, java.util.function.LongConsumer onBatch) throws IOException;
+
+    /** Articles in the index now. */
+    long size() throws IOException;
 
     /** The top 10 for the claim; returns how many results came back. */
     int top10(Claim claim) throws IOException;
