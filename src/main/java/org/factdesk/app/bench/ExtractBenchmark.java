@@ -88,8 +88,16 @@ public final class ExtractBenchmark {
                 .print(out);
         out.println("(wall-clock times include waiting for a CPU on a shared machine; thread CPU time does not."
                 + " Load average now " + Machine.loadAverage() + " on " + machine.cores() + " cores.)");
-        out.println(norm.medianMs() <= TARGET_MS_PER_1000_WORDS ? "target met (median <= 20 ms per 1,000 words)"
-                : "TARGET MISSED: median above 20 ms per 1,000 words");
+        if (norm.medianMs() <= TARGET_MS_PER_1000_WORDS) {
+            out.println("target met: median <= 20 ms per 1,000 words (wall clock)");
+        } else if (cpuNorm.medianMs() <= TARGET_MS_PER_1000_WORDS) {
+            out.printf("target met in CPU time only: %.1f ms CPU, but %.1f ms wall clock per 1,000 words;"
+                    + " the gap is time spent waiting for a CPU (load average %.1f on %d cores). Rerun on a quiet"
+                    + " machine for the wall-clock figure.%n", cpuNorm.medianMs(), norm.medianMs(),
+                    Machine.loadAverage(), machine.cores());
+        } else {
+            out.println("TARGET MISSED: median above 20 ms per 1,000 words, in CPU time too");
+        }
 
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("bench", "extract");
@@ -109,6 +117,7 @@ public final class ExtractBenchmark {
         json.put("load_average_at_end", Machine.loadAverage());
         json.put("target_ms_per_1000_words", TARGET_MS_PER_1000_WORDS);
         json.put("target_met", norm.medianMs() <= TARGET_MS_PER_1000_WORDS);
+        json.put("target_met_cpu", cpuNorm.medianMs() <= TARGET_MS_PER_1000_WORDS);
         return json;
     }
 
