@@ -121,28 +121,33 @@ final class GroupedSearch {
             return ranked.subList(0, Math.min(k, ranked.size()));
         }
         List<Candidate> pool = new ArrayList<>(ranked.subList(0, Math.min(ranked.size(), k * 3)));
-        Map<Candidate, String> outlet = new HashMap<>();
-        for (Candidate c : pool) {
-            outlet.put(c, keyword(ArchiveSchema.SOURCE, c.passageDoc >= 0 ? c.passageDoc : c.articleDoc));
+        String[] outlet = new String[pool.size()];
+        for (int i = 0; i < pool.size(); i++) {
+            Candidate c = pool.get(i);
+            outlet[i] = keyword(ArchiveSchema.SOURCE, c.passageDoc >= 0 ? c.passageDoc : c.articleDoc);
         }
+        boolean[] taken = new boolean[pool.size()];
         Map<String, Integer> picked = new HashMap<>();
         List<Candidate> out = new ArrayList<>();
-        while (out.size() < k && !pool.isEmpty()) {
-            Candidate best = null;
+        while (out.size() < k && out.size() < pool.size()) {
+            int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
-            for (Candidate c : pool) {
-                String o = outlet.get(c);
-                double s = c.score * (o.isEmpty() ? 1 : Math.pow(req.outletDecay(), picked.getOrDefault(o, 0)));
+            for (int i = 0; i < pool.size(); i++) {
+                if (taken[i]) {
+                    continue;
+                }
+                int seen = outlet[i].isEmpty() ? 0 : picked.getOrDefault(outlet[i], 0);
+                double s = pool.get(i).score * Math.pow(req.outletDecay(), seen);
                 if (s > bestScore) {
                     bestScore = s;
-                    best = c;
+                    best = i;
                 }
             }
-            pool.remove(best);
-            out.add(new Candidate(best.id, bestScore, best.passageDoc, best.articleDoc));
-            String o = outlet.get(best);
-            if (!o.isEmpty()) {
-                picked.merge(o, 1, Integer::sum);
+            taken[best] = true;
+            Candidate c = pool.get(best);
+            out.add(new Candidate(c.id, bestScore, c.passageDoc, c.articleDoc));
+            if (!outlet[best].isEmpty()) {
+                picked.merge(outlet[best], 1, Integer::sum);
             }
         }
         return out;

@@ -65,20 +65,37 @@ public final class AttributionExtractor {
             "source", "sources", "image", "video", "click", "see", "also", "correction", "disclosure", "listen",
             "follow", "contact", "email", "tags", "filed", "share", "advertisement", "warning", "caption"));
 
+    /** The shipped cue classifier, loaded once on first use. */
+    private static final class DefaultModel {
+        static final AttributionCueModel MODEL = AttributionCueModel.loadDefault();
+    }
+
+    private final AttributionCueModel cueModel;
+
+    /** The extractor with the shipped cue classifier (rules alone if the resources hold none). */
+    public AttributionExtractor() {
+        this(DefaultModel.MODEL);
+    }
+
+    /** @param cueModel the cue classifier to use, or null for the speech-verb lexicon alone */
+    AttributionExtractor(AttributionCueModel cueModel) {
+        this.cueModel = cueModel;
+    }
+
     /** @return attributions with offsets into {@code text}, in text order */
     public List<Attribution> extract(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return new Run(text).find();
+        return new Run(text, cueModel).find();
     }
 
     /**
      * The attribution that a sentence as a whole reports, for a claim built from the sentence
      * [sentStart, sentEnd): among the attributions whose cue lies in the sentence, those not nested
      * in another one's content (their cue outside every other content: "according to Washington"
-     * inside Blinken's "indicated that ..." is nested), then the one whose content covers most of the
-     * sentence, then a direct quote, then the earliest cue.
+     * inside Blinken's "indicated that ..." is nested), then one with a named speaker, then the one
+     * whose content covers most of the sentence, then a direct quote, then the earliest cue.
      *
      * @param inSentence attributions of the article (those outside the sentence are ignored)
      * @return the main attribution, or null when no cue lies in the sentence
@@ -105,7 +122,8 @@ public final class AttributionExtractor {
         }
         List<Attribution> pool = outer.isEmpty() ? here : outer;
         Comparator<Attribution> order = Comparator
-                .comparingInt((Attribution a) -> -covered(a.content(), sentStart, sentEnd))
+                .comparing((Attribution a) -> a.speaker() == null)
+                .thenComparingInt((Attribution a) -> -covered(a.content(), sentStart, sentEnd))
                 .thenComparing(a -> !a.direct())
                 .thenComparingInt(a -> a.cue().start());
         return pool.stream().min(order).orElseThrow();
@@ -123,8 +141,13 @@ public final class AttributionExtractor {
         private final boolean[] quoteDone;
         private final List<Attribution> found = new ArrayList<>();
 
-        Run(String text) {
+        private final AttributionCueModel model;
+        private final double[] cueProbability;
+
+        Run(String text, AttributionCueModel model) {
             t = new AttributionText(text);
+            this.model = model;
+            cueProbability = model == null ? null : model.probabilities(t);
             speakers = new SpeakerResolver(t);
             usedCue = new boolean[t.size()];
             quoteDone = new boolean[t.quotes.size()];
@@ -144,8 +167,116 @@ public final class AttributionExtractor {
                     speakerLabel(p);
                 }
             }
+            if (cueProbability != null) {
+                for (Sentence s : t.sentences) {
+                    classifiedCues(s);
+                }
+            }
             found.sort(Comparator.comparingInt((Attribution a) -> a.cue().start()));
             return List.copyOf(found);
+        }
+
+        // ---------------------------------------------------------------- classifier cues
+
+        /**
+         * Cues the classifier is confident about that no rule above could frame ("a poll showed",
+         * "his support for", "believes"): the content is the clause the cue governs (after "that", the
+         * sentence before a postposed cue, or the rest of the sentence) and the source the subject.
+         */
+        private void classifiedCues(Sentence s) {
+            for (int i = s.first(); i <= s.last(); i++) {
+                if (usedCue[i] || cueProbability[i] < model.add() || !t.token(i).isWord()
+                        || t.quoteContaining(i) >= 0 || insideFoundCue(i) || !usableAsCue(i, s)) {
+                    continue;
+                }
+                int end = contentEnd(s);
+                Span content = null;
+                int comma = firstCommaAfter(i, s);
+                if (i == s.first() && t.token(i).lower().endsWith("ing") && comma > i + 1) {
+                    // "Citing American intelligence services, the minister said ...": the opening phrase
+                    usedCue[i] = true;
+                    Attribution main = firstSpeakerAfter(comma, s); // the main clause's speaker cites it
+                    found.add(new Attribution(main == null ? null : main.source(), tokSpan(i), span(i + 1, comma - 1),
+                            main == null ? null : main.speaker(), false));
+                    continue;
+                }
+                int that = -1;
+                for (int k = i + 1; k <= Math.min(s.last(), i + 4); k++) {
+                    if (t.token(k).is("that") && k < end) {
+                        that = k;
+                        break;
+                    }
+                }
+                if (that >= 0) {
+                    content = span(that + 1, end);
+                } else if (i > s.first() + 2 && (t.token(i - 1).is(",") || i > s.first() + 3
+                        && t.token(i - 2).is(",") && !t.token(i - 1).isQuote())) {
+                    int to = t.token(i - 1).is(",") ? i - 2 : i - 3;
+                    content = span(s.first(), to);
+                } else if (i < end) {
+                    int from = i + 1;
+                    while (from < end && t.token(from).is(",", ":", "—")) {
+                        from++;
+                    }
+                    content = span(from, end);
+                }
+                if (content == null) {
+                    continue;
+                }
+                int[] subject = i > s.first() ? findSubject(i) : null;
+                usedCue[i] = true;
+                if (subject != null && SpeakerPhrase.plausible(t, subject[2], subject[3])) {
+                    found.add(new Attribution(span(subject[0], subject[1]), tokSpan(i), content,
+                            speakers.resolve(subject[2], subject[3]), false));
+                } else {
+                    found.add(new Attribution(null, tokSpan(i), content, null, false));
+                }
+            }
+        }
+
+        /** The lexicon's own limits hold for classifier cues too: no adjectives, weak verbs need "that". */
+        private boolean usableAsCue(int i, Sentence s) {
+            Token tok = t.token(i);
+            if (tok.capitalized() && i != s.first()) {
+                return false;
+            }
+            if (i > s.first() && SpeakerPhrase.DETERMINERS.contains(t.token(i - 1).lower())
+                    && !t.token(i - 1).is("her") && !(i < s.last() && t.token(i + 1).is("that"))) {
+                return false;
+            }
+            return !AttributionCues.isWeak(tok.lower()) || hasThat(i, s);
+        }
+
+        private int firstCommaAfter(int i, Sentence s) {
+            for (int k = i + 1; k <= s.last() && k - i < 15; k++) {
+                if (t.token(k).is(",")) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private Attribution firstSpeakerAfter(int k, Sentence s) {
+            int from = t.token(k).end();
+            int to = t.token(s.last()).end();
+            Attribution first = null;
+            for (Attribution a : found) {
+                if (a.source() != null && a.cue().start() >= from && a.cue().start() < to
+                        && (first == null || a.cue().start() < first.cue().start())) {
+                    first = a;
+                }
+            }
+            return first;
+        }
+
+        private boolean insideFoundCue(int i) {
+            Token tok = t.token(i);
+            for (Attribution a : found) {
+                if (a.cue().start() < tok.end() && tok.start() < a.cue().end()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // ---------------------------------------------------------------- direct quotes
@@ -798,8 +929,13 @@ public final class AttributionExtractor {
 
         private boolean isVerbCue(int i) {
             Token tok = t.token(i);
-            if (!tok.isWord() || !AttributionCues.isCueVerb(tok.lower())) {
+            if (!tok.isWord()) {
                 return false;
+            }
+            boolean listed = AttributionCues.isCueVerb(tok.lower());
+            if (cueProbability == null ? !listed
+                    : cueProbability[i] < (listed ? model.keep() : model.add())) {
+                return false; // the classifier vetoes a listed verb used otherwise, or admits an unlisted cue
             }
             if (i > 0 && SpeakerPhrase.DETERMINERS.contains(t.token(i - 1).lower())
                     && !t.token(i - 1).is("her") && t.sentenceOf[i - 1] == t.sentenceOf[i]
