@@ -71,6 +71,8 @@ public final class AttributionExtractor {
     }
 
     private final AttributionCueModel cueModel;
+    /** Classifier probability from which a cue needs no "that" and may be capitalised (a headline). */
+    static final double STRONG = 0.6;
 
     /** The extractor with the shipped cue classifier (rules alone if the resources hold none). */
     public AttributionExtractor() {
@@ -237,14 +239,14 @@ public final class AttributionExtractor {
         /** The lexicon's own limits hold for classifier cues too: no adjectives, weak verbs need "that". */
         private boolean usableAsCue(int i, Sentence s) {
             Token tok = t.token(i);
-            if (tok.capitalized() && i != s.first()) {
+            if (tok.capitalized() && i != s.first() && !strong(i)) {
                 return false;
             }
             if (i > s.first() && SpeakerPhrase.DETERMINERS.contains(t.token(i - 1).lower())
                     && !t.token(i - 1).is("her") && !(i < s.last() && t.token(i + 1).is("that"))) {
                 return false;
             }
-            return !AttributionCues.isWeak(tok.lower()) || hasThat(i, s);
+            return !weak(i) || hasThat(i, s);
         }
 
         private int firstCommaAfter(int i, Sentence s) {
@@ -365,7 +367,7 @@ public final class AttributionExtractor {
                     int[] np = nounPhraseAfter(c + 2);
                     return np == null ? null : new Cue(tok.start(), t.token(c + 1).end(), withHead(np), c);
                 }
-                if (!isVerbCue(c)) {
+                if (!isVerbCue(c, true)) {
                     continue;
                 }
                 Cue cue = null;
@@ -433,7 +435,7 @@ public final class AttributionExtractor {
                 if (tok.is("that") || tok.isQuote() && c != end) {
                     return null;
                 }
-                if (isVerbCue(c) && (colonOrComma || c == end)) {
+                if (isVerbCue(c, true) && (colonOrComma || c == end)) {
                     int[] subject = findSubject(c);
                     if (subject == null) {
                         return null;
@@ -476,7 +478,7 @@ public final class AttributionExtractor {
                 Token tok = t.token(i);
                 if (tok.is("according") && i < s.last() && t.token(i + 1).is("to")) {
                     accordingTo(s, i);
-                } else if (isVerbCue(i)) {
+                } else if (isVerbCue(i, false)) {
                     verbCue(s, i);
                 }
             }
@@ -552,7 +554,7 @@ public final class AttributionExtractor {
             int right = contentStartAfter(i, s);
             boolean rightEmpty = right > s.last() || onlyCircumstance(right, s);
             if (subject != null && !rightEmpty) {
-                if (AttributionCues.isWeak(tok.lower()) && !hasThat(i, s)) {
+                if (weak(i) && !hasThat(i, s)) {
                     return;
                 }
                 if (subject[0] > s.first() && t.token(subject[0] - 1).is(",") && i + 1 <= s.last()
@@ -585,7 +587,7 @@ public final class AttributionExtractor {
             if (!rightEmpty && subject == null) {
                 // "..., adding that ...": the speaker is whoever spoke last in this sentence
                 Attribution last = lastIn(s);
-                if (last != null && !AttributionCues.isWeak(tok.lower())) {
+                if (last != null && !weak(i)) {
                     usedCue[i] = true;
                     found.add(new Attribution(last.source(), tokSpan(i), span(right, contentEnd(s)),
                             last.speaker(), false));
@@ -927,14 +929,19 @@ public final class AttributionExtractor {
 
         // ---------------------------------------------------------------- helpers
 
-        private boolean isVerbCue(int i) {
+        /**
+         * @param nextToQuote the word frames a quotation ("“...,” she declared"): the structure is
+         *                    evidence enough, so the classifier may add cues there but not veto listed ones
+         */
+        private boolean isVerbCue(int i, boolean nextToQuote) {
             Token tok = t.token(i);
             if (!tok.isWord()) {
                 return false;
             }
             boolean listed = AttributionCues.isCueVerb(tok.lower());
-            if (cueProbability == null ? !listed
-                    : cueProbability[i] < (listed ? model.keep() : model.add())) {
+            boolean admitted = cueProbability != null && cueProbability[i] >= model.add();
+            boolean vetoed = cueProbability != null && !nextToQuote && cueProbability[i] < model.keep();
+            if (listed ? vetoed : !admitted) {
                 return false; // the classifier vetoes a listed verb used otherwise, or admits an unlisted cue
             }
             if (i > 0 && SpeakerPhrase.DETERMINERS.contains(t.token(i - 1).lower())
@@ -942,7 +949,22 @@ public final class AttributionExtractor {
                     && !(i + 1 < t.size() && t.token(i + 1).is("that"))) {
                 return false; // "the stated objective", "his promised reform": an adjective or a noun
             }
-            return !tok.capitalized() || t.sentenceAt(i).first() == i;
+            // a capitalised verb mid-sentence is a headline ("Trump Calls On Obama To Resign") when the classifier says so
+            return !tok.capitalized() || t.sentenceAt(i).first() == i || strong(i);
+        }
+
+        /** A cue the classifier is sure of: its context outweighs the lexicon's caution. */
+        private boolean strong(int i) {
+            return cueProbability != null && cueProbability[i] >= Math.max(model.add(), STRONG);
+        }
+
+        /**
+         * A word that needs "that" or a quotation to report: "concluded" always, a weak lexicon word
+         * ("claims", "reports") unless the classifier is sure.
+         */
+        private boolean weak(int i) {
+            String w = t.token(i).lower();
+            return AttributionCues.needsClause(w) || AttributionCues.isWeak(w) && !strong(i);
         }
 
         private boolean isAbbreviationDot(int i) {

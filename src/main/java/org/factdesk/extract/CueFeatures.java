@@ -165,7 +165,37 @@ final class CueFeatures {
         out[n++] = f(37, w, prevLem);
         out[n++] = f(38, lem, next, next2);
         out[n++] = f(39, tok.isWord() ? 0 : 1, first ? 1 : 0);
+        // the words around, as a bag: who is near (officials, poll, he) and what follows (that, it, would)
+        for (int k = Math.max(s.first(), i - 3); k < i; k++) {
+            out[n++] = f(40, p.word[k]);
+        }
+        for (int k = i + 1; k <= Math.min(s.last(), i + 3); k++) {
+            out[n++] = f(41, p.word[k]);
+        }
+        boolean pronounBefore = i > s.first() && t.token(i - 1).is("he", "she", "they", "i", "we", "it", "you");
+        out[n++] = f(42, lem, flag(sentenceHasQuote(t, s), pronounBefore));
+        out[n++] = f(43, shape(tok), i > s.first() ? shape(t.token(i - 1)) : 5, i < s.last() ? shape(t.token(i + 1)) : 5);
         return n;
+    }
+
+    private static boolean sentenceHasQuote(AttributionText t, Sentence s) {
+        return t.quoteContaining(s.first()) >= 0 || t.quoteContaining(s.last()) >= 0
+                || t.token(s.last()).isQuote() || t.quoteContaining((s.first() + s.last()) / 2) >= 0;
+    }
+
+    /** 0 lower-case word, 1 capitalised, 2 all capitals, 3 number, 4 punctuation or quote. */
+    private static int shape(Token tok) {
+        if (!tok.isWord()) {
+            return 4;
+        }
+        String x = tok.text();
+        if (Character.isDigit(x.charAt(0))) {
+            return 3;
+        }
+        if (!Character.isUpperCase(x.charAt(0))) {
+            return 0;
+        }
+        return x.length() > 1 && x.equals(x.toUpperCase(java.util.Locale.ROOT)) ? 2 : 1;
     }
 
     private static int flag(boolean a, boolean b) {
