@@ -43,7 +43,7 @@ public final class AttributionTrainer {
     private static final Set<String> NOT_HEAD = Set.of("has", "have", "had", "is", "was", "are", "were", "be",
             "been", "also", "will", "would", "not", "never", "and", "the", "a", "his", "her", "their", "its");
     private static final double[] KEEP_GRID = {0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3};
-    private static final double[] ADD_GRID = {0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.7, 1.01};
+    private static final double[] ADD_GRID = {0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.7, 1.01};
 
     /** One labelled article: the text, its gold attributions (scored ones) and all gold cue spans. */
     record Article(String text, List<Attribution> gold, List<Span> cues) {}
