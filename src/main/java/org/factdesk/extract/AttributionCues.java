@@ -71,6 +71,7 @@ final class AttributionCues {
     /**
      * Forms left out because, on PolNeAR's training split, fewer than about a third of the
      * attributions they produced were right (mostly nouns: "support", "plans", "remarks", "report").
+     * The trained cue classifier ({@link AttributionCueModel}) can still admit them in a cue context.
      */
     private static final String EXCLUDED = """
             support vote attacks attack plan plans call report remarks criticism showing saw speaking

@@ -63,7 +63,8 @@ public final class AttributionExtractor {
     private static final Set<String> LABEL_WORDS = Set.copyOf(java.util.Arrays.asList(
             "update", "updated", "note", "editor", "editor’s", "editor's", "photo", "related", "read", "watch",
             "source", "sources", "image", "video", "click", "see", "also", "correction", "disclosure", "listen",
-            "follow", "contact", "email", "tags", "filed", "share", "advertisement", "warning", "caption"));
+            "follow", "contact", "email", "tags", "filed", "share", "advertisement", "warning", "caption", "breaking",
+            "exclusive", "live", "analysis", "opinion", "poll", "watch", "developing"));
 
     /** The shipped cue classifier, loaded once on first use. */
     private static final class DefaultModel {
@@ -71,8 +72,6 @@ public final class AttributionExtractor {
     }
 
     private final AttributionCueModel cueModel;
-    /** Classifier probability from which a cue needs no "that" and may be capitalised (a headline). */
-    static final double STRONG = 0.6;
 
     /** The extractor with the shipped cue classifier (rules alone if the resources hold none). */
     public AttributionExtractor() {
@@ -188,7 +187,7 @@ public final class AttributionExtractor {
         private void classifiedCues(Sentence s) {
             for (int i = s.first(); i <= s.last(); i++) {
                 if (usedCue[i] || cueProbability[i] < model.add() || !t.token(i).isWord()
-                        || t.quoteContaining(i) >= 0 || insideFoundCue(i) || !usableAsCue(i, s)) {
+                        || t.quoteContaining(i) >= 0 || insideFoundCue(i) || !headOfCue(i) || !usableAsCue(i, s)) {
                     continue;
                 }
                 int end = contentEnd(s);
@@ -299,12 +298,20 @@ public final class AttributionExtractor {
             quoteDone[q] = true;
             int end = quote.end();
             // the following pieces of the same quotation in the paragraph belong to this speaker
+            // (and a quotation that opens the next paragraph with no speaker of its own goes on with it)
+            Quote piece = quote;
             for (int r = q + 1; r < t.quotes.size(); r++) {
                 Quote next = t.quotes.get(r);
-                if (t.paragraphBreakBetween(quote.open(), next.open()) || wordsIn(next) < 3
+                boolean sameParagraph = !t.paragraphBreakBetween(piece.open(), next.open());
+                boolean opensNextParagraph = !sameParagraph && t.paragraphBreakBetween(next.open() - 1, next.open())
+                        && t.paragraphOf(next.open()) == t.paragraphOf(piece.open()) + 1
+                        && (piece.close() < 0 || t.paragraphOf(piece.close()) == t.paragraphOf(piece.open()))
+                        && paragraphEndsWithin(piece, cue);
+                if (!sameParagraph && !opensNextParagraph || wordsIn(next) < 3 && !sameParagraph
                         || cueAfter(next) != null || cueBefore(next) != null && !cueInside(cue, next, end)) {
                     break;
                 }
+                piece = next;
                 quoteDone[r] = true;
                 end = next.end();
             }
@@ -326,6 +333,22 @@ public final class AttributionExtractor {
                     usedCue[k + 1] = true;
                 }
             }
+        }
+
+        /** The paragraph of a quotation piece holds nothing after it but the speaker's own sentence. */
+        private boolean paragraphEndsWithin(Quote piece, Cue cue) {
+            if (piece.close() < 0) {
+                return true;
+            }
+            int k = piece.close() + 1;
+            int sentence = t.sentenceOf[piece.close()];
+            while (k < t.size() && !t.paragraphBreakBetween(k - 1, k)) {
+                if (t.sentenceOf[k] != sentence && t.sentenceOf[k] != t.sentenceOf[Math.min(t.size() - 1, cue.cueToken() < 0 ? k : cue.cueToken())]) {
+                    return false; // another sentence follows in the paragraph
+                }
+                k++;
+            }
+            return true;
         }
 
         private boolean cueInside(Cue cue, Quote next, int end) {
@@ -939,7 +962,7 @@ public final class AttributionExtractor {
                 return false;
             }
             boolean listed = AttributionCues.isCueVerb(tok.lower());
-            boolean admitted = cueProbability != null && cueProbability[i] >= model.add();
+            boolean admitted = cueProbability != null && cueProbability[i] >= model.add() && headOfCue(i);
             boolean vetoed = cueProbability != null && !nextToQuote && cueProbability[i] < model.keep();
             if (listed ? vetoed : !admitted) {
                 return false; // the classifier vetoes a listed verb used otherwise, or admits an unlisted cue
@@ -953,9 +976,26 @@ public final class AttributionExtractor {
             return !tok.capitalized() || t.sentenceAt(i).first() == i || strong(i);
         }
 
-        /** A cue the classifier is sure of: its context outweighs the lexicon's caution. */
+        /**
+         * An unlisted word the classifier admits must head its cue: not a function word or a manner
+         * adverb ("openly supports", "did remember"), nor just before a likelier cue word.
+         */
+        private boolean headOfCue(int i) {
+            Token tok = t.token(i);
+            if (SpeakerPhrase.isFunctionWord(tok.lower()) || isAdverb(tok)) {
+                return false;
+            }
+            int next = i + 1;
+            return !(next < t.size() && t.sentenceOf[next] == t.sentenceOf[i] && cueProbability[next] > cueProbability[i]);
+        }
+
+        /**
+         * A cue the classifier admits: its context outweighs the lexicon's caution, so a weak word
+         * needs no "that" and a capitalised one may be a headline verb (measured on a held-out part of
+         * PolNeAR train: any stricter bar than the admission threshold lost more than it saved).
+         */
         private boolean strong(int i) {
-            return cueProbability != null && cueProbability[i] >= Math.max(model.add(), STRONG);
+            return cueProbability != null && cueProbability[i] >= model.add();
         }
 
         /**

@@ -36,14 +36,21 @@ import org.factdesk.model.Span;
  *     --dev ../shared/data/attribution/polnear-dev.jsonl \
  *     --out src/main/resources/org/factdesk/extract/attribution-cue-model.bin
  * </pre>
- * Options: {@code --model FILE} (skip training: re-tune the thresholds of a trained model), {@code --bits N} (hash bits, default 20), {@code --epochs N} (3), {@code --lr X} (0.1),
+ * Measured (model of 2026-11-29, thresholds keep 0.10 / add 0.30 chosen on polnear-dev; the metadata in
+ * the model file records the same): polnear-dev P 0.754 R 0.678 F1 0.714, source accuracy 0.928, against
+ * F1 0.655 for the speech-verb lexicon alone. A model trained on the first 756 training articles scored
+ * F1 0.737 on the last 84 (the held-out part used for error analysis, so that dev stayed untouched).
+ * Warm extraction with the classifier costs about 2 ms of CPU per PolNeAR article (4,900 characters);
+ * loading the model about 60 ms.
+ *
+ * <p>Options: {@code --model FILE} (skip training: re-tune the thresholds of a trained model), {@code --bits N} (hash bits, default 20), {@code --epochs N} (3), {@code --lr X} (0.1),
  * {@code --l2 X} (1e-7), {@code --posw X} (weight of positive examples, 1).
  */
 public final class AttributionTrainer {
     private static final Set<String> NOT_HEAD = Set.of("has", "have", "had", "is", "was", "are", "were", "be",
             "been", "also", "will", "would", "not", "never", "and", "the", "a", "his", "her", "their", "its");
     private static final double[] KEEP_GRID = {0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3};
-    private static final double[] ADD_GRID = {0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.7, 1.01};
+    private static final double[] ADD_GRID = {0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.7, 1.01};
 
     /** One labelled article: the text, its gold attributions (scored ones) and all gold cue spans. */
     record Article(String text, List<Attribution> gold, List<Span> cues) {}

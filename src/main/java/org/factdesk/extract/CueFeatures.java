@@ -174,6 +174,15 @@ final class CueFeatures {
         }
         boolean pronounBefore = i > s.first() && t.token(i - 1).is("he", "she", "they", "i", "we", "it", "you");
         out[n++] = f(42, lem, flag(sentenceHasQuote(t, s), pronounBefore));
+        // an embedded clause ("the poll noted that 73 percent who said ..."): a cue or "that" earlier on
+        boolean cueEarlier = false;
+        boolean thatEarlier = false;
+        for (int k = s.first(); k < i - 1; k++) {
+            cueEarlier |= AttributionCues.isCueVerb(t.token(k).lower());
+            thatEarlier |= t.token(k).is("that", "who", "which");
+        }
+        out[n++] = f(44, lem, flag(cueEarlier, thatEarlier));
+        out[n++] = f(45, flag(cueEarlier, thatEarlier), flag(lex, inQuote));
         out[n++] = f(43, shape(tok), i > s.first() ? shape(t.token(i - 1)) : 5, i < s.last() ? shape(t.token(i + 1)) : 5);
         return n;
     }
