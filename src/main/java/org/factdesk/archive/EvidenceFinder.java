@@ -77,6 +77,10 @@ public final class EvidenceFinder {
     static final double LATER_SOURCE_FACTOR = 0.6;
 
     private static final Pattern URL = Pattern.compile("(https?://|www\\.|pic\\.twitter\\.com/)\\S*");
+    /** The date in an embedded post's signature "— Name (@handle) March 24, 2019": it dates the post, not the claim. */
+    private static final Pattern POST_DATE = Pattern.compile(
+            "\\)\\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + "\\s+\\d{1,2},\\s+\\d{4}");
     private static final Pattern HANDLE = Pattern.compile("@\\w+");
     private static final Pattern HASHTAG = Pattern.compile("#(\\w+)");
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{L})(?=\\p{N})");
@@ -205,6 +209,7 @@ public final class EvidenceFinder {
     /** Social-media text as words: links dropped, handles and hashtags split ("#DefundTheCBC" -> "Defund The CBC"). */
     static String cleanText(String text) {
         String t = URL.matcher(text).replaceAll(" ");
+        t = POST_DATE.matcher(t).replaceAll(")");
         t = HANDLE.matcher(t).replaceAll(m -> " " + CAMEL.matcher(m.group().substring(1)).replaceAll(" ") + " ");
         t = HASHTAG.matcher(t).replaceAll(m -> " " + CAMEL.matcher(m.group(1)).replaceAll(" ") + " ");
         return t;

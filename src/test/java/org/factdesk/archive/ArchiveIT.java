@@ -85,6 +85,8 @@ class ArchiveIT {
             assertThat(report.problems()).anySatisfy(p -> assertThat(p.message()).contains("near-duplicate"));
             assertThat(archive.size()).isEqualTo(1);
             assertThat(archive.document("a1").orElseThrow().title()).isEqualTo("One again");
+            assertThat(archive.document("copy").orElseThrow().id()).isEqualTo("a1");
+            assertThat(archive.duplicateIds("a1")).containsExactly("copy");
         }
     }
 
