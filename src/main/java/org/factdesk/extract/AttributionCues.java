@@ -119,6 +119,13 @@ final class AttributionCues {
             conclude concludes concluded concluding
             """);
 
+    /** Verbs that report only with a that-clause or a quotation; with a plain object they do something else. */
+    private static final Set<String> CLAUSE_ONLY = words("conclude concludes concluded concluding");
+
+    static boolean needsClause(String lower) {
+        return CLAUSE_ONLY.contains(lower);
+    }
+
     static boolean isWeak(String lower) {
         return WEAK.contains(lower);
     }

@@ -67,7 +67,8 @@ public final class MainView implements MainViewModel.Notifier {
         articleView = new ArticleView(vm.article(), this::openFileDialog, this::pasteDialog);
         articleView.setOpeningMessage("Opening workspace…");
         claimListView = new ClaimListView(vm.claims());
-        evidenceView = new EvidenceView(vm.evidence(), vm::attach, vm::openSource);
+        evidenceView = new EvidenceView(vm.evidence(), vm::attach, vm::openSource, vm::searchArchive,
+                vm::clearArchiveSearch);
         verdictView = new VerdictView(vm.verdict(), vm::undo);
 
         SplitPane right = new SplitPane(evidenceView, verdictView);
@@ -159,6 +160,7 @@ public final class MainView implements MainViewModel.Notifier {
                         evidenceView.list().getSelectionModel().select(0);
                     }
                 }),
+                item("Search archive", "Shortcut+K", () -> evidenceView.searchField().requestFocus()),
                 item("Filter claims", "Shortcut+F", () -> claimListView.lookup("#claimFilter").requestFocus()),
                 new SeparatorMenuItem(),
                 item("Undo verdict change", "Shortcut+Z", vm::undo));

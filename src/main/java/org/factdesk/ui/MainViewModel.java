@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.factdesk.app.Workbench;
 import org.factdesk.app.WorkspaceException;
+import org.factdesk.archive.ArchiveQueryException;
 import org.factdesk.archive.ImportReport;
 import org.factdesk.model.Article;
 import org.factdesk.model.Claim;
@@ -297,6 +298,32 @@ public final class MainViewModel implements AutoCloseable {
             return out;
         }, path -> notice.set("Report saved to " + path), () -> notice.set("Export cancelled."),
                 t -> notifier.problem("Could not export the report", t, "Choose another folder or file name."));
+    }
+
+    /** Archive search with Lucene syntax; a syntax error is shown in the evidence pane, not as an exception. */
+    public void searchArchive(String query) {
+        Workbench wb = workbench;
+        if (wb == null) {
+            return;
+        }
+        String key = evidence.searching(query);
+        executor.run(() -> wb.searchArchive(query, 20), found -> evidence.searchShown(key, found), t -> {
+            if (t instanceof ArchiveQueryException) {
+                evidence.searchFailed(key, Problems.describe(t));
+            } else {
+                evidence.searchFailed(key, "The archive could not be searched: " + Problems.describe(t));
+            }
+        });
+    }
+
+    /** Back to the evidence of the selected claim. */
+    public void clearArchiveSearch() {
+        Claim c = claims.selectedProperty().get();
+        if (c == null) {
+            evidence.noClaim();
+        } else {
+            reloadEvidence();
+        }
     }
 
     private void reloadEvidence() {

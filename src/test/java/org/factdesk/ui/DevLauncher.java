@@ -46,7 +46,13 @@ public final class DevLauncher {
             }
         }
         if (args.length > 4) {
-            sleep(2500);
+            for (int i = 0; i < 60; i++) {
+                sleep(500);
+                if (lookup("#evidenceList") instanceof ListView<?> ev && !ev.getItems().isEmpty()) {
+                    break;
+                }
+            }
+            sleep(1000);
             Platform.runLater(() -> {
                 ((TextArea) lookup("#rationale")).setText(args[4]);
                 ((ToggleButton) lookup("#" + args[3])).fire();

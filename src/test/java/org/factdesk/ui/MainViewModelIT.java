@@ -122,6 +122,18 @@ class MainViewModelIT {
         assertThat(vm.archiveTextProperty().get()).matches("Archive: \\d+ articles");
     }
 
+    @Test
+    void archiveSearchShowsResultsAndExplainsABadQueryInsteadOfFailing() throws Exception {
+        open(true);
+        onFx(() -> vm.searchArchive("\"North Korean\" AND Kursk"));
+        waitFor(() -> vm.evidence().stateProperty().get() == org.factdesk.ui.evidence.EvidenceViewModel.State.READY, 30);
+        assertThat(onFxGet(() -> vm.evidence().items().size())).isPositive();
+        onFx(() -> vm.searchArchive("troops AND (Kursk"));
+        waitFor(() -> vm.evidence().stateProperty().get() == org.factdesk.ui.evidence.EvidenceViewModel.State.FAILED, 30);
+        assertThat(onFxGet(() -> vm.evidence().placeholderProperty().get())).contains("AND / OR / NOT");
+        assertThat(events).isEmpty();
+    }
+
     private void onFx(Runnable r) throws Exception {
         fx.submit(r).get(30, TimeUnit.SECONDS);
     }

@@ -81,8 +81,9 @@ class ReviewWorkflowUITest {
     @Test
     void citesTheSelectedPassageAsSupporting() throws Exception {
         ListView<?> evidence = robot.lookup("#evidenceList").queryListView();
-        waitUntil(() -> !evidence.getItems().isEmpty(), 60);
-        robot.clickOn(robot.lookup(".evidence-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> !evidence.getItems().isEmpty() && firstEvidenceCell() != null, 60);
+        robot.clickOn(firstEvidenceCell());
+        waitUntil(() -> evidence.getSelectionModel().getSelectedIndex() == 0, 10);
         robot.clickOn("#attachSupport");
         ListView<CitedEvidence> cited = robot.lookup("#citedList").queryListView();
         waitUntil(() -> cited.getItems().size() == 1
@@ -106,6 +107,12 @@ class ReviewWorkflowUITest {
         Label title = robot.lookup("#articleTitle").queryAs(Label.class);
         waitUntil(() -> title.getText().equals("Council housing plan") && !claims.getItems().isEmpty(), 60);
         assertThat(claims.getItems()).anyMatch(c -> c.text().contains("4,500"));
+    }
+
+    /** The laid-out cell showing the top-ranked passage, or null while the list is still being laid out. */
+    private javafx.scene.control.ListCell<?> firstEvidenceCell() {
+        return robot.lookup(".evidence-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getIndex() == 0 && c.getItem() != null && c.isVisible()).findFirst().orElse(null);
     }
 
     private boolean savedAs(Claim claim, VerdictStatus status) {

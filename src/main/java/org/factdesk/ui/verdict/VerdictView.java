@@ -142,16 +142,16 @@ public final class VerdictView extends VBox {
         ListView<CitedEvidence> cited = new ListView<>(vm.evidence());
         cited.setId("citedList");
         cited.setCellFactory(lv -> new CitedCell(vm));
-        Label citedEmpty = new Label("No passage cited yet. Select one in Evidence and press Support or Contradict.");
+        Label citedEmpty = new Label("No passage cited yet.\nSelect one above, then Support or Contradict.");
         citedEmpty.setWrapText(true);
-        citedEmpty.getStyleClass().add("placeholder");
+        citedEmpty.getStyleClass().addAll("placeholder", "placeholder-small");
         cited.setPlaceholder(citedEmpty);
 
         ListView<VerdictChange> history = new ListView<>(vm.history());
         history.setId("historyList");
         history.setCellFactory(lv -> new HistoryCell());
         Label histEmpty = new Label("No changes yet.");
-        histEmpty.getStyleClass().add("placeholder");
+        histEmpty.getStyleClass().addAll("placeholder", "placeholder-small");
         history.setPlaceholder(histEmpty);
         Button undoButton = new Button("Undo last change");
         undoButton.setId("undoVerdict");
