@@ -44,7 +44,11 @@ final class ImportSession implements ImportSink {
     private final Set<String> seenIds = new HashSet<>();
     private final Map<String, String> aliases = new HashMap<>(); // this batch's near-duplicate id -> kept id
     private final List<ImportProblem> problems = new ArrayList<>();
+    /** A batch is also cut by size, so that a run of very long articles does not fill the heap. */
+    static final long MAX_BATCH_CHARS = 32L << 20;
+
     private int added, updated, skipped;
+    private long batchChars;
     private long done, total = -1, docs;
 
     ImportSession(Archive archive, Progress progress) {
@@ -90,8 +94,9 @@ final class ImportSession implements ImportSink {
         }
         batchHashes.put(hash, article.id());
         batch.add(new Pending(article, file, line, hash));
+        batchChars += article.text().length();
         docs++;
-        if (batch.size() + aliases.size() >= Archive.BATCH_SIZE) {
+        if (batch.size() + aliases.size() >= Archive.BATCH_SIZE || batchChars >= MAX_BATCH_CHARS) {
             flush();
             progress.checkCancelled();
         }
@@ -141,6 +146,7 @@ final class ImportSession implements ImportSink {
         archive.searchers().maybeRefreshBlocking();
         aliases.clear();
         batch.clear();
+        batchChars = 0;
         batchHashes.clear();
         progress.update(total > 0 ? done : docs, total, "Imported " + (added + updated) + " documents");
     }
