@@ -43,7 +43,7 @@ public final class EvidenceFinder {
     public record Tuning(float titleBoost, float numberBoost, float speakerBoost, float phraseBoost, float nameBoost,
                          double passageWeight, double articleWeight, double outletDecay, float k1, float b,
                          int prfDocs, int prfTerms, float prfWeight) {
-        public static final Tuning DEFAULT = new Tuning(1.0f, 0.5f, 2f, 0.5f, 0.3f, 1.0, 1.0, 0.85, 0.9f, 0.4f, 5, 60, 1.5f);
+        public static final Tuning DEFAULT = new Tuning(1.0f, 0.5f, 2f, 0.5f, 0.3f, 1.0, 1.0, 0.85, 0.9f, 0.4f, 5, 60, 2f);
 
         /** "title=1.5,k1=0.9" over the defaults (for tuning runs). */
         public static Tuning parse(String spec) {

@@ -107,6 +107,23 @@ class ArchiveIT {
     }
 
     @Test
+    void indexOfAnOlderSchemaVersionIsRebuiltNotMixed() throws IOException {
+        Path dir = tmp.resolve("archive");
+        try (Archive archive = Archive.open(dir)) {
+            archive.importDocuments(List.of(new Article("old1", "Kept", "An article from before the upgrade.",
+                    "Wire", LocalDate.of(2024, 1, 2), "https://x.org/old1")), null);
+        }
+        Path current = ArchiveSchema.indexFolder(dir);
+        Path older = dir.resolve(ArchiveSchema.FOLDER_PREFIX + (ArchiveSchema.VERSION - 1));
+        Files.move(current, older);
+        try (Archive archive = Archive.open(dir)) {
+            assertThat(archive.document("old1").orElseThrow().published()).isEqualTo(LocalDate.of(2024, 1, 2));
+            assertThat(archive.search("upgrade", 5)).hasSize(1);
+        }
+        assertThat(older).doesNotExist();
+    }
+
+    @Test
     void secondOpenOfTheSameArchiveFailsWithAClearMessage() throws IOException {
         Path dir = tmp.resolve("archive");
         try (Archive archive = Archive.open(dir)) {
