@@ -142,17 +142,53 @@ public final class Archive implements AutoCloseable {
         });
     }
 
+    /** The article with this id; the id of a near-duplicate skipped at import opens the copy that was kept. */
     public Optional<Article> document(String id) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
             TopDocs top = s.search(articleDoc(id), 1);
             if (top.scoreDocs.length == 0) {
-                return Optional.empty();
+                TopDocs alias = s.search(typed(id, ArchiveSchema.TYPE_ALIAS), 1);
+                if (alias.scoreDocs.length == 0) {
+                    return Optional.empty();
+                }
+                String kept = s.storedFields().document(alias.scoreDocs[0].doc).get(ArchiveSchema.ALIAS_OF);
+                top = s.search(articleDoc(kept), 1);
+                if (top.scoreDocs.length == 0) {
+                    return Optional.empty();
+                }
             }
             return Optional.of(toArticle(s.storedFields().document(top.scoreDocs[0].doc)));
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** Ids of near-duplicates that were folded into this article at import (empty for most). */
+    public List<String> duplicateIds(String id) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            Query q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(ArchiveSchema.ALIAS_OF, id)), Occur.FILTER)
+                    .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ALIAS)), Occur.FILTER)
+                    .build();
+            List<String> out = new ArrayList<>();
+            for (ScoreDoc sd : s.search(q, 1000).scoreDocs) {
+                out.add(s.storedFields().document(sd.doc, Set.of(ArchiveSchema.ID)).get(ArchiveSchema.ID));
+            }
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    static Document aliasDocument(String id, String keptId) {
+        Document d = new Document();
+        d.add(new StringField(ArchiveSchema.ID, id, Field.Store.YES));
+        d.add(new SortedDocValuesField(ArchiveSchema.ID, new BytesRef(id)));
+        d.add(new StringField(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ALIAS, Field.Store.NO));
+        d.add(new StringField(ArchiveSchema.ALIAS_OF, keptId, Field.Store.YES));
+        return d;
     }
 
     public int size() throws IOException {
@@ -250,9 +286,13 @@ public final class Archive implements AutoCloseable {
     }
 
     static Query articleDoc(String id) {
+        return typed(id, ArchiveSchema.TYPE_ARTICLE);
+    }
+
+    private static Query typed(String id, String type) {
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(ArchiveSchema.ID, id)), Occur.FILTER)
-                .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)), Occur.FILTER)
+                .add(new TermQuery(new Term(ArchiveSchema.TYPE, type)), Occur.FILTER)
                 .build();
     }
 

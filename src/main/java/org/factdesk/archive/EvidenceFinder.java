@@ -43,7 +43,7 @@ public final class EvidenceFinder {
     public record Tuning(float titleBoost, float numberBoost, float speakerBoost, float phraseBoost, float nameBoost,
                          double passageWeight, double articleWeight, double outletDecay, float k1, float b,
                          int prfDocs, int prfTerms, float prfWeight) {
-        public static final Tuning DEFAULT = new Tuning(1.0f, 0.5f, 2f, 0.5f, 0.3f, 1.0, 1.0, 0.85, 0.9f, 0.4f, 5, 60, 1.5f);
+        public static final Tuning DEFAULT = new Tuning(1.0f, 0.5f, 2f, 0.5f, 0.3f, 1.0, 1.0, 0.85, 0.9f, 0.4f, 5, 60, 2f);
 
         /** "title=1.5,k1=0.9" over the defaults (for tuning runs). */
         public static Tuning parse(String spec) {
@@ -77,6 +77,10 @@ public final class EvidenceFinder {
     static final double LATER_SOURCE_FACTOR = 0.6;
 
     private static final Pattern URL = Pattern.compile("(https?://|www\\.|pic\\.twitter\\.com/)\\S*");
+    /** The date in an embedded post's signature "— Name (@handle) March 24, 2019": it dates the post, not the claim. */
+    private static final Pattern POST_DATE = Pattern.compile(
+            "\\)\\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + "\\s+\\d{1,2},\\s+\\d{4}");
     private static final Pattern HANDLE = Pattern.compile("@\\w+");
     private static final Pattern HASHTAG = Pattern.compile("#(\\w+)");
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{L})(?=\\p{N})");
@@ -205,6 +209,7 @@ public final class EvidenceFinder {
     /** Social-media text as words: links dropped, handles and hashtags split ("#DefundTheCBC" -> "Defund The CBC"). */
     static String cleanText(String text) {
         String t = URL.matcher(text).replaceAll(" ");
+        t = POST_DATE.matcher(t).replaceAll(")");
         t = HANDLE.matcher(t).replaceAll(m -> " " + CAMEL.matcher(m.group().substring(1)).replaceAll(" ") + " ");
         t = HASHTAG.matcher(t).replaceAll(m -> " " + CAMEL.matcher(m.group(1)).replaceAll(" ") + " ");
         return t;

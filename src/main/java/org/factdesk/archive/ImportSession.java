@@ -42,8 +42,13 @@ final class ImportSession implements ImportSink {
     private final List<Pending> batch = new ArrayList<>();
     private final Map<String, String> batchHashes = new HashMap<>();
     private final Set<String> seenIds = new HashSet<>();
+    private final Map<String, String> aliases = new HashMap<>(); // this batch's near-duplicate id -> kept id
     private final List<ImportProblem> problems = new ArrayList<>();
+    /** A batch is also cut by size, so that a run of very long articles does not fill the heap. */
+    static final long MAX_BATCH_CHARS = 32L << 20;
+
     private int added, updated, skipped;
+    private long batchChars;
     private long done, total = -1, docs;
 
     ImportSession(Archive archive, Progress progress) {
@@ -83,13 +88,15 @@ final class ImportSession implements ImportSink {
         }
         if (dupOf != null && !dupOf.equals(article.id())) {
             skip(new ImportProblem(file, line, "document '" + article.id() + "' has the same title and text as '"
-                    + dupOf + "' (near-duplicate); skipped"));
+                    + dupOf + "' (near-duplicate); not indexed twice, its id opens '" + dupOf + "'"));
+            aliases.put(article.id(), dupOf);
             return;
         }
         batchHashes.put(hash, article.id());
         batch.add(new Pending(article, file, line, hash));
+        batchChars += article.text().length();
         docs++;
-        if (batch.size() >= Archive.BATCH_SIZE) {
+        if (batch.size() + aliases.size() >= Archive.BATCH_SIZE || batchChars >= MAX_BATCH_CHARS) {
             flush();
             progress.checkCancelled();
         }
@@ -113,7 +120,7 @@ final class ImportSession implements ImportSink {
     }
 
     private void flush() throws IOException {
-        if (batch.isEmpty()) {
+        if (batch.isEmpty() && aliases.isEmpty()) {
             return;
         }
         IndexSearcher s = archive.searchers().acquire();
@@ -131,9 +138,15 @@ final class ImportSession implements ImportSink {
         } finally {
             archive.searchers().release(s);
         }
+        for (var alias : aliases.entrySet()) {
+            archive.writer().updateDocuments(new Term(ArchiveSchema.ID, alias.getKey()),
+                    List.of(Archive.aliasDocument(alias.getKey(), alias.getValue())));
+        }
         archive.writer().commit();
         archive.searchers().maybeRefreshBlocking();
+        aliases.clear();
         batch.clear();
+        batchChars = 0;
         batchHashes.clear();
         progress.update(total > 0 ? done : docs, total, "Imported " + (added + updated) + " documents");
     }
