@@ -220,6 +220,18 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /** Pseudo-relevance feedback words from the top {@code req.k()} articles, as a query (null when none). */
+    Query feedbackQuery(SearchRequest req, int terms) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            IndexSearcher searcher = new IndexSearcher(s.getIndexReader());
+            searcher.setSimilarity(req.similarity() != null ? req.similarity() : ArchiveSchema.similarity());
+            return Feedback.expansion(searcher, req, ArchiveSchema.textAnalyzer(), terms);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     Analyzer queryTextAnalyzer() {
         return queryTextAnalyzer;
     }

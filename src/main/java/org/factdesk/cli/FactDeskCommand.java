@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = "FactDesk: find the claims in an article, the evidence in your own archive, and record verdicts.%n"
                 + "With no command, opens the workbench.",
         subcommands = {WorkbenchCommand.class, DemoCommand.class, ImportArchiveCommand.class, CheckCommand.class,
-                VerdictCommand.class, HistoryCommand.class, ReportCommand.class, EvaluateCommand.class,
+                VerdictCommand.class, HistoryCommand.class, ReportCommand.class, EvaluateCommand.class, BenchCommand.class,
                 TrainCheckWorthinessCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FactDeskCommand implements Runnable {

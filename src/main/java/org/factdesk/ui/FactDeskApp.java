@@ -51,7 +51,7 @@ public class FactDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        FactDeskTheme.apply(Boolean.getBoolean("factdesk.dark"));
+        FactDeskTheme.applyInitial();
         vm = new MainViewModel(UiExecutor.forJavaFx(), null);
         MainView view = new MainView(vm, stage);
         view.setOnFatal(Platform::exit);

@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -45,6 +46,7 @@ import org.factdesk.ui.verdict.VerdictView;
 
 import java.io.File;
 import java.util.Arrays;
+import java.util.List;
 
 /** The main window: menus, article | claims | evidence and verdict, status bar; keyboard-first. */
 public final class MainView implements MainViewModel.Notifier {
@@ -65,7 +67,8 @@ public final class MainView implements MainViewModel.Notifier {
         articleView = new ArticleView(vm.article(), this::openFileDialog, this::pasteDialog);
         articleView.setOpeningMessage("Opening workspace…");
         claimListView = new ClaimListView(vm.claims());
-        evidenceView = new EvidenceView(vm.evidence(), vm::attach, vm::openSource);
+        evidenceView = new EvidenceView(vm.evidence(), vm::attach, vm::openSource, vm::searchArchive,
+                vm::clearArchiveSearch);
         verdictView = new VerdictView(vm.verdict(), vm::undo);
 
         SplitPane right = new SplitPane(evidenceView, verdictView);
@@ -85,12 +88,16 @@ public final class MainView implements MainViewModel.Notifier {
             if (now != MainViewModel.Phase.OPENING) {
                 articleView.setOpeningMessage("Finding claims…");
             }
+            if (now == MainViewModel.Phase.READY) {
+                claimListView.list().requestFocus();
+            }
         });
     }
 
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(FactDeskTheme.stylesheet());
+        FactDeskTheme.follow(root);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::bareKeys);
         return scene;
     }
@@ -153,14 +160,22 @@ public final class MainView implements MainViewModel.Notifier {
                         evidenceView.list().getSelectionModel().select(0);
                     }
                 }),
+                item("Search archive", "Shortcut+K", () -> evidenceView.searchField().requestFocus()),
                 item("Filter claims", "Shortcut+F", () -> claimListView.lookup("#claimFilter").requestFocus()),
                 new SeparatorMenuItem(),
                 item("Undo verdict change", "Shortcut+Z", vm::undo));
+        Menu view = new Menu("_View");
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("menuDarkTheme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.selectedProperty().bindBidirectional(FactDeskTheme.darkProperty());
+        dark.setOnAction(e -> FactDeskTheme.remember());
+        view.getItems().add(dark);
         Menu help = new Menu("_Help");
         help.getItems().addAll(
                 item("Keyboard shortcuts", "F1", () -> ShortcutsDialog.show(stage)),
                 item("About FactDesk", null, this::about));
-        MenuBar bar = new MenuBar(file, review, help);
+        MenuBar bar = new MenuBar(file, review, view, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -275,15 +290,17 @@ public final class MainView implements MainViewModel.Notifier {
             problem("No article to report on", new IllegalStateException("Open an article first."), "");
             return;
         }
-        ChoiceDialog<ReportFormat> pick = new ChoiceDialog<>(ReportFormat.HTML, Arrays.asList(ReportFormat.values()));
+        List<FormatChoice> choices = Arrays.stream(ReportFormat.values()).map(FormatChoice::new).toList();
+        ChoiceDialog<FormatChoice> pick = new ChoiceDialog<>(choices.getFirst(), choices);
+        pick.getDialogPane().setId("exportDialog");
         pick.initOwner(stage);
         pick.setTitle("Export report");
         pick.setHeaderText("Export the review of “" + a.displayTitle() + "”");
         pick.setContentText("Format:");
-        pick.showAndWait().ifPresent(format -> {
+        pick.showAndWait().map(FormatChoice::format).ifPresent(format -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save " + format + " report");
-            String ext = format.fileExtension().startsWith(".") ? format.fileExtension().substring(1) : format.fileExtension();
+            String ext = format.fileExtension();
             chooser.setInitialFileName(safeName(a.displayTitle()) + "." + ext);
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format + " (*." + ext + ")", "*." + ext));
             if (lastFolder != null) {
@@ -295,6 +312,14 @@ public final class MainView implements MainViewModel.Notifier {
                 vm.exportReport(format, out.toPath());
             }
         });
+    }
+
+    /** A format as the reviewer reads it in the export dialog. */
+    private record FormatChoice(ReportFormat format) {
+        @Override
+        public String toString() {
+            return format.label();
+        }
     }
 
     static String safeName(String title) {

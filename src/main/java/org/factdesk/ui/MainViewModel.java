@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.factdesk.app.Workbench;
 import org.factdesk.app.WorkspaceException;
+import org.factdesk.archive.ArchiveQueryException;
 import org.factdesk.archive.ImportReport;
 import org.factdesk.model.Article;
 import org.factdesk.model.Claim;
@@ -62,7 +63,10 @@ public final class MainViewModel implements AutoCloseable {
     private Notifier notifier;
     private volatile Workbench workbench;
 
-    private record Loaded(Article article, List<Claim> claims, Map<String, VerdictStatus> statuses) {
+    private record Loaded(Article article, List<Claim> claims, Map<String, VerdictStatus> statuses, List<String> notes) {
+        Loaded with(Loaded found) {
+            return new Loaded(found.article(), found.claims(), found.statuses(), notes);
+        }
     }
 
     private record Review(Verdict verdict, List<VerdictChange> history) {
@@ -83,6 +87,7 @@ public final class MainViewModel implements AutoCloseable {
     public void openWorkspace(Path dataDir, boolean demo) {
         phase.set(Phase.OPENING);
         article.opening();
+        claims.loading("Opening workspace…");
         workspaceText.set(dataDir.toString());
         executor.runLong("Opening workspace", p -> {
             Workbench wb = Workbench.open(dataDir);
@@ -103,6 +108,7 @@ public final class MainViewModel implements AutoCloseable {
         }, () -> {
             phase.set(Phase.READY);
             article.show(null);
+            claims.clear();
         }, t -> {
             phase.set(Phase.FAILED);
             article.openFailed();
@@ -121,7 +127,7 @@ public final class MainViewModel implements AutoCloseable {
         wb.markOpened(a);
         Map<String, VerdictStatus> statuses = new HashMap<>();
         wb.verdicts(a.id()).forEach((id, v) -> statuses.put(id, v.status()));
-        return new Loaded(a, found, statuses);
+        return new Loaded(a, found, statuses, List.of());
     }
 
     private void show(Loaded loaded) {
@@ -139,17 +145,22 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     public void openFile(Path file) {
-        openArticle("Opening " + file.getFileName(), wb -> wb.openFile(file),
-                "Choose a .txt, .md or .html file with the article text.");
+        openArticle("Opening " + file.getFileName(), wb -> {
+            var loaded = wb.openFileWithNotes(file);
+            return new Opened(loaded.article(), loaded.notes());
+        }, "Choose a .txt, .md or .html file with the article text.");
     }
 
     public void openText(String text, String title, String source, java.time.LocalDate published, String url) {
-        openArticle("Reading pasted article", wb -> wb.openText(text, title, source, published, url),
+        openArticle("Reading pasted article", wb -> new Opened(wb.openText(text, title, source, published, url), List.of()),
                 "Check the pasted text and try again.");
     }
 
+    private record Opened(Article article, List<String> notes) {
+    }
+
     private interface ArticleSource {
-        Article open(Workbench wb) throws Exception;
+        Opened open(Workbench wb) throws Exception;
     }
 
     private void openArticle(String label, ArticleSource source, String whatToDo) {
@@ -160,7 +171,13 @@ public final class MainViewModel implements AutoCloseable {
         verdict.commitRationale();
         Article before = article.articleProperty().get();
         article.opening();
-        executor.runLong(label, p -> load(wb, source.open(wb), p), this::show,
+        executor.runLong(label, p -> {
+            Opened opened = source.open(wb);
+            return new Loaded(opened.article(), List.of(), Map.of(), opened.notes()).with(load(wb, opened.article(), p));
+        }, loaded -> {
+            show(loaded);
+            notice.set(String.join(" ", loaded.notes()));
+        },
                 () -> article.show(before),
                 t -> {
                     article.openFailed();
@@ -281,6 +298,32 @@ public final class MainViewModel implements AutoCloseable {
             return out;
         }, path -> notice.set("Report saved to " + path), () -> notice.set("Export cancelled."),
                 t -> notifier.problem("Could not export the report", t, "Choose another folder or file name."));
+    }
+
+    /** Archive search with Lucene syntax; a syntax error is shown in the evidence pane, not as an exception. */
+    public void searchArchive(String query) {
+        Workbench wb = workbench;
+        if (wb == null) {
+            return;
+        }
+        String key = evidence.searching(query);
+        executor.run(() -> wb.searchArchive(query, 20), found -> evidence.searchShown(key, found), t -> {
+            if (t instanceof ArchiveQueryException) {
+                evidence.searchFailed(key, Problems.describe(t));
+            } else {
+                evidence.searchFailed(key, "The archive could not be searched: " + Problems.describe(t));
+            }
+        });
+    }
+
+    /** Back to the evidence of the selected claim. */
+    public void clearArchiveSearch() {
+        Claim c = claims.selectedProperty().get();
+        if (c == null) {
+            evidence.noClaim();
+        } else {
+            reloadEvidence();
+        }
     }
 
     private void reloadEvidence() {

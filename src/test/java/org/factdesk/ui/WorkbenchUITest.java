@@ -92,7 +92,7 @@ class WorkbenchUITest {
                 .filter(c -> target.equals(c.getItem())).findFirst().orElseThrow();
         robot.clickOn(cell);
         waitUntil(() -> target.equals(list.getSelectionModel().getSelectedItem())
-                && app.viewModel().verdict().claimProperty().get() == target, 30);
+                && target.equals(app.viewModel().verdict().claimProperty().get()), 30);
     }
 
     private static Claim selected(ListView<Claim> list) {

@@ -54,7 +54,21 @@ public final class ArticleView extends StackPane {
         link.setOnAction(e -> openUrl.accept(link.getText()));
         HBox metaRow = new HBox(4, meta, link);
         metaRow.setAlignment(Pos.BASELINE_LEFT);
-        VBox header = new VBox(4, title, metaRow);
+        HBox legend = new HBox();
+        legend.getStyleClass().add("legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        for (org.factdesk.model.ClaimKind k : org.factdesk.model.ClaimKind.values()) {
+            Label chip = new Label(org.factdesk.ui.claims.ClaimFormat.kindBadge(k));
+            chip.getStyleClass().addAll("kind-badge", "kind-" + k.code());
+            chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            chip.setTooltip(new javafx.scene.control.Tooltip(k.label() + " (unreviewed)"));
+            legend.getChildren().add(chip);
+        }
+        Label note = new Label("· reviewed: verdict colour");
+        note.getStyleClass().add("legend-note");
+        note.setMinWidth(0);
+        legend.getChildren().add(note);
+        VBox header = new VBox(4, title, metaRow, legend);
         header.getStyleClass().add("article-header");
 
         text.setId("articleText");

@@ -29,6 +29,9 @@ final class ClaimCell extends ListCell<Claim> {
         this.statusOf = statusOf;
         getStyleClass().add("claim-cell");
         kind.getStyleClass().add("kind-badge");
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        scoreText.setMinWidth(Region.USE_PREF_SIZE);
         score.getStyleClass().add("score-bar");
         score.setPrefWidth(54);
         score.setMaxHeight(6);
@@ -39,6 +42,7 @@ final class ClaimCell extends ListCell<Claim> {
         excerpt.setMinHeight(Region.USE_PREF_SIZE);
         details.getStyleClass().add("claim-details");
         details.setWrapText(true);
+        details.setMinHeight(Region.USE_PREF_SIZE);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

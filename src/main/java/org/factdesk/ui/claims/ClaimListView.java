@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.factdesk.model.Claim;
@@ -36,15 +37,20 @@ public final class ClaimListView extends VBox {
 
         TextField search = new TextField();
         search.setId("claimFilter");
-        search.setPromptText("Filter claims");
+        search.setPromptText("Filter");
         search.textProperty().bindBidirectional(vm.textFilterProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMinWidth(80);
         ComboBox<ClaimKind> kind = choice(ClaimKind.values(), "All kinds", k -> ClaimFormat.kindBadge(k));
         kind.setId("kindFilter");
         kind.valueProperty().bindBidirectional(vm.kindFilterProperty());
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        kind.setPrefWidth(110);
         ComboBox<VerdictStatus> status = choice(VerdictStatus.values(), "Any status", VerdictStatus::label);
         status.setId("statusFilter");
         status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        status.setPrefWidth(125);
         HBox filters = new HBox(6, search, kind, status);
         filters.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(8, head, filters);
@@ -114,6 +120,7 @@ public final class ClaimListView extends VBox {
             }
         });
         box.setPromptText(allLabel);
+        box.getStyleClass().add("filter-combo");
         return box;
     }
 }

@@ -50,10 +50,10 @@ public final class ClaimListViewModel {
                 : "No claims match the filter.");
     }
 
-    public void loading() {
+    public void loading(String message) {
         selected.set(null);
         all.clear();
-        placeholder.set("Finding claims…");
+        placeholder.set(message);
     }
 
     public void clear() {

@@ -29,6 +29,7 @@ public final class ShortcutsDialog {
             new Shortcut("Enter (in evidence)", "Open the source article"),
             new Shortcut("Ctrl+Z", "Undo the last verdict change"),
             new Shortcut("Ctrl+F", "Filter claims"),
+            new Shortcut("Ctrl+K", "Search the archive (Lucene syntax; Esc returns)"),
             new Shortcut("Ctrl+O", "Open article file"),
             new Shortcut("Ctrl+Shift+V", "Paste article"),
             new Shortcut("Ctrl+I", "Import into archive"),

@@ -39,6 +39,7 @@ public final class SourceArticleWindow {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox root = new VBox(6, title, metaLabel, scroll);
         root.getStyleClass().add("source-article");
+        org.factdesk.ui.FactDeskTheme.follow(root);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(article.displayTitle() + " — archive");

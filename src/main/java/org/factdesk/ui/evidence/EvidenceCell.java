@@ -38,6 +38,7 @@ final class EvidenceCell extends ListCell<Evidence> {
         }
         Label rank = new Label("#" + (getIndex() + 1));
         rank.getStyleClass().add("evidence-rank");
+        rank.setMinWidth(Region.USE_PREF_SIZE);
         Label title = new Label(e.title().isBlank() ? e.docId() : e.title());
         title.getStyleClass().add("evidence-title");
         title.setWrapText(true);
@@ -45,6 +46,7 @@ final class EvidenceCell extends ListCell<Evidence> {
         HBox.setHgrow(title, Priority.ALWAYS);
         Label stance = new Label(e.stance().name());
         stance.getStyleClass().addAll("stance-badge", "stance-" + e.stance().code());
+        stance.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(8, rank, title, stance);
         head.setAlignment(Pos.TOP_LEFT);
 

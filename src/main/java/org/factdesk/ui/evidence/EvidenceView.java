@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,17 +19,46 @@ import java.util.function.Consumer;
 /** Ranked passages for the selected claim, with buttons to cite one or read its whole article. */
 public final class EvidenceView extends VBox {
     private final ListView<Evidence> list = new ListView<>();
+    private final TextField query;
 
-    public EvidenceView(EvidenceViewModel vm, BiConsumer<Evidence, EvidenceRole> attach, Consumer<Evidence> openSource) {
+    public EvidenceView(EvidenceViewModel vm, BiConsumer<Evidence, EvidenceRole> attach, Consumer<Evidence> openSource,
+                        Consumer<String> search, Runnable clearSearch) {
         getStyleClass().add("evidence-view");
-        Label heading = new Label("Evidence from your archive");
+        Label heading = new Label();
+        heading.textProperty().bind(vm.headingProperty());
+        heading.setMinWidth(0);
         heading.getStyleClass().add("pane-title");
         Label count = new Label();
         count.getStyleClass().add("pane-subtitle");
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.items().isEmpty() ? "" : vm.items().size() + " passages", vm.items()));
-        HBox head = new HBox(10, heading, count);
-        head.setAlignment(Pos.BASELINE_LEFT);
+                () -> vm.items().isEmpty() ? "" : vm.items().size() + " passages from your archive", vm.items()));
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        TextField query = new TextField();
+        query.setId("archiveSearch");
+        query.setPromptText("Search archive…");
+        query.setTooltip(new Tooltip("Lucene syntax: words, \"exact phrase\", AND / OR / NOT, source:word, troop*, "
+                + "Enter searches, Esc goes back to the claim's evidence"));
+        query.setPrefWidth(170);
+        query.setMinWidth(120);
+        query.setOnAction(e -> {
+            if (query.getText().isBlank()) {
+                clearSearch.run();
+            } else {
+                search.accept(query.getText().strip());
+            }
+        });
+        query.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                query.clear();
+                clearSearch.run();
+                e.consume();
+            }
+        });
+        this.query = query;
+        Region headSpacer = new Region();
+        HBox.setHgrow(headSpacer, Priority.ALWAYS);
+        HBox head = new HBox(10, heading, count, headSpacer, query);
+        head.setAlignment(Pos.CENTER_LEFT);
         head.getStyleClass().add("pane-header");
 
         list.setId("evidenceList");
@@ -75,6 +105,10 @@ public final class EvidenceView extends VBox {
         actions.getStyleClass().add("pane-actions");
         actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(head, list, actions);
+    }
+
+    public TextField searchField() {
+        return query;
     }
 
     public ListView<Evidence> list() {

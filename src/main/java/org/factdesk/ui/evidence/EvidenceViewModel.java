@@ -25,8 +25,14 @@ public final class EvidenceViewModel {
     private final StringProperty placeholder = new SimpleStringProperty(NO_CLAIM_TEXT);
     private final ObjectProperty<Evidence> selected = new SimpleObjectProperty<>();
     private final StringProperty claimId = new SimpleStringProperty();
+    private final StringProperty heading = new SimpleStringProperty(CLAIM_HEADING);
+    private String lastClaimId;
+
+    static final String CLAIM_HEADING = "Evidence";
 
     public void noClaim() {
+        lastClaimId = null;
+        heading.set(CLAIM_HEADING);
         claimId.set(null);
         items.clear();
         state.set(State.NO_CLAIM);
@@ -34,6 +40,8 @@ public final class EvidenceViewModel {
     }
 
     public void loading(String forClaimId) {
+        lastClaimId = forClaimId;
+        heading.set(CLAIM_HEADING);
         claimId.set(forClaimId);
         items.clear();
         state.set(State.LOADING);
@@ -57,6 +65,45 @@ public final class EvidenceViewModel {
         items.clear();
         state.set(State.FAILED);
         placeholder.set("Could not search the archive: " + message);
+    }
+
+    /** Archive search results replace the claim's evidence until the search is cleared; returns the result key. */
+    public String searching(String query) {
+        String key = "?" + query;
+        heading.set("Archive search");
+        claimId.set(key);
+        items.clear();
+        state.set(State.LOADING);
+        placeholder.set("Searching your archive…");
+        return key;
+    }
+
+    public void searchShown(String key, List<Evidence> found) {
+        if (!key.equals(claimId.get())) {
+            return;
+        }
+        items.setAll(found);
+        state.set(found.isEmpty() ? State.EMPTY : State.READY);
+        placeholder.set(found.isEmpty() ? "Nothing in your archive matches this search." : "");
+    }
+
+    /** A bad query: the reason, and how to write it instead. */
+    public void searchFailed(String key, String message) {
+        if (!key.equals(claimId.get())) {
+            return;
+        }
+        items.clear();
+        state.set(State.FAILED);
+        placeholder.set(message + "\nUse words, \"exact phrases\", AND / OR / NOT, field:word, word* or word~.");
+    }
+
+    /** The claim whose evidence to show again after a search is cleared, or null. */
+    public String lastClaimId() {
+        return lastClaimId;
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading;
     }
 
     public ObservableList<Evidence> items() {

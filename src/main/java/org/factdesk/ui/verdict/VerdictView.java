@@ -112,6 +112,8 @@ public final class VerdictView extends VBox {
         rationale.setId("rationale");
         rationale.setWrapText(true);
         rationale.setPrefRowCount(4);
+        rationale.setMinHeight(88);
+        VBox.setVgrow(rationale, Priority.SOMETIMES);
         rationale.setPromptText("Why this verdict? What did you check, and where?");
         rationale.textProperty().bindBidirectional(vm.rationaleProperty());
         PauseTransition debounce = new PauseTransition(Duration.millis(1200));
@@ -140,16 +142,16 @@ public final class VerdictView extends VBox {
         ListView<CitedEvidence> cited = new ListView<>(vm.evidence());
         cited.setId("citedList");
         cited.setCellFactory(lv -> new CitedCell(vm));
-        Label citedEmpty = new Label("No passage cited yet. Select one in Evidence and press Support or Contradict.");
+        Label citedEmpty = new Label("No passage cited yet.\nSelect one above, then Support or Contradict.");
         citedEmpty.setWrapText(true);
-        citedEmpty.getStyleClass().add("placeholder");
+        citedEmpty.getStyleClass().addAll("placeholder", "placeholder-small");
         cited.setPlaceholder(citedEmpty);
 
         ListView<VerdictChange> history = new ListView<>(vm.history());
         history.setId("historyList");
         history.setCellFactory(lv -> new HistoryCell());
         Label histEmpty = new Label("No changes yet.");
-        histEmpty.getStyleClass().add("placeholder");
+        histEmpty.getStyleClass().addAll("placeholder", "placeholder-small");
         history.setPlaceholder(histEmpty);
         Button undoButton = new Button("Undo last change");
         undoButton.setId("undoVerdict");
@@ -176,8 +178,6 @@ public final class VerdictView extends VBox {
         VBox.setVgrow(form, Priority.ALWAYS);
         form.disableProperty().bind(vm.claimProperty().isNull());
 
-        Label none = new Label("Select a claim to review it.");
-        none.getStyleClass().add("placeholder");
         getChildren().add(form);
         setSpacing(0);
     }
@@ -225,6 +225,7 @@ public final class VerdictView extends VBox {
             }
             Label role = new Label(c.role() == EvidenceRole.SUPPORTS ? "SUPPORTS" : "CONTRADICTS");
             role.getStyleClass().addAll("role-badge", c.role() == EvidenceRole.SUPPORTS ? "role-supports" : "role-contradicts");
+            role.setMinWidth(Region.USE_PREF_SIZE);
             Label title = new Label((c.title().isBlank() ? c.docId() : c.title())
                     + (c.source().isBlank() ? "" : " — " + c.source()));
             title.setTooltip(new Tooltip(c.passage()));
@@ -234,6 +235,7 @@ public final class VerdictView extends VBox {
             Button remove = new Button("Remove");
             remove.getStyleClass().addAll("flat", "small");
             remove.setOnAction(e -> vm.remove(c));
+            remove.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(8, role, title, remove);
             row.setAlignment(Pos.CENTER_LEFT);
             setGraphic(row);

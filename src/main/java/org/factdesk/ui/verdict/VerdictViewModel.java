@@ -107,7 +107,7 @@ public final class VerdictViewModel {
             evidence.clear();
             history.clear();
             rationaleDirty.set(false);
-            saveState.set("");
+            saveState.set("No claim selected");
         } finally {
             loading = false;
         }
