@@ -74,6 +74,8 @@ public final class Archive implements AutoCloseable {
     private Archive(Path archiveDir) throws IOException {
         this.archiveDir = archiveDir;
         Files.createDirectories(archiveDir);
+        // Before the writer: a bad synonyms.txt must not leave the index locked (found by fuzzing)
+        this.synonyms = Synonyms.load(archiveDir);
         this.directory = FSDirectory.open(ArchiveSchema.indexFolder(archiveDir));
         IndexWriterConfig config = new IndexWriterConfig(ArchiveSchema.indexAnalyzer())
                 .setSimilarity(ArchiveSchema.similarity())
@@ -97,7 +99,6 @@ public final class Archive implements AutoCloseable {
                 return s;
             }
         });
-        this.synonyms = Synonyms.load(archiveDir);
         this.queryAnalyzer = ArchiveSchema.queryAnalyzer(synonyms);
         this.queryTextAnalyzer = ArchiveSchema.queryTextAnalyzer(synonyms);
         this.highlighter = new Highlighter(ArchiveSchema.textAnalyzer());

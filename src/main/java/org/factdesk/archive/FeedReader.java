@@ -44,7 +44,7 @@ final class FeedReader implements ArticleReader {
             int depth = 0;
             int items = 0;
             while (x.hasNext()) {
-                int ev = x.next();
+                int ev = next(x);
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     depth++;
                     String name = x.getLocalName();
@@ -87,9 +87,20 @@ final class FeedReader implements ArticleReader {
                 sink.note(new ImportProblem(file, 0, "no <item> or <entry> elements: not an RSS or Atom feed?"));
             }
         } catch (XMLStreamException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber()); // -1: unknown
             sink.skip(new ImportProblem(file, line, "feed is not well-formed XML or uses a DTD ("
                     + e.getMessage().lines().reduce((a, b) -> b).orElse("") + "); items after this point skipped"));
+        }
+    }
+
+    /** The parser's next event; the JDK's parser fails on some malformed DTDs with runtime exceptions (fuzzing). */
+    private static int next(XMLStreamReader x) throws XMLStreamException {
+        try {
+            return x.next();
+        } catch (XMLStreamException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new XMLStreamException("unreadable XML: " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
         }
     }
 

@@ -4,6 +4,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import org.factdesk.app.DataDirs;
+
 import java.nio.file.Path;
 
 /**
@@ -14,8 +16,11 @@ import java.nio.file.Path;
 public class FactDeskApp extends Application {
     private static volatile Path configuredDataDir;
     private static volatile Boolean configuredDemo;
+    private static volatile Path configuredPreferences;
 
     private MainViewModel vm;
+    private MainView view;
+    private UiPreferences prefs;
 
     /** Sets the data dir and demo flag, then launches (blocks until the window closes). */
     public static void launchWith(Path dataDir, boolean demo) {
@@ -32,17 +37,34 @@ public class FactDeskApp extends Application {
         configuredDemo = demo;
     }
 
-    static Path dataDir() {
-        if (configuredDataDir != null) {
-            return configuredDataDir;
+    /** Where the reviewer's preferences live (tests use a temp file); default {@link UiPreferences#defaultFile()}. */
+    public static void setPreferencesFile(Path file) {
+        configuredPreferences = file;
+    }
+
+    static Path preferencesFile() {
+        if (configuredPreferences != null) {
+            return configuredPreferences;
         }
-        String prop = System.getProperty("factdesk.dataDir");
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop);
+        String prop = System.getProperty("factdesk.preferences");
+        return prop != null && !prop.isBlank() ? Path.of(prop) : UiPreferences.defaultFile();
+    }
+
+    /**
+     * The data dir: an explicit --data-dir (or factdesk.dataDir) wins; without one, the folder chosen in
+     * Preferences, else the platform default.
+     */
+    static Path dataDir(UiPreferences prefs) {
+        Path fallback = DataDirs.defaultDataDir();
+        Path given = configuredDataDir;
+        if (given == null) {
+            String prop = System.getProperty("factdesk.dataDir");
+            given = prop != null && !prop.isBlank() ? Path.of(prop) : null;
         }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("factdesk");
+        if (given != null && !given.toAbsolutePath().normalize().equals(fallback.toAbsolutePath().normalize())) {
+            return given;
+        }
+        return prefs.dataDir().orElse(fallback);
     }
 
     static boolean demo() {
@@ -51,24 +73,39 @@ public class FactDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        FactDeskTheme.applyInitial();
+        prefs = UiPreferences.load(preferencesFile());
+        FactDeskTheme.applyInitial(prefs);
         vm = new MainViewModel(UiExecutor.forJavaFx(), null);
-        MainView view = new MainView(vm, stage);
+        vm.verdict().reviewerProperty().set(prefs.reviewer());
+        view = new MainView(vm, stage);
+        view.setPreferences(prefs);
         view.setOnFatal(Platform::exit);
         stage.setTitle("FactDesk");
         // Fit small screens (and the headless test screen): never larger than the visible desktop.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(view.createScene(Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
+        double w = Math.min(screen.getWidth(), orDefault(prefs.number("window.width"), 1440));
+        double h = Math.min(screen.getHeight(), orDefault(prefs.number("window.height"), 900));
+        stage.setScene(view.createScene(Math.max(900, Math.min(w, screen.getWidth())), Math.max(600, Math.min(h, screen.getHeight()))));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        WindowLayout.restore(stage, prefs, screen);
         vm.article().articleProperty().addListener((o, was, now) ->
                 stage.setTitle(now == null ? "FactDesk" : now.displayTitle() + " — FactDesk"));
         stage.show();
-        vm.openWorkspace(dataDir(), demo());
+        view.restoreDividers();
+        vm.openWorkspace(dataDir(prefs), demo());
+    }
+
+    private static double orDefault(double v, double fallback) {
+        return Double.isNaN(v) ? fallback : v;
     }
 
     @Override
     public void stop() {
+        if (view != null && prefs != null) {
+            view.rememberLayout();
+            prefs.save();
+        }
         if (vm != null) {
             vm.close();
         }

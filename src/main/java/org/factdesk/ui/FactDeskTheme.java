@@ -7,15 +7,14 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
 
-import java.util.prefs.Preferences;
 
 /**
  * The look: AtlantaFX Primer (light by default, dark on request) plus FactDesk's own stylesheet, whose
- * {@code .dark} root class swaps the claim tints for deep ones. The choice is remembered per user.
+ * {@code .dark} root class swaps the claim tints for deep ones. The choice is remembered in the reviewer's {@link UiPreferences}.
  */
 public final class FactDeskTheme {
-    private static final String DARK_KEY = "darkTheme";
     private static final BooleanProperty DARK = new SimpleBooleanProperty(false);
+    private static volatile UiPreferences preferences;
 
     static {
         DARK.addListener((o, was, now) -> Application.setUserAgentStylesheet(now
@@ -26,9 +25,10 @@ public final class FactDeskTheme {
     }
 
     /** Applies the remembered theme, or dark when the {@code factdesk.dark} system property says so. */
-    public static void applyInitial() {
+    public static void applyInitial(UiPreferences prefs) {
+        preferences = prefs;
         String prop = System.getProperty("factdesk.dark");
-        boolean dark = prop != null ? Boolean.parseBoolean(prop) : prefs().getBoolean(DARK_KEY, false);
+        boolean dark = prop != null ? Boolean.parseBoolean(prop) : prefs != null && prefs.dark();
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         DARK.set(dark);
@@ -38,11 +38,12 @@ public final class FactDeskTheme {
         return DARK;
     }
 
+    /** Stores the theme in the reviewer's preferences (a failed write still leaves it applied for this session). */
     public static void remember() {
-        try {
-            prefs().putBoolean(DARK_KEY, DARK.get());
-        } catch (RuntimeException e) {
-            // preferences unavailable (read-only home): the theme still applies for this session
+        UiPreferences p = preferences;
+        if (p != null) {
+            p.setDark(DARK.get());
+            p.save();
         }
     }
 
@@ -62,9 +63,5 @@ public final class FactDeskTheme {
 
     public static String stylesheet() {
         return FactDeskTheme.class.getResource("factdesk.css").toExternalForm();
-    }
-
-    private static Preferences prefs() {
-        return Preferences.userNodeForPackage(FactDeskTheme.class);
     }
 }

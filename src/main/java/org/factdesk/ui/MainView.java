@@ -8,6 +8,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -30,6 +32,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.factdesk.archive.ImportReport;
 import org.factdesk.model.Article;
+import org.factdesk.model.Claim;
+import org.factdesk.model.VerdictChange;
 import org.factdesk.model.Evidence;
 import org.factdesk.model.EvidenceRole;
 import org.factdesk.model.VerdictStatus;
@@ -37,6 +41,11 @@ import org.factdesk.report.ReportFormat;
 import org.factdesk.ui.article.ArticleView;
 import org.factdesk.ui.claims.ClaimListView;
 import org.factdesk.ui.dialogs.ArticleFormDialog;
+import org.factdesk.ui.dialogs.ClaimDialogs;
+import org.factdesk.ui.dialogs.ExportRangeDialog;
+import org.factdesk.ui.library.LibraryViewModel;
+import org.factdesk.ui.library.LibraryWindow;
+import org.factdesk.ui.dialogs.PreferencesDialog;
 import org.factdesk.ui.dialogs.ArticleFormViewModel;
 import org.factdesk.ui.dialogs.ImportReportDialog;
 import org.factdesk.ui.dialogs.ShortcutsDialog;
@@ -45,6 +54,7 @@ import org.factdesk.ui.evidence.EvidenceView;
 import org.factdesk.ui.verdict.VerdictView;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -57,6 +67,9 @@ public final class MainView implements MainViewModel.Notifier {
     private final ClaimListView claimListView;
     private final EvidenceView evidenceView;
     private final VerdictView verdictView;
+    private final SplitPane mainSplit;
+    private final SplitPane rightSplit;
+    private UiPreferences prefs = UiPreferences.load(null);
     private Runnable onFatal = () -> { };
     private File lastFolder;
 
@@ -69,13 +82,32 @@ public final class MainView implements MainViewModel.Notifier {
         claimListView = new ClaimListView(vm.claims());
         evidenceView = new EvidenceView(vm.evidence(), vm::attach, vm::openSource, vm::searchArchive,
                 vm::clearArchiveSearch);
-        verdictView = new VerdictView(vm.verdict(), vm::undo);
+        verdictView = new VerdictView(vm.verdict(), new VerdictView.HistoryActions() {
+            @Override
+            public void undo() {
+                vm.undo();
+            }
+
+            @Override
+            public void redo() {
+                vm.redo();
+            }
+
+            @Override
+            public void revertTo(VerdictChange change) {
+                vm.revertTo(change);
+            }
+        });
+        articleView.textArea().setContextMenu(articleMenu());
+        claimListView.list().setContextMenu(claimMenu());
 
         SplitPane right = new SplitPane(evidenceView, verdictView);
+        rightSplit = right;
         right.setOrientation(Orientation.VERTICAL);
         right.getStyleClass().add("right-split");
         right.setDividerPositions(0.52);
         SplitPane main = new SplitPane(articleView, claimListView, right);
+        mainSplit = main;
         main.setId("mainSplit");
         main.getStyleClass().add("main-split");
         main.setDividerPositions(0.40, 0.66);
@@ -102,6 +134,66 @@ public final class MainView implements MainViewModel.Notifier {
         return scene;
     }
 
+    /** The reviewer's preferences: font size now, dividers once shown, and the Preferences dialog. */
+    public void setPreferences(UiPreferences prefs) {
+        this.prefs = prefs;
+        applyFontSize(prefs.fontSize());
+    }
+
+    public void restoreDividers() {
+        WindowLayout.restoreDividers("main", mainSplit, prefs);
+        WindowLayout.restoreDividers("right", rightSplit, prefs);
+    }
+
+    /** Puts the window geometry and dividers into the preferences (the caller saves them). */
+    public void rememberLayout() {
+        WindowLayout.remember(stage, prefs);
+        WindowLayout.rememberDividers("main", mainSplit, prefs);
+        WindowLayout.rememberDividers("right", rightSplit, prefs);
+    }
+
+    private void applyFontSize(double size) {
+        articleView.textArea().setStyle("-fx-font-size: " + size + "px;");
+    }
+
+    private void exportRangeDialog() {
+        vm.loadReportSettings((org, url) -> ExportRangeDialog.show(stage, org, url, lastFolder == null ? null : lastFolder.toPath())
+                .ifPresent(r -> {
+                    if (r.out().getParent() != null) {
+                        lastFolder = r.out().getParent().toFile();
+                    }
+                    vm.exportRange(r.from(), r.to(), r.format(), r.organisation(), r.publicationUrl(), r.out());
+                }));
+    }
+
+    private void libraryWindow() {
+        LibraryViewModel library = new LibraryViewModel();
+        vm.loadLibrary(list -> {
+            library.show(list);
+            LibraryWindow.show(stage, library, s -> vm.openStored(s.article().id()), FactDeskTheme.stylesheet(),
+                    FactDeskTheme::follow);
+        });
+    }
+
+    private void preferencesDialog() {
+        PreferencesDialog.Choice current = new PreferencesDialog.Choice(prefs.reviewer(), prefs.dataDir().orElse(null),
+                FactDeskTheme.darkProperty().get(), prefs.fontSize());
+        PreferencesDialog.show(stage, current, Path.of(vm.workspaceTextProperty().get()), prefs.file()).ifPresent(c -> {
+            prefs.setReviewer(c.reviewer());
+            prefs.setDataDir(c.dataDir());
+            prefs.setFontSize(c.fontSize());
+            vm.verdict().reviewerProperty().set(prefs.reviewer());
+            applyFontSize(prefs.fontSize());
+            FactDeskTheme.darkProperty().set(c.dark());
+            FactDeskTheme.remember();
+            boolean saved = prefs.save();
+            boolean moved = !java.util.Objects.equals(current.dataDir(), c.dataDir());
+            vm.noticeProperty().set(!saved ? "Preferences apply now but could not be saved to " + prefs.file() + "."
+                    : moved ? "Preferences saved; the new data folder is used from the next start."
+                    : "Preferences saved.");
+        });
+    }
+
     public void setOnFatal(Runnable onFatal) {
         this.onFatal = onFatal;
     }
@@ -115,7 +207,11 @@ public final class MainView implements MainViewModel.Notifier {
         if (focus instanceof TextInputControl) {
             return;
         }
-        if (e.getCode() == KeyCode.J) {
+        if (e.getCode() == KeyCode.F2) {
+            // Before the list sees it: a ListView takes F2 for in-place editing.
+            rewordSelected();
+            e.consume();
+        } else if (e.getCode() == KeyCode.J) {
             vm.next();
             e.consume();
         } else if (e.getCode() == KeyCode.K) {
@@ -130,10 +226,12 @@ public final class MainView implements MainViewModel.Notifier {
                 item("Open article…", "Shortcut+O", this::openFileDialog),
                 item("Paste article…", "Shortcut+Shift+V", this::pasteDialog),
                 item("Edit article details…", "Shortcut+D", this::metadataDialog),
+                item("Article library…", "Shortcut+L", this::libraryWindow),
                 new SeparatorMenuItem(),
                 item("Import into archive (file)…", "Shortcut+I", () -> importDialog(false)),
                 item("Import into archive (folder)…", null, () -> importDialog(true)),
                 item("Export report…", "Shortcut+Shift+E", this::exportDialog),
+                item("Export reviews in a date range…", "Shortcut+Alt+E", this::exportRangeDialog),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", stage::close));
         Menu review = new Menu("_Review");
@@ -163,19 +261,33 @@ public final class MainView implements MainViewModel.Notifier {
                 item("Search archive", "Shortcut+K", () -> evidenceView.searchField().requestFocus()),
                 item("Filter claims", "Shortcut+F", () -> claimListView.lookup("#claimFilter").requestFocus()),
                 new SeparatorMenuItem(),
-                item("Undo verdict change", "Shortcut+Z", vm::undo));
+                item("Undo verdict change", "Shortcut+Z", vm::undo),
+                item("Redo verdict change", "Shortcut+Shift+Z", vm::redo));
+        Menu claimsMenu = new Menu("_Claims");
+        CheckMenuItem showDismissed = new CheckMenuItem("Show dismissed claims");
+        showDismissed.selectedProperty().bindBidirectional(vm.claims().showDismissedProperty());
+        claimsMenu.getItems().addAll(
+                item("Add claim from selection…", "Shortcut+Shift+A", this::addClaimFromSelection),
+                item("Edit wording…", "F2", this::rewordSelected),
+                item("Split claim…", "Shortcut+Shift+X", this::splitSelected),
+                item("Merge selected claims", "Shortcut+Shift+M", this::mergeSelected),
+                item("Dismiss / restore claim", "Shortcut+Delete", this::dismissOrRestoreSelected),
+                showDismissed,
+                new SeparatorMenuItem(),
+                item("Find claims again", "F5", vm::reextract));
         Menu view = new Menu("_View");
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menuDarkTheme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(FactDeskTheme.darkProperty());
         dark.setOnAction(e -> FactDeskTheme.remember());
-        view.getItems().add(dark);
+        view.getItems().addAll(dark, new SeparatorMenuItem(),
+                item("Preferences…", "Shortcut+Comma", this::preferencesDialog));
         Menu help = new Menu("_Help");
         help.getItems().addAll(
                 item("Keyboard shortcuts", "F1", () -> ShortcutsDialog.show(stage)),
                 item("About FactDesk", null, this::about));
-        MenuBar bar = new MenuBar(file, review, view, help);
+        MenuBar bar = new MenuBar(file, review, claimsMenu, view, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -312,6 +424,118 @@ public final class MainView implements MainViewModel.Notifier {
                 vm.exportReport(format, out.toPath());
             }
         });
+    }
+
+    // ---- shaping claims ----
+
+    private ContextMenu articleMenu() {
+        MenuItem add = item("Add claim from selection…", "Shortcut+Shift+A", this::addClaimFromSelection);
+        add.setId("menuAddClaim");
+        ContextMenu menu = new ContextMenu(add,
+                item("Split selected claim here", "Shortcut+Shift+X", this::splitSelected),
+                item("Edit wording of selected claim…", "F2", this::rewordSelected),
+                new SeparatorMenuItem(),
+                item("Copy", null, () -> articleView.textArea().copy()));
+        menu.setOnShowing(e -> add.setDisable(articleView.textArea().getSelection().getLength() == 0));
+        return menu;
+    }
+
+    private ContextMenu claimMenu() {
+        MenuItem dismiss = item("Dismiss as not check-worthy", "Shortcut+Delete", this::dismissOrRestoreSelected);
+        MenuItem merge = item("Merge with next claim", "Shortcut+Shift+M", this::mergeSelected);
+        ContextMenu menu = new ContextMenu(
+                item("Edit wording…", "F2", this::rewordSelected),
+                item("Split claim…", "Shortcut+Shift+X", this::splitSelected),
+                merge, dismiss,
+                new SeparatorMenuItem(),
+                item("Find claims again", "F5", vm::reextract));
+        menu.setOnShowing(e -> {
+            boolean restoring = vm.claims().showDismissedProperty().get();
+            dismiss.setText(restoring ? "Restore claim" : "Dismiss as not check-worthy");
+            merge.setText(claimListView.selectedClaims().size() == 2 ? "Merge the two selected claims" : "Merge with next claim");
+        });
+        return menu;
+    }
+
+    private Claim selectedClaim() {
+        Claim c = vm.claims().selectedProperty().get();
+        if (c == null) {
+            vm.noticeProperty().set("Select a claim first.");
+        }
+        return c;
+    }
+
+    private void addClaimFromSelection() {
+        Article a = vm.currentArticle().orElse(null);
+        IndexRange sel = articleView.textArea().getSelection();
+        if (a == null || sel.getLength() == 0) {
+            vm.noticeProperty().set("Select the words of the claim in the article first (Ctrl+Shift+A then adds it).");
+            return;
+        }
+        String text = a.text().substring(sel.getStart(), Math.min(sel.getEnd(), a.text().length()));
+        ClaimDialogs.askKind(stage, text).ifPresent(kind -> vm.addClaim(sel.getStart(), sel.getEnd(), kind));
+    }
+
+    private void rewordSelected() {
+        Claim c = selectedClaim();
+        Article a = vm.currentArticle().orElse(null);
+        if (c == null || a == null) {
+            return;
+        }
+        ClaimDialogs.askWording(stage, c.text(), spanText(a, c)).ifPresent(w -> vm.rewordClaim(c, w));
+    }
+
+    /** Splits at the caret in the article when it lies inside the claim; otherwise asks where. */
+    private void splitSelected() {
+        Claim c = selectedClaim();
+        Article a = vm.currentArticle().orElse(null);
+        if (c == null || a == null) {
+            return;
+        }
+        int caret = articleView.textArea().getCaretPosition();
+        if (caret > c.start() && caret < c.end() && articleView.textArea().getSelection().getLength() == 0
+                && articleView.textArea().isFocused()) {
+            vm.splitClaim(c, caret);
+            return;
+        }
+        ClaimDialogs.askSplitPoint(stage, spanText(a, c)).ifPresent(at -> vm.splitClaim(c, c.start() + at));
+    }
+
+    private void mergeSelected() {
+        List<Claim> chosen = claimListView.selectedClaims();
+        if (chosen.size() == 2) {
+            vm.mergeClaims(chosen.get(0), chosen.get(1));
+            return;
+        }
+        Claim c = selectedClaim();
+        if (c == null) {
+            return;
+        }
+        List<Claim> inOrder = vm.claims().all().stream().sorted(java.util.Comparator.comparingInt(Claim::start)).toList();
+        int i = inOrder.indexOf(c);
+        if (chosen.size() > 2 || i < 0 || i + 1 >= inOrder.size()) {
+            vm.noticeProperty().set("Select two adjacent claims (Shift+click) to merge them.");
+            return;
+        }
+        vm.mergeClaims(c, inOrder.get(i + 1));
+    }
+
+    private void dismissOrRestoreSelected() {
+        Claim c = selectedClaim();
+        if (c == null) {
+            return;
+        }
+        if (vm.claims().isDismissed(c)) {
+            vm.restoreClaim(c);
+        } else {
+            vm.dismissClaim(c);
+        }
+    }
+
+    private static String spanText(Article a, Claim c) {
+        int s = Math.max(0, Math.min(c.start(), a.text().length()));
+        int e = Math.max(s, Math.min(c.end(), a.text().length()));
+        return a.text().substring(s, e);
     }
 
     /** A format as the reviewer reads it in the export dialog. */

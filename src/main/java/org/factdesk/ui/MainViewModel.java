@@ -12,12 +12,14 @@ import org.factdesk.archive.ArchiveQueryException;
 import org.factdesk.archive.ImportReport;
 import org.factdesk.model.Article;
 import org.factdesk.model.Claim;
+import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Evidence;
 import org.factdesk.model.EvidenceRole;
 import org.factdesk.model.Verdict;
 import org.factdesk.model.VerdictChange;
 import org.factdesk.model.VerdictStatus;
 import org.factdesk.report.ReportFormat;
+import org.factdesk.store.ArticleSummary;
 import org.factdesk.task.Progress;
 import org.factdesk.ui.article.ArticleViewModel;
 import org.factdesk.ui.claims.ClaimListViewModel;
@@ -25,7 +27,10 @@ import org.factdesk.ui.evidence.EvidenceViewModel;
 import org.factdesk.ui.verdict.VerdictViewModel;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,14 +68,21 @@ public final class MainViewModel implements AutoCloseable {
     private Notifier notifier;
     private volatile Workbench workbench;
 
-    private record Loaded(Article article, List<Claim> claims, Map<String, VerdictStatus> statuses, List<String> notes) {
+    private record Loaded(Article article, List<Claim> claims, Map<String, VerdictStatus> statuses, List<String> notes,
+                          List<Claim> dismissed, Set<String> checkedBefore, String lastClaimId) {
         Loaded with(Loaded found) {
-            return new Loaded(found.article(), found.claims(), found.statuses(), notes);
+            return new Loaded(found.article(), found.claims(), found.statuses(), notes, found.dismissed(),
+                    found.checkedBefore(), found.lastClaimId());
         }
     }
 
-    private record Review(Verdict verdict, List<VerdictChange> history) {
+    private record Review(Verdict verdict, List<VerdictChange> history, boolean canUndo) {
     }
+
+    /** Per claim, the history steps an undo took back (newest last), so Redo can restore them this session. */
+    private final Map<String, Deque<Long>> redoSteps = new HashMap<>();
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final StringProperty publicationUrl = new SimpleStringProperty("");
 
     public MainViewModel(UiExecutor executor, Notifier notifier) {
         this.executor = executor;
@@ -121,13 +133,20 @@ public final class MainViewModel implements AutoCloseable {
         });
     }
 
+    static final String LAST_CLAIM_KEY = "ui.lastClaim.";
+
     private static Loaded load(Workbench wb, Article a, Progress p) throws Exception {
         p.update(0, -1, "finding claims");
         List<Claim> found = wb.claims(a, p);
         wb.markOpened(a);
+        return loadedClaims(wb, a, found);
+    }
+
+    private static Loaded loadedClaims(Workbench wb, Article a, List<Claim> found) {
         Map<String, VerdictStatus> statuses = new HashMap<>();
         wb.verdicts(a.id()).forEach((id, v) -> statuses.put(id, v.status()));
-        return new Loaded(a, found, statuses, List.of());
+        return new Loaded(a, found, statuses, List.of(), wb.dismissedClaims(a.id()),
+                Set.copyOf(wb.priorChecks(found, 1).keySet()), wb.setting(LAST_CLAIM_KEY + a.id()).orElse(null));
     }
 
     private void show(Loaded loaded) {
@@ -137,9 +156,13 @@ public final class MainViewModel implements AutoCloseable {
             return;
         }
         verdict.clear();
-        claims.show(loaded.claims(), loaded.statuses());
+        claims.show(loaded.claims(), loaded.dismissed(), loaded.statuses(), loaded.checkedBefore());
         article.show(loaded.article());
-        if (!loaded.claims().isEmpty()) {
+        // Reopen where the reviewer left off: the claim selected last time, else the first.
+        Claim last = loaded.claims().stream().filter(c -> c.id().equals(loaded.lastClaimId())).findFirst().orElse(null);
+        if (last != null && claims.visible().contains(last)) {
+            claims.selectedProperty().set(last);
+        } else if (!loaded.claims().isEmpty()) {
             claims.next();
         }
     }
@@ -154,6 +177,23 @@ public final class MainViewModel implements AutoCloseable {
     public void openText(String text, String title, String source, java.time.LocalDate published, String url) {
         openArticle("Reading pasted article", wb -> new Opened(wb.openText(text, title, source, published, url), List.of()),
                 "Check the pasted text and try again.");
+    }
+
+    /** Reopens an article of the library at the claim the reviewer selected last. */
+    public void openStored(String articleId) {
+        openArticle("Opening the article", wb -> new Opened(wb.article(articleId).orElseThrow(() -> new WorkspaceException(
+                "The article " + articleId + " is no longer in this workspace.")), List.of()),
+                "Refresh the library and choose another article.");
+    }
+
+    /** Every article in the workspace with its progress, for the library. */
+    public void loadLibrary(java.util.function.Consumer<List<ArticleSummary>> show) {
+        Workbench wb = workbench;
+        if (wb == null) {
+            return;
+        }
+        verdict.commitRationale();
+        executor.run(wb::library, show, t -> notifier.problem("Could not read the article library", t, "Try again."));
     }
 
     private record Opened(Article article, List<String> notes) {
@@ -173,7 +213,8 @@ public final class MainViewModel implements AutoCloseable {
         article.opening();
         executor.runLong(label, p -> {
             Opened opened = source.open(wb);
-            return new Loaded(opened.article(), List.of(), Map.of(), opened.notes()).with(load(wb, opened.article(), p));
+            return new Loaded(opened.article(), List.of(), Map.of(), opened.notes(), List.of(), Set.of(), null)
+                    .with(load(wb, opened.article(), p));
         }, loaded -> {
             show(loaded);
             notice.set(String.join(" ", loaded.notes()));
@@ -203,11 +244,15 @@ public final class MainViewModel implements AutoCloseable {
             return;
         }
         evidence.loading(c.id());
-        executor.run(() -> new Review(wb.verdict(c.id()), wb.history(c.id())), r -> {
+        executor.run(() -> review(wb, c.id()), r -> {
             if (c.equals(claims.selectedProperty().get())) {
-                verdict.show(c, r.verdict(), r.history());
+                showReview(c, r);
             }
         }, t -> notifier.problem("Could not load the verdict of this claim", t, "Select the claim again."));
+        executor.run(() -> {
+            wb.setSetting(LAST_CLAIM_KEY + c.articleId(), c.id());
+            return wb.priorChecks(c, 3);
+        }, found -> verdict.showPriorChecks(c, found), t -> { });
         executor.run(() -> wb.evidence(c, EVIDENCE_K), found -> evidence.show(c.id(), found),
                 t -> evidence.failed(c.id(), Problems.describe(t)));
     }
@@ -218,12 +263,17 @@ public final class MainViewModel implements AutoCloseable {
             return;
         }
         claims.setStatus(v.claimId(), v.status());
+        redoSteps.remove(v.claimId());
+        verdict.canRedoProperty().set(false);
         executor.run(() -> {
-            Verdict saved = wb.saveVerdict(v, action);
-            return new Review(saved, wb.history(v.claimId()));
+            wb.saveVerdict(v, action);
+            return review(wb, v.claimId());
         }, r -> {
             claims.setStatus(r.verdict().claimId(), r.verdict().status());
             verdict.applySaved(r.verdict(), r.history());
+            if (r.verdict().claimId().equals(shownClaimId())) {
+                verdict.canUndoProperty().set(r.canUndo());
+            }
         }, t -> {
             verdict.saveFailed(Problems.describe(t));
             notifier.problem("Your verdict change was not saved", t,
@@ -241,6 +291,22 @@ public final class MainViewModel implements AutoCloseable {
         verdict.attach(e, role);
     }
 
+    private static Review review(Workbench wb, String claimId) {
+        return new Review(wb.verdict(claimId), wb.history(claimId), wb.canUndo(claimId));
+    }
+
+    private void showReview(Claim c, Review r) {
+        verdict.show(c, r.verdict(), r.history());
+        verdict.canUndoProperty().set(r.canUndo());
+        verdict.canRedoProperty().set(!redoSteps.getOrDefault(c.id(), new ArrayDeque<>()).isEmpty());
+    }
+
+    private String shownClaimId() {
+        Claim c = verdict.claimProperty().get();
+        return c == null ? null : c.id();
+    }
+
+    /** Takes back the latest change not yet undone; Undo is a read of the stored history, so it survives a restart. */
     public void undo() {
         Claim c = verdict.claimProperty().get();
         Workbench wb = workbench;
@@ -248,13 +314,173 @@ public final class MainViewModel implements AutoCloseable {
             return;
         }
         verdict.commitRationale();
-        executor.run(() -> new Review(wb.undo(c.id()), wb.history(c.id())), r -> {
-            claims.setStatus(c.id(), r.verdict().status());
-            if (c.equals(verdict.claimProperty().get())) {
-                verdict.show(c, r.verdict(), r.history());
+        executor.run(() -> {
+            List<VerdictChange> before = wb.history(c.id());
+            boolean could = wb.canUndo(c.id());
+            Verdict after = wb.undo(c.id());
+            Long stateBefore = could && !before.isEmpty() ? before.getLast().seq() : null;
+            return new Undone(review(wb, c.id()), stateBefore);
+        }, u -> {
+            if (u.stateBefore() != null) {
+                redoSteps.computeIfAbsent(c.id(), k -> new ArrayDeque<>()).push(u.stateBefore());
             }
-            notice.set("Undone: the verdict is " + r.verdict().status().label() + " again.");
+            afterHistoryStep(c, u.review(), u.stateBefore() == null ? "Nothing to undo."
+                    : "Undone: the verdict is " + u.review().verdict().status().label() + " again.");
         }, t -> notifier.problem("Could not undo", t, "Nothing was changed."));
+    }
+
+    private record Undone(Review review, Long stateBefore) {
+    }
+
+    /** Restores what the last undo of this session took back. */
+    public void redo() {
+        Claim c = verdict.claimProperty().get();
+        Workbench wb = workbench;
+        Deque<Long> steps = c == null ? null : redoSteps.get(c.id());
+        if (wb == null || steps == null || steps.isEmpty()) {
+            return;
+        }
+        long seq = steps.pop();
+        executor.run(() -> {
+            wb.revertTo(c.id(), seq);
+            return review(wb, c.id());
+        }, r -> afterHistoryStep(c, r, "Redone: the verdict is " + r.verdict().status().label() + " again."),
+                t -> notifier.problem("Could not redo", t, "Nothing was changed."));
+    }
+
+    /** Sets the verdict back to how it was after an earlier step of its history (itself a new step). */
+    public void revertTo(VerdictChange change) {
+        Claim c = verdict.claimProperty().get();
+        Workbench wb = workbench;
+        if (c == null || wb == null || change == null) {
+            return;
+        }
+        verdict.commitRationale();
+        redoSteps.remove(c.id());
+        executor.run(() -> {
+            wb.revertTo(c.id(), change.seq());
+            return review(wb, c.id());
+        }, r -> afterHistoryStep(c, r, "Went back to the verdict of " + VerdictViewModel.describeTime(change.at())
+                + ": " + r.verdict().status().label() + "."), t -> notifier.problem("Could not go back", t, "Nothing was changed."));
+    }
+
+    private void afterHistoryStep(Claim c, Review r, String message) {
+        claims.setStatus(c.id(), r.verdict().status());
+        if (c.equals(verdict.claimProperty().get())) {
+            showReview(c, r);
+        }
+        notice.set(message);
+    }
+
+    // ---- shaping claims ------------------------------------------------------------------------
+
+    /** Adds the text between two article offsets as a claim of the given kind, and selects it. */
+    public void addClaim(int start, int end, ClaimKind kind) {
+        Article a = article.articleProperty().get();
+        shapeClaims("Could not add the claim", wb -> List.of(wb.addClaim(a.id(), start, end, kind).id()),
+                "Claim added.");
+    }
+
+    public void rewordClaim(Claim c, String wording) {
+        shapeClaims("Could not change the wording", wb -> List.of(wb.rewordClaim(c.id(), wording).id()),
+                "Wording saved; the claim keeps its verdict.");
+    }
+
+    /** Splits a claim at an article offset inside it. */
+    public void splitClaim(Claim c, int at) {
+        shapeClaims("Could not split the claim", wb -> wb.splitClaim(c.id(), at).stream().map(Claim::id).toList(),
+                "Claim split in two; the first part keeps the verdict.");
+    }
+
+    public void mergeClaims(Claim first, Claim second) {
+        shapeClaims("Could not merge the claims", wb -> List.of(wb.mergeClaims(first.id(), second.id()).id()),
+                "Claims merged; the earlier one's verdict is kept, the other is among the dismissed.");
+    }
+
+    public void dismissClaim(Claim c) {
+        Claim next = neighbourOf(c);
+        shapeClaims("Could not dismiss the claim", wb -> {
+            wb.dismissClaim(c.id());
+            return next == null ? List.of() : List.of(next.id());
+        }, "Dismissed as not check-worthy; restore it from “Dismissed”.");
+    }
+
+    public void restoreClaim(Claim c) {
+        shapeClaims("Could not restore the claim", wb -> {
+            wb.restoreClaim(c.id());
+            return List.of();
+        }, "Claim restored.");
+    }
+
+    /** Runs the claim finder again; verdicts, manual, edited and dismissed claims all stay. */
+    public void reextract() {
+        Workbench wb = workbench;
+        Article a = article.articleProperty().get();
+        if (wb == null || a == null) {
+            return;
+        }
+        verdict.commitRationale();
+        Claim selected = claims.selectedProperty().get();
+        executor.runLong("Finding claims again", p -> {
+            List<Claim> found = wb.reextract(a, p);
+            return loadedClaims(wb, a, found);
+        }, loaded -> {
+            reshow(loaded, selected == null ? List.of() : List.of(selected.id()));
+            notice.set("Claims found again: " + loaded.claims().size() + "; every verdict is kept.");
+        }, () -> notice.set("Re-extraction cancelled; the claims are unchanged."),
+                t -> notifier.problem("Could not find the claims again", t, "The claims are unchanged."));
+    }
+
+    private interface ClaimShaping {
+        List<String> apply(Workbench wb);
+    }
+
+    private void shapeClaims(String failure, ClaimShaping shaping, String done) {
+        Workbench wb = workbench;
+        Article a = article.articleProperty().get();
+        if (wb == null || a == null) {
+            return;
+        }
+        verdict.commitRationale();
+        executor.run(() -> {
+            List<String> select = shaping.apply(wb);
+            return new Shaped(loadedClaims(wb, a, wb.claims(a, Progress.NONE)), select);
+        }, shaped -> {
+            reshow(shaped.loaded(), shaped.select());
+            notice.set(done);
+        }, t -> notifier.problem(failure, t, "The claims are unchanged."));
+    }
+
+    private record Shaped(Loaded loaded, List<String> select) {
+    }
+
+    /** Shows reloaded claims of the open article, keeping the filters and selecting the given claim. */
+    private void reshow(Loaded loaded, List<String> select) {
+        Article current = article.articleProperty().get();
+        if (current == null || !current.id().equals(loaded.article().id())) {
+            return;
+        }
+        claims.show(loaded.claims(), loaded.dismissed(), loaded.statuses(), loaded.checkedBefore());
+        for (String id : select) {
+            for (Claim c : claims.visible()) {
+                if (c.id().equals(id)) {
+                    claims.selectedProperty().set(c);
+                    return;
+                }
+            }
+        }
+        if (!claims.visible().isEmpty()) {
+            claims.next();
+        }
+    }
+
+    private Claim neighbourOf(Claim c) {
+        List<Claim> shown = claims.visible();
+        int i = shown.indexOf(c);
+        if (i < 0) {
+            return null;
+        }
+        return i + 1 < shown.size() ? shown.get(i + 1) : i > 0 ? shown.get(i - 1) : null;
     }
 
     public void openSource(Evidence e) {
@@ -298,6 +524,44 @@ public final class MainViewModel implements AutoCloseable {
             return out;
         }, path -> notice.set("Report saved to " + path), () -> notice.set("Export cancelled."),
                 t -> notifier.problem("Could not export the report", t, "Choose another folder or file name."));
+    }
+
+    static final String ORGANISATION_KEY = "report.organisation";
+    static final String PUBLICATION_URL_KEY = "report.publicationUrl";
+
+    /** The organisation and publication URL last used for reports in this workspace. */
+    public void loadReportSettings(java.util.function.BiConsumer<String, String> show) {
+        Workbench wb = workbench;
+        if (wb == null) {
+            return;
+        }
+        executor.run(() -> List.of(wb.setting(ORGANISATION_KEY).orElse(""), wb.setting(PUBLICATION_URL_KEY).orElse("")),
+                v -> show.accept(v.get(0), v.get(1)), t -> show.accept("", ""));
+    }
+
+    /** One report over every article with a verdict change in [from, to]; remembers organisation and URL. */
+    public void exportRange(java.time.LocalDate from, java.time.LocalDate to, ReportFormat format, String organisation,
+                            String publicationUrl, Path out) {
+        Workbench wb = workbench;
+        if (wb == null) {
+            return;
+        }
+        verdict.commitRationale();
+        executor.runLong("Exporting reviews " + from + " to " + to, p -> {
+            wb.setSetting(ORGANISATION_KEY, organisation);
+            wb.setSetting(PUBLICATION_URL_KEY, publicationUrl);
+            List<String> ids = wb.articlesReviewedBetween(from, to).stream().map(Article::id).toList();
+            if (ids.isEmpty()) {
+                throw new WorkspaceException("No article was reviewed between " + from + " and " + to
+                        + ", so there is nothing to report. Widen the date range.");
+            }
+            p.checkCancelled();
+            wb.exportReport(ids, format, out, new org.factdesk.report.ReportOptions(organisation, publicationUrl,
+                    java.time.Instant.now()));
+            return ids.size();
+        }, n -> notice.set("Report of " + n + (n == 1 ? " article" : " articles") + " saved to " + out),
+                () -> notice.set("Export cancelled."),
+                t -> notifier.problem("Could not export the reviews", t, "Check the dates and the file name, then try again."));
     }
 
     /** Archive search with Lucene syntax; a syntax error is shown in the evidence pane, not as an exception. */

@@ -139,6 +139,102 @@ class ArchiveImportFuzzTest {
         }
     }
 
+    static final String CSV = """
+            id,title,text,source,published,url
+            c1,Troops arrive,"About 10,000 soldiers arrived, officials said.",Wire,2024-10-28,https://example.org/c1
+            c2,"Treaty \"\"ratified\"\"","The council voted on 6 November.
+            A second paragraph.",Ledger,6 November 2024,
+            c3,Harvest,The wheat harvest was the largest in a decade.,,,
+            """;
+
+    static final String RSS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Wire</title>
+            <item><title>Troops arrive</title><link>https://example.org/f1</link><guid>f1</guid>
+            <pubDate>Mon, 28 Oct 2024 09:00:00 GMT</pubDate><description><![CDATA[<p>About 10,000 soldiers arrived.</p>]]></description></item>
+            <item><title>Treaty &amp; vote</title><link>https://example.org/f2</link><dc:date>2024-11-06</dc:date>
+            <description>The council voted on 6 November.</description></item>
+            </channel></rss>
+            """;
+
+    static final String ATOM = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Ledger</title>
+            <entry><title>Harvest record</title><id>urn:a1</id><updated>2024-09-01T10:00:00Z</updated>
+            <link href="https://example.org/a1"/><content type="html">&lt;p&gt;The wheat harvest was the largest.&lt;/p&gt;</content></entry>
+            </feed>
+            """;
+
+    /** Entity bombs and external entities: a feed reader must neither expand nor fetch them. */
+    static final String XML_BOMB = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+            <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+            <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">
+            <!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+            <rss><channel><item><title>&f;</title><description>&xxe; &f;</description></item></channel></rss>
+            """;
+
+    @Test
+    void mutatedCsvFeedsAndPdfsAreImportedOrRefused() throws IOException {
+        byte[] pdf = pdfSeed();
+        int cases = Fuzz.cases(120);
+        int problems = 0;
+        for (int c = 0; c < cases; c++) {
+            Random r = Fuzz.random("csv-feed-pdf", c);
+            String where;
+            byte[] bytes;
+            String ext;
+            switch (c % 4) {
+                case 0 -> {
+                    ext = ".csv";
+                    bytes = Fuzz.mutate(r, CSV.getBytes(StandardCharsets.UTF_8), 4);
+                }
+                case 1 -> {
+                    ext = List.of(".xml", ".rss").get(r.nextInt(2));
+                    String seed = r.nextInt(6) == 0 ? XML_BOMB : RSS;
+                    bytes = r.nextInt(6) == 0 ? seed.getBytes(StandardCharsets.UTF_8)
+                            : Fuzz.mutate(r, seed.getBytes(StandardCharsets.UTF_8), 4);
+                }
+                case 2 -> {
+                    ext = ".atom";
+                    bytes = Fuzz.mutate(r, ATOM.getBytes(StandardCharsets.UTF_8), 4);
+                }
+                default -> {
+                    ext = ".pdf";
+                    bytes = r.nextInt(8) == 0 ? Fuzz.randomBytes(r, 2000) : Fuzz.mutate(r, pdf, 6);
+                }
+            }
+            where = Fuzz.where("Archive.importPath(" + ext + ")", c);
+            Path file = Files.write(dir.resolve("doc-" + c + ext), bytes);
+            problems += importAndCheck(file, where, bytes);
+            Files.delete(file);
+        }
+        System.out.printf("ArchiveImportFuzzTest csv/feeds/pdf: cases=%d problems-reported=%d seed=%d%n", cases,
+                problems, Fuzz.seed());
+        assertThat(archive.search("etc passwd root", 5)).as("no external entity was read")
+                .noneMatch(e -> e.passage().contains("root:x:0:0"));
+    }
+
+    private static byte[] pdfSeed() throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("About 10,000 soldiers arrived in the Kursk region, officials said.");
+                content.endText();
+            }
+            doc.getDocumentInformation().setTitle("Troops arrive");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
     @Test
     void searchesInLuceneSyntaxFindOrExplain() throws IOException {
         int cases = Fuzz.cases(600);

@@ -144,6 +144,92 @@ final class Fuzz {
         return b;
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final String[] ODD_VALUES = {"-1", "0", "1", "2", "99999999", "-2147483649", "1e308", "0.5", "\"\"",
+        "\"x\"", "\"8000-10000\"", "\"1e999\"", "null", "true", "[]", "{}", "[5, 2]", "[0]", "[0, 0]", "[-3, 4]",
+        "[0, 99999]", "[null, 1]", "[\"a\", \"b\"]", "[[0, 1]]", "{\"a\": 1}"};
+
+    /**
+     * Valid JSON (or JSON Lines) with values replaced by odd ones of other types and ranges (negative or
+     * reversed offsets, nulls, empty lists): reaches the code behind the parser, which byte edits rarely do.
+     */
+    static String mutateJson(Random r, String jsonOrLines, int maxEdits) {
+        StringBuilder out = new StringBuilder();
+        for (String line : jsonOrLines.strip().startsWith("[") ? new String[] {jsonOrLines} : jsonOrLines.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(line);
+                int edits = 1 + r.nextInt(maxEdits);
+                for (int e = 0; e < edits; e++) {
+                    replaceRandomValue(r, root);
+                }
+                out.append(JSON.writeValueAsString(root)).append('\n');
+            } catch (java.io.IOException e) {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static void replaceRandomValue(Random r, com.fasterxml.jackson.databind.JsonNode node) throws java.io.IOException {
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> containers = new java.util.ArrayList<>();
+        collect(node, containers);
+        if (containers.isEmpty()) {
+            return;
+        }
+        com.fasterxml.jackson.databind.JsonNode c = containers.get(r.nextInt(containers.size()));
+        com.fasterxml.jackson.databind.JsonNode value = JSON.readTree(ODD_VALUES[r.nextInt(ODD_VALUES.length)]);
+        if (c instanceof com.fasterxml.jackson.databind.node.ObjectNode o && o.size() > 0) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            String name = names.get(r.nextInt(names.size()));
+            if (r.nextInt(6) == 0) {
+                o.remove(name);
+            } else {
+                o.set(name, value);
+            }
+        } else if (c instanceof com.fasterxml.jackson.databind.node.ArrayNode a && a.size() > 0) {
+            int i = r.nextInt(a.size());
+            if (r.nextInt(6) == 0) {
+                a.remove(i);
+            } else {
+                a.set(i, value);
+            }
+        }
+    }
+
+    private static void collect(com.fasterxml.jackson.databind.JsonNode node,
+                                java.util.List<com.fasterxml.jackson.databind.JsonNode> containers) {
+        if (node.isContainerNode()) {
+            containers.add(node);
+            node.forEach(child -> collect(child, containers));
+        }
+    }
+
+    /** TSV with cells replaced by odd ones, rows duplicated or cut, and columns added or lost. */
+    static String mutateTsv(Random r, String tsv, int maxEdits) {
+        java.util.List<String> rows = new java.util.ArrayList<>(java.util.List.of(tsv.split("\n")));
+        String[] cells = {"", "2", "-1", "yes", "1.0", " 1", "NaN", "\t", "\"", "\"quoted\ttab\"", "x".repeat(5000)};
+        int edits = 1 + r.nextInt(maxEdits);
+        for (int e = 0; e < edits && !rows.isEmpty(); e++) {
+            int i = r.nextInt(rows.size());
+            java.util.List<String> cols = new java.util.ArrayList<>(java.util.List.of(rows.get(i).split("\t", -1)));
+            switch (r.nextInt(5)) {
+                case 0 -> cols.set(r.nextInt(cols.size()), cells[r.nextInt(cells.length)]);
+                case 1 -> cols.add(cells[r.nextInt(cells.length)]);
+                case 2 -> cols.remove(r.nextInt(cols.size()));
+                case 3 -> rows.add(r.nextInt(rows.size() + 1), rows.get(i));
+                default -> rows.remove(i);
+            }
+            if (i < rows.size()) {
+                rows.set(i, String.join("\t", cols));
+            }
+        }
+        return String.join(r.nextBoolean() ? "\n" : "\r\n", rows) + "\n";
+    }
+
     static String mutate(Random r, String seed, int maxEdits) {
         return new String(mutate(r, seed.getBytes(StandardCharsets.UTF_8), maxEdits), StandardCharsets.UTF_8);
     }

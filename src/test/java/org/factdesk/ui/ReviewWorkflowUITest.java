@@ -34,6 +34,7 @@ class ReviewWorkflowUITest {
     void startOnDemo() throws Exception {
         FxToolkit.registerPrimaryStage();
         FactDeskApp.setDataDir(dataDir);
+        FactDeskApp.setPreferencesFile(dataDir.resolve("preferences.properties"));
         FactDeskApp.setDemo(true);
         app = (FactDeskApp) FxToolkit.setupApplication(FactDeskApp::new);
         claims = robot.lookup("#claimList").queryListView();

@@ -77,6 +77,7 @@ class WorkbenchUITest {
 
     private void start(boolean demo) throws Exception {
         FactDeskApp.setDataDir(dataDir);
+        FactDeskApp.setPreferencesFile(dataDir.resolve("preferences.properties"));
         FactDeskApp.setDemo(demo);
         app = (FactDeskApp) FxToolkit.setupApplication(FactDeskApp::new);
         WaitForAsyncUtils.waitForFxEvents();

@@ -12,11 +12,11 @@ import javafx.scene.layout.VBox;
 import org.factdesk.model.Claim;
 import org.factdesk.model.VerdictStatus;
 
-import java.util.function.Function;
 
 /** One claim in the list: kind badge, check-worthiness bar, status chip, text excerpt, speaker and numbers. */
 final class ClaimCell extends ListCell<Claim> {
-    private final Function<Claim, VerdictStatus> statusOf;
+    private final ClaimListViewModel vm;
+    private final Label prior = new Label("Checked before");
     private final Label kind = new Label();
     private final ProgressBar score = new ProgressBar();
     private final Label scoreText = new Label();
@@ -25,8 +25,11 @@ final class ClaimCell extends ListCell<Claim> {
     private final Label details = new Label();
     private final HBox root;
 
-    ClaimCell(Function<Claim, VerdictStatus> statusOf) {
-        this.statusOf = statusOf;
+    ClaimCell(ClaimListViewModel vm) {
+        this.vm = vm;
+        prior.getStyleClass().add("prior-marker");
+        prior.setMinWidth(Region.USE_PREF_SIZE);
+        prior.setTooltip(new Tooltip("A claim like this was already checked in another article: see the verdict panel"));
         getStyleClass().add("claim-cell");
         kind.getStyleClass().add("kind-badge");
         kind.setMinWidth(Region.USE_PREF_SIZE);
@@ -46,7 +49,7 @@ final class ClaimCell extends ListCell<Claim> {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, kind, score, scoreText, spacer, status);
+        HBox top = new HBox(8, kind, score, scoreText, spacer, prior, status);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(5, top, excerpt, details);
         HBox.setHgrow(box, Priority.ALWAYS);
@@ -70,7 +73,14 @@ final class ClaimCell extends ListCell<Claim> {
         kind.getStyleClass().add("kind-" + claim.kind().code());
         score.setProgress(claim.score());
         scoreText.setText(ClaimFormat.percent(claim.score()));
-        VerdictStatus s = statusOf.apply(claim);
+        VerdictStatus s = vm.statusOf(claim);
+        boolean repeats = vm.repeatsCheckedClaim(claim);
+        prior.setVisible(repeats);
+        prior.setManaged(repeats);
+        getStyleClass().remove("dismissed-claim");
+        if (vm.isDismissed(claim)) {
+            getStyleClass().add("dismissed-claim");
+        }
         status.setText(s.label());
         status.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-chip"));
         status.getStyleClass().add(ClaimFormat.statusStyleClass(s));

@@ -7,6 +7,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.beans.binding.Bindings;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -53,12 +57,46 @@ public final class ClaimListView extends VBox {
         status.setPrefWidth(125);
         HBox filters = new HBox(6, search, kind, status);
         filters.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(8, head, filters);
+        Label sortLabel = new Label("Sort by");
+        sortLabel.getStyleClass().add("field-label");
+        sortLabel.setMinWidth(Region.USE_PREF_SIZE);
+        ComboBox<ClaimListViewModel.Sort> sort = new ComboBox<>();
+        sort.setId("claimSort");
+        sort.getItems().addAll(ClaimListViewModel.Sort.values());
+        sort.getStyleClass().add("filter-combo");
+        StringConverter<ClaimListViewModel.Sort> sortNames = new StringConverter<>() {
+            @Override
+            public String toString(ClaimListViewModel.Sort s) {
+                return s == null ? "" : s.label();
+            }
+
+            @Override
+            public ClaimListViewModel.Sort fromString(String s) {
+                return null;
+            }
+        };
+        sort.setConverter(sortNames);
+        sort.valueProperty().bindBidirectional(vm.sortProperty());
+        sort.setMinWidth(Region.USE_PREF_SIZE);
+        sort.setPrefWidth(125);
+        ToggleButton dismissed = new ToggleButton();
+        dismissed.setId("showDismissed");
+        dismissed.getStyleClass().addAll("small", "dismissed-toggle");
+        dismissed.textProperty().bind(Bindings.size(vm.dismissed()).asString("Dismissed (%d)"));
+        dismissed.selectedProperty().bindBidirectional(vm.showDismissedProperty());
+        dismissed.setTooltip(new Tooltip("Show the claims dismissed as not check-worthy, to restore them"));
+        dismissed.setMinWidth(Region.USE_PREF_SIZE);
+        Region sortSpacer = new Region();
+        HBox.setHgrow(sortSpacer, Priority.ALWAYS);
+        HBox sortRow = new HBox(6, sortLabel, sort, sortSpacer, dismissed);
+        sortRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(8, head, filters, sortRow);
         top.getStyleClass().add("pane-header");
 
         list.setId("claimList");
         list.setItems(vm.visible());
-        list.setCellFactory(lv -> new ClaimCell(vm::statusOf));
+        list.setCellFactory(lv -> new ClaimCell(vm));
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Label placeholder = new Label();
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
@@ -76,8 +114,13 @@ public final class ClaimListView extends VBox {
             try {
                 if (now == null) {
                     list.getSelectionModel().clearSelection();
-                } else if (list.getSelectionModel().getSelectedItem() != now) {
-                    list.getSelectionModel().select(now);
+                } else if (!list.getSelectionModel().getSelectedItems().contains(now)) {
+                    int index = list.getItems().indexOf(now);
+                    if (index >= 0) {
+                        list.getSelectionModel().clearAndSelect(index);
+                    } else {
+                        list.getSelectionModel().clearSelection();
+                    }
                 }
                 int i = list.getSelectionModel().getSelectedIndex();
                 if (i >= 0) {
@@ -89,7 +132,14 @@ public final class ClaimListView extends VBox {
         });
         // Status chips must repaint when a verdict changes.
         vm.statuses().addListener((Observable o) -> list.refresh());
+        vm.checkedBefore().addListener((Observable o) -> list.refresh());
         getChildren().addAll(top, list);
+    }
+
+    /** The claims the reviewer selected (two for a merge), in text order. */
+    public java.util.List<Claim> selectedClaims() {
+        return list.getSelectionModel().getSelectedItems().stream()
+                .sorted(java.util.Comparator.comparingInt(Claim::start)).toList();
     }
 
     public ListView<Claim> list() {

@@ -9,7 +9,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.VerdictStatus;
@@ -18,10 +22,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-/** The claims of the open article, filterable, with keyboard-style next/previous navigation. */
+/**
+ * The claims of the open article, filterable and sortable, with keyboard-style next/previous navigation.
+ * Dismissed claims are kept aside and shown instead of the active ones when asked (to restore them).
+ */
 public final class ClaimListViewModel {
+    /** Orders of the list; position is the order of the text. */
+    public enum Sort {
+        POSITION("Text order"), SCORE("Score"), STATUS("Status"), KIND("Kind");
+
+        private final String label;
+
+        Sort(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
     private final ObservableList<Claim> all = FXCollections.observableArrayList();
-    private final FilteredList<Claim> visible = new FilteredList<>(all, c -> true);
+    private final ObservableList<Claim> dismissed = FXCollections.observableArrayList();
+    private final ObservableList<Claim> source = FXCollections.observableArrayList();
+    private final FilteredList<Claim> filtered = new FilteredList<>(source, c -> true);
+    private final SortedList<Claim> visible = new SortedList<>(filtered);
+    private final ObservableSet<String> checkedBefore = FXCollections.observableSet();
+    private final BooleanProperty showDismissed = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.POSITION);
     private final ObservableMap<String, VerdictStatus> statuses = FXCollections.observableHashMap();
     private final ObjectProperty<Claim> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ClaimKind> kindFilter = new SimpleObjectProperty<>();
@@ -30,6 +58,15 @@ public final class ClaimListViewModel {
     private final StringProperty placeholder = new SimpleStringProperty("No article open.");
 
     public ClaimListViewModel() {
+        all.addListener((javafx.collections.ListChangeListener<Claim>) ch -> syncSource());
+        dismissed.addListener((javafx.collections.ListChangeListener<Claim>) ch -> syncSource());
+        showDismissed.addListener(o -> {
+            selected.set(null);
+            syncSource();
+            placeholder.set(showDismissed.get() ? "No dismissed claims in this article." : "No claims match the filter.");
+        });
+        sort.addListener(o -> resort());
+        resort();
         kindFilter.addListener(o -> refilter());
         statusFilter.addListener(o -> refilter());
         textFilter.addListener(o -> refilter());
@@ -37,13 +74,25 @@ public final class ClaimListViewModel {
             if (statusFilter.get() != null) {
                 refilter();
             }
+            if (sort.get() == Sort.STATUS) {
+                resort();
+            }
         });
     }
 
     public void show(List<Claim> claims, java.util.Map<String, VerdictStatus> claimStatuses) {
+        show(claims, List.of(), claimStatuses, java.util.Set.of());
+    }
+
+    /** Shows an article's claims, the ones dismissed, their statuses and which repeat claims checked before. */
+    public void show(List<Claim> claims, List<Claim> dismissedClaims, java.util.Map<String, VerdictStatus> claimStatuses,
+                     java.util.Set<String> repeatsCheckedClaim) {
         selected.set(null);
         statuses.clear();
         statuses.putAll(claimStatuses);
+        checkedBefore.clear();
+        checkedBefore.addAll(repeatsCheckedClaim);
+        dismissed.setAll(dismissedClaims);
         all.setAll(claims);
         placeholder.set(claims.isEmpty()
                 ? "No check-worthy claims found in this article.\nSelect text in the article to add one by hand."
@@ -53,12 +102,15 @@ public final class ClaimListViewModel {
     public void loading(String message) {
         selected.set(null);
         all.clear();
+        dismissed.clear();
         placeholder.set(message);
     }
 
     public void clear() {
         selected.set(null);
         all.clear();
+        dismissed.clear();
+        checkedBefore.clear();
         statuses.clear();
         placeholder.set("No article open.");
     }
@@ -100,6 +152,49 @@ public final class ClaimListViewModel {
                 () -> all.isEmpty() ? "" : reviewedCount() + " of " + all.size() + " claims reviewed", all, statuses);
     }
 
+    private void syncSource() {
+        List<Claim> want = showDismissed.get() ? dismissed : all;
+        if (!source.equals(want)) {
+            source.setAll(want);
+        }
+    }
+
+    private void resort() {
+        java.util.Comparator<Claim> byPosition = java.util.Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end);
+        visible.setComparator(switch (sort.get() == null ? Sort.POSITION : sort.get()) {
+            case POSITION -> byPosition;
+            case SCORE -> java.util.Comparator.comparingDouble(Claim::score).reversed().thenComparing(byPosition);
+            // Unreviewed first: what is still to do leads.
+            case STATUS -> java.util.Comparator.<Claim>comparingInt(c -> statusOf(c).ordinal()).thenComparing(byPosition);
+            case KIND -> java.util.Comparator.<Claim>comparingInt(c -> c.kind().ordinal()).thenComparing(byPosition);
+        });
+    }
+
+    /** True when the claim repeats one the desk checked in another article. */
+    public boolean repeatsCheckedClaim(Claim c) {
+        return checkedBefore.contains(c.id());
+    }
+
+    public boolean isDismissed(Claim c) {
+        return dismissed.contains(c);
+    }
+
+    public ObservableList<Claim> dismissed() {
+        return dismissed;
+    }
+
+    public ObservableSet<String> checkedBefore() {
+        return checkedBefore;
+    }
+
+    public BooleanProperty showDismissedProperty() {
+        return showDismissed;
+    }
+
+    public ObjectProperty<Sort> sortProperty() {
+        return sort;
+    }
+
     private void refilter() {
         ClaimKind kind = kindFilter.get();
         VerdictStatus status = statusFilter.get();
@@ -108,7 +203,7 @@ public final class ClaimListViewModel {
                 && (status == null || statusOf(c) == status)
                 && (text.isEmpty() || c.text().toLowerCase(Locale.ROOT).contains(text)
                     || (c.speaker() != null && c.speaker().toLowerCase(Locale.ROOT).contains(text)));
-        visible.setPredicate(p);
+        filtered.setPredicate(p);
     }
 
     public ObservableList<Claim> all() {

@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.Rating;
+import org.factdesk.app.PriorChecks;
 import org.factdesk.model.CitedEvidence;
 import org.factdesk.model.EvidenceRole;
 import org.factdesk.model.VerdictChange;
@@ -34,7 +35,16 @@ public final class VerdictView extends VBox {
     private final TextArea rationale = new TextArea();
     private boolean syncing;
 
-    public VerdictView(VerdictViewModel vm, Runnable undo) {
+    /** What the history tab can do: undo, redo, and go back to any earlier step. */
+    public interface HistoryActions {
+        void undo();
+
+        void redo();
+
+        void revertTo(VerdictChange change);
+    }
+
+    public VerdictView(VerdictViewModel vm, HistoryActions actions) {
         getStyleClass().add("verdict-view");
         setId("verdictPanel");
 
@@ -149,17 +159,28 @@ public final class VerdictView extends VBox {
 
         ListView<VerdictChange> history = new ListView<>(vm.history());
         history.setId("historyList");
-        history.setCellFactory(lv -> new HistoryCell());
+        history.setCellFactory(lv -> new HistoryCell(actions));
         Label histEmpty = new Label("No changes yet.");
         histEmpty.getStyleClass().addAll("placeholder", "placeholder-small");
         history.setPlaceholder(histEmpty);
-        Button undoButton = new Button("Undo last change");
+        Button undoButton = new Button("Undo");
         undoButton.setId("undoVerdict");
         undoButton.getStyleClass().add("small");
         undoButton.setTooltip(new Tooltip("Restore the verdict as it was before the last change (Ctrl+Z)"));
-        undoButton.disableProperty().bind(Bindings.isEmpty(vm.history()));
-        undoButton.setOnAction(e -> undo.run());
-        VBox historyBox = new VBox(6, history, undoButton);
+        undoButton.disableProperty().bind(vm.canUndoProperty().not());
+        undoButton.setOnAction(e -> actions.undo());
+        Button redoButton = new Button("Redo");
+        redoButton.setId("redoVerdict");
+        redoButton.getStyleClass().add("small");
+        redoButton.setTooltip(new Tooltip("Take back the undo (Ctrl+Shift+Z)"));
+        redoButton.disableProperty().bind(vm.canRedoProperty().not());
+        redoButton.setOnAction(e -> actions.redo());
+        Label backHint = new Label("or “Go back” to any step");
+        backHint.getStyleClass().add("pane-subtitle");
+        backHint.setMinWidth(0);
+        HBox historyButtons = new HBox(6, undoButton, redoButton, backHint);
+        historyButtons.setAlignment(Pos.CENTER_LEFT);
+        VBox historyBox = new VBox(6, history, historyButtons);
         VBox.setVgrow(history, Priority.ALWAYS);
 
         Tab citedTab = new Tab();
@@ -174,7 +195,7 @@ public final class VerdictView extends VBox {
         tabs.setMinHeight(110);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        VBox form = new VBox(10, head, statusRow, confRow, ratHead, rationale, tabs);
+        VBox form = new VBox(10, head, priorNotice(vm), statusRow, confRow, ratHead, rationale, tabs);
         VBox.setVgrow(form, Priority.ALWAYS);
         form.disableProperty().bind(vm.claimProperty().isNull());
 
@@ -242,12 +263,75 @@ public final class VerdictView extends VBox {
         }
     }
 
+    /** "Checked before": the earlier verdict on a claim this one repeats, with a button to take it over. */
+    private static VBox priorNotice(VerdictViewModel vm) {
+        Label title = new Label();
+        title.setId("priorCheckTitle");
+        title.getStyleClass().add("prior-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        Label claimText = new Label();
+        claimText.setId("priorCheckClaim");
+        claimText.getStyleClass().add("prior-claim");
+        claimText.setWrapText(true);
+        claimText.setMinHeight(Region.USE_PREF_SIZE);
+        Label rationaleText = new Label();
+        rationaleText.setId("priorCheckRationale");
+        rationaleText.getStyleClass().add("prior-rationale");
+        rationaleText.setWrapText(true);
+        rationaleText.setMaxHeight(60);
+        Button use = new Button("Use this verdict");
+        use.setId("usePriorVerdict");
+        use.getStyleClass().addAll("small", "accent");
+        use.setTooltip(new Tooltip("Copy the earlier status, confidence, rationale and cited evidence to this claim"));
+        use.setMinWidth(Region.USE_PREF_SIZE);
+        Label more = new Label();
+        more.getStyleClass().add("pane-subtitle");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, more, spacer, use);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, title, claimText, rationaleText, actions);
+        box.setId("priorCheck");
+        box.getStyleClass().add("prior-notice");
+        Runnable refresh = () -> {
+            boolean any = !vm.priorChecks().isEmpty();
+            box.setVisible(any);
+            box.setManaged(any);
+            if (!any) {
+                return;
+            }
+            PriorChecks.PriorCheck p = vm.priorChecks().getFirst();
+            var earlier = p.checked().verdict();
+            String when = earlier.updatedAt() == null ? "" : " on " + VerdictViewModel.describeDate(earlier.updatedAt());
+            String by = earlier.reviewer().isBlank() ? "" : " by " + earlier.reviewer();
+            title.setText("Checked before: " + earlier.status().label() + when + by
+                    + " — in “" + p.checked().articleTitle() + "”");
+            claimText.setText("“" + org.factdesk.ui.claims.ClaimFormat.excerpt(p.checked().claim().text(), 180) + "”");
+            rationaleText.setText(earlier.rationale().isBlank() ? "No rationale was written." : earlier.rationale());
+            int others = vm.priorChecks().size() - 1;
+            more.setText(others <= 0 ? "" : "+" + others + " more similar " + (others == 1 ? "check" : "checks"));
+            use.setOnAction(e -> vm.adopt(earlier));
+        };
+        vm.priorChecks().addListener((javafx.beans.Observable o) -> refresh.run());
+        refresh.run();
+        return box;
+    }
+
     private static final class HistoryCell extends ListCell<VerdictChange> {
+        private final HistoryActions actions;
+
+        HistoryCell(HistoryActions actions) {
+            this.actions = actions;
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(VerdictChange c, boolean empty) {
             super.updateItem(c, empty);
+            setText(null);
             if (empty || c == null) {
-                setText(null);
+                setGraphic(null);
                 return;
             }
             String detail = switch (c.action()) {
@@ -255,10 +339,27 @@ public final class VerdictView extends VBox {
                 case "confidence" -> "confidence " + c.after().confidence() + "/5";
                 case "evidence" -> c.after().evidence().size() + " passages cited";
                 case "undo" -> "undone";
+                case "revert" -> "went back to an earlier step";
+                case "copied" -> "copied from an earlier check";
                 default -> c.action();
             };
-            setText(VerdictViewModel.describeTime(c.at()) + "  ·  " + c.after().status().label() + "  ·  " + detail
-                    + (c.after().reviewer().isBlank() ? "" : "  ·  " + c.after().reviewer()));
+            Label text = new Label(VerdictViewModel.describeTime(c.at()) + "  ·  " + c.after().status().label() + "  ·  "
+                    + detail + (c.after().reviewer().isBlank() ? "" : "  ·  " + c.after().reviewer()));
+            text.setMinWidth(0);
+            text.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(6, text);
+            row.setAlignment(Pos.CENTER_LEFT);
+            if (getIndex() > 0) {
+                // The newest row is the verdict as it is now; any older one can be gone back to.
+                Button back = new Button("Go back");
+                back.getStyleClass().addAll("flat", "small", "history-back");
+                back.setTooltip(new Tooltip("Set the verdict back to how it was after this change"));
+                back.setMinWidth(Region.USE_PREF_SIZE);
+                back.setOnAction(e -> actions.revertTo(c));
+                row.getChildren().add(back);
+            }
+            setGraphic(row);
         }
     }
 }

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.factdesk.app.PriorChecks;
 import org.factdesk.model.CitedEvidence;
 import org.factdesk.model.Claim;
 import org.factdesk.model.Evidence;
@@ -51,8 +52,12 @@ public final class VerdictViewModel {
     private final StringProperty saveState = new SimpleStringProperty("");
     private final BooleanProperty rationaleDirty = new SimpleBooleanProperty(false);
     private final StringProperty reviewer = new SimpleStringProperty(System.getProperty("user.name", ""));
+    private final ObservableList<PriorChecks.PriorCheck> priorChecks = FXCollections.observableArrayList();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
+    private final BooleanProperty canRedo = new SimpleBooleanProperty(false);
 
     private Saver saver = (v, a) -> { };
+    private Claim shownClaim;
     private Verdict saved;
     private boolean loading;
 
@@ -87,6 +92,10 @@ public final class VerdictViewModel {
             rationale.set(verdict.rationale());
             evidence.setAll(verdict.evidence());
             history.setAll(newestFirst(changes));
+            if (!newClaim.equals(shownClaim)) {
+                priorChecks.clear();
+            }
+            shownClaim = newClaim;
             rationaleDirty.set(false);
             saveState.set(describe(verdict));
         } finally {
@@ -106,6 +115,10 @@ public final class VerdictViewModel {
             rationale.set("");
             evidence.clear();
             history.clear();
+            priorChecks.clear();
+            shownClaim = null;
+            canUndo.set(false);
+            canRedo.set(false);
             rationaleDirty.set(false);
             saveState.set("No claim selected");
         } finally {
@@ -136,6 +149,30 @@ public final class VerdictViewModel {
             evidence.add(cited);
         }
         requestSave("evidence");
+    }
+
+    /** Earlier verdicts on claims this one repeats, for the "checked before" notice. */
+    public void showPriorChecks(Claim forClaim, List<PriorChecks.PriorCheck> found) {
+        if (forClaim != null && forClaim.equals(claim.get())) {
+            priorChecks.setAll(found);
+        }
+    }
+
+    /** Takes over an earlier verdict (status, confidence, rationale, cited evidence) as this claim's, in one save. */
+    public void adopt(Verdict earlier) {
+        if (claim.get() == null || earlier == null) {
+            return;
+        }
+        loading = true;
+        try {
+            status.set(earlier.status());
+            confidence.set(earlier.confidence());
+            rationale.set(earlier.rationale());
+            evidence.setAll(earlier.evidence());
+        } finally {
+            loading = false;
+        }
+        requestSave("copied");
     }
 
     public void remove(CitedEvidence cited) {
@@ -201,6 +238,12 @@ public final class VerdictViewModel {
         return "Saved " + TIME.format(v.updatedAt()) + by;
     }
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.systemDefault());
+
+    public static String describeDate(Instant at) {
+        return at == null ? "" : DAY.format(at);
+    }
+
     public static String describeTime(Instant at) {
         return at == null ? "" : TIME.format(at);
     }
@@ -227,6 +270,18 @@ public final class VerdictViewModel {
 
     public ObservableList<CitedEvidence> evidence() {
         return evidence;
+    }
+
+    public ObservableList<PriorChecks.PriorCheck> priorChecks() {
+        return priorChecks;
+    }
+
+    public BooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public BooleanProperty canRedoProperty() {
+        return canRedo;
     }
 
     public ObservableList<VerdictChange> history() {
