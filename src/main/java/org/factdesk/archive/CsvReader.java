@@ -48,6 +48,17 @@ public final class CsvReader implements ArticleReader {
         this.mapping = Map.copyOf(mapping);
     }
 
+    /** Commons CSV rejects a header with an empty or repeated name with an unchecked exception; say where. */
+    private static CSVParser parseWithHeader(Reader reader, String file) throws IOException {
+        try {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new IOException(file + ":1: the header line is not usable (" + e.getMessage()
+                    + "). Give every column a distinct name, e.g. id,title,text,source,published,url");
+        }
+    }
+
     @Override
     public void read(Path path, ImportSink sink) throws IOException {
         String file = path.toString();
@@ -58,8 +69,7 @@ public final class CsvReader implements ArticleReader {
         long total = Files.size(path);
         try (Reader reader = new InputStreamReader(new BufferedInputStream(Files.newInputStream(path)),
                 utf8 ? StandardCharsets.UTF_8 : TextDecoding.WINDOWS_1252);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                     .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
+             CSVParser csv = parseWithHeader(reader, file)) {
             Map<String, String> columns = resolve(csv.getHeaderNames());
             if (!columns.containsKey("text")) {
                 throw new IOException(file + ": no text column. The header must name one of "

@@ -126,7 +126,11 @@ final class ImportSession implements ImportSink {
         IndexSearcher s = archive.searchers().acquire();
         try {
             for (Pending p : batch) {
-                boolean exists = s.count(new TermQuery(new Term(ArchiveSchema.ID, p.article.id()))) > 0;
+                // An id that was only a near-duplicate alias before now gets an article of its own: that is an addition.
+                boolean exists = s.count(new org.apache.lucene.search.BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(ArchiveSchema.ID, p.article.id())), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                        .build()) > 0;
                 archive.writer().updateDocuments(new Term(ArchiveSchema.ID, p.article.id()),
                         Archive.documentsFor(p.article, p.hash));
                 if (exists) {

@@ -295,8 +295,11 @@ class ArchiveImportFuzzTest {
             assertThat(p.file()).as("problem file in %s: %s", where, p).isNotBlank();
             assertThat(p.line()).as("problem line in %s: %s", where, p).isNotNegative();
         }
-        assertThat(archive.size()).as("articles added, %s (%s)", where, report)
-                .isEqualTo(before + report.added());
+        // A re-imported id whose new text duplicates another article becomes an alias of that article
+        // (reported as a near-duplicate), so the count may drop by the skipped ones, never more.
+        assertThat(archive.size()).as("articles added, %s (%s) before %d, input: %s", where, report, before,
+                        input == null ? "(a folder)" : new String(input, StandardCharsets.ISO_8859_1))
+                .isBetween(before + report.added() - report.skipped(), before + report.added());
         return report.problems().size();
     }
 }
