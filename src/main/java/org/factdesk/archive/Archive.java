@@ -28,6 +28,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.factdesk.model.Article;
@@ -58,6 +59,8 @@ import java.util.stream.Stream;
  */
 public final class Archive implements AutoCloseable {
     static final int BATCH_SIZE = 1000;
+    /** Longer searches are pasted articles, not queries, and can take Lucene's parser a long time. */
+    static final int MAX_QUERY_CHARS = 2000;
 
     private final Path archiveDir;
     private final FSDirectory directory;
@@ -71,6 +74,8 @@ public final class Archive implements AutoCloseable {
     private Archive(Path archiveDir) throws IOException {
         this.archiveDir = archiveDir;
         Files.createDirectories(archiveDir);
+        // Before the writer: a bad synonyms.txt must not leave the index locked (found by fuzzing)
+        this.synonyms = Synonyms.load(archiveDir);
         this.directory = FSDirectory.open(ArchiveSchema.indexFolder(archiveDir));
         IndexWriterConfig config = new IndexWriterConfig(ArchiveSchema.indexAnalyzer())
                 .setSimilarity(ArchiveSchema.similarity())
@@ -94,7 +99,6 @@ public final class Archive implements AutoCloseable {
                 return s;
             }
         });
-        this.synonyms = Synonyms.load(archiveDir);
         this.queryAnalyzer = ArchiveSchema.queryAnalyzer(synonyms);
         this.queryTextAnalyzer = ArchiveSchema.queryTextAnalyzer(synonyms);
         this.highlighter = new Highlighter(ArchiveSchema.textAnalyzer());
@@ -139,17 +143,53 @@ public final class Archive implements AutoCloseable {
         });
     }
 
+    /** The article with this id; the id of a near-duplicate skipped at import opens the copy that was kept. */
     public Optional<Article> document(String id) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
             TopDocs top = s.search(articleDoc(id), 1);
             if (top.scoreDocs.length == 0) {
-                return Optional.empty();
+                TopDocs alias = s.search(typed(id, ArchiveSchema.TYPE_ALIAS), 1);
+                if (alias.scoreDocs.length == 0) {
+                    return Optional.empty();
+                }
+                String kept = s.storedFields().document(alias.scoreDocs[0].doc).get(ArchiveSchema.ALIAS_OF);
+                top = s.search(articleDoc(kept), 1);
+                if (top.scoreDocs.length == 0) {
+                    return Optional.empty();
+                }
             }
             return Optional.of(toArticle(s.storedFields().document(top.scoreDocs[0].doc)));
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** Ids of near-duplicates that were folded into this article at import (empty for most). */
+    public List<String> duplicateIds(String id) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            Query q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(ArchiveSchema.ALIAS_OF, id)), Occur.FILTER)
+                    .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ALIAS)), Occur.FILTER)
+                    .build();
+            List<String> out = new ArrayList<>();
+            for (ScoreDoc sd : s.search(q, 1000).scoreDocs) {
+                out.add(s.storedFields().document(sd.doc, Set.of(ArchiveSchema.ID)).get(ArchiveSchema.ID));
+            }
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    static Document aliasDocument(String id, String keptId) {
+        Document d = new Document();
+        d.add(new StringField(ArchiveSchema.ID, id, Field.Store.YES));
+        d.add(new SortedDocValuesField(ArchiveSchema.ID, new BytesRef(id)));
+        d.add(new StringField(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ALIAS, Field.Store.NO));
+        d.add(new StringField(ArchiveSchema.ALIAS_OF, keptId, Field.Store.YES));
+        return d;
     }
 
     public int size() throws IOException {
@@ -171,6 +211,12 @@ public final class Archive implements AutoCloseable {
         if (userQuery == null || userQuery.isBlank()) {
             return List.of();
         }
+        if (userQuery.length() > MAX_QUERY_CHARS) {
+            throw new ArchiveQueryException("The search is " + userQuery.length() + " characters long; FactDesk"
+                    + " searches up to " + MAX_QUERY_CHARS + ". Shorten it to the words that matter.", null);
+        }
+        // "**" means the same as "*" but makes Lucene's wildcard automaton slow to build (found by fuzzing)
+        userQuery = userQuery.replaceAll("\\*{2,}", "*");
         MultiFieldQueryParser parser = new MultiFieldQueryParser(
                 new String[]{ArchiveSchema.TEXT, ArchiveSchema.TITLE}, queryAnalyzer,
                 Map.of(ArchiveSchema.TEXT, 1f, ArchiveSchema.TITLE, 1.5f));
@@ -184,7 +230,7 @@ public final class Archive implements AutoCloseable {
             throw new ArchiveQueryException("Could not understand the search \"" + userQuery + "\": "
                     + firstLine(e.getMessage()) + ". Put phrases in double quotes, balance brackets and quotes,"
                     + " and put a \\ before special characters such as : ( ) [ ] { } ^ ~ * ? /", e);
-        } catch (IndexSearcher.TooManyClauses e) {
+        } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
             throw new ArchiveQueryException("The search \"" + userQuery + "\" expands to too many terms;"
                     + " use fewer wildcards.", e);
         }
@@ -241,9 +287,13 @@ public final class Archive implements AutoCloseable {
     }
 
     static Query articleDoc(String id) {
+        return typed(id, ArchiveSchema.TYPE_ARTICLE);
+    }
+
+    private static Query typed(String id, String type) {
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(ArchiveSchema.ID, id)), Occur.FILTER)
-                .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)), Occur.FILTER)
+                .add(new TermQuery(new Term(ArchiveSchema.TYPE, type)), Occur.FILTER)
                 .build();
     }
 

@@ -32,7 +32,7 @@ import java.util.Map;
  */
 public final class ArchiveSchema {
     /** Bump on any change to fields or analysis. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     public static final String FOLDER_PREFIX = "lucene-v";
 
     /** Article id, shared by the article document and its passages (keyword, stored, doc values). */
@@ -41,6 +41,10 @@ public final class ArchiveSchema {
     public static final String TYPE = "type";
     public static final String TYPE_ARTICLE = "article";
     public static final String TYPE_PASSAGE = "passage";
+    /** A near-duplicate's id pointing at the copy that was kept. */
+    public static final String TYPE_ALIAS = "alias";
+    /** On alias documents: the id of the kept copy (keyword, stored). */
+    public static final String ALIAS_OF = "alias_of";
     /** Title (English text), indexed on article and passage documents. */
     public static final String TITLE = "title";
     /** Article or passage text (English text). */
@@ -117,7 +121,8 @@ public final class ArchiveSchema {
                 ID, new KeywordAnalyzer(),
                 TYPE, new KeywordAnalyzer(),
                 SOURCE, new KeywordAnalyzer(),
-                TEXT_HASH, new KeywordAnalyzer()));
+                TEXT_HASH, new KeywordAnalyzer(),
+                ALIAS_OF, new KeywordAnalyzer()));
     }
 
     /** Tokenizer, possessive and lowercase: also used to parse the synonym rules. */

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,8 +42,13 @@ final class ImportSession implements ImportSink {
     private final List<Pending> batch = new ArrayList<>();
     private final Map<String, String> batchHashes = new HashMap<>();
     private final Set<String> seenIds = new HashSet<>();
+    private final Map<String, String> aliases = new HashMap<>(); // this batch's near-duplicate id -> kept id
     private final List<ImportProblem> problems = new ArrayList<>();
+    /** A batch is also cut by size, so that a run of very long articles does not fill the heap. */
+    static final long MAX_BATCH_CHARS = 32L << 20;
+
     private int added, updated, skipped;
+    private long batchChars;
     private long done, total = -1, docs;
 
     ImportSession(Archive archive, Progress progress) {
@@ -84,13 +88,15 @@ final class ImportSession implements ImportSink {
         }
         if (dupOf != null && !dupOf.equals(article.id())) {
             skip(new ImportProblem(file, line, "document '" + article.id() + "' has the same title and text as '"
-                    + dupOf + "' (near-duplicate); skipped"));
+                    + dupOf + "' (near-duplicate); not indexed twice, its id opens '" + dupOf + "'"));
+            aliases.put(article.id(), dupOf);
             return;
         }
         batchHashes.put(hash, article.id());
         batch.add(new Pending(article, file, line, hash));
+        batchChars += article.text().length();
         docs++;
-        if (batch.size() >= Archive.BATCH_SIZE) {
+        if (batch.size() + aliases.size() >= Archive.BATCH_SIZE || batchChars >= MAX_BATCH_CHARS) {
             flush();
             progress.checkCancelled();
         }
@@ -114,13 +120,17 @@ final class ImportSession implements ImportSink {
     }
 
     private void flush() throws IOException {
-        if (batch.isEmpty()) {
+        if (batch.isEmpty() && aliases.isEmpty()) {
             return;
         }
         IndexSearcher s = archive.searchers().acquire();
         try {
             for (Pending p : batch) {
-                boolean exists = s.count(new TermQuery(new Term(ArchiveSchema.ID, p.article.id()))) > 0;
+                // An id that was only a near-duplicate alias before now gets an article of its own: that is an addition.
+                boolean exists = s.count(new org.apache.lucene.search.BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(ArchiveSchema.ID, p.article.id())), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                        .build()) > 0;
                 archive.writer().updateDocuments(new Term(ArchiveSchema.ID, p.article.id()),
                         Archive.documentsFor(p.article, p.hash));
                 if (exists) {
@@ -132,9 +142,15 @@ final class ImportSession implements ImportSink {
         } finally {
             archive.searchers().release(s);
         }
+        for (var alias : aliases.entrySet()) {
+            archive.writer().updateDocuments(new Term(ArchiveSchema.ID, alias.getKey()),
+                    List.of(Archive.aliasDocument(alias.getKey(), alias.getValue())));
+        }
         archive.writer().commit();
         archive.searchers().maybeRefreshBlocking();
+        aliases.clear();
         batch.clear();
+        batchChars = 0;
         batchHashes.clear();
         progress.update(total > 0 ? done : docs, total, "Imported " + (added + updated) + " documents");
     }
@@ -156,13 +172,12 @@ final class ImportSession implements ImportSink {
         }
     }
 
-    /** Hash of the text with case, accents, punctuation and spacing removed: copies that differ only in those meet. */
+    /** Hash of the text with case, punctuation and spacing removed: copies that differ only in those meet. */
     static String textHash(String text) {
-        String norm = Normalizer.normalize(text, Normalizer.Form.NFKD)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "");
+        StringBuilder norm = new StringBuilder(text.length());
+        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(norm::appendCodePoint);
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(norm.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -51,6 +51,8 @@ public final class Synonyms {
         } catch (ParseException | IllegalArgumentException e) {
             throw new IOException("synonym file " + where + " has a bad rule (line " + lineOf(e) + "): "
                     + e.getMessage() + ". Fix or remove that line.", e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException("synonym file " + where + " is not UTF-8 text. Save it as UTF-8 and open again.", e);
         }
     }
 

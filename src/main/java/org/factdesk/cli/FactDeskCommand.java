@@ -6,6 +6,8 @@ import java.util.function.BiConsumer;
 import org.factdesk.app.DataDirs;
 import org.factdesk.app.Workbench;
 import org.factdesk.app.WorkspaceException;
+import org.factdesk.archive.ArchiveQueryException;
+import org.factdesk.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Option;
         description = "FactDesk: find the claims in an article, the evidence in your own archive, and record verdicts.%n"
                 + "With no command, opens the workbench.",
         subcommands = {WorkbenchCommand.class, DemoCommand.class, ImportArchiveCommand.class, CheckCommand.class,
-                VerdictCommand.class, HistoryCommand.class, ReportCommand.class, EvaluateCommand.class,
+                VerdictCommand.class, HistoryCommand.class, ReportCommand.class, EvaluateCommand.class, BenchCommand.class,
                 TrainCheckWorthinessCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FactDeskCommand implements Runnable {
@@ -51,7 +53,8 @@ public final class FactDeskCommand implements Runnable {
         CommandLine cli = new CommandLine(new FactDeskCommand(workbenchLauncher));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            if (ex instanceof WorkspaceException || ex instanceof IllegalArgumentException) {
+            if (ex instanceof WorkspaceException || ex instanceof StoreException || ex instanceof ArchiveQueryException
+                    || ex instanceof IllegalArgumentException) {
                 err.println("factdesk: " + ex.getMessage());
                 return 1;
             }

@@ -71,6 +71,7 @@ final class AttributionCues {
     /**
      * Forms left out because, on PolNeAR's training split, fewer than about a third of the
      * attributions they produced were right (mostly nouns: "support", "plans", "remarks", "report").
+     * The trained cue classifier ({@link AttributionCueModel}) can still admit them in a cue context.
      */
     private static final String EXCLUDED = """
             support vote attacks attack plan plans call report remarks criticism showing saw speaking
@@ -118,6 +119,13 @@ final class AttributionCues {
             posted informed stress stresses express forecast forecasts praise blast slam mock mocks remind
             conclude concludes concluded concluding
             """);
+
+    /** Verbs that report only with a that-clause or a quotation; with a plain object they do something else. */
+    private static final Set<String> CLAUSE_ONLY = words("conclude concludes concluded concluding");
+
+    static boolean needsClause(String lower) {
+        return CLAUSE_ONLY.contains(lower);
+    }
 
     static boolean isWeak(String lower) {
         return WEAK.contains(lower);

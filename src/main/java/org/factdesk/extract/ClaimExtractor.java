@@ -146,28 +146,17 @@ public final class ClaimExtractor {
      * content wins. Attributions whose speaker is a long phrase ("tensions with the firing of ...")
      * are not trusted to make the claim an attributed one.
      */
+    /** The sentence's main attribution (see AttributionExtractor.mainAttribution), among those naming a speaker. */
     private static Attribution attributionFor(String text, Span sentence, List<Attribution> list) {
-        Attribution best = null;
-        int bestRank = -1;
+        List<Attribution> withSpeaker = new java.util.ArrayList<>();
         for (Attribution a : list) {
-            if (a.cue() == null || a.cue().start() < sentence.start() || a.cue().end() > sentence.end()) {
-                continue;
-            }
             String speaker = a.speaker() == null ? "" : a.speaker().strip();
             int words = speaker.isEmpty() ? 0 : speaker.split("\\s+").length;
-            if (words == 0 || words > 6) {
-                continue;
-            }
-            boolean named = Character.isUpperCase(speaker.charAt(0)) && !speaker.startsWith("The ")
-                    && !speaker.startsWith("A ");
-            boolean speechVerb = !a.cue().of(text).toLowerCase(Locale.ROOT).startsWith("according");
-            int rank = (a.direct() ? 4 : 0) + (named ? 2 : 0) + (speechVerb ? 1 : 0);
-            if (rank > bestRank || rank == bestRank && a.content().length() > best.content().length()) {
-                best = a;
-                bestRank = rank;
+            if (words > 0 && words <= 6) {
+                withSpeaker.add(a);
             }
         }
-        return best;
+        return AttributionExtractor.mainAttribution(withSpeaker, sentence.start(), sentence.end());
     }
 
     static String lower(String s) {

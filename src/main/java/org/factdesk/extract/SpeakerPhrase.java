@@ -25,6 +25,11 @@ final class SpeakerPhrase {
     static final Set<String> DETERMINERS = Set.copyOf(java.util.Arrays.asList(
             "the", "a", "an", "this", "these", "those", "his", "its", "their", "our", "my", "your", "her"));
 
+    /** Determiners, prepositions, conjunctions and auxiliaries: never the head of a phrase or a cue. */
+    static boolean isFunctionWord(String lower) {
+        return NOT_HEAD.contains(lower) || lower.equals("just") || lower.equals("then") || lower.equals("also");
+    }
+
     /** @return true when tokens [from, to] of {@code t} could name a speaker */
     static boolean plausible(AttributionText t, int from, int to) {
         if (from > to) {

@@ -40,7 +40,22 @@ class WorkbenchIT {
             List<Evidence> evidence = wb.evidence(troops, 5);
             assertThat(evidence).isNotEmpty();
             assertThat(evidence.getFirst().passage()).containsAnyOf("10,000", "10 000", "ten thousand", "10 000");
-            assertThat(evidence).allSatisfy(e -> assertThat(e.published()).isBeforeOrEqualTo(seed.published()));
+            // Sources published before the article come first; later ones may follow, ranked lower.
+            assertThat(evidence.getFirst().published()).isBeforeOrEqualTo(seed.published());
+        }
+    }
+
+    @Test
+    void demoShowsTheOtherTroopEstimatesAsDiffering() {
+        try (Workbench wb = Workbench.open(dataDir)) {
+            Article seed = wb.installDemo(Progress.NONE);
+            Claim troops = tenThousandSoldiers(wb.claims(seed, Progress.NONE));
+            List<Evidence> evidence = wb.evidence(troops, 10);
+            List<String> differing = evidence.stream().filter(e -> e.stance() == org.factdesk.model.Stance.DIFFERS)
+                    .map(Evidence::stanceNote).toList();
+            assertThat(differing).anyMatch(n -> n.contains("12,000") || n.contains("12 000"));
+            assertThat(differing).anyMatch(n -> n.contains("11,000") || n.contains("eleven thousand"));
+            assertThat(evidence).anyMatch(e -> e.stance() == org.factdesk.model.Stance.AGREES);
         }
     }
 

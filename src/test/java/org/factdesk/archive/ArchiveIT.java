@@ -85,6 +85,8 @@ class ArchiveIT {
             assertThat(report.problems()).anySatisfy(p -> assertThat(p.message()).contains("near-duplicate"));
             assertThat(archive.size()).isEqualTo(1);
             assertThat(archive.document("a1").orElseThrow().title()).isEqualTo("One again");
+            assertThat(archive.document("copy").orElseThrow().id()).isEqualTo("a1");
+            assertThat(archive.duplicateIds("a1")).containsExactly("copy");
         }
     }
 
@@ -102,6 +104,23 @@ class ArchiveIT {
             assertThat(hits.getFirst().highlights()).isNotEmpty();
             assertThat(hits.getFirst().highlights().getFirst().of(hits.getFirst().passage())).isEqualTo("Lavrov");
         }
+    }
+
+    @Test
+    void indexOfAnOlderSchemaVersionIsRebuiltNotMixed() throws IOException {
+        Path dir = tmp.resolve("archive");
+        try (Archive archive = Archive.open(dir)) {
+            archive.importDocuments(List.of(new Article("old1", "Kept", "An article from before the upgrade.",
+                    "Wire", LocalDate.of(2024, 1, 2), "https://x.org/old1")), null);
+        }
+        Path current = ArchiveSchema.indexFolder(dir);
+        Path older = dir.resolve(ArchiveSchema.FOLDER_PREFIX + (ArchiveSchema.VERSION - 1));
+        Files.move(current, older);
+        try (Archive archive = Archive.open(dir)) {
+            assertThat(archive.document("old1").orElseThrow().published()).isEqualTo(LocalDate.of(2024, 1, 2));
+            assertThat(archive.search("upgrade", 5)).hasSize(1);
+        }
+        assertThat(older).doesNotExist();
     }
 
     @Test

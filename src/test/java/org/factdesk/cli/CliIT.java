@@ -103,6 +103,17 @@ class CliIT {
     }
 
     @Test
+    void aDatabaseFromANewerFactDeskIsRefusedWithAClearMessage() throws Exception {
+        assertThat(run("demo")).isZero();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("data/factdesk.db"));
+             var st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 999");
+        }
+        assertThat(run("check", "whatever")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("newer FactDesk").doesNotContain("Exception");
+    }
+
+    @Test
     void unknownVerdictWordIsExplained() {
         assertThat(run("verdict", "some-claim", "maybe")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown verdict 'maybe'").contains("Verified");

@@ -118,9 +118,14 @@ public final class RetrievalEvaluation {
             Claim claim = TextClaims.of(q.id(), q.text());
             List<String> ranked = new ArrayList<>();
             for (Evidence e : finder.find(claim, null, DEPTH + 1)) {
-                if (!e.docId().equals(q.id())) {
-                    ranked.add(e.docId());
+                // a near-duplicate folded into this hit at import stands for the same text
+                List<String> ids = new ArrayList<>(List.of(e.docId()));
+                ids.addAll(duplicates(archive, e.docId()));
+                if (ids.contains(q.id())) {
+                    continue;
                 }
+                ranked.add(ids.stream().filter(relevant::contains).filter(id -> !ranked.contains(id)).findFirst()
+                        .orElse(e.docId()));
             }
             Metrics m = Metrics.of(ranked, relevant);
             sumAp5 += m.ap5;
@@ -149,6 +154,14 @@ public final class RetrievalEvaluation {
                 "{\"task\":\"retrieval\",\"n\":%d,\"map_at_5\":%.4f,\"mrr_at_5\":%.4f,\"recall_at_10\":%.4f,"
                         + "\"recall_at_100\":%.4f}%n", n, map5, mrr5, r10, r100);
         return 0;
+    }
+
+    private static List<String> duplicates(Archive archive, String id) {
+        try {
+            return archive.duplicateIds(id);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Per-query measures; AP@5 divides by the number of relevant documents. */

@@ -1,0 +1,116 @@
+package org.factdesk.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.factdesk.app.bench.ArchiveBenchmark;
+import org.factdesk.app.bench.ExtractBenchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Speed and memory benchmarks (docs/benchmarks.md). Each prints a readable table and ends with one
+ * JSON line of results, including the machine it ran on.
+ */
+@Command(name = "bench", description = "Speed and memory benchmarks; the last line of output is one JSON object.",
+        subcommands = {BenchCommand.Extract.class, BenchCommand.ArchiveBench.class})
+public final class BenchCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: extract or archive");
+    }
+
+    static void printJsonLine(Map<String, Object> result, PrintStream out) {
+        try {
+            out.println(new ObjectMapper().writeValueAsString(result));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write the result line", e);
+        }
+    }
+
+    @Command(name = "extract", description = "Claim extraction per ~1,000-word article, warm, one thread"
+            + " (target <= 20 ms).")
+    static final class Extract implements Callable<Integer> {
+        @Option(names = "--articles", defaultValue = "20", description = "distinct ~1,000-word articles (default: ${DEFAULT-VALUE})")
+        int articles;
+
+        @Option(names = "--warmup", defaultValue = "5", description = "warm-up passes over the articles (default: ${DEFAULT-VALUE})")
+        int warmup;
+
+        @Option(names = "--iterations", defaultValue = "200", description = "timed extractions (default: ${DEFAULT-VALUE})")
+        int iterations;
+
+        @Override
+        public Integer call() {
+            if (articles < 1 || iterations < 1 || warmup < 0) {
+                throw new IllegalArgumentException("--articles and --iterations must be at least 1, --warmup at least 0");
+            }
+            Map<String, Object> r = ExtractBenchmark.run(new ExtractBenchmark.Options(articles, warmup, iterations),
+                    System.out);
+            printJsonLine(r, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "archive", description = "Import throughput, claim-to-evidence latency, heap and disk of the"
+            + " archive at N articles, side by side with SQLite FTS5 bm25().")
+    static final class ArchiveBench implements Callable<Integer> {
+        @Option(names = "--docs", split = ",", defaultValue = "100000,1000000", paramLabel = "N[,N...]",
+                description = "archive sizes (default: ${DEFAULT-VALUE})")
+        List<Integer> docs;
+
+        @Option(names = "--source", paramLabel = "FILE.jsonl",
+                defaultValue = "../shared/data/archive/press-releases-2021-2022.jsonl",
+                description = "real articles whose sentences are recombined (default: ${DEFAULT-VALUE})")
+        Path source;
+
+        @Option(names = "--queries", defaultValue = "500", description = "timed claim queries (default: ${DEFAULT-VALUE})")
+        int queries;
+
+        @Option(names = "--warmup", defaultValue = "200", description = "warm-up claim queries, different claims (default: ${DEFAULT-VALUE})")
+        int warmup;
+
+        @Option(names = "--work", paramLabel = "DIR", description = "where the indexes are built (default: a temp dir)")
+        Path work;
+
+        @Option(names = "--keep", description = "keep the indexes after the run")
+        boolean keep;
+
+        @Option(names = "--seed", defaultValue = "42", description = "corpus and claim sampling seed (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(names = "--engines", split = ",", defaultValue = "factdesk,sqlite_fts5",
+                description = "which sides to run (default: ${DEFAULT-VALUE})")
+        List<String> engines;
+
+        @Option(names = "--query-budget", defaultValue = "180", paramLabel = "SECONDS",
+                description = "at most this long for the warm-up and again for the timed claims, per engine and size;"
+                        + " a slower engine is timed on fewer claims (default: ${DEFAULT-VALUE})")
+        double queryBudget;
+
+        @Override
+        public Integer call() throws IOException {
+            if (docs.stream().anyMatch(n -> n < 1) || queries < 1 || warmup < 0) {
+                throw new IllegalArgumentException("--docs sizes and --queries must be at least 1, --warmup at least 0");
+            }
+            for (String e : engines) {
+                if (!e.equals("factdesk") && !e.equals("sqlite_fts5")) {
+                    throw new IllegalArgumentException("unknown engine '" + e + "' in --engines: use factdesk and/or sqlite_fts5");
+                }
+            }
+            Map<String, Object> r = ArchiveBenchmark.run(new ArchiveBenchmark.Options(docs, source, queries, warmup,
+                    work, keep, seed, engines, queryBudget), System.out);
+            printJsonLine(r, System.out);
+            return 0;
+        }
+    }
+}

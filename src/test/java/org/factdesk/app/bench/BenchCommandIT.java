@@ -1,0 +1,146 @@
+package org.factdesk.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.factdesk.cli.FactDeskCommand;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Keeps the benchmark harness from rotting: both benchmarks run end to end on tiny inputs and their
+ * last line is a JSON object with the keys docs/benchmarks.md and the README rely on. (The numbers
+ * themselves come from the documented command, not from this test.)
+ */
+class BenchCommandIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return FactDeskCommand.execute((d, demo) -> {
+            throw new AssertionError("bench must not open a window");
+        }, args);
+    }
+
+    private JsonNode lastLineJson() throws Exception {
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\\R");
+        return JSON.readTree(lines[lines.length - 1]);
+    }
+
+    @Test
+    void extractBenchEndsWithTimingsAndMachine() throws Exception {
+        assertThat(run("bench", "extract", "--articles", "2", "--warmup", "1", "--iterations", "4"))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        JsonNode r = lastLineJson();
+        assertThat(r.path("bench").asText()).isEqualTo("extract");
+        assertThat(fieldNames(r)).contains("model_load_ms", "median_ms", "p95_ms", "median_ms_per_1000_words",
+                "p95_ms_per_1000_words", "median_cpu_ms_per_1000_words", "mean_words", "target_met");
+        assertThat(r.path("mean_words").asInt()).isBetween(900, 1400);
+        assertThat(r.path("median_ms").asDouble()).isPositive();
+        assertMachine(r.path("machine"));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("median ms per 1,000 words");
+    }
+
+    @Test
+    void archiveBenchComparesBothEnginesOnATinyGeneratedCorpus() throws Exception {
+        Path source = tinyCorpus(dir.resolve("tiny.jsonl"), 40);
+        Path work = Files.createDirectories(dir.resolve("work"));
+        assertThat(run("bench", "archive", "--docs", "2000", "--source", source.toString(), "--queries", "10",
+                "--warmup", "3", "--work", work.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+        JsonNode r = lastLineJson();
+        assertThat(r.path("bench").asText()).isEqualTo("archive");
+        assertThat(r.path("corpus").path("kind").asText()).isEqualTo("recombined");
+        assertMachine(r.path("machine"));
+        JsonNode run = r.path("runs").get(0);
+        assertThat(run.path("docs").asInt()).isEqualTo(2000);
+        for (String engine : List.of("factdesk", "sqlite_fts5")) {
+            JsonNode e = run.path(engine);
+            assertThat(fieldNames(e)).as(engine).contains("imported", "articles_per_s", "mb_per_s", "p50_ms",
+                    "p95_ms", "cpu_p50_ms", "heap_after_import_mb", "heap_during_search_mb", "max_heap_mb", "disk_mb",
+                    "mean_hits");
+            assertThat(e.path("imported").asInt()).as(engine).isEqualTo(2000);
+            assertThat(e.path("disk_mb").asDouble()).as(engine).isPositive();
+            assertThat(e.path("mean_hits").asDouble()).as(engine).isPositive();
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("import, articles/s", "claim -> top 10, p95 ms");
+        try (var left = Files.list(work)) {
+            assertThat(left).as("indexes are deleted without --keep").isEmpty();
+        }
+    }
+
+    @Test
+    void archiveBenchSaysWhatToDoWhenTheSourceIsMissing() {
+        assertThat(run("bench", "archive", "--docs", "10", "--source", dir.resolve("nope.jsonl").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("nope.jsonl", "does not exist", "--source");
+    }
+
+    private static void assertMachine(JsonNode m) {
+        assertThat(fieldNames(m)).contains("cores", "cpu", "ram_mb", "jdk", "max_heap_mb");
+        assertThat(m.path("cores").asInt()).isPositive();
+    }
+
+    private static List<String> fieldNames(JsonNode n) {
+        List<String> names = new ArrayList<>();
+        n.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** A made-up archive: news-like sentences with numbers, speakers and places, one article per line. */
+    private static Path tinyCorpus(Path file, int articles) throws Exception {
+        String[] who = {"The minister", "Officials", "The ministry of defence", "A spokesperson", "Analysts"};
+        String[] what = {"troops", "tonnes of grain", "refugees", "drones", "soldiers", "artillery shells"};
+        String[] where = {"near the border", "in the capital", "along the front line", "in the north", "at the port"};
+        Random random = new Random(7);
+        StringBuilder lines = new StringBuilder();
+        for (int a = 0; a < articles; a++) {
+            StringBuilder text = new StringBuilder();
+            for (int s = 0; s < 12; s++) {
+                text.append(who[random.nextInt(who.length)]).append(" said on Tuesday that about ")
+                        .append(1000 + random.nextInt(20000)).append(' ').append(what[random.nextInt(what.length)])
+                        .append(" had been moved ").append(where[random.nextInt(where.length)]).append(" in ")
+                        .append(2015 + random.nextInt(9)).append(". ");
+            }
+            ObjectNode o = JSON.createObjectNode().put("id", "tiny-" + a).put("title", "Report " + a)
+                    .put("text", text.toString().strip());
+            lines.append(JSON.writeValueAsString(o)).append('\n');
+        }
+        return Files.writeString(file, lines);
+    }
+}
