@@ -185,6 +185,11 @@ public final class Workbench implements AutoCloseable {
         return reextract(article, progress);
     }
 
+    /** The stored claims that are not dismissed, never extracting (empty when the reviewer dismissed them all). */
+    public List<Claim> storedClaims(String articleId) {
+        return store.claims(articleId);
+    }
+
     /** Runs the claim finder again; verdicts are keyed by claim id and survive. */
     public List<Claim> reextract(Article article, Progress progress) {
         List<Claim> found = extractor().extract(article, progress);

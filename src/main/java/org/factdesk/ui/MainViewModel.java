@@ -444,7 +444,7 @@ public final class MainViewModel implements AutoCloseable {
         verdict.commitRationale();
         executor.run(() -> {
             List<String> select = shaping.apply(wb);
-            return new Shaped(loadedClaims(wb, a, wb.claims(a, Progress.NONE)), select);
+            return new Shaped(loadedClaims(wb, a, wb.storedClaims(a.id())), select);
         }, shaped -> {
             reshow(shaped.loaded(), shaped.select());
             notice.set(done);

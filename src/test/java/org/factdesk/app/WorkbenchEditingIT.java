@@ -107,6 +107,8 @@ class WorkbenchEditingIT {
             assertThat(wb.dismissedClaims(a.id())).extracting(Claim::id).containsExactly(c.id());
             wb.restoreClaim(c.id());
             assertThat(wb.claims(a, Progress.NONE)).extracting(Claim::id).contains(c.id());
+            wb.storedClaims(a.id()).forEach(x -> wb.dismissClaim(x.id()));
+            assertThat(wb.storedClaims(a.id())).isEmpty(); // all dismissed: nothing is extracted behind the reviewer's back
             assertThat(wb.verdict(c.id()).status()).isEqualTo(VerdictStatus.FALSE);
         }
     }
