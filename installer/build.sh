@@ -1,28 +1,78 @@
 #!/usr/bin/env bash
-# Builds FactDesk's installers with jpackage on a jlink runtime holding only the modules it needs.
-#   installer/build.sh [app-image|deb|rpm|msi|dmg ...]   (default: app-image deb)
-# Linux builds app-image, deb and rpm (rpm needs rpmbuild); Windows msi needs WiX; macOS dmg runs on a Mac.
+# Builds FactDesk's installers with jpackage on a jlink runtime that holds only the modules it needs.
+#
+#   mvn -Pinstaller -DskipTests package          (runs this script after the jar is built)
+#   installer/build.sh [app-image|deb|rpm|msi|exe|dmg|pkg ...]
+#
+# Default types: Linux app-image + deb, macOS app-image + dmg, Windows app-image + msi.
+# rpm needs rpmbuild, msi/exe need WiX 3 or 4 on the PATH, dmg/pkg run on a Mac only.
+# Steps: 1. jlink runtime (installer/modules.txt) -> target/installer/runtime
+#        2. app-image (common.args + app.args + <os>.args) -> target/installer/FactDesk (launchers FactDesk, factdesk-cli)
+#        3. AOT cache: a training run of the app-image (FACTDESK_AOT=0 skips it; see docs/startup.md)
+#        4. packages from that app-image (<os>-package.args) -> target/installer/*.deb ...
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -q 'version "2[5-9]'; then
+if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])'; then
   export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
 fi
-types=("$@"); [ ${#types[@]} -gt 0 ] || types=(app-image deb)
-[ -f target/factdesk.jar ] || mvn -q -B -DskipTests package
-out=target/installer
-rm -rf "$out" && mkdir -p "$out/input"
-cp target/factdesk.jar "$out/input/" && cp -r target/lib "$out/input/lib"
-[ -f LICENSE ] || { echo "LICENSE missing" >&2; exit 1; }
-"$JAVA_HOME/bin/jlink" --add-modules "$(cat installer/modules.txt)" --strip-debug --no-header-files \
-  --no-man-pages --compress=zip-6 --output "$out/runtime"
-echo "jlink runtime: $(du -sh "$out/runtime" | cut -f1)"
+jdk=$JAVA_HOME/bin
 case "$(uname -s)" in
-  Linux) osargs=@installer/linux.args ;;
-  Darwin) osargs=@installer/mac.args ;;
-  *) osargs=@installer/windows.args ;;
+  Linux) os=linux; defaults=(app-image deb) ;;
+  Darwin) os=mac; defaults=(app-image dmg) ;;
+  *) os=windows; defaults=(app-image msi) ;;
 esac
-for t in "${types[@]}"; do
-  "$JAVA_HOME/bin/jpackage" --type "$t" @installer/common.args "$osargs" --runtime-image "$out/runtime" \
-    --input "$out/input" --dest "$out"
+types=("$@"); [ ${#types[@]} -gt 0 ] || types=("${defaults[@]}")
+
+[ -f target/factdesk.jar ] && [ -d target/lib ] || mvn -q -B -DskipTests package
+[ -f LICENSE ] || { echo "build.sh: LICENSE missing (the packages ship it)" >&2; exit 1; }
+out=target/installer
+case $os in
+  mac) app="$out/FactDesk.app" ;;
+  *) app="$out/FactDesk" ;;
+esac
+# FACTDESK_REUSE_IMAGE=1 repackages the existing app-image (when only the package configuration changed).
+if [ "${FACTDESK_REUSE_IMAGE:-0}" = 1 ] && [ -d "$app" ]; then
+  rm -f "$out"/*.deb "$out"/*.rpm "$out"/*.msi "$out"/*.exe "$out"/*.dmg "$out"/*.pkg
+else
+rm -rf "$out" && mkdir -p "$out/input/lib"
+cp target/factdesk.jar "$out/input/"
+# Only the runtime jars the manifest's Class-Path names (target/lib may hold stale ones from older builds).
+for jar in $(unzip -p target/factdesk.jar META-INF/MANIFEST.MF | tr -d '\r' \
+    | sed -n '/^Class-Path:/,/^[A-Z][A-Za-z-]*:/p' | sed -e 's/^Class-Path://' -e '/^[A-Z][A-Za-z-]*:/d' -e 's/^ //' \
+    | tr -d '\n'); do
+  cp "target/$jar" "$out/input/lib/"
 done
-ls -la "$out"
+
+# 1. Runtime. The default CDS archive (--generate-cds-archive) speeds up every start.
+modules=$(grep -v '^#' installer/modules.txt | grep -v '^ *$' | paste -sd, -)
+"$jdk/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
+  --compress=zip-6 --generate-cds-archive --output "$out/runtime"
+echo "jlink runtime ($modules): $(du -sh "$out/runtime" | cut -f1)"
+
+# 2. App-image.
+"$jdk/jpackage" --type app-image @installer/common.args @installer/app.args @installer/$os.args \
+  --runtime-image "$out/runtime" --input "$out/input" --dest "$out"
+echo "app-image: $app ($(du -sh "$app" | cut -f1))"
+
+# 3. AOT cache (JDK 25, JEP 483/514): trained here, loaded by the launchers through -XX:AOTCache.
+if [ "${FACTDESK_AOT:-1}" = 1 ] && [ -x installer/train-aot.sh ]; then
+  installer/train-aot.sh "$app" || echo "build.sh: AOT training failed; the app-image starts without a cache" >&2
+fi
+fi
+
+# 4. Packages from the app-image (so they hold exactly what was tested above). jpackage takes the menu
+# icons and desktop entries from the resource dir (without it a package built from an app-image gets Duke).
+res="$out/$os-resources"
+mkdir -p "$res"
+[ -d "installer/$os" ] && cp -r "installer/$os/." "$res/"
+cp resources/icons/factdesk-256.png "$res/FactDesk.png"
+cp resources/icons/factdesk-256.png "$res/factdesk-cli.png"
+for t in "${types[@]}"; do
+  [ "$t" = app-image ] && continue
+  "$jdk/jpackage" --type "$t" --app-image "$app" @installer/common.args @installer/$os-package.args \
+    --dest "$out"
+done
+for f in "$out"/*.deb "$out"/*.rpm "$out"/*.msi "$out"/*.exe "$out"/*.dmg "$out"/*.pkg; do
+  [ -f "$f" ] && echo "package: $f ($(du -h "$f" | cut -f1))"
+done
+exit 0

@@ -17,10 +17,15 @@ import org.factdesk.archive.ImportReport;
 import org.factdesk.extract.ClaimExtractor;
 import org.factdesk.model.Article;
 import org.factdesk.model.Claim;
+import org.factdesk.model.ClaimKind;
+import org.factdesk.model.Quantity;
+import org.factdesk.model.Span;
+import org.factdesk.extract.QuantityExtractor;
 import org.factdesk.model.Evidence;
 import org.factdesk.model.Verdict;
 import org.factdesk.model.VerdictChange;
 import org.factdesk.report.ReportFormat;
+import org.factdesk.report.ReportOptions;
 import org.factdesk.report.ReportWriter;
 import org.factdesk.report.ReviewReport;
 import org.factdesk.report.ReviewedClaim;
@@ -192,6 +197,165 @@ public final class Workbench implements AutoCloseable {
         return store.claim(claimId);
     }
 
+    // --- shaping claims (the reviewer's decisions; re-extraction never undoes them) ---------------
+
+    /**
+     * Adds a claim the reviewer selected in the article: the text between {@code start} and {@code end}
+     * (trimmed of surrounding white space), score 1.0, origin manual. Numbers in it are recognised.
+     */
+    public Claim addClaim(String articleId, int start, int end, ClaimKind kind) {
+        Article article = requireArticle(articleId);
+        Span span = trimmed(article.text(), start, end);
+        if (span.end() - span.start() < 3) {
+            throw new WorkspaceException("Select the words of the claim in the article first (at least a few characters).");
+        }
+        Claim claim = manualClaim(article, span, kind, 1.0);
+        store.saveManualClaim(claim);
+        store.setDismissed(claim.id(), false);
+        return store.claim(claim.id()).orElse(claim);
+    }
+
+    /**
+     * Changes the wording of a claim (the normalised claim that gets published). The claim keeps its id,
+     * its place in the article and its verdict; the edited wording becomes its text.
+     */
+    public Claim rewordClaim(String claimId, String wording) {
+        Claim c = requireClaim(claimId);
+        String text = wording == null ? "" : wording.strip().replaceAll("\\s+", " ");
+        if (text.isEmpty()) {
+            throw new WorkspaceException("A claim needs some wording: type the claim as it should be published.");
+        }
+        Claim edited = new Claim(c.id(), c.articleId(), text, c.kind(), c.start(), c.end(), c.score(), c.quantities(),
+                c.attribution(), c.agreement(), c.dates());
+        store.saveManualClaim(edited);
+        return edited;
+    }
+
+    /**
+     * Splits a claim at an article offset inside it into two claims. The first part keeps the claim's
+     * id (and so its verdict and history); the second is a new manual claim of the same kind.
+     */
+    public List<Claim> splitClaim(String claimId, int at) {
+        Claim c = requireClaim(claimId);
+        Article article = requireArticle(c.articleId());
+        Span first = trimmed(article.text(), c.start(), at);
+        Span second = trimmed(article.text(), at, c.end());
+        if (at <= c.start() || at >= c.end() || first.end() - first.start() < 3 || second.end() - second.start() < 3) {
+            throw new WorkspaceException("Place the caret inside the claim's text, between the two parts to split it into.");
+        }
+        Claim head = manualClaim(article, first, c.kind(), c.score());
+        head = new Claim(c.id(), head.articleId(), head.text(), head.kind(), head.start(), head.end(), head.score(),
+                head.quantities(), head.attribution(), head.agreement(), head.dates());
+        Claim tail = manualClaim(article, second, c.kind(), c.score());
+        store.saveManualClaim(head);
+        store.saveManualClaim(tail);
+        store.setDismissed(tail.id(), false);
+        return List.of(head, tail);
+    }
+
+    /**
+     * Merges two adjacent claims of one article into one covering both. The merged claim keeps the id,
+     * kind and verdict of the earlier one; the later one is dismissed (kept with its verdict, restorable).
+     */
+    public Claim mergeClaims(String firstId, String secondId) {
+        Claim a = requireClaim(firstId);
+        Claim b = requireClaim(secondId);
+        if (!a.articleId().equals(b.articleId()) || a.id().equals(b.id())) {
+            throw new WorkspaceException("Select two different claims of the same article to merge.");
+        }
+        Claim first = a.start() <= b.start() ? a : b;
+        Claim second = first == a ? b : a;
+        for (Claim other : store.claims(first.articleId())) {
+            boolean between = other.start() > first.start() && other.start() < second.start();
+            if (!other.id().equals(first.id()) && !other.id().equals(second.id()) && between) {
+                throw new WorkspaceException("Only adjacent claims can be merged: \"" + shorten(other.text())
+                        + "\" lies between them.");
+            }
+        }
+        Article article = requireArticle(first.articleId());
+        Span span = trimmed(article.text(), first.start(), Math.max(first.end(), second.end()));
+        Claim merged = manualClaim(article, span, first.kind(), Math.max(first.score(), second.score()));
+        merged = new Claim(first.id(), merged.articleId(), merged.text(), merged.kind(), merged.start(), merged.end(),
+                merged.score(), merged.quantities(), first.attribution() != null ? first.attribution() : second.attribution(),
+                first.agreement() != null ? first.agreement() : second.agreement(), merged.dates());
+        store.saveManualClaim(merged);
+        store.setDismissed(second.id(), true);
+        return merged;
+    }
+
+    /** Dismisses a claim as not check-worthy: it leaves the list and reports; its verdict stays. */
+    public void dismissClaim(String claimId) {
+        requireClaim(claimId);
+        store.setDismissed(claimId, true);
+    }
+
+    public void restoreClaim(String claimId) {
+        requireClaim(claimId);
+        store.setDismissed(claimId, false);
+    }
+
+    public List<Claim> dismissedClaims(String articleId) {
+        return store.dismissedClaims(articleId);
+    }
+
+    /** For each claim, the earlier verdicts on claims it repeats (only claims that have some). */
+    public Map<String, List<PriorChecks.PriorCheck>> priorChecks(List<Claim> claims, int k) {
+        List<org.factdesk.store.CheckedClaim> checked = store.checkedClaims();
+        Map<String, List<PriorChecks.PriorCheck>> out = new java.util.LinkedHashMap<>();
+        for (Claim c : claims) {
+            List<PriorChecks.PriorCheck> found = PriorChecks.find(c, checked, k);
+            if (!found.isEmpty()) {
+                out.put(c.id(), found);
+            }
+        }
+        return out;
+    }
+
+    private Claim manualClaim(Article article, Span span, ClaimKind kind, double score) {
+        String text = article.text().substring(span.start(), span.end()).replaceAll("\\s+", " ");
+        List<Quantity> quantities = new QuantityExtractor().extract(article.text().substring(span.start(), span.end()))
+                .stream().map(q -> q.shifted(span.start())).toList();
+        return new Claim(Claim.idFor(article.id(), text), article.id(), text, kind, span.start(), span.end(), score,
+                quantities, null, null, List.of());
+    }
+
+    private static Span trimmed(String text, int start, int end) {
+        int s = Math.max(0, Math.min(start, text.length()));
+        int e = Math.max(s, Math.min(end, text.length()));
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(s, e);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+    }
+
+    private Article requireArticle(String articleId) {
+        return store.article(articleId).orElseThrow(() -> new WorkspaceException(
+                "There is no article " + articleId + " in this workspace. Open the article first."));
+    }
+
+    private Claim requireClaim(String claimId) {
+        return store.claim(claimId).orElseThrow(() -> new WorkspaceException(
+                "There is no claim " + claimId + " in this workspace. Reload the article's claims and try again."));
+    }
+
+    // --- settings (per workspace) -------------------------------------------------------------
+
+    public Optional<String> setting(String key) {
+        return store.setting(key);
+    }
+
+    /** A null value removes the setting. */
+    public void setSetting(String key, String value) {
+        store.setSetting(key, value);
+    }
+
     /** Ranked passages of the archive bearing on the claim, preferring sources older than its article. */
     public List<Evidence> evidence(Claim claim, int k) {
         Article context = store.article(claim.articleId()).orElse(null);
@@ -199,6 +363,11 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** Lucene query syntax; a syntax error comes back as an ArchiveQueryException with a readable message. */
+    /** Earlier verdicts on claims this one repeats (from other articles), most similar first. */
+    public List<PriorChecks.PriorCheck> priorChecks(Claim claim, int k) {
+        return PriorChecks.find(claim, store.checkedClaims(), k);
+    }
+
     public List<Evidence> searchArchive(String query, int k) {
         try {
             return archive.search(query, k);
@@ -262,6 +431,16 @@ public final class Workbench implements AutoCloseable {
         return store.undo(claimId);
     }
 
+    /** True when {@link #undo} has a change to take back (a read of the history, so it survives a restart). */
+    public boolean canUndo(String claimId) {
+        return store.canUndo(claimId);
+    }
+
+    /** Sets the verdict back to how it was after history entry {@code seq}; itself a history entry. */
+    public Verdict revertTo(String claimId, long seq) {
+        return store.revertTo(claimId, seq);
+    }
+
     // --- reports ------------------------------------------------------------------------------
 
     public ReviewReport reviewReport(String articleId) {
@@ -277,14 +456,29 @@ public final class Workbench implements AutoCloseable {
 
     /** Writes the report to a temporary file first, so a failed export never leaves half a file. */
     public void exportReport(String articleId, ReportFormat format, Path out) {
-        ReviewReport report = reviewReport(articleId);
+        exportReport(List.of(articleId), format, out, ReportOptions.defaults());
+    }
+
+    /** Articles with a verdict change in [from, to] (whole days, local time), newest first. */
+    public List<Article> articlesReviewedBetween(LocalDate from, LocalDate to) {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        return store.articlesReviewedBetween(from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** One report over several articles (e.g. all reviewed in a date range). */
+    public void exportReport(List<String> articleIds, ReportFormat format, Path out, ReportOptions options) {
+        if (articleIds.isEmpty()) {
+            throw new WorkspaceException("There is nothing to report: no article matches. Check the article id or the dates.");
+        }
+        List<ReviewReport> reports = articleIds.stream().map(this::reviewReport).toList();
         Path target = out.toAbsolutePath();
         try {
             Path parent = target.getParent();
             Files.createDirectories(parent);
             Path tmp = Files.createTempFile(parent, ".factdesk-report", ".tmp");
             try (OutputStream os = Files.newOutputStream(tmp)) {
-                ReportWriter.write(List.of(report), format, os);
+                ReportWriter.write(reports, format, os, options);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(tmp);
                 throw e;

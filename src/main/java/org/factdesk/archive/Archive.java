@@ -28,6 +28,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.factdesk.model.Article;
@@ -58,6 +59,8 @@ import java.util.stream.Stream;
  */
 public final class Archive implements AutoCloseable {
     static final int BATCH_SIZE = 1000;
+    /** Longer searches are pasted articles, not queries, and can take Lucene's parser a long time. */
+    static final int MAX_QUERY_CHARS = 2000;
 
     private final Path archiveDir;
     private final FSDirectory directory;
@@ -171,6 +174,12 @@ public final class Archive implements AutoCloseable {
         if (userQuery == null || userQuery.isBlank()) {
             return List.of();
         }
+        if (userQuery.length() > MAX_QUERY_CHARS) {
+            throw new ArchiveQueryException("The search is " + userQuery.length() + " characters long; FactDesk"
+                    + " searches up to " + MAX_QUERY_CHARS + ". Shorten it to the words that matter.", null);
+        }
+        // "**" means the same as "*" but makes Lucene's wildcard automaton slow to build (found by fuzzing)
+        userQuery = userQuery.replaceAll("\\*{2,}", "*");
         MultiFieldQueryParser parser = new MultiFieldQueryParser(
                 new String[]{ArchiveSchema.TEXT, ArchiveSchema.TITLE}, queryAnalyzer,
                 Map.of(ArchiveSchema.TEXT, 1f, ArchiveSchema.TITLE, 1.5f));
@@ -184,7 +193,7 @@ public final class Archive implements AutoCloseable {
             throw new ArchiveQueryException("Could not understand the search \"" + userQuery + "\": "
                     + firstLine(e.getMessage()) + ". Put phrases in double quotes, balance brackets and quotes,"
                     + " and put a \\ before special characters such as : ( ) [ ] { } ^ ~ * ? /", e);
-        } catch (IndexSearcher.TooManyClauses e) {
+        } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
             throw new ArchiveQueryException("The search \"" + userQuery + "\" expands to too many terms;"
                     + " use fewer wildcards.", e);
         }
@@ -205,6 +214,18 @@ public final class Archive implements AutoCloseable {
                 searcher.setSimilarity(req.similarity());
             }
             return new GroupedSearch(searcher, req, highlighter).run();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Pseudo-relevance feedback words from the top {@code req.k()} articles, as a query (null when none). */
+    Query feedbackQuery(SearchRequest req, int terms) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            IndexSearcher searcher = new IndexSearcher(s.getIndexReader());
+            searcher.setSimilarity(req.similarity() != null ? req.similarity() : ArchiveSchema.similarity());
+            return Feedback.expansion(searcher, req, ArchiveSchema.textAnalyzer(), terms);
         } finally {
             searchers.release(s);
         }

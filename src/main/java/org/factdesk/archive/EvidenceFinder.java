@@ -27,14 +27,23 @@ import java.util.regex.Pattern;
 /**
  * Finds the passages of prior articles that bear on a claim: builds a query from the claim (its
  * words with synonyms, its numbers in normalised form, its speaker and agreement), keeps to sources
- * published up to the article under review, leaves that article out, prefers several outlets over
+ * published up to the article under review (later ones rank lower), leaves that article out, prefers several outlets over
  * many copies from one, and marks the stance of quantity evidence.
  */
 public final class EvidenceFinder {
-    /** Ranking knobs, tuned on the development splits (see RetrievalEvaluation). */
-    public record Tuning(float titleBoost, float numberBoost, float speakerBoost, double passageWeight,
-                         double articleWeight, double outletDecay, float k1, float b) {
-        public static final Tuning DEFAULT = new Tuning(1.0f, 1.5f, 2f, 1.0, 1.0, 0.85, 1.2f, 0.75f);
+    /**
+     * Ranking knobs, tuned on the development splits (see RetrievalEvaluation).
+     *
+     * @param phraseBoost weight of adjacent query words found near each other (names, set phrases)
+     * @param nameBoost   weight of the claim's multi-word names ("Federation Council") found as written
+     * @param prfDocs     pseudo-relevance feedback: top articles whose words expand the query (0 = off)
+     * @param prfTerms    how many feedback words are added
+     * @param prfWeight   weight of the feedback words against the claim's own
+     */
+    public record Tuning(float titleBoost, float numberBoost, float speakerBoost, float phraseBoost, float nameBoost,
+                         double passageWeight, double articleWeight, double outletDecay, float k1, float b,
+                         int prfDocs, int prfTerms, float prfWeight) {
+        public static final Tuning DEFAULT = new Tuning(1.0f, 0.5f, 2f, 0.5f, 0.3f, 1.0, 1.0, 0.85, 0.9f, 0.4f, 5, 60, 1.5f);
 
         /** "title=1.5,k1=0.9" over the defaults (for tuning runs). */
         public static Tuning parse(String spec) {
@@ -50,11 +59,22 @@ public final class EvidenceFinder {
             return new Tuning(m.getOrDefault("title", (double) t.titleBoost).floatValue(),
                     m.getOrDefault("num", (double) t.numberBoost).floatValue(),
                     m.getOrDefault("speaker", (double) t.speakerBoost).floatValue(),
+                    m.getOrDefault("phrase", (double) t.phraseBoost).floatValue(),
+                    m.getOrDefault("name", (double) t.nameBoost).floatValue(),
                     m.getOrDefault("passage", t.passageWeight), m.getOrDefault("article", t.articleWeight),
                     m.getOrDefault("outlet", t.outletDecay), m.getOrDefault("k1", (double) t.k1).floatValue(),
-                    m.getOrDefault("b", (double) t.b).floatValue());
+                    m.getOrDefault("b", (double) t.b).floatValue(),
+                    m.getOrDefault("prfDocs", (double) t.prfDocs).intValue(),
+                    m.getOrDefault("prfTerms", (double) t.prfTerms).intValue(),
+                    m.getOrDefault("prfWeight", (double) t.prfWeight).floatValue());
         }
     }
+
+    /**
+     * Sources published after the article under review still show (a later confirmation or correction
+     * matters to a fact-checker) but rank below earlier ones of similar relevance.
+     */
+    static final double LATER_SOURCE_FACTOR = 0.6;
 
     private static final Pattern URL = Pattern.compile("(https?://|www\\.|pic\\.twitter\\.com/)\\S*");
     private static final Pattern HANDLE = Pattern.compile("@\\w+");
@@ -76,27 +96,36 @@ public final class EvidenceFinder {
     }
 
     /**
-     * @param context the article the claim was found in (left out of the results; only sources
-     *                published on or before its date are used), or null for none
+     * @param context the article the claim was found in (left out of the results; sources published
+     *                after its date rank lower), or null for none
      */
     public List<Evidence> find(Claim claim, Article context, int k) {
         Query query = buildQuery(claim);
         List<Query> filters = new ArrayList<>();
         List<Query> exclusions = new ArrayList<>();
+        Long preferBefore = null;
         if (context != null) {
             exclusions.add(new TermQuery(new Term(ArchiveSchema.ID, context.id())));
             if (context.published() != null) {
-                exclusions.add(LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED_DAY,
-                        context.published().toEpochDay() + 1, Long.MAX_VALUE));
+                preferBefore = context.published().toEpochDay();
             }
         }
         try {
+            BM25Similarity similarity = new BM25Similarity(tuning.k1(), tuning.b());
+            if (tuning.prfDocs() > 0 && tuning.prfWeight() > 0) {
+                Query expansion = archive.feedbackQuery(new SearchRequest(query, filters, exclusions,
+                        tuning.prfDocs(), 0, 1, 1, similarity), tuning.prfTerms());
+                if (expansion != null) {
+                    query = new BooleanQuery.Builder().add(query, Occur.SHOULD)
+                            .add(new BoostQuery(expansion, tuning.prfWeight()), Occur.SHOULD).build();
+                }
+            }
             List<Evidence> hits = archive.search(new SearchRequest(query, filters, exclusions, k,
-                    tuning.passageWeight(), tuning.articleWeight(), tuning.outletDecay(),
-                    new BM25Similarity(tuning.k1(), tuning.b())));
+                    tuning.passageWeight(), tuning.articleWeight(), tuning.outletDecay(), similarity,
+                    preferBefore, LATER_SOURCE_FACTOR));
             List<Evidence> out = new ArrayList<>(hits.size());
             for (Evidence e : hits) {
-                QuantityStance.Result r = stance.assess(claim, e.passage());
+                QuantityStance.Result r = stance.assess(claim, e.passage(), e.title());
                 out.add(new Evidence(e.docId(), e.title(), e.source(), e.published(), e.url(), e.passage(),
                         e.highlights(), e.score(), r.stance(), r.note()));
             }
@@ -114,13 +143,28 @@ public final class EvidenceFinder {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         add(b, words.createBooleanQuery(ArchiveSchema.TEXT, text), 1f);
         add(b, words.createBooleanQuery(ArchiveSchema.TITLE, text), tuning.titleBoost());
+        if (tuning.phraseBoost() > 0) {
+            add(b, Proximity.adjacentPairs(ArchiveSchema.textAnalyzer(), ArchiveSchema.TEXT, text), tuning.phraseBoost());
+        }
 
+        // the claim's quantities only: days of the month and years match too much to be worth a boost
         Set<String> numbers = new LinkedHashSet<>();
         for (Quantity q : claim.quantities()) {
             numbers.add(NumberNormalizer.tokenFor(q.value()));
         }
-        for (NumberNormalizer.NumberMention n : NumberNormalizer.find(text)) {
-            numbers.add(n.token());
+        if (tuning.nameBoost() > 0) {
+            // each neighbouring pair inside a name, as written: "Russian Federation Council" also finds "the Federation Council"
+            QueryBuilder plain = new QueryBuilder(ArchiveSchema.textAnalyzer());
+            Set<String> pairs = new LinkedHashSet<>();
+            for (String name : names(text)) {
+                String[] w = name.split("\\s+");
+                for (int i = 0; i + 1 < w.length; i++) {
+                    pairs.add(w[i] + " " + w[i + 1]);
+                }
+            }
+            for (String pair : pairs) {
+                add(b, plain.createPhraseQuery(ArchiveSchema.TEXT, pair), tuning.nameBoost());
+            }
         }
         for (String n : numbers) {
             add(b, new TermQuery(new Term(ArchiveSchema.NUMBERS, n)), tuning.numberBoost());
@@ -138,6 +182,19 @@ public final class EvidenceFinder {
         return q.clauses().isEmpty() ? new MatchNoDocsQuery("claim has no searchable words") : q;
     }
 
+    private static final Pattern NAME = Pattern.compile(
+            "\\b\\p{Lu}[\\p{Ll}’'.-]+(?:\\s+\\p{Lu}[\\p{Ll}’'.-]+){1,3}");
+
+    /** Names of two to four capitalised words ("Federation Council", "Choe Son Hui"). */
+    static List<String> names(String text) {
+        List<String> out = new ArrayList<>();
+        var m = NAME.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
     private static void add(BooleanQuery.Builder b, Query q, float boost) {
         if (q == null || boost <= 0) {
             return;
@@ -145,10 +202,10 @@ public final class EvidenceFinder {
         b.add(boost == 1f ? q : new BoostQuery(q, boost), Occur.SHOULD);
     }
 
-    /** Social-media text as words: links and handles dropped, hashtags split ("#DefundTheCBC" -> "Defund The CBC"). */
+    /** Social-media text as words: links dropped, handles and hashtags split ("#DefundTheCBC" -> "Defund The CBC"). */
     static String cleanText(String text) {
         String t = URL.matcher(text).replaceAll(" ");
-        t = HANDLE.matcher(t).replaceAll(" ");
+        t = HANDLE.matcher(t).replaceAll(m -> " " + CAMEL.matcher(m.group().substring(1)).replaceAll(" ") + " ");
         t = HASHTAG.matcher(t).replaceAll(m -> " " + CAMEL.matcher(m.group(1)).replaceAll(" ") + " ");
         return t;
     }

@@ -3,6 +3,7 @@ package org.factdesk.archive;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -33,6 +34,9 @@ import java.util.Set;
 final class GroupedSearch {
     /** Passages fetched per wanted article, so that grouping still fills k articles. */
     private static final int PASSAGES_PER_ARTICLE = 5;
+    /** How much of the score depends on closeness in time to the article under review, and over how many days. */
+    static final double AGE_WEIGHT = 0.4;
+    static final double AGE_SCALE_DAYS = 60;
 
     private final IndexSearcher searcher;
     private final SearchRequest req;
@@ -76,8 +80,18 @@ final class GroupedSearch {
         List<Candidate> ranked = new ArrayList<>();
         for (var e : scores.entrySet()) {
             double s = req.passageWeight() * e.getValue()[0] + req.articleWeight() * e.getValue()[1];
-            ranked.add(new Candidate(e.getKey(), s, bestPassage.getOrDefault(e.getKey(), -1),
-                    articleDocs.getOrDefault(e.getKey(), -1)));
+            int passageDoc = bestPassage.getOrDefault(e.getKey(), -1);
+            int articleDoc = articleDocs.getOrDefault(e.getKey(), -1);
+            if (req.preferBefore() != null && req.laterFactor() != 1.0) {
+                long day = publishedDay(passageDoc >= 0 ? passageDoc : articleDoc);
+                if (day != Long.MIN_VALUE && day > req.preferBefore()) {
+                    s *= req.laterFactor();
+                } else if (day != Long.MIN_VALUE) {
+                    // reports from around the article's time are likelier about the same events than old background
+                    s *= 1 - AGE_WEIGHT + AGE_WEIGHT * Math.exp(-(req.preferBefore() - day) / AGE_SCALE_DAYS);
+                }
+            }
+            ranked.add(new Candidate(e.getKey(), s, passageDoc, articleDoc));
         }
         ranked.sort((a, b) -> Double.compare(b.score, a.score));
         List<Candidate> diverse = diversify(ranked, k);
@@ -107,6 +121,14 @@ final class GroupedSearch {
         return keyword(ArchiveSchema.ID, doc);
     }
 
+    /** The publication day, or Long.MIN_VALUE when the document has none. */
+    private long publishedDay(int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues values = DocValues.getNumeric(leaf.reader(), ArchiveSchema.PUBLISHED_DAY);
+        return values.advanceExact(doc - leaf.docBase) ? values.longValue() : Long.MIN_VALUE;
+    }
+
     /** A keyword field's doc value (fast: no stored-field decompression). */
     private String keyword(String field, int doc) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -121,28 +143,33 @@ final class GroupedSearch {
             return ranked.subList(0, Math.min(k, ranked.size()));
         }
         List<Candidate> pool = new ArrayList<>(ranked.subList(0, Math.min(ranked.size(), k * 3)));
-        Map<Candidate, String> outlet = new HashMap<>();
-        for (Candidate c : pool) {
-            outlet.put(c, keyword(ArchiveSchema.SOURCE, c.passageDoc >= 0 ? c.passageDoc : c.articleDoc));
+        String[] outlet = new String[pool.size()];
+        for (int i = 0; i < pool.size(); i++) {
+            Candidate c = pool.get(i);
+            outlet[i] = keyword(ArchiveSchema.SOURCE, c.passageDoc >= 0 ? c.passageDoc : c.articleDoc);
         }
+        boolean[] taken = new boolean[pool.size()];
         Map<String, Integer> picked = new HashMap<>();
         List<Candidate> out = new ArrayList<>();
-        while (out.size() < k && !pool.isEmpty()) {
-            Candidate best = null;
+        while (out.size() < k && out.size() < pool.size()) {
+            int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
-            for (Candidate c : pool) {
-                String o = outlet.get(c);
-                double s = c.score * (o.isEmpty() ? 1 : Math.pow(req.outletDecay(), picked.getOrDefault(o, 0)));
+            for (int i = 0; i < pool.size(); i++) {
+                if (taken[i]) {
+                    continue;
+                }
+                int seen = outlet[i].isEmpty() ? 0 : picked.getOrDefault(outlet[i], 0);
+                double s = pool.get(i).score * Math.pow(req.outletDecay(), seen);
                 if (s > bestScore) {
                     bestScore = s;
-                    best = c;
+                    best = i;
                 }
             }
-            pool.remove(best);
-            out.add(new Candidate(best.id, bestScore, best.passageDoc, best.articleDoc));
-            String o = outlet.get(best);
-            if (!o.isEmpty()) {
-                picked.merge(o, 1, Integer::sum);
+            taken[best] = true;
+            Candidate c = pool.get(best);
+            out.add(new Candidate(c.id, bestScore, c.passageDoc, c.articleDoc));
+            if (!outlet[best].isEmpty()) {
+                picked.merge(outlet[best], 1, Integer::sum);
             }
         }
         return out;

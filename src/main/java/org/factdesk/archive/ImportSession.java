@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -156,13 +155,12 @@ final class ImportSession implements ImportSink {
         }
     }
 
-    /** Hash of the text with case, accents, punctuation and spacing removed: copies that differ only in those meet. */
+    /** Hash of the text with case, punctuation and spacing removed: copies that differ only in those meet. */
     static String textHash(String text) {
-        String norm = Normalizer.normalize(text, Normalizer.Form.NFKD)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "");
+        StringBuilder norm = new StringBuilder(text.length());
+        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(norm::appendCodePoint);
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(norm.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

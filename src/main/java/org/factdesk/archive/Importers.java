@@ -17,6 +17,15 @@ final class Importers {
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
             return new JsonlReader();
         }
+        if (name.endsWith(".csv")) {
+            return new CsvReader();
+        }
+        if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {
+            return new FeedReader();
+        }
+        if (name.endsWith(".pdf")) {
+            return new PdfReader();
+        }
         if (FolderReader.supported(p)) {
             return (path, sink) -> FolderReader.readFile(path, path.getFileName().toString(), sink);
         }

@@ -26,7 +26,6 @@ public final class NumberNormalizer {
             "(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d])|\\d+)(\\.\\d+)?"
                     + "(?:\\s*(k|m|bn|thousand|million|billion|trillion)\\b)?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:-[A-Za-z]+)?");
 
     private static final Map<String, Integer> SMALL = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -70,6 +69,13 @@ public final class NumberNormalizer {
         return out;
     }
 
+    /** A four-digit number between 1900 and 2100 written without separators: most likely a year. */
+    public static boolean looksLikeYear(String text, NumberMention n) {
+        double v = n.value().doubleValue();
+        String surface = text.substring(n.start(), n.end());
+        return v >= 1900 && v <= 2100 && v == Math.rint(v) && surface.matches("\\d{4}");
+    }
+
     /** Space-separated index tokens for the numbers of the text ("num_10000 num_8000"). */
     public static String tokens(String text) {
         StringBuilder sb = new StringBuilder();
@@ -89,15 +95,33 @@ public final class NumberNormalizer {
         };
     }
 
-    /** "ten thousand", "two hundred and fifty", "twenty-five". */
+    /** "ten thousand", "two hundred and fifty", "twenty-five" (a hand-written scanner: this runs on every passage). */
     private static void findWords(String text, List<NumberMention> out) {
-        Matcher m = WORD.matcher(text);
         boolean any = false, sawAnd = false;
         int start = -1, end = -1, prevEnd = -1;
         long total = 0, current = 0;
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            boolean contiguous = any && text.substring(prevEnd, m.start()).isBlank();
+        int i = 0, n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isAsciiLetter(c)) {
+                i++;
+                continue;
+            }
+            int ws = i;
+            while (i < n && (isAsciiLetter(text.charAt(i))
+                    || (text.charAt(i) == '-' && i + 1 < n && isAsciiLetter(text.charAt(i + 1))))) {
+                i++;
+            }
+            int we = i;
+            if (we - ws > 14 || !NUMBER_INITIALS.contains(Character.toLowerCase(c))) {
+                if (any) {
+                    emitWords(text, out, start, end, total + current);
+                    any = false;
+                }
+                continue;
+            }
+            String w = text.substring(ws, we).toLowerCase(Locale.ROOT);
+            boolean contiguous = any && text.substring(prevEnd, ws).isBlank();
             Long value = wordValue(w);
             if (value != null) {
                 if (any && !contiguous) {
@@ -106,7 +130,7 @@ public final class NumberNormalizer {
                 }
                 if (!any) {
                     any = true;
-                    start = m.start();
+                    start = ws;
                     total = current = 0;
                 }
                 Long scale = SCALE.get(w);
@@ -118,10 +142,10 @@ public final class NumberNormalizer {
                 } else {
                     current = Math.max(current, 1) * scale;
                 }
-                end = prevEnd = m.end();
+                end = prevEnd = we;
                 sawAnd = false;
             } else if (contiguous && w.equals("and") && !sawAnd) {
-                prevEnd = m.end();
+                prevEnd = we;
                 sawAnd = true;
             } else if (any) {
                 emitWords(text, out, start, end, total + current);
@@ -131,6 +155,14 @@ public final class NumberNormalizer {
         if (any) {
             emitWords(text, out, start, end, total + current);
         }
+    }
+
+    /** First letters of number words (and "and"): other words are skipped without a lookup. */
+    private static final java.util.Set<Character> NUMBER_INITIALS =
+            java.util.Set.of('z', 'o', 't', 'f', 's', 'e', 'n', 'h', 'm', 'b', 'd', 'a');
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static void emitWords(String text, List<NumberMention> out, int start, int end, long value) {

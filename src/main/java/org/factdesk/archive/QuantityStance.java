@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  * agrees (within the claim's qualifier: "about", "up to", "more than") or differs; else it mentions.
  */
 final class QuantityStance {
-    /** How far "about" stretches. */
-    static final double ABOUT_TOLERANCE = 0.10;
+    /** How far "about" stretches: about 10,000 covers 9,500 to 10,500, not 11,000. */
+    static final double ABOUT_TOLERANCE = 0.05;
+    static final double EXACT_TOLERANCE = 0.005;
+    /** "up to X" / "more than X" agree with figures within this factor of X. */
+    static final double BOUND_REACH = 0.75;
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private static final int NOUN_WINDOW = 4;
 
@@ -39,42 +42,79 @@ final class QuantityStance {
         this.passageAnalyzer = textAnalyzer;
     }
 
+    /**
+     * A figure in the headline is the article's own figure and decides; otherwise the passage's
+     * figures do (the passage may quote the claim's figure only to compare it with its own).
+     */
+    Result assess(Claim claim, String passage, String title) {
+        List<Quantity> quantities = claim.quantities().stream().filter(q -> !q.vague() && q.value() != 0).toList();
+        if (quantities.isEmpty() || passage.isEmpty() || !namesSamePlaceOrActor(claim.text(), passage + "\n" + title)) {
+            return new Result(Stance.MENTIONS, "");
+        }
+        List<Set<String>> nouns = quantities.stream().map(q -> terms(nounAnalyzer, nounOf(q, claim))).toList();
+        Result headline = title == null || title.isBlank() ? null : compare(quantities, nouns, title);
+        if (headline != null && headline.stance() != Stance.MENTIONS) {
+            return new Result(headline.stance(), headline.note() + " (headline)");
+        }
+        Result inPassage = compare(quantities, nouns, passage);
+        return inPassage != null ? inPassage : new Result(Stance.MENTIONS, "");
+    }
+
     Result assess(Claim claim, String passage) {
-        List<Quantity> quantities = claimQuantities(claim);
-        if (quantities.isEmpty() || passage.isEmpty()) {
-            return new Result(Stance.MENTIONS, "");
-        }
-        if (!namesSamePlaceOrActor(claim.text(), passage)) {
-            return new Result(Stance.MENTIONS, "");
-        }
+        return assess(claim, passage, "");
+    }
+
+    private Result compare(List<Quantity> quantities, List<Set<String>> nouns, String passage) {
         String lower = passage.toLowerCase(Locale.ROOT);
         Result differs = null;
-        for (Quantity q : quantities) {
-            Set<String> noun = terms(nounAnalyzer, nounOf(q, claim));
-            if (noun.isEmpty()) {
+        for (NumberNormalizer.NumberMention n : NumberNormalizer.find(passage)) {
+            if (NumberNormalizer.looksLikeYear(passage, n)) {
                 continue;
             }
-            for (NumberNormalizer.NumberMention n : NumberNormalizer.find(passage)) {
-                // "12,000 soldiers", or "the number of soldiers in Russia at 12,000"
-                Set<String> near = terms(passageAnalyzer, wordsAfter(passage, n.end(), NOUN_WINDOW));
-                near.addAll(terms(passageAnalyzer, wordsBefore(passage, n.start(), 2 * NOUN_WINDOW)));
-                near.retainAll(noun);
-                if (near.isEmpty()) {
-                    continue;
-                }
-                double value = n.value().doubleValue();
-                String passageQualifier = qualifierBefore(lower, n.start());
-                if (agrees(q, value, passageQualifier)) {
-                    return new Result(Stance.AGREES, "states " + passage.substring(n.start(), n.end())
-                            + ", as the claim (" + claimFigure(q) + ")");
-                }
-                if (differs == null) {
-                    differs = new Result(Stance.DIFFERS, passage.substring(n.start(), n.end()) + " vs "
-                            + claimFigure(q) + " in the claim");
+            // "12,000 soldiers", or "the number of soldiers in Russia at 12,000"
+            Set<String> near = terms(passageAnalyzer, wordsAfter(passage, n.end(), NOUN_WINDOW));
+            near.addAll(terms(passageAnalyzer, wordsBefore(passage, n.start(), 2 * NOUN_WINDOW)));
+            double value = n.value().doubleValue();
+            Quantity closest = null;
+            for (int i = 0; i < quantities.size(); i++) {
+                Quantity q = quantities.get(i);
+                if (nouns.get(i).stream().anyMatch(near::contains)
+                        && (closest == null || logDistance(q, value) < logDistance(closest, value))) {
+                    closest = q;
                 }
             }
+            if (closest == null) {
+                continue;
+            }
+            String figure = passage.substring(n.start(), n.end());
+            String passageQualifier = qualifierBefore(lower, n.start());
+            if (agrees(closest, value, passageQualifier)) {
+                return new Result(Stance.AGREES, "states " + figure + ", as the claim (" + claimFigure(closest) + ")");
+            }
+            if (differs == null && sameMagnitude(closest, value) && !compatible(closest, value, passageQualifier)) {
+                differs = new Result(Stance.DIFFERS, figure + " vs " + claimFigure(closest) + " in the claim");
+            }
         }
-        return differs != null ? differs : new Result(Stance.MENTIONS, "");
+        return differs;
+    }
+
+    private static double logDistance(Quantity q, double value) {
+        return Math.abs(Math.log(Math.max(value, 1e-9) / Math.max(q.value(), 1e-9)));
+    }
+
+    /** Figures for the same thing are of the same order; "1,500 already moved" is not an estimate of "10,000 sent". */
+    private static boolean sameMagnitude(Quantity q, double value) {
+        double ratio = value / q.value();
+        return ratio >= 0.5 && ratio <= 2.0;
+    }
+
+    /** A passage bound that does not contradict the claim: "at least 3,000" vs 10,000. */
+    private static boolean compatible(Quantity q, double value, String passageQualifier) {
+        return switch (passageQualifier) {
+            case ">" -> value <= q.value();
+            case "<" -> value >= (q.upper() != null ? q.upper() : q.value());
+            default -> false;
+        };
     }
 
     private static String claimFigure(Quantity q) {
@@ -90,7 +130,7 @@ final class QuantityStance {
         String text = claim.text();
         for (NumberNormalizer.NumberMention n : NumberNormalizer.find(text)) {
             double v = n.value().doubleValue();
-            if (looksLikeYear(text, n)) {
+            if (NumberNormalizer.looksLikeYear(text, n)) {
                 continue;
             }
             String qualifier = qualifierBefore(text.toLowerCase(Locale.ROOT), n.start());
@@ -98,11 +138,6 @@ final class QuantityStance {
                     wordsAfter(text, n.end(), NOUN_WINDOW), qualifier, false));
         }
         return out;
-    }
-
-    private static boolean looksLikeYear(String text, NumberNormalizer.NumberMention n) {
-        double v = n.value().doubleValue();
-        return v >= 1900 && v <= 2100 && v == Math.rint(v) && !text.substring(n.start(), n.end()).contains(",");
     }
 
     /** The counted noun: the extractor's unit, else the lower-case words right after the number. */
@@ -190,12 +225,12 @@ final class QuantityStance {
     static boolean agrees(Quantity q, double value, String passageQualifier) {
         double v = q.value();
         double hi = q.upper() != null ? q.upper() : v;
-        boolean passageVague = !passageQualifier.equals("=");
-        double tolerance = passageVague || q.qualifier().equals("~") ? ABOUT_TOLERANCE : 0.005;
+        boolean vague = !passageQualifier.equals("=") || q.qualifier().equals("~");
+        double tolerance = vague ? ABOUT_TOLERANCE : EXACT_TOLERANCE;
         return switch (q.qualifier()) {
-            case "<", "<=" -> value <= hi * (1 + tolerance);
-            case ">", ">=" -> value >= v * (1 - tolerance);
-            case "up", "down" -> Math.abs(value - v) <= Math.abs(v) * tolerance;
+            // "up to 8,000" is borne out by 8,000 or a little under, not by any smaller figure
+            case "<", "<=" -> value <= hi * (1 + tolerance) && value >= hi * BOUND_REACH;
+            case ">", ">=" -> value >= v * (1 - tolerance) && value <= v / BOUND_REACH;
             default -> value >= v * (1 - tolerance) && value <= hi * (1 + tolerance);
         };
     }

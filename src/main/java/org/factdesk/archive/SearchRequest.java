@@ -17,12 +17,20 @@ import java.util.List;
  * @param articleWeight weight of the whole article's score (normalised likewise)
  * @param outletDecay   factor applied per earlier pick from the same outlet (1 = no diversity)
  * @param similarity    ranking function (BM25 with the archive's defaults when null)
+ * @param preferBefore  epoch day after which sources count less (the article under review's date), or null
+ * @param laterFactor   score factor for sources published after {@code preferBefore}
  */
 public record SearchRequest(Query query, List<Query> filters, List<Query> exclusions, int k,
-                            double passageWeight, double articleWeight, double outletDecay, Similarity similarity) {
+                            double passageWeight, double articleWeight, double outletDecay, Similarity similarity,
+                            Long preferBefore, double laterFactor) {
     public SearchRequest {
         filters = List.copyOf(filters);
         exclusions = List.copyOf(exclusions);
+    }
+
+    public SearchRequest(Query query, List<Query> filters, List<Query> exclusions, int k, double passageWeight,
+                         double articleWeight, double outletDecay, Similarity similarity) {
+        this(query, filters, exclusions, k, passageWeight, articleWeight, outletDecay, similarity, null, 1.0);
     }
 
     public static SearchRequest of(Query query, int k) {

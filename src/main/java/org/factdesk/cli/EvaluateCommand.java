@@ -5,6 +5,7 @@ import org.factdesk.app.eval.AttributionEvaluation;
 import org.factdesk.app.eval.CheckWorthinessEvaluation;
 import org.factdesk.app.eval.QuantityEvaluation;
 import org.factdesk.app.eval.RetrievalEvaluation;
+import org.factdesk.app.eval.StanceEvaluation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Option;
 /** Benchmarks of the claim and evidence finders; each ends with one JSON line of metrics. */
 @Command(name = "evaluate", description = "Measure FactDesk on labelled data (see docs/EVALUATION.md).",
         subcommands = {EvaluateCommand.CheckWorthiness.class, EvaluateCommand.Quantities.class,
-                EvaluateCommand.Attribution.class, EvaluateCommand.Retrieval.class})
+                EvaluateCommand.Attribution.class, EvaluateCommand.Retrieval.class, EvaluateCommand.StanceTask.class})
 final class EvaluateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -20,7 +21,7 @@ final class EvaluateCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a task: checkworthiness, quantities, attribution or retrieval");
+                "name a task: checkworthiness, quantities, attribution, retrieval or stance");
     }
 
     @Command(name = "checkworthiness", description = "F1 of check-worthy sentences on a TSV (id, text, label).")
@@ -70,6 +71,17 @@ final class EvaluateCommand implements Runnable {
         @Override
         public Integer call() {
             return RetrievalEvaluation.run(collection, queries, qrels, System.out, System.err);
+        }
+    }
+
+    @Command(name = "stance", description = "Accuracy of the supports/refutes judge on FEVER-style JSONL.")
+    static final class StanceTask implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "FILE.jsonl")
+        Path data;
+
+        @Override
+        public Integer call() {
+            return StanceEvaluation.run(data, System.out, System.err);
         }
     }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
                 + "With no command, opens the workbench.",
         subcommands = {WorkbenchCommand.class, DemoCommand.class, ImportArchiveCommand.class, CheckCommand.class,
                 VerdictCommand.class, HistoryCommand.class, ReportCommand.class, EvaluateCommand.class, BenchCommand.class,
+                TrainCheckWorthinessCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FactDeskCommand implements Runnable {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

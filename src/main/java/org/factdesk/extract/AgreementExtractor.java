@@ -43,6 +43,9 @@ public final class AgreementExtractor {
 
     /** @return the agreement term of the sentence, or null when it states none */
     public AgreementTerm extract(String sentence, String articleText) {
+        if (!mentionsAnAgreement(sentence)) {
+            return null;
+        }
         Matcher noun = NOUN.matcher(sentence);
         if (!noun.find()) {
             return null;
@@ -66,6 +69,21 @@ public final class AgreementExtractor {
             }
         }
         return null;
+    }
+
+    private static final String[] NOUN_STEMS = {
+        "treat", "agreement", "accord", "pact", "deal", "memorand", "convention", "cease", "truce", "armistice",
+        "protocol", "charter", "alliance", "partnership", "compact", "arrangement", "declaration", "understanding"};
+
+    /** A cheap check before the regular expressions: most sentences name no agreement at all. */
+    private static boolean mentionsAnAgreement(String sentence) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        for (String stem : NOUN_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The agreement noun with the modifiers written before it (inside quotes too). */
@@ -96,20 +114,14 @@ public final class AgreementExtractor {
         return rest;
     }
 
-    private static List<String> parties(String sentence, String articleText) {
+    private List<String> parties(String sentence, String articleText) {
         Set<String> names = names(sentence);
         if (names.size() >= 2) {
             return List.copyOf(names);
         }
         if (GROUP_REFERENCE.matcher(sentence).find() && articleText != null) {
             // "the two countries": the countries the article speaks of most
-            Map<String, Integer> counts = new HashMap<>();
-            Matcher m = PROPER.matcher(articleText);
-            while (m.find()) {
-                if (CountryNames.isCountry(m.group(1))) {
-                    counts.merge(CountryNames.canonical(m.group(1)), 1, Integer::sum);
-                }
-            }
+            Map<String, Integer> counts = countryCounts(articleText);
             Set<String> parties = new LinkedHashSet<>(names);
             counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -118,6 +130,28 @@ public final class AgreementExtractor {
             return parties.stream().limit(Math.max(2, names.size())).toList();
         }
         return List.copyOf(names);
+    }
+
+    /** The last article's country counts: claims of one article are extracted one after another. */
+    private record Counts(String text, Map<String, Integer> counts) {
+    }
+
+    private volatile Counts lastCounts = new Counts("", Map.of());
+
+    private Map<String, Integer> countryCounts(String articleText) {
+        Counts cached = lastCounts;
+        if (cached.text() == articleText) {
+            return cached.counts();
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher m = PROPER.matcher(articleText);
+        while (m.find()) {
+            if (CountryNames.isCountry(m.group(1))) {
+                counts.merge(CountryNames.canonical(m.group(1)), 1, Integer::sum);
+            }
+        }
+        lastCounts = new Counts(articleText, Map.copyOf(counts));
+        return counts;
     }
 
     private static Set<String> names(String text) {

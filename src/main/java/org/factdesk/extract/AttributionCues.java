@@ -71,6 +71,7 @@ final class AttributionCues {
     /**
      * Forms left out because, on PolNeAR's training split, fewer than about a third of the
      * attributions they produced were right (mostly nouns: "support", "plans", "remarks", "report").
+     * The trained cue classifier ({@link AttributionCueModel}) can still admit them in a cue context.
      */
     private static final String EXCLUDED = """
             support vote attacks attack plan plans call report remarks criticism showing saw speaking
@@ -106,14 +107,25 @@ final class AttributionCues {
         return PASSIVE_SET.contains(lower);
     }
 
-    /** Weak cues that need "that" or a colon after them to count (beliefs and ambiguous nouns). */
+    /**
+     * Weak cues that need "that", a colon or a quotation after them to count (beliefs, ambiguous nouns,
+     * and verbs that also take a plain object: "concluded a treaty").
+     */
     private static final Set<String> WEAK = words("""
             believe believes believed think thinks thought question charge charges charged charging
             continue continued declined declines counter echo echoes echoed echoing welcome welcomes
             welcomed welcoming defend defends defended defending questioned questioning state states
             warning notes reports claims tweets estimate estimates observe signal signals hints chants
             posted informed stress stresses express forecast forecasts praise blast slam mock mocks remind
+            conclude concludes concluded concluding
             """);
+
+    /** Verbs that report only with a that-clause or a quotation; with a plain object they do something else. */
+    private static final Set<String> CLAUSE_ONLY = words("conclude concludes concluded concluding");
+
+    static boolean needsClause(String lower) {
+        return CLAUSE_ONLY.contains(lower);
+    }
 
     static boolean isWeak(String lower) {
         return WEAK.contains(lower);

@@ -63,14 +63,75 @@ public final class AttributionExtractor {
     private static final Set<String> LABEL_WORDS = Set.copyOf(java.util.Arrays.asList(
             "update", "updated", "note", "editor", "editor’s", "editor's", "photo", "related", "read", "watch",
             "source", "sources", "image", "video", "click", "see", "also", "correction", "disclosure", "listen",
-            "follow", "contact", "email", "tags", "filed", "share", "advertisement", "warning", "caption"));
+            "follow", "contact", "email", "tags", "filed", "share", "advertisement", "warning", "caption", "breaking",
+            "exclusive", "live", "analysis", "opinion", "poll", "watch", "developing"));
+
+    /** The shipped cue classifier, loaded once on first use. */
+    private static final class DefaultModel {
+        static final AttributionCueModel MODEL = AttributionCueModel.loadDefault();
+    }
+
+    private final AttributionCueModel cueModel;
+
+    /** The extractor with the shipped cue classifier (rules alone if the resources hold none). */
+    public AttributionExtractor() {
+        this(DefaultModel.MODEL);
+    }
+
+    /** @param cueModel the cue classifier to use, or null for the speech-verb lexicon alone */
+    AttributionExtractor(AttributionCueModel cueModel) {
+        this.cueModel = cueModel;
+    }
 
     /** @return attributions with offsets into {@code text}, in text order */
     public List<Attribution> extract(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return new Run(text).find();
+        return new Run(text, cueModel).find();
+    }
+
+    /**
+     * The attribution that a sentence as a whole reports, for a claim built from the sentence
+     * [sentStart, sentEnd): among the attributions whose cue lies in the sentence, those not nested
+     * in another one's content (their cue outside every other content: "according to Washington"
+     * inside Blinken's "indicated that ..." is nested), then one with a named speaker, then the one
+     * whose content covers most of the sentence, then a direct quote, then the earliest cue.
+     *
+     * @param inSentence attributions of the article (those outside the sentence are ignored)
+     * @return the main attribution, or null when no cue lies in the sentence
+     */
+    public static Attribution mainAttribution(List<Attribution> inSentence, int sentStart, int sentEnd) {
+        List<Attribution> here = new ArrayList<>();
+        for (Attribution a : inSentence) {
+            if (a.cue().start() >= sentStart && a.cue().end() <= sentEnd) {
+                here.add(a);
+            }
+        }
+        if (here.isEmpty()) {
+            return null;
+        }
+        List<Attribution> outer = new ArrayList<>();
+        for (Attribution a : here) {
+            boolean nested = false;
+            for (Attribution b : here) {
+                nested |= b != a && b.content().contains(a.cue().start()) && !a.content().contains(b.cue().start());
+            }
+            if (!nested) {
+                outer.add(a);
+            }
+        }
+        List<Attribution> pool = outer.isEmpty() ? here : outer;
+        Comparator<Attribution> order = Comparator
+                .comparing((Attribution a) -> a.speaker() == null)
+                .thenComparingInt((Attribution a) -> -covered(a.content(), sentStart, sentEnd))
+                .thenComparing(a -> !a.direct())
+                .thenComparingInt(a -> a.cue().start());
+        return pool.stream().min(order).orElseThrow();
+    }
+
+    private static int covered(Span content, int from, int to) {
+        return Math.max(0, Math.min(content.end(), to) - Math.max(content.start(), from));
     }
 
     /** One pass over one article. */
@@ -81,8 +142,13 @@ public final class AttributionExtractor {
         private final boolean[] quoteDone;
         private final List<Attribution> found = new ArrayList<>();
 
-        Run(String text) {
+        private final AttributionCueModel model;
+        private final double[] cueProbability;
+
+        Run(String text, AttributionCueModel model) {
             t = new AttributionText(text);
+            this.model = model;
+            cueProbability = model == null ? null : model.probabilities(t);
             speakers = new SpeakerResolver(t);
             usedCue = new boolean[t.size()];
             quoteDone = new boolean[t.quotes.size()];
@@ -102,8 +168,116 @@ public final class AttributionExtractor {
                     speakerLabel(p);
                 }
             }
+            if (cueProbability != null) {
+                for (Sentence s : t.sentences) {
+                    classifiedCues(s);
+                }
+            }
             found.sort(Comparator.comparingInt((Attribution a) -> a.cue().start()));
             return List.copyOf(found);
+        }
+
+        // ---------------------------------------------------------------- classifier cues
+
+        /**
+         * Cues the classifier is confident about that no rule above could frame ("a poll showed",
+         * "his support for", "believes"): the content is the clause the cue governs (after "that", the
+         * sentence before a postposed cue, or the rest of the sentence) and the source the subject.
+         */
+        private void classifiedCues(Sentence s) {
+            for (int i = s.first(); i <= s.last(); i++) {
+                if (usedCue[i] || cueProbability[i] < model.add() || !t.token(i).isWord()
+                        || t.quoteContaining(i) >= 0 || insideFoundCue(i) || !headOfCue(i) || !usableAsCue(i, s)) {
+                    continue;
+                }
+                int end = contentEnd(s);
+                Span content = null;
+                int comma = firstCommaAfter(i, s);
+                if (i == s.first() && t.token(i).lower().endsWith("ing") && comma > i + 1) {
+                    // "Citing American intelligence services, the minister said ...": the opening phrase
+                    usedCue[i] = true;
+                    Attribution main = firstSpeakerAfter(comma, s); // the main clause's speaker cites it
+                    found.add(new Attribution(main == null ? null : main.source(), tokSpan(i), span(i + 1, comma - 1),
+                            main == null ? null : main.speaker(), false));
+                    continue;
+                }
+                int that = -1;
+                for (int k = i + 1; k <= Math.min(s.last(), i + 4); k++) {
+                    if (t.token(k).is("that") && k < end) {
+                        that = k;
+                        break;
+                    }
+                }
+                if (that >= 0) {
+                    content = span(that + 1, end);
+                } else if (i > s.first() + 2 && (t.token(i - 1).is(",") || i > s.first() + 3
+                        && t.token(i - 2).is(",") && !t.token(i - 1).isQuote())) {
+                    int to = t.token(i - 1).is(",") ? i - 2 : i - 3;
+                    content = span(s.first(), to);
+                } else if (i < end) {
+                    int from = i + 1;
+                    while (from < end && t.token(from).is(",", ":", "—")) {
+                        from++;
+                    }
+                    content = span(from, end);
+                }
+                if (content == null) {
+                    continue;
+                }
+                int[] subject = i > s.first() ? findSubject(i) : null;
+                usedCue[i] = true;
+                if (subject != null && SpeakerPhrase.plausible(t, subject[2], subject[3])) {
+                    found.add(new Attribution(span(subject[0], subject[1]), tokSpan(i), content,
+                            speakers.resolve(subject[2], subject[3]), false));
+                } else {
+                    found.add(new Attribution(null, tokSpan(i), content, null, false));
+                }
+            }
+        }
+
+        /** The lexicon's own limits hold for classifier cues too: no adjectives, weak verbs need "that". */
+        private boolean usableAsCue(int i, Sentence s) {
+            Token tok = t.token(i);
+            if (tok.capitalized() && i != s.first() && !strong(i)) {
+                return false;
+            }
+            if (i > s.first() && SpeakerPhrase.DETERMINERS.contains(t.token(i - 1).lower())
+                    && !t.token(i - 1).is("her") && !(i < s.last() && t.token(i + 1).is("that"))) {
+                return false;
+            }
+            return !weak(i) || hasThat(i, s);
+        }
+
+        private int firstCommaAfter(int i, Sentence s) {
+            for (int k = i + 1; k <= s.last() && k - i < 15; k++) {
+                if (t.token(k).is(",")) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private Attribution firstSpeakerAfter(int k, Sentence s) {
+            int from = t.token(k).end();
+            int to = t.token(s.last()).end();
+            Attribution first = null;
+            for (Attribution a : found) {
+                if (a.source() != null && a.cue().start() >= from && a.cue().start() < to
+                        && (first == null || a.cue().start() < first.cue().start())) {
+                    first = a;
+                }
+            }
+            return first;
+        }
+
+        private boolean insideFoundCue(int i) {
+            Token tok = t.token(i);
+            for (Attribution a : found) {
+                if (a.cue().start() < tok.end() && tok.start() < a.cue().end()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // ---------------------------------------------------------------- direct quotes
@@ -124,21 +298,57 @@ public final class AttributionExtractor {
             quoteDone[q] = true;
             int end = quote.end();
             // the following pieces of the same quotation in the paragraph belong to this speaker
+            // (and a quotation that opens the next paragraph with no speaker of its own goes on with it)
+            Quote piece = quote;
             for (int r = q + 1; r < t.quotes.size(); r++) {
                 Quote next = t.quotes.get(r);
-                if (t.paragraphBreakBetween(quote.open(), next.open()) || wordsIn(next) < 3
+                boolean sameParagraph = !t.paragraphBreakBetween(piece.open(), next.open());
+                boolean opensNextParagraph = !sameParagraph && t.paragraphBreakBetween(next.open() - 1, next.open())
+                        && t.paragraphOf(next.open()) == t.paragraphOf(piece.open()) + 1
+                        && (piece.close() < 0 || t.paragraphOf(piece.close()) == t.paragraphOf(piece.open()))
+                        && paragraphEndsWithin(piece, cue);
+                if (!sameParagraph && !opensNextParagraph || wordsIn(next) < 3 && !sameParagraph
                         || cueAfter(next) != null || cueBefore(next) != null && !cueInside(cue, next, end)) {
                     break;
                 }
+                piece = next;
                 quoteDone[r] = true;
                 end = next.end();
             }
-            int start = quote.start();
-            if (cue.cueStart < start) {
-                // "X said: “...”" keeps the content to the quotation
-                start = quote.start();
+            add(cue, new Span(quote.start(), end), true);
+            skipAsidesBetween(quote, cue);
+        }
+
+        /**
+         * “...” declared, according to a translation of her remarks, Minister X: the aside qualifies how
+         * the quotation reached us; it is not a second attribution of the same words.
+         */
+        private void skipAsidesBetween(Quote quote, Cue cue) {
+            if (quote.close() < 0 || cue.source() == null || cue.source()[0] <= quote.close()) {
+                return;
             }
-            add(cue, new Span(start, end), true);
+            for (int k = quote.close() + 1; k < cue.source()[0]; k++) {
+                if (t.token(k).is("according") && k + 1 < t.size() && t.token(k + 1).is("to")) {
+                    usedCue[k] = true;
+                    usedCue[k + 1] = true;
+                }
+            }
+        }
+
+        /** The paragraph of a quotation piece holds nothing after it but the speaker's own sentence. */
+        private boolean paragraphEndsWithin(Quote piece, Cue cue) {
+            if (piece.close() < 0) {
+                return true;
+            }
+            int k = piece.close() + 1;
+            int sentence = t.sentenceOf[piece.close()];
+            while (k < t.size() && !t.paragraphBreakBetween(k - 1, k)) {
+                if (t.sentenceOf[k] != sentence && t.sentenceOf[k] != t.sentenceOf[Math.min(t.size() - 1, cue.cueToken() < 0 ? k : cue.cueToken())]) {
+                    return false; // another sentence follows in the paragraph
+                }
+                k++;
+            }
+            return true;
         }
 
         private boolean cueInside(Cue cue, Quote next, int end) {
@@ -180,7 +390,7 @@ public final class AttributionExtractor {
                     int[] np = nounPhraseAfter(c + 2);
                     return np == null ? null : new Cue(tok.start(), t.token(c + 1).end(), withHead(np), c);
                 }
-                if (!isVerbCue(c)) {
+                if (!isVerbCue(c, true)) {
                     continue;
                 }
                 Cue cue = null;
@@ -248,7 +458,7 @@ public final class AttributionExtractor {
                 if (tok.is("that") || tok.isQuote() && c != end) {
                     return null;
                 }
-                if (isVerbCue(c) && (colonOrComma || c == end)) {
+                if (isVerbCue(c, true) && (colonOrComma || c == end)) {
                     int[] subject = findSubject(c);
                     if (subject == null) {
                         return null;
@@ -291,7 +501,7 @@ public final class AttributionExtractor {
                 Token tok = t.token(i);
                 if (tok.is("according") && i < s.last() && t.token(i + 1).is("to")) {
                     accordingTo(s, i);
-                } else if (isVerbCue(i)) {
+                } else if (isVerbCue(i, false)) {
                     verbCue(s, i);
                 }
             }
@@ -313,6 +523,14 @@ public final class AttributionExtractor {
                     return;
                 }
                 content = span(from, contentEnd(s));
+            } else if (afterSubordinator(i, s) && afterNp + 1 <= s.last() && t.token(afterNp).is(",")) {
+                // "soldiers who, according to Washington, entered Russia": the aside covers its own clause
+                int to = afterNp + 1;
+                while (to + 1 <= s.last() && !t.token(to + 1).is(",", ";", "—") && t.quoteContaining(to + 1) < 0
+                        && !isSentenceEndAt(to + 1, s)) {
+                    to++;
+                }
+                content = span(afterNp + 1, to);
             } else {
                 int to = i - 1;
                 while (to > s.first() && t.token(to).is(",", "—", "(")) {
@@ -328,6 +546,12 @@ public final class AttributionExtractor {
             usedCue[i + 1] = true;
             found.add(new Attribution(span(np[0], np[1]), new Span(cueStart, cueEnd), content,
                     speakers.resolve(np[0], np[1]), false));
+        }
+
+        /** "who, according to ...", "after, according to ...": the aside sits inside a subordinate clause. */
+        private boolean afterSubordinator(int i, Sentence s) {
+            return i - 2 >= s.first() && t.token(i - 1).is(",") && t.token(i - 2).is("who", "which", "that",
+                    "after", "because", "when", "where", "while", "if", "since", "although", "though", "as");
         }
 
         private void verbCue(Sentence s, int i) {
@@ -353,7 +577,7 @@ public final class AttributionExtractor {
             int right = contentStartAfter(i, s);
             boolean rightEmpty = right > s.last() || onlyCircumstance(right, s);
             if (subject != null && !rightEmpty) {
-                if (AttributionCues.isWeak(tok.lower()) && !hasThat(i, s)) {
+                if (weak(i) && !hasThat(i, s)) {
                     return;
                 }
                 if (subject[0] > s.first() && t.token(subject[0] - 1).is(",") && i + 1 <= s.last()
@@ -386,7 +610,7 @@ public final class AttributionExtractor {
             if (!rightEmpty && subject == null) {
                 // "..., adding that ...": the speaker is whoever spoke last in this sentence
                 Attribution last = lastIn(s);
-                if (last != null && !AttributionCues.isWeak(tok.lower())) {
+                if (last != null && !weak(i)) {
                     usedCue[i] = true;
                     found.add(new Attribution(last.source(), tokSpan(i), span(right, contentEnd(s)),
                             last.speaker(), false));
@@ -411,13 +635,18 @@ public final class AttributionExtractor {
             return null;
         }
 
+        /** "that" or a colon soon after the cue, or a quotation right after it ("concluded, “...”"). */
         private boolean hasThat(int i, Sentence s) {
             for (int k = i + 1; k <= Math.min(s.last(), i + 4); k++) {
                 if (t.token(k).is("that", ":")) {
                     return true;
                 }
             }
-            return false;
+            int k = i + 1;
+            if (k <= s.last() && t.token(k).is(",")) {
+                k++;
+            }
+            return k <= s.last() && t.token(k).kind() == AttributionText.Kind.OPEN_QUOTE;
         }
 
         /** Where the reported content begins: after "that", a colon, or the listener of "told". */
@@ -605,6 +834,9 @@ public final class AttributionExtractor {
             while (start <= end && NOT_SUBJECT_START.contains(t.token(start).lower())) {
                 start++;
             }
+            while (end > start && isAdverb(t.token(end)) || end > start && VERB_PREFIX.contains(t.token(end).lower())) {
+                end--; // "Kasich jokingly offered", "Brafman had basically said"
+            }
             if (start > end) {
                 return null;
             }
@@ -616,6 +848,16 @@ public final class AttributionExtractor {
                 return null;
             }
             return new int[] {start, end};
+        }
+
+        /** Words ending in -ly that name people or things, not manners ("a member of the family said"). */
+        private static final Set<String> LY_NOUNS = Set.of("family", "elderly", "assembly", "supply", "rally",
+                "anomaly", "monopoly", "daily", "weekly", "monthly", "quarterly", "butterfly", "homily", "ally");
+
+        private static boolean isAdverb(Token tok) {
+            String w = tok.lower();
+            return tok.isWord() && !tok.capitalized() && w.length() > 5 && w.endsWith("ly") && !LY_NOUNS.contains(w)
+                    || tok.is("basically", "notably", "repeatedly", "reportedly", "previously", "publicly", "actually");
         }
 
         private boolean subjectLooksValid(int from, int to) {
@@ -710,12 +952,59 @@ public final class AttributionExtractor {
 
         // ---------------------------------------------------------------- helpers
 
-        private boolean isVerbCue(int i) {
+        /**
+         * @param nextToQuote the word frames a quotation ("“...,” she declared"): the structure is
+         *                    evidence enough, so the classifier may add cues there but not veto listed ones
+         */
+        private boolean isVerbCue(int i, boolean nextToQuote) {
             Token tok = t.token(i);
-            if (!tok.isWord() || !AttributionCues.isCueVerb(tok.lower())) {
+            if (!tok.isWord()) {
                 return false;
             }
-            return !tok.capitalized() || t.sentenceAt(i).first() == i;
+            boolean listed = AttributionCues.isCueVerb(tok.lower());
+            boolean admitted = cueProbability != null && cueProbability[i] >= model.add() && headOfCue(i);
+            boolean vetoed = cueProbability != null && !nextToQuote && cueProbability[i] < model.keep();
+            if (listed ? vetoed : !admitted) {
+                return false; // the classifier vetoes a listed verb used otherwise, or admits an unlisted cue
+            }
+            if (i > 0 && SpeakerPhrase.DETERMINERS.contains(t.token(i - 1).lower())
+                    && !t.token(i - 1).is("her") && t.sentenceOf[i - 1] == t.sentenceOf[i]
+                    && !(i + 1 < t.size() && t.token(i + 1).is("that"))) {
+                return false; // "the stated objective", "his promised reform": an adjective or a noun
+            }
+            // a capitalised verb mid-sentence is a headline ("Trump Calls On Obama To Resign") when the classifier says so
+            return !tok.capitalized() || t.sentenceAt(i).first() == i || strong(i);
+        }
+
+        /**
+         * An unlisted word the classifier admits must head its cue: not a function word or a manner
+         * adverb ("openly supports", "did remember"), nor just before a likelier cue word.
+         */
+        private boolean headOfCue(int i) {
+            Token tok = t.token(i);
+            if (SpeakerPhrase.isFunctionWord(tok.lower()) || isAdverb(tok)) {
+                return false;
+            }
+            int next = i + 1;
+            return !(next < t.size() && t.sentenceOf[next] == t.sentenceOf[i] && cueProbability[next] > cueProbability[i]);
+        }
+
+        /**
+         * A cue the classifier admits: its context outweighs the lexicon's caution, so a weak word
+         * needs no "that" and a capitalised one may be a headline verb (measured on a held-out part of
+         * PolNeAR train: any stricter bar than the admission threshold lost more than it saved).
+         */
+        private boolean strong(int i) {
+            return cueProbability != null && cueProbability[i] >= model.add();
+        }
+
+        /**
+         * A word that needs "that" or a quotation to report: "concluded" always, a weak lexicon word
+         * ("claims", "reports") unless the classifier is sure.
+         */
+        private boolean weak(int i) {
+            String w = t.token(i).lower();
+            return AttributionCues.needsClause(w) || AttributionCues.isWeak(w) && !strong(i);
         }
 
         private boolean isAbbreviationDot(int i) {
@@ -763,6 +1052,9 @@ public final class AttributionExtractor {
         }
 
         private void addAt(int cue, int[] source, Span content, boolean direct) {
+            if (!SpeakerPhrase.plausible(t, source[2], source[3])) {
+                return; // not a speaker: the cue word is used in another sense here
+            }
             usedCue[cue] = true;
             found.add(new Attribution(span(source[0], source[1]), tokSpan(cue), content,
                     speakers.resolve(source[2], source[3]), direct));
@@ -807,6 +1099,9 @@ public final class AttributionExtractor {
         }
 
         private void add(Cue cue, Span content, boolean direct) {
+            if (cue.source != null && !SpeakerPhrase.plausible(t, cue.source[2], cue.source[3])) {
+                return;
+            }
             if (cue.cueToken >= 0) {
                 usedCue[cue.cueToken] = true;
                 if (t.token(cue.cueToken).is("according") && cue.cueToken + 1 < t.size()) {

@@ -125,6 +125,11 @@ final class AttributionText {
 
     private int[] paragraphOf;
 
+    /** Paragraph number of a token (0 for the first). */
+    int paragraphOf(int token) {
+        return paragraphOf[token];
+    }
+
     /** Numbers paragraphs: a line break between two tokens starts a new one. */
     private void numberParagraphs() {
         paragraphOf = new int[tokens.size()];

@@ -87,7 +87,7 @@ public final class ClaimExtractor {
         List<DateMention> ds = dates.extract(sentence, article.published()).stream()
                 .map(d -> d.shifted(span.start())).toList();
         List<Quantity> realQuantities = qs.stream().filter(q -> !overlapsDate(q, ds) && isSalient(q, text)).toList();
-        Attribution attribution = attributionFor(span, attributionList);
+        Attribution attribution = attributionFor(text, span, attributionList);
         AgreementTerm agreement = words >= MIN_WORDS ? agreements.extract(sentence, text) : null;
         if (words < MIN_WORDS && realQuantities.isEmpty()) {
             return null; // headline fragments: "An escalation of tensions", "Related News :"
@@ -99,10 +99,10 @@ public final class ClaimExtractor {
             return null;
         }
         ClaimKind kind;
-        if (attribution != null) {
+        if (attribution != null && (attribution.direct() || agreement == null)) {
             kind = ClaimKind.ATTRIBUTION;
         } else if (agreement != null) {
-            kind = ClaimKind.AGREEMENT;
+            kind = ClaimKind.AGREEMENT; // "the two countries concluded a treaty which provides ..." is the term itself
         } else if (!realQuantities.isEmpty()) {
             kind = ClaimKind.QUANTITY;
         } else if (!ds.isEmpty() && EVENT_VERB.matcher(sentence).find()) {
@@ -139,17 +139,24 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /** The attribution whose cue lies in the sentence (the longest content wins when several do). */
-    private static Attribution attributionFor(Span sentence, List<Attribution> list) {
-        Attribution best = null;
+    /**
+     * The attribution whose cue lies in the sentence. When several do, direct quotes beat reported
+     * speech, a speaker resolved to a name beats "according to a translation", a speech verb beats
+     * "according to" ("Blinken indicated that, according to Washington, ..."), and then the longest
+     * content wins. Attributions whose speaker is a long phrase ("tensions with the firing of ...")
+     * are not trusted to make the claim an attributed one.
+     */
+    /** The sentence's main attribution (see AttributionExtractor.mainAttribution), among those naming a speaker. */
+    private static Attribution attributionFor(String text, Span sentence, List<Attribution> list) {
+        List<Attribution> withSpeaker = new java.util.ArrayList<>();
         for (Attribution a : list) {
-            if (a.cue() != null && sentence.start() <= a.cue().start() && a.cue().end() <= sentence.end()) {
-                if (best == null || a.content().length() > best.content().length()) {
-                    best = a;
-                }
+            String speaker = a.speaker() == null ? "" : a.speaker().strip();
+            int words = speaker.isEmpty() ? 0 : speaker.split("\\s+").length;
+            if (words > 0 && words <= 6) {
+                withSpeaker.add(a);
             }
         }
-        return best;
+        return AttributionExtractor.mainAttribution(withSpeaker, sentence.start(), sentence.end());
     }
 
     static String lower(String s) {

@@ -41,8 +41,49 @@ public final class DateExtractor {
                     + "|(?:a\\s+few|one|two|three|few|several|a)\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|before|after|later|earlier))\\b"
                     + "|\\b(?<year>(?:in|since|until|by|from|before|after|of|during)\\s+((?:19|20)\\d{2}))\\b(?![\\d%])");
 
+    /** Words without which no date expression can match; checked first because most sentences have none. */
+    private static final java.util.Set<String> TRIGGERS = java.util.Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+            "tomorrow", "week", "month", "year", "weekend", "day", "days", "weeks", "months", "years", "sept");
+
+    private static boolean mayHoldADate(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int j = i;
+                while (j < n && Character.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                if (j - i >= 3 && j - i <= 9) {
+                    String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+                    if (TRIGGERS.contains(w) || MONTHS.containsKey(w)) {
+                        return true;
+                    }
+                }
+                i = j;
+            } else if (Character.isDigit(c)) {
+                int j = i;
+                while (j < n && Character.isDigit(text.charAt(j))) {
+                    j++;
+                }
+                if (j - i == 4 && (text.startsWith("19", i) || text.startsWith("20", i))) {
+                    return true;
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+
     public List<DateMention> extract(String text, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
+        if (!mayHoldADate(text)) {
+            return out;
+        }
         Matcher m = DATE.matcher(text);
         while (m.find()) {
             DateMention d = resolve(m, published);

@@ -21,12 +21,34 @@ import org.factdesk.model.Quantity;
  * 300-900: "several" read as three to nine.
  */
 public final class QuantityExtractor {
+    // word lists and shapes used by the checks below, built once
+    private static final Set<String> WORDS_1 = Set.of("up", "down");
+    private static final Set<String> WORDS_2 = Set.of("of", "the", "its", "their", "his", "her", "our", "a", "an");
+    private static final Set<String> WORDS_3 = Set.of("first", "second", "this", "last", "next", "the", "a", "one", "and", "-");
+    private static final Set<String> WORDS_4 = Set.of("no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "little",
+                "big", "new", "old", "last", "next", "other", "another", "only", "a", "same", "right", "wrong");
+    private static final Set<String> WORDS_5 = Set.of("st", "nd", "rd", "th", "s", "am", "pm");
+    private static final Set<String> WORDS_6 = Set.of("in", "by", "since", "until", "before", "after", "from");
+    private static final Set<String> WORDS_7 = Set.of("in", "since", "ad", "d", "bc", "until", "year", "from", "before");
+    private static final Set<String> WORDS_8 = Set.of("C", "F", "W", "V");
+    private static final Set<String> WORDS_9 = Set.of("in", "am", "pm", "ha", "mi", "bp", "pc", "s", "h", "g", "l", "t", "p", "m", "db");
+    private static final Set<String> WORDS_10 = Set.of("earlier", "ago", "later", "before", "after", "prior", "old", "on", "from");
+    private static final Set<String> WORDS_11 = Set.of("second", "minute", "hour", "day", "week", "month", "year", "decade", "century");
+    private static final Set<String> WORDS_12 = Set.of("its", "their", "the", "his", "her", "our");
+    private static final Set<String> WORDS_13 = Set.of("the", "my", "its", "his", "her", "their", "our", "your", "these", "those");
+    private static final Set<String> WORDS_14 = Set.of("north", "south", "east", "west", "british", "french", "dutch", "swiss", "thai", "greek");
+    private static final Set<String> WORDS_15 = Set.of("the", "all", "is", "game");
+    private static final Set<String> WORDS_16 = Set.of("<", ">", "~");
+    private static final Pattern SHAPE_1 = Pattern.compile("\\d{3}");
+    private static final Pattern SHAPE_2 = Pattern.compile("\\d{1,3}");
+    private static final Pattern SHAPE_3 = Pattern.compile(".*(al|ar|ive|ful|ous|ic|ent|ant|ible|able)");
+    private static final Pattern SHAPE_4 = Pattern.compile(",?\\s*or");
+    private static final Pattern SHAPE_5 = Pattern.compile("(?s).*[.!?;:]\\s.*");
+    private static final Pattern SHAPE_6 = Pattern.compile("or|to|and|,");
+
     enum Type { NUM, WORD, SYM }
 
-    record Tok(String text, int start, int end, Type type, boolean glued) {
-        String lower() {
-            return text.toLowerCase(Locale.ROOT);
-        }
+    record Tok(String text, String lower, int start, int end, Type type, boolean glued) {
 
         boolean is(String s) {
             return text.equalsIgnoreCase(s);
@@ -137,7 +159,7 @@ public final class QuantityExtractor {
         while (m.find()) {
             String t = m.group();
             Type type = Character.isDigit(t.charAt(0)) ? Type.NUM : Character.isLetter(t.charAt(0)) ? Type.WORD : Type.SYM;
-            toks.add(new Tok(t, m.start(), m.end(), type, m.start() == prevEnd));
+            toks.add(new Tok(t, t.toLowerCase(Locale.ROOT), m.start(), m.end(), type, m.start() == prevEnd));
             prevEnd = m.end();
         }
         return toks;
@@ -209,7 +231,7 @@ public final class QuantityExtractor {
             }
             String inherited = inheritedQualifier(text, toks, start, out);
             if (inherited == null && start > 0 && toks.get(start - 1).is("by") && !out.isEmpty()
-                    && Set.of("up", "down").contains(out.get(out.size() - 1).qualifier())
+                    && WORDS_1.contains(out.get(out.size() - 1).qualifier())
                     && toks.get(start).start() - out.get(out.size() - 1).end() < 40) {
                 inherited = out.get(out.size() - 1).qualifier(); // "were down 2.3%, Burlington by 2.6%"
             }
@@ -321,9 +343,9 @@ public final class QuantityExtractor {
         int to = i + 1;
         // "10 000": plain-space thousands grouping
         while (to < toks.size() && !t.text().contains(".") && v < 1000 && v >= 1
-                && toks.get(to).type() == Type.NUM && toks.get(to).text().matches("\\d{3}")
+                && toks.get(to).type() == Type.NUM && SHAPE_1.matcher(toks.get(to).text()).matches()
                 && text != null && text.charAt(toks.get(to).start() - 1) == ' ' && toks.get(to).start() - toks.get(to - 1).end() == 1
-                && toks.get(i).text().matches("\\d{1,3}") && (i == 0 || !toks.get(i - 1).is(","))) {
+                && SHAPE_2.matcher(toks.get(i).text()).matches() && (i == 0 || !toks.get(i - 1).is(","))) {
             v = v * 1000 + Double.parseDouble(toks.get(to).text());
             to++;
         }
@@ -388,8 +410,8 @@ public final class QuantityExtractor {
         if (w.equals("half") && i + 1 < toks.size()) {
             String n = toks.get(i + 1).lower();
             String p = i > 0 ? toks.get(i - 1).lower() : "";
-            if (Set.of("of", "the", "its", "their", "his", "her", "our", "a", "an").contains(n)
-                    && !Set.of("first", "second", "this", "last", "next", "the", "a", "one", "and", "-").contains(p)) {
+            if (WORDS_2.contains(n)
+                    && !WORDS_3.contains(p)) {
                 return new Num(i, i + 1, 0.5, null, false, false, 1, true, null);
             }
             return null;
@@ -460,8 +482,7 @@ public final class QuantityExtractor {
     private static boolean isPronounOne(List<Tok> toks, int i) {
         String prev = i > 0 ? toks.get(i - 1).lower() : "";
         String next = i + 1 < toks.size() ? toks.get(i + 1).lower() : "";
-        if (Set.of("no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "little",
-                "big", "new", "old", "last", "next", "other", "another", "only", "a", "same", "right", "wrong").contains(prev)
+        if (WORDS_4.contains(prev)
                 && !next.equals("of")) {
             return true;
         }
@@ -580,7 +601,7 @@ public final class QuantityExtractor {
         }
         // ordinals and decades: 22nd, 1990s, '90s
         if (next != null && next.glued() && next.type() == Type.WORD
-                && Set.of("st", "nd", "rd", "th", "s", "am", "pm").contains(next.lower())) {
+                && WORDS_5.contains(next.lower())) {
             return true;
         }
         if (prev != null && prev.glued() && (prev.is("'") || prev.is("’") || prev.is("#"))) {
@@ -614,11 +635,11 @@ public final class QuantityExtractor {
                     return true;
                 }
                 String p0 = prev == null ? "" : prev.lower();
-                if (v > 2100 && v < 2200 && Set.of("in", "by", "since", "until", "before", "after", "from").contains(p0)) {
+                if (v > 2100 && v < 2200 && WORDS_6.contains(p0)) {
                     return true; // "by 2120"
                 }
                 String p = prev == null ? "" : prev.is(".") && prev2 != null ? prev2.lower() : prev.lower();
-                if (v >= 1000 && v < 1900 && Set.of("in", "since", "ad", "d", "bc", "until", "year", "from", "before").contains(p)) {
+                if (v >= 1000 && v < 1900 && WORDS_7.contains(p)) {
                     return true;
                 }
             }
@@ -826,11 +847,11 @@ public final class QuantityExtractor {
             Tok first = toks.get(j);
             // single letters and symbols only when they touch the number ("5W", "1.5mm", "118.5p")
             if (len == 1 && first.text().length() == 1 && !first.glued() && !first.text().equals("%")
-                    && !Set.of("C", "F", "W", "V").contains(first.text())) {
+                    && !WORDS_8.contains(first.text())) {
                 continue;
             }
             if (len == 1 && first.text().length() <= 2 && !first.glued() && Character.isLowerCase(first.text().charAt(0))
-                    && Set.of("in", "am", "pm", "ha", "mi", "bp", "pc", "s", "h", "g", "l", "t", "p", "m", "db").contains(first.lower())) {
+                    && WORDS_9.contains(first.lower())) {
                 continue;
             }
             if (phrase.equalsIgnoreCase("won")) {
@@ -907,7 +928,7 @@ public final class QuantityExtractor {
         if (!t.is("per") && !t.is("/") && !isTimeUnit(per.unit)) {
             return unit;
         }
-        if (per.to < toks.size() && Set.of("earlier", "ago", "later", "before", "after", "prior", "old", "on", "from")
+        if (per.to < toks.size() && WORDS_10
                 .contains(toks.get(per.to).lower())) {
             return unit; // "$6.78 billion a year earlier" is not a yearly rate
         }
@@ -917,7 +938,7 @@ public final class QuantityExtractor {
 
     private static boolean isTimeUnit(String unit) {
         String c = Units.lookup(unit);
-        return c != null && Set.of("second", "minute", "hour", "day", "week", "month", "year", "decade", "century").contains(c);
+        return c != null && WORDS_11.contains(c);
     }
 
     /**
@@ -975,7 +996,7 @@ public final class QuantityExtractor {
             }
             return new UnitMatch(sb.toString(), head + 1);
         }
-        if (j < toks.size() && toks.get(j).is("of") && value != 1 && (j + 1 < toks.size() && Set.of("its", "their", "the", "his", "her", "our")
+        if (j < toks.size() && toks.get(j).is("of") && value != 1 && (j + 1 < toks.size() && WORDS_12
                 .contains(toks.get(j + 1).lower()))) {
             UnitMatch group = j + 2 < toks.size() ? countedNoun(toks, j + 2, 2) : null;
             if (group != null) {
@@ -987,7 +1008,7 @@ public final class QuantityExtractor {
             // "one of the best wireless speakers": the group the one belongs to
             if (t0.is("of")) {
                 int m = j + 1;
-                if (m < toks.size() && Set.of("the", "my", "its", "his", "her", "their", "our", "your", "these", "those")
+                if (m < toks.size() && WORDS_13
                         .contains(toks.get(m).lower())) {
                     m++;
                 }
@@ -997,7 +1018,7 @@ public final class QuantityExtractor {
                 }
             }
             if (lastWord >= j && t0.type() == Type.WORD && !STOP.contains(t0.lower())) {
-                if (lastWord > j && t0.lower().matches(".*(al|ar|ive|ful|ous|ic|ent|ant|ible|able)")) {
+                if (lastWord > j && SHAPE_3.matcher(t0.lower()).matches()) {
                     return new UnitMatch(t0.text() + " " + toks.get(j + 1).text(), j + 2); // "one particular demand"
                 }
                 return new UnitMatch(t0.text(), j + 1); // "one hand", "one area"
@@ -1020,7 +1041,7 @@ public final class QuantityExtractor {
             return false;
         }
         String w = word.toLowerCase(Locale.ROOT);
-        return Set.of("north", "south", "east", "west", "british", "french", "dutch", "swiss", "thai", "greek")
+        return WORDS_14
                 .contains(w) || CountryNames.isCountry(word) && !word.equals(word.toUpperCase(Locale.ROOT))
                 || w.endsWith("an") && !w.endsWith("man") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i")
                 && w.length() > 5;
@@ -1114,7 +1135,7 @@ public final class QuantityExtractor {
         if (bound == null && k >= 0 && ONE_WORD.containsKey(toks.get(k).lower())) {
             bound = ONE_WORD.get(toks.get(k).lower());
             boundAt = k;
-            if (toks.get(k).is("over") && k >= 1 && Set.of("the", "all", "is", "game").contains(toks.get(k - 1).lower())) {
+            if (toks.get(k).is("over") && k >= 1 && WORDS_15.contains(toks.get(k - 1).lower())) {
                 bound = null;
             }
         }
@@ -1205,7 +1226,7 @@ public final class QuantityExtractor {
         Tok prev = toks.get(start - 1);
         String between = text.substring(Math.min(last.end(), toks.get(start).start()), toks.get(start).start()).strip();
         // the same change restated: "lost 190 points, or 0.6%", "grew by 125,600 positions or 2.2 per cent"
-        if (between.matches(",?\\s*or") && ("up".equals(last.qualifier()) || "down".equals(last.qualifier()))) {
+        if (SHAPE_4.matcher(between).matches() && ("up".equals(last.qualifier()) || "down".equals(last.qualifier()))) {
             return last.qualifier();
         }
         if (!(prev.is("(") || prev.is("/"))) {
@@ -1214,7 +1235,7 @@ public final class QuantityExtractor {
         if (!(between.equals("(") || between.equals("/"))) {
             return null;
         }
-        return Set.of("<", ">", "~").contains(last.qualifier()) ? last.qualifier() : null;
+        return WORDS_16.contains(last.qualifier()) ? last.qualifier() : null;
     }
 
     /**
@@ -1230,7 +1251,7 @@ public final class QuantityExtractor {
             for (int m = k - 1; m >= 0; m--) {
                 Quantity p = out.get(m);
                 String between = text.substring(Math.min(p.end(), q.start()), q.start());
-                if (between.matches("(?s).*[.!?;:]\\s.*") || between.length() > 120) {
+                if (SHAPE_5.matcher(between).matches() || between.length() > 120) {
                     break;
                 }
                 if (!p.unit().isEmpty() && Units.lookup(p.unit()) == null && Units.currencyPrefix(p.unit()) == null
@@ -1260,7 +1281,7 @@ public final class QuantityExtractor {
             Quantity a = out.get(k);
             Quantity b = out.get(k + 1);
             if (a.unit().isEmpty() && !b.unit().isEmpty() && a.upper() == null
-                    && text.substring(a.end(), Math.max(a.end(), b.start())).strip().matches("or|to|and|,")) {
+                    && SHAPE_6.matcher(text.substring(a.end(), Math.max(a.end(), b.start())).strip()).matches()) {
                 String unit = b.unit();
                 out.set(k, new Quantity(a.surface(), a.start(), a.end(), a.value(), a.upper(), unit, a.qualifier(), a.vague()));
             }

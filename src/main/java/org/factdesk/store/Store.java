@@ -638,6 +638,26 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Every claim with a verdict other than Unreviewed, newest change first: what the desk has checked. */
+    public List<CheckedClaim> checkedClaims() {
+        return read("list the checked claims", () -> {
+            List<CheckedClaim> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    SELECT c.id, c.article_id, c.text, c.kind, c.start_offset, c.end_offset, c.score, c.details,
+                           v.claim_id, v.status, v.rationale, v.confidence, v.reviewer, v.updated_at, v.evidence,
+                           a.title AS article_title
+                    FROM verdicts v JOIN claims c ON c.id = v.claim_id JOIN articles a ON a.id = c.article_id
+                    WHERE v.status <> 'UNREVIEWED'
+                    ORDER BY v.updated_at DESC""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new CheckedClaim(claim(rs), verdict(rs), rs.getString("article_title")));
+                }
+            }
+            return out;
+        });
+    }
+
     private static Verdict verdict(ResultSet rs) throws SQLException {
         return new Verdict(rs.getString("claim_id"), VerdictStatus.valueOf(rs.getString("status")),
                 rs.getString("rationale"), rs.getInt("confidence"), rs.getString("reviewer"),

@@ -75,6 +75,19 @@ class CliIT {
         Path csv = dir.resolve("report.csv");
         assertThat(run("report", articleId, "--format", "csv", "--out", csv.toString())).isZero();
         assertThat(Files.readString(csv)).contains(claimId).contains("Verified").contains("Pentagon figure");
+
+        Path jsonld = dir.resolve("reviews.jsonld");
+        String today = java.time.LocalDate.now().toString();
+        assertThat(run("report", "--from", today, "--format", "claimreview", "--organisation", "Desk",
+                "--publication-url", "https://desk.example/reviews", "--out", jsonld.toString())).isZero();
+        JsonNode reviews = new ObjectMapper().readTree(jsonld.toFile());
+        assertThat(reviews.toString()).contains("ClaimReview").contains("Pentagon figure").contains("https://desk.example/reviews");
+    }
+
+    @Test
+    void reportNeedsAnArticleOrADateRange() {
+        assertThat(run("report", "--format", "html", "--out", dir.resolve("x.html").toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ARTICLE_ID").contains("--from");
     }
 
     @Test

@@ -82,11 +82,16 @@ class ClaimExtractorTest {
     }
 
     @Test
-    void keepsTheQuotesOfChoeSonHuiAndLavrovAndTheMissileLaunch() {
-        claimContaining("we will always stand firmly on the side of our Russian comrades");
-        claimContaining("Very close contacts have been established");
+    void attributesTheQuotesOfChoeSonHuiAndLavrovAndKeepsTheMissileLaunch() {
+        Claim choe = claimContaining("we will always stand firmly on the side of our Russian comrades");
+        assertThat(choe.kind()).isEqualTo(ClaimKind.ATTRIBUTION);
+        assertThat(choe.speaker()).isEqualTo("Choe Son Hui");
+        assertThat(choe.attribution().direct()).isTrue();
+        Claim lavrov = claimContaining("Very close contacts have been established");
+        assertThat(lavrov.kind()).isEqualTo(ClaimKind.ATTRIBUTION);
+        assertThat(lavrov.speaker()).isEqualTo("Sergei Lavrov");
+        assertThat(claimContaining("10,000 North Korean soldiers").speaker()).isEqualTo("Antony Blinken");
         claimContaining("intercontinental missile");
-        // TODO(attrib): once AttributionExtractor lands on main, assert kind ATTRIBUTION and speaker "Choe Son Hui"
     }
 
     @Test

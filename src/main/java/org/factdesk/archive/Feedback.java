@@ -1,0 +1,103 @@
+package org.factdesk.archive;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pseudo-relevance feedback (RM3 style): the words that the best first-pass articles share, weighted
+ * by how well each article matched, become a second, lighter part of the query. Helps when the claim
+ * and the prior report use different words for the same event.
+ */
+final class Feedback {
+    /** Words in more than this share of articles say nothing about the event. */
+    static final double MAX_DOC_SHARE = 0.05;
+    static final int MAX_CHARS = 20_000;
+    /** Feedback from articles shorter than this (in words) is trusted proportionally less: few words, poor statistics. */
+    static final int FULL_TRUST_LENGTH = 200;
+
+    private Feedback() {
+    }
+
+    static Query expansion(IndexSearcher searcher, SearchRequest req, Analyzer analyzer, int terms) throws IOException {
+        BooleanQuery.Builder first = new BooleanQuery.Builder()
+                .add(req.query(), Occur.MUST)
+                .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)), Occur.FILTER);
+        req.filters().forEach(f -> first.add(f, Occur.FILTER));
+        req.exclusions().forEach(x -> first.add(x, Occur.MUST_NOT));
+        TopDocs top = searcher.search(first.build(), req.k());
+        if (top.scoreDocs.length == 0) {
+            return null;
+        }
+        double maxScore = top.scoreDocs[0].score;
+        Map<String, Double> weights = new HashMap<>();
+        long totalLength = 0;
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = searcher.storedFields().document(sd.doc, Set.of(ArchiveSchema.TITLE, ArchiveSchema.TEXT));
+            String text = d.get(ArchiveSchema.TITLE) + "\n" + d.get(ArchiveSchema.TEXT);
+            if (text.length() > MAX_CHARS) {
+                text = text.substring(0, MAX_CHARS);
+            }
+            Map<String, Integer> tf = new HashMap<>();
+            int length = 0;
+            try (TokenStream ts = analyzer.tokenStream(ArchiveSchema.TEXT, text)) {
+                CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    tf.merge(t.toString(), 1, Integer::sum);
+                    length++;
+                }
+                ts.end();
+            }
+            totalLength += length;
+            double docWeight = Math.exp((sd.score - maxScore) / Math.max(1e-6, maxScore) * 3); // softmax-ish
+            for (var e : tf.entrySet()) {
+                weights.merge(e.getKey(), docWeight * e.getValue() / Math.max(1, length), Double::sum);
+            }
+        }
+        int n = searcher.getIndexReader().numDocs();
+        List<Map.Entry<String, Double>> ranked = weights.entrySet().stream()
+                .filter(e -> e.getKey().length() > 1 && !e.getKey().chars().allMatch(Character::isDigit))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(terms * 4L)
+                .toList();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int added = 0;
+        double top1 = -1;
+        for (var e : ranked) {
+            int df = searcher.getIndexReader().docFreq(new Term(ArchiveSchema.TEXT, e.getKey()));
+            if (df > MAX_DOC_SHARE * n || df < 2) {
+                continue;
+            }
+            if (top1 < 0) {
+                top1 = e.getValue();
+            }
+            b.add(new BoostQuery(new TermQuery(new Term(ArchiveSchema.TEXT, e.getKey())), (float) (e.getValue() / top1)),
+                    Occur.SHOULD);
+            if (++added >= terms) {
+                break;
+            }
+        }
+        if (added == 0) {
+            return null;
+        }
+        double trust = Math.min(1.0, (double) totalLength / top.scoreDocs.length / FULL_TRUST_LENGTH);
+        return new BoostQuery(b.build(), (float) trust);
+    }
+}

@@ -1,0 +1,373 @@
+package org.factdesk.ui;
+
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.factdesk.archive.ImportReport;
+import org.factdesk.model.Article;
+import org.factdesk.model.Evidence;
+import org.factdesk.model.EvidenceRole;
+import org.factdesk.model.VerdictStatus;
+import org.factdesk.report.ReportFormat;
+import org.factdesk.ui.article.ArticleView;
+import org.factdesk.ui.claims.ClaimListView;
+import org.factdesk.ui.dialogs.ArticleFormDialog;
+import org.factdesk.ui.dialogs.ArticleFormViewModel;
+import org.factdesk.ui.dialogs.ImportReportDialog;
+import org.factdesk.ui.dialogs.ShortcutsDialog;
+import org.factdesk.ui.dialogs.SourceArticleWindow;
+import org.factdesk.ui.evidence.EvidenceView;
+import org.factdesk.ui.verdict.VerdictView;
+
+import java.io.File;
+import java.util.Arrays;
+import java.util.List;
+
+/** The main window: menus, article | claims | evidence and verdict, status bar; keyboard-first. */
+public final class MainView implements MainViewModel.Notifier {
+    private final MainViewModel vm;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final ArticleView articleView;
+    private final ClaimListView claimListView;
+    private final EvidenceView evidenceView;
+    private final VerdictView verdictView;
+    private Runnable onFatal = () -> { };
+    private File lastFolder;
+
+    public MainView(MainViewModel vm, Stage stage) {
+        this.vm = vm;
+        this.stage = stage;
+        vm.setNotifier(this);
+        articleView = new ArticleView(vm.article(), this::openFileDialog, this::pasteDialog);
+        articleView.setOpeningMessage("Opening workspace…");
+        claimListView = new ClaimListView(vm.claims());
+        evidenceView = new EvidenceView(vm.evidence(), vm::attach, vm::openSource, vm::searchArchive,
+                vm::clearArchiveSearch);
+        verdictView = new VerdictView(vm.verdict(), vm::undo);
+
+        SplitPane right = new SplitPane(evidenceView, verdictView);
+        right.setOrientation(Orientation.VERTICAL);
+        right.getStyleClass().add("right-split");
+        right.setDividerPositions(0.52);
+        SplitPane main = new SplitPane(articleView, claimListView, right);
+        main.setId("mainSplit");
+        main.getStyleClass().add("main-split");
+        main.setDividerPositions(0.40, 0.66);
+        SplitPane.setResizableWithParent(claimListView, false);
+
+        root.setTop(menuBar());
+        root.setCenter(main);
+        root.setBottom(statusBar());
+        vm.phaseProperty().addListener((o, was, now) -> {
+            if (now != MainViewModel.Phase.OPENING) {
+                articleView.setOpeningMessage("Finding claims…");
+            }
+            if (now == MainViewModel.Phase.READY) {
+                claimListView.list().requestFocus();
+            }
+        });
+    }
+
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(FactDeskTheme.stylesheet());
+        FactDeskTheme.follow(root);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::bareKeys);
+        return scene;
+    }
+
+    public void setOnFatal(Runnable onFatal) {
+        this.onFatal = onFatal;
+    }
+
+    /** J/K move through claims unless the reviewer is typing. */
+    private void bareKeys(KeyEvent e) {
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
+            return;
+        }
+        Node focus = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        if (focus instanceof TextInputControl) {
+            return;
+        }
+        if (e.getCode() == KeyCode.J) {
+            vm.next();
+            e.consume();
+        } else if (e.getCode() == KeyCode.K) {
+            vm.previous();
+            e.consume();
+        }
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("Open article…", "Shortcut+O", this::openFileDialog),
+                item("Paste article…", "Shortcut+Shift+V", this::pasteDialog),
+                item("Edit article details…", "Shortcut+D", this::metadataDialog),
+                new SeparatorMenuItem(),
+                item("Import into archive (file)…", "Shortcut+I", () -> importDialog(false)),
+                item("Import into archive (folder)…", null, () -> importDialog(true)),
+                item("Export report…", "Shortcut+Shift+E", this::exportDialog),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", stage::close));
+        Menu review = new Menu("_Review");
+        review.getItems().addAll(
+                item("Next claim", "Alt+Down", vm::next),
+                item("Previous claim", "Alt+Up", vm::previous),
+                new SeparatorMenuItem());
+        VerdictStatus[] order = {VerdictStatus.VERIFIED, VerdictStatus.DISPUTED, VerdictStatus.FALSE,
+                VerdictStatus.MISLEADING, VerdictStatus.UNVERIFIABLE, VerdictStatus.UNREVIEWED};
+        for (VerdictStatus s : order) {
+            MenuItem mi = item("Mark " + s.label(), "Shortcut+" + VerdictView.shortcutDigit(s), () -> vm.setStatus(s));
+            mi.setId("menuMark" + s.label());
+            review.getItems().add(mi);
+        }
+        review.getItems().addAll(new SeparatorMenuItem(),
+                item("Write rationale", "Shortcut+R", () -> verdictView.rationaleArea().requestFocus()),
+                item("Cite passage as supporting", "Shortcut+Shift+S",
+                        () -> vm.attach(vm.evidence().selectedProperty().get(), EvidenceRole.SUPPORTS)),
+                item("Cite passage as contradicting", "Shortcut+Shift+C",
+                        () -> vm.attach(vm.evidence().selectedProperty().get(), EvidenceRole.CONTRADICTS)),
+                item("Go to evidence", "Shortcut+E", () -> {
+                    evidenceView.list().requestFocus();
+                    if (evidenceView.list().getSelectionModel().isEmpty() && !evidenceView.list().getItems().isEmpty()) {
+                        evidenceView.list().getSelectionModel().select(0);
+                    }
+                }),
+                item("Search archive", "Shortcut+K", () -> evidenceView.searchField().requestFocus()),
+                item("Filter claims", "Shortcut+F", () -> claimListView.lookup("#claimFilter").requestFocus()),
+                new SeparatorMenuItem(),
+                item("Undo verdict change", "Shortcut+Z", vm::undo));
+        Menu view = new Menu("_View");
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("menuDarkTheme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.selectedProperty().bindBidirectional(FactDeskTheme.darkProperty());
+        dark.setOnAction(e -> FactDeskTheme.remember());
+        view.getItems().add(dark);
+        Menu help = new Menu("_Help");
+        help.getItems().addAll(
+                item("Keyboard shortcuts", "F1", () -> ShortcutsDialog.show(stage)),
+                item("About FactDesk", null, this::about));
+        MenuBar bar = new MenuBar(file, review, view, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem mi = new MenuItem(text);
+        if (accelerator != null) {
+            mi.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        mi.setOnAction(e -> action.run());
+        return mi;
+    }
+
+    private HBox statusBar() {
+        Label workspace = new Label();
+        workspace.setId("statusWorkspace");
+        workspace.textProperty().bind(vm.workspaceTextProperty().map(s -> s.isEmpty() ? "" : "Workspace: " + s));
+        workspace.setMinWidth(0);
+        Label archive = new Label();
+        archive.setId("statusArchive");
+        archive.textProperty().bind(vm.archiveTextProperty());
+        archive.setMinWidth(Region.USE_PREF_SIZE);
+        Label reviewed = new Label();
+        reviewed.setId("statusReviewed");
+        reviewed.textProperty().bind(vm.claims().progressText());
+        reviewed.setMinWidth(Region.USE_PREF_SIZE);
+        Label notice = new Label();
+        notice.setId("statusNotice");
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        UiExecutor ex = vm.executor();
+        Label task = new Label();
+        task.setId("taskMessage");
+        task.textProperty().bind(ex.messageProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("taskProgress");
+        progress.progressProperty().bind(ex.progressProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelTask");
+        cancel.getStyleClass().addAll("small", "flat");
+        cancel.setOnAction(e -> vm.cancelTask());
+        for (Node n : new Node[]{task, progress, cancel}) {
+            n.visibleProperty().bind(ex.busyProperty());
+            n.managedProperty().bind(ex.busyProperty());
+        }
+        notice.visibleProperty().bind(ex.busyProperty().not());
+        HBox bar = new HBox(workspace, archive, reviewed, notice, spacer, task, progress, cancel);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void openFileDialog() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open article");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html)", "*.txt", "*.md", "*.markdown", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (lastFolder != null) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            lastFolder = f.getParentFile();
+            vm.openFile(f.toPath());
+        }
+    }
+
+    private void pasteDialog() {
+        ArticleFormViewModel form = new ArticleFormViewModel();
+        Clipboard cb = Clipboard.getSystemClipboard();
+        if (cb.hasString() && cb.getString().strip().length() > 200) {
+            form.textProperty().set(cb.getString());
+        }
+        new ArticleFormDialog(stage, form, "Paste article", "Open").showAndWait().ifPresent(f ->
+                vm.openText(f.textProperty().get(), f.titleProperty().get().strip(), f.sourceProperty().get().strip(),
+                        f.publishedDate(), f.urlProperty().get().strip()));
+    }
+
+    private void metadataDialog() {
+        vm.currentArticle().ifPresent(a -> {
+            ArticleFormViewModel form = ArticleFormViewModel.forMetadata(a);
+            new ArticleFormDialog(stage, form, "Article details", "Save").showAndWait()
+                    .ifPresent(f -> vm.saveMetadata(f.applyTo(a)));
+        });
+    }
+
+    private void importDialog(boolean folder) {
+        File chosen;
+        if (folder) {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Import a folder of articles (.txt, .md, .html)");
+            chosen = chooser.showDialog(stage);
+        } else {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import prior articles");
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("JSON Lines (*.jsonl)", "*.jsonl", "*.json", "*.ndjson"),
+                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            chosen = chooser.showOpenDialog(stage);
+        }
+        if (chosen != null) {
+            vm.importArchive(chosen.toPath());
+        }
+    }
+
+    private void exportDialog() {
+        Article a = vm.currentArticle().orElse(null);
+        if (a == null) {
+            problem("No article to report on", new IllegalStateException("Open an article first."), "");
+            return;
+        }
+        List<FormatChoice> choices = Arrays.stream(ReportFormat.values()).map(FormatChoice::new).toList();
+        ChoiceDialog<FormatChoice> pick = new ChoiceDialog<>(choices.getFirst(), choices);
+        pick.getDialogPane().setId("exportDialog");
+        pick.initOwner(stage);
+        pick.setTitle("Export report");
+        pick.setHeaderText("Export the review of “" + a.displayTitle() + "”");
+        pick.setContentText("Format:");
+        pick.showAndWait().map(FormatChoice::format).ifPresent(format -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save " + format + " report");
+            String ext = format.fileExtension();
+            chooser.setInitialFileName(safeName(a.displayTitle()) + "." + ext);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format + " (*." + ext + ")", "*." + ext));
+            if (lastFolder != null) {
+                chooser.setInitialDirectory(lastFolder);
+            }
+            File out = chooser.showSaveDialog(stage);
+            if (out != null) {
+                lastFolder = out.getParentFile();
+                vm.exportReport(format, out.toPath());
+            }
+        });
+    }
+
+    /** A format as the reviewer reads it in the export dialog. */
+    private record FormatChoice(ReportFormat format) {
+        @Override
+        public String toString() {
+            return format.label();
+        }
+    }
+
+    static String safeName(String title) {
+        String s = title.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "").toLowerCase(java.util.Locale.ROOT);
+        return s.isEmpty() ? "factdesk-report" : s.length() > 60 ? s.substring(0, 60) : s;
+    }
+
+    private void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle("About FactDesk");
+        alert.setHeaderText("FactDesk — a desktop fact-checking workbench");
+        alert.setContentText("Find the check-worthy claims in an article, weigh them against your own archive "
+                + "of prior reporting, record verdicts with their evidence, and publish the review.\n\n"
+                + "Workspace: " + vm.workspaceTextProperty().get());
+        alert.show();
+    }
+
+    // ---- Notifier ----
+
+    @Override
+    public void problem(String what, Throwable cause, String whatToDo) {
+        Problems.show(stage, what, cause, whatToDo);
+    }
+
+    @Override
+    public void fatal(String what, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setTitle("FactDesk");
+        alert.setHeaderText(what);
+        Label body = new Label(message);
+        body.setWrapText(true);
+        body.setMaxWidth(520);
+        alert.getDialogPane().setContent(body);
+        alert.getDialogPane().setId("fatalDialog");
+        alert.setOnHidden(e -> onFatal.run());
+        alert.show();
+    }
+
+    @Override
+    public void importFinished(ImportReport report) {
+        vm.noticeProperty().set(ImportReportDialog.headline(report));
+        ImportReportDialog.show(stage, report);
+    }
+
+    @Override
+    public void showSource(Article article, Evidence passage) {
+        SourceArticleWindow.show(stage, article, passage.passage(), FactDeskTheme.stylesheet());
+    }
+}

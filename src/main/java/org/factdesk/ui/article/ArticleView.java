@@ -1,0 +1,178 @@
+package org.factdesk.ui.article;
+
+import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.input.MouseButton;
+import org.factdesk.model.Article;
+import org.factdesk.model.Claim;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.TwoDimensional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The article being reviewed, read-only, with every claim highlighted in place. */
+public final class ArticleView extends StackPane {
+    private final ArticleViewModel vm;
+    private final StyleClassedTextArea text = new StyleClassedTextArea();
+    private final VBox content;
+    private final VBox empty;
+    private final VBox opening;
+    private Consumer<String> openUrl = url -> { };
+
+    public ArticleView(ArticleViewModel vm, Runnable openFile, Runnable pasteText) {
+        this.vm = vm;
+        getStyleClass().add("article-view");
+
+        Label title = new Label();
+        title.setId("articleTitle");
+        title.getStyleClass().add("article-title");
+        title.setWrapText(true);
+        title.textProperty().bind(vm.titleText());
+        Label meta = new Label();
+        meta.setId("articleMeta");
+        meta.getStyleClass().add("article-meta");
+        meta.textProperty().bind(vm.metaText());
+        Hyperlink link = new Hyperlink();
+        link.setId("articleUrl");
+        link.getStyleClass().add("article-url");
+        link.textProperty().bind(vm.articleProperty().map(a -> a == null ? "" : a.url()));
+        link.visibleProperty().bind(link.textProperty().isNotEmpty());
+        link.managedProperty().bind(link.visibleProperty());
+        link.setOnAction(e -> openUrl.accept(link.getText()));
+        HBox metaRow = new HBox(4, meta, link);
+        metaRow.setAlignment(Pos.BASELINE_LEFT);
+        HBox legend = new HBox();
+        legend.getStyleClass().add("legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        for (org.factdesk.model.ClaimKind k : org.factdesk.model.ClaimKind.values()) {
+            Label chip = new Label(org.factdesk.ui.claims.ClaimFormat.kindBadge(k));
+            chip.getStyleClass().addAll("kind-badge", "kind-" + k.code());
+            chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            chip.setTooltip(new javafx.scene.control.Tooltip(k.label() + " (unreviewed)"));
+            legend.getChildren().add(chip);
+        }
+        Label note = new Label("· reviewed: verdict colour");
+        note.getStyleClass().add("legend-note");
+        note.setMinWidth(0);
+        legend.getChildren().add(note);
+        VBox header = new VBox(4, title, metaRow, legend);
+        header.getStyleClass().add("article-header");
+
+        text.setId("articleText");
+        text.getStyleClass().add("article-text");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && text.getSelection().getLength() == 0) {
+                vm.clickedAt(text.hit(e.getX(), e.getY()).getInsertionIndex());
+            }
+        });
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(text);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        content = new VBox(header, scroll);
+
+        Label emptyTitle = new Label("No article open");
+        emptyTitle.getStyleClass().add("empty-title");
+        Label emptyHint = new Label("Open an article or paste text — Ctrl+O / Ctrl+V");
+        emptyHint.getStyleClass().add("empty-hint");
+        Hyperlink open = new Hyperlink("Open article…");
+        open.setOnAction(e -> openFile.run());
+        Hyperlink paste = new Hyperlink("Paste article…");
+        paste.setOnAction(e -> pasteText.run());
+        empty = new VBox(8, emptyTitle, emptyHint, new HBox(12, open, paste));
+        empty.setId("articleEmpty");
+        empty.setAlignment(Pos.CENTER);
+        ((HBox) empty.getChildren().get(2)).setAlignment(Pos.CENTER);
+        empty.getStyleClass().add("empty-state");
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(40, 40);
+        Label openingLabel = new Label("Opening…");
+        openingLabel.getStyleClass().add("empty-hint");
+        opening = new VBox(12, spinner, openingLabel);
+        opening.setAlignment(Pos.CENTER);
+
+        getChildren().addAll(content, empty, opening);
+        vm.stateProperty().addListener(o -> showState());
+        vm.articleProperty().addListener((obs, old, now) -> showArticle(now));
+        vm.claims().all().addListener((Observable o) -> restyle());
+        vm.claims().statuses().addListener((Observable o) -> restyle());
+        vm.claims().selectedProperty().addListener((obs, old, now) -> {
+            restyle();
+            reveal(now);
+        });
+        showState();
+    }
+
+    public void setOpenUrl(Consumer<String> openUrl) {
+        this.openUrl = openUrl;
+    }
+
+    /** Sets the message shown while the article or workspace is opening. */
+    public void setOpeningMessage(String message) {
+        ((Label) opening.getChildren().get(1)).setText(message);
+    }
+
+    private void showState() {
+        ArticleViewModel.State s = vm.stateProperty().get();
+        content.setVisible(s == ArticleViewModel.State.OPEN);
+        empty.setVisible(s == ArticleViewModel.State.NONE);
+        opening.setVisible(s == ArticleViewModel.State.OPENING);
+    }
+
+    private void showArticle(Article a) {
+        text.replaceText(a == null ? "" : a.text());
+        text.moveTo(0);
+        text.showParagraphAtTop(0);
+        restyle();
+    }
+
+    private void restyle() {
+        List<HighlightPlan.Segment> plan = vm.highlightPlan();
+        int length = text.getLength();
+        if (plan.isEmpty() || length == 0) {
+            return;
+        }
+        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+        int total = 0;
+        for (HighlightPlan.Segment s : plan) {
+            int len = Math.min(s.length(), length - total);
+            if (len <= 0) {
+                break;
+            }
+            b.add(s.styleClasses(), len);
+            total += len;
+        }
+        if (total < length) {
+            b.add(List.of(), length - total);
+        }
+        StyleSpans<Collection<String>> spans = b.create();
+        text.setStyleSpans(0, spans);
+    }
+
+    /** Scrolls the claim into the middle of the view. */
+    private void reveal(Claim c) {
+        if (c == null || c.start() > text.getLength()) {
+            return;
+        }
+        int paragraph = text.offsetToPosition(c.start(), TwoDimensional.Bias.Forward).getMajor();
+        Platform.runLater(() -> text.showParagraphAtCenter(paragraph));
+    }
+
+    public StyleClassedTextArea textArea() {
+        return text;
+    }
+}

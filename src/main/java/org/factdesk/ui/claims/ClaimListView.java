@@ -1,0 +1,126 @@
+package org.factdesk.ui.claims;
+
+import javafx.beans.Observable;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.factdesk.model.Claim;
+import org.factdesk.model.ClaimKind;
+import org.factdesk.model.VerdictStatus;
+
+import java.util.function.Function;
+
+/** The claim list with its filters; selection is two-way with the view model. */
+public final class ClaimListView extends VBox {
+    private final ListView<Claim> list = new ListView<>();
+    private boolean syncing;
+
+    public ClaimListView(ClaimListViewModel vm) {
+        getStyleClass().add("claim-list-view");
+
+        Label heading = new Label("Claims");
+        heading.getStyleClass().add("pane-title");
+        Label progress = new Label();
+        progress.setId("reviewProgress");
+        progress.getStyleClass().add("pane-subtitle");
+        progress.textProperty().bind(vm.progressText());
+        HBox head = new HBox(10, heading, progress);
+        head.setAlignment(Pos.BASELINE_LEFT);
+
+        TextField search = new TextField();
+        search.setId("claimFilter");
+        search.setPromptText("Filter");
+        search.textProperty().bindBidirectional(vm.textFilterProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMinWidth(80);
+        ComboBox<ClaimKind> kind = choice(ClaimKind.values(), "All kinds", k -> ClaimFormat.kindBadge(k));
+        kind.setId("kindFilter");
+        kind.valueProperty().bindBidirectional(vm.kindFilterProperty());
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        kind.setPrefWidth(110);
+        ComboBox<VerdictStatus> status = choice(VerdictStatus.values(), "Any status", VerdictStatus::label);
+        status.setId("statusFilter");
+        status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        status.setPrefWidth(125);
+        HBox filters = new HBox(6, search, kind, status);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(8, head, filters);
+        top.getStyleClass().add("pane-header");
+
+        list.setId("claimList");
+        list.setItems(vm.visible());
+        list.setCellFactory(lv -> new ClaimCell(vm::statusOf));
+        Label placeholder = new Label();
+        placeholder.getStyleClass().add("placeholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(vm.placeholderProperty());
+        list.setPlaceholder(placeholder);
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing && now != null) {
+                vm.selectedProperty().set(now);
+            }
+        });
+        vm.selectedProperty().addListener((obs, old, now) -> {
+            syncing = true;
+            try {
+                if (now == null) {
+                    list.getSelectionModel().clearSelection();
+                } else if (list.getSelectionModel().getSelectedItem() != now) {
+                    list.getSelectionModel().select(now);
+                }
+                int i = list.getSelectionModel().getSelectedIndex();
+                if (i >= 0) {
+                    list.scrollTo(Math.max(0, i - 2));
+                }
+            } finally {
+                syncing = false;
+            }
+        });
+        // Status chips must repaint when a verdict changes.
+        vm.statuses().addListener((Observable o) -> list.refresh());
+        getChildren().addAll(top, list);
+    }
+
+    public ListView<Claim> list() {
+        return list;
+    }
+
+    private static <T> ComboBox<T> choice(T[] values, String allLabel, Function<T, String> label) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        StringConverter<T> conv = new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? allLabel : label.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+        box.setConverter(conv);
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(conv.toString(item));
+            }
+        });
+        box.setPromptText(allLabel);
+        box.getStyleClass().add("filter-combo");
+        return box;
+    }
+}

@@ -1,0 +1,76 @@
+package org.factdesk.ui.evidence;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+import org.factdesk.model.Evidence;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** One ranked passage: title, outlet and date, the automatic stance with its note, and the passage with matches bold. */
+final class EvidenceCell extends ListCell<Evidence> {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private final ListView<Evidence> list;
+
+    EvidenceCell(ListView<Evidence> list) {
+        this.list = list;
+        getStyleClass().add("evidence-cell");
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(Evidence e, boolean empty) {
+        super.updateItem(e, empty);
+        setText(null);
+        if (empty || e == null) {
+            setGraphic(null);
+            return;
+        }
+        Label rank = new Label("#" + (getIndex() + 1));
+        rank.getStyleClass().add("evidence-rank");
+        rank.setMinWidth(Region.USE_PREF_SIZE);
+        Label title = new Label(e.title().isBlank() ? e.docId() : e.title());
+        title.getStyleClass().add("evidence-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        Label stance = new Label(e.stance().name());
+        stance.getStyleClass().addAll("stance-badge", "stance-" + e.stance().code());
+        stance.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(8, rank, title, stance);
+        head.setAlignment(Pos.TOP_LEFT);
+
+        List<String> meta = new ArrayList<>();
+        meta.add(e.source().isBlank() ? "Unknown outlet" : e.source());
+        if (e.published() != null) {
+            meta.add(DATE.format(e.published()));
+        }
+        meta.add(String.format(Locale.ROOT, "score %.2f", e.score()));
+        Label metaLabel = new Label(String.join(" · ", meta));
+        metaLabel.getStyleClass().add("evidence-meta");
+
+        VBox box = new VBox(4, head, metaLabel);
+        if (!e.stanceNote().isBlank()) {
+            Label note = new Label(e.stanceNote());
+            note.getStyleClass().addAll("stance-note", "stance-note-" + e.stance().code());
+            note.setWrapText(true);
+            box.getChildren().add(note);
+        }
+        TextFlow passage = PassageText.flow(e.passage(), e.highlights());
+        passage.prefWidthProperty().bind(list.widthProperty().subtract(44));
+        box.getChildren().add(passage);
+        box.prefWidthProperty().bind(list.widthProperty().subtract(36));
+        box.setMaxWidth(Region.USE_PREF_SIZE);
+        setGraphic(box);
+    }
+}

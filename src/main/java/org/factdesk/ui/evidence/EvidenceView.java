@@ -1,0 +1,117 @@
+package org.factdesk.ui.evidence;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.factdesk.model.Evidence;
+import org.factdesk.model.EvidenceRole;
+
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/** Ranked passages for the selected claim, with buttons to cite one or read its whole article. */
+public final class EvidenceView extends VBox {
+    private final ListView<Evidence> list = new ListView<>();
+    private final TextField query;
+
+    public EvidenceView(EvidenceViewModel vm, BiConsumer<Evidence, EvidenceRole> attach, Consumer<Evidence> openSource,
+                        Consumer<String> search, Runnable clearSearch) {
+        getStyleClass().add("evidence-view");
+        Label heading = new Label();
+        heading.textProperty().bind(vm.headingProperty());
+        heading.setMinWidth(0);
+        heading.getStyleClass().add("pane-title");
+        Label count = new Label();
+        count.getStyleClass().add("pane-subtitle");
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.items().isEmpty() ? "" : vm.items().size() + " passages from your archive", vm.items()));
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        TextField query = new TextField();
+        query.setId("archiveSearch");
+        query.setPromptText("Search archive…");
+        query.setTooltip(new Tooltip("Lucene syntax: words, \"exact phrase\", AND / OR / NOT, source:word, troop*, "
+                + "Enter searches, Esc goes back to the claim's evidence"));
+        query.setPrefWidth(170);
+        query.setMinWidth(120);
+        query.setOnAction(e -> {
+            if (query.getText().isBlank()) {
+                clearSearch.run();
+            } else {
+                search.accept(query.getText().strip());
+            }
+        });
+        query.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                query.clear();
+                clearSearch.run();
+                e.consume();
+            }
+        });
+        this.query = query;
+        Region headSpacer = new Region();
+        HBox.setHgrow(headSpacer, Priority.ALWAYS);
+        HBox head = new HBox(10, heading, count, headSpacer, query);
+        head.setAlignment(Pos.CENTER_LEFT);
+        head.getStyleClass().add("pane-header");
+
+        list.setId("evidenceList");
+        list.setItems(vm.items());
+        list.setCellFactory(EvidenceCell::new);
+        Label placeholder = new Label();
+        placeholder.getStyleClass().add("placeholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(vm.placeholderProperty());
+        list.setPlaceholder(placeholder);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        vm.selectedProperty().bind(list.getSelectionModel().selectedItemProperty());
+
+        Button support = new Button("Support");
+        support.setId("attachSupport");
+        support.getStyleClass().add("success");
+        support.setTooltip(new Tooltip("Cite the selected passage as supporting the claim (Ctrl+Shift+S)"));
+        support.setOnAction(e -> attach.accept(vm.selectedProperty().get(), EvidenceRole.SUPPORTS));
+        Button contradict = new Button("Contradict");
+        contradict.setId("attachContradict");
+        contradict.getStyleClass().add("danger");
+        contradict.setTooltip(new Tooltip("Cite the selected passage as contradicting the claim (Ctrl+Shift+C)"));
+        contradict.setOnAction(e -> attach.accept(vm.selectedProperty().get(), EvidenceRole.CONTRADICTS));
+        Button open = new Button("Open source article");
+        open.setId("openSource");
+        open.setTooltip(new Tooltip("Read the whole archive article of the selected passage (Enter)"));
+        open.setOnAction(e -> openSource.accept(vm.selectedProperty().get()));
+        for (Button b : new Button[]{support, contradict, open}) {
+            b.disableProperty().bind(vm.selectedProperty().isNull());
+        }
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && vm.selectedProperty().get() != null) {
+                openSource.accept(vm.selectedProperty().get());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && vm.selectedProperty().get() != null) {
+                openSource.accept(vm.selectedProperty().get());
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, support, contradict, spacer, open);
+        actions.getStyleClass().add("pane-actions");
+        actions.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(head, list, actions);
+    }
+
+    public TextField searchField() {
+        return query;
+    }
+
+    public ListView<Evidence> list() {
+        return list;
+    }
+}

@@ -1,0 +1,124 @@
+package org.factdesk.ui.evidence;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.factdesk.model.Evidence;
+
+import java.util.List;
+
+/** The ranked passages for the selected claim, and what to say when there are none. */
+public final class EvidenceViewModel {
+    public enum State { NO_CLAIM, LOADING, EMPTY, READY, FAILED }
+
+    static final String NO_CLAIM_TEXT = "Select a claim to see what your archive says about it.";
+    static final String EMPTY_TEXT = "No passages in your archive bear on this claim.\n"
+            + "Import prior articles (File › Import into archive…) to check it against them.";
+
+    private final ObservableList<Evidence> items = FXCollections.observableArrayList();
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.NO_CLAIM);
+    private final StringProperty placeholder = new SimpleStringProperty(NO_CLAIM_TEXT);
+    private final ObjectProperty<Evidence> selected = new SimpleObjectProperty<>();
+    private final StringProperty claimId = new SimpleStringProperty();
+    private final StringProperty heading = new SimpleStringProperty(CLAIM_HEADING);
+    private String lastClaimId;
+
+    static final String CLAIM_HEADING = "Evidence";
+
+    public void noClaim() {
+        lastClaimId = null;
+        heading.set(CLAIM_HEADING);
+        claimId.set(null);
+        items.clear();
+        state.set(State.NO_CLAIM);
+        placeholder.set(NO_CLAIM_TEXT);
+    }
+
+    public void loading(String forClaimId) {
+        lastClaimId = forClaimId;
+        heading.set(CLAIM_HEADING);
+        claimId.set(forClaimId);
+        items.clear();
+        state.set(State.LOADING);
+        placeholder.set("Searching your archive…");
+    }
+
+    /** Results for a claim; ignored when the reviewer has moved on to another claim meanwhile. */
+    public void show(String forClaimId, List<Evidence> found) {
+        if (!forClaimId.equals(claimId.get())) {
+            return;
+        }
+        items.setAll(found);
+        state.set(found.isEmpty() ? State.EMPTY : State.READY);
+        placeholder.set(found.isEmpty() ? EMPTY_TEXT : "");
+    }
+
+    public void failed(String forClaimId, String message) {
+        if (!forClaimId.equals(claimId.get())) {
+            return;
+        }
+        items.clear();
+        state.set(State.FAILED);
+        placeholder.set("Could not search the archive: " + message);
+    }
+
+    /** Archive search results replace the claim's evidence until the search is cleared; returns the result key. */
+    public String searching(String query) {
+        String key = "?" + query;
+        heading.set("Archive search");
+        claimId.set(key);
+        items.clear();
+        state.set(State.LOADING);
+        placeholder.set("Searching your archive…");
+        return key;
+    }
+
+    public void searchShown(String key, List<Evidence> found) {
+        if (!key.equals(claimId.get())) {
+            return;
+        }
+        items.setAll(found);
+        state.set(found.isEmpty() ? State.EMPTY : State.READY);
+        placeholder.set(found.isEmpty() ? "Nothing in your archive matches this search." : "");
+    }
+
+    /** A bad query: the reason, and how to write it instead. */
+    public void searchFailed(String key, String message) {
+        if (!key.equals(claimId.get())) {
+            return;
+        }
+        items.clear();
+        state.set(State.FAILED);
+        placeholder.set(message + "\nUse words, \"exact phrases\", AND / OR / NOT, field:word, word* or word~.");
+    }
+
+    /** The claim whose evidence to show again after a search is cleared, or null. */
+    public String lastClaimId() {
+        return lastClaimId;
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading;
+    }
+
+    public ObservableList<Evidence> items() {
+        return items;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state;
+    }
+
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder;
+    }
+
+    public ObjectProperty<Evidence> selectedProperty() {
+        return selected;
+    }
+}

@@ -1,0 +1,43 @@
+package org.factdesk.archive;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NumberNormalizerTest {
+    private static String tokens(String text) {
+        return NumberNormalizer.tokens(text);
+    }
+
+    @Test
+    void writtenFormsOfTenThousandMeet() {
+        assertThat(tokens("10,000 soldiers")).isEqualTo("num_10000");
+        assertThat(tokens("10 000 soldiers")).isEqualTo("num_10000");
+        assertThat(tokens("10k soldiers")).isEqualTo("num_10000");
+        assertThat(tokens("ten thousand soldiers")).isEqualTo("num_10000");
+        assertThat(tokens("Ten Thousand soldiers")).isEqualTo("num_10000");
+    }
+
+    @Test
+    void readsCompoundWordNumbersDecimalsAndScales() {
+        assertThat(tokens("two hundred and fifty people")).isEqualTo("num_250");
+        assertThat(tokens("twenty-five tanks")).isEqualTo("num_25");
+        assertThat(tokens("1.5 million doses")).isEqualTo("num_1500000");
+        assertThat(tokens("$2.5bn budget")).isEqualTo("num_2500000000");
+        assertThat(tokens("up to 8,000 and 12,000")).isEqualTo("num_8000 num_12000");
+    }
+
+    @Test
+    void leavesPronounOneAndVagueScalesAlone() {
+        assertThat(tokens("one of the officials said hundreds had left")).isEmpty();
+        assertThat(tokens("the tenth anniversary")).isEmpty();
+    }
+
+    @Test
+    void recognisesYears() {
+        String text = "In 2019 about 2,019 people came";
+        var found = NumberNormalizer.find(text);
+        assertThat(NumberNormalizer.looksLikeYear(text, found.get(0))).isTrue();
+        assertThat(NumberNormalizer.looksLikeYear(text, found.get(1))).isFalse();
+    }
+}

@@ -1,0 +1,155 @@
+package org.factdesk.ui;
+
+import org.factdesk.app.Workbench;
+import org.factdesk.archive.ImportReport;
+import org.factdesk.model.Article;
+import org.factdesk.model.Claim;
+import org.factdesk.model.Evidence;
+import org.factdesk.model.VerdictStatus;
+import org.factdesk.report.ReportFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The main view model on a real workspace (SQLite + Lucene in a temp dir), without a JavaFX toolkit:
+ * a single thread stands in for the FX thread, as the view model only ever touches state there.
+ */
+class MainViewModelIT {
+    @TempDir
+    Path dataDir;
+
+    private final ExecutorService fx = Executors.newSingleThreadExecutor();
+    private final List<String> events = new CopyOnWriteArrayList<>();
+    private final List<ImportReport> imports = new CopyOnWriteArrayList<>();
+    private MainViewModel vm;
+
+    private final MainViewModel.Notifier notifier = new MainViewModel.Notifier() {
+        @Override
+        public void problem(String what, Throwable cause, String whatToDo) {
+            events.add("problem: " + what + ": " + Problems.describe(cause));
+        }
+
+        @Override
+        public void fatal(String what, String message) {
+            events.add("fatal: " + what + ": " + message);
+        }
+
+        @Override
+        public void importFinished(ImportReport report) {
+            imports.add(report);
+        }
+
+        @Override
+        public void showSource(Article article, Evidence passage) {
+            events.add("source: " + article.id());
+        }
+    };
+
+    @AfterEach
+    void close() throws Exception {
+        if (vm != null) {
+            vm.close();
+        }
+        fx.shutdownNow();
+    }
+
+    private MainViewModel open(boolean demo) throws Exception {
+        vm = new MainViewModel(new UiExecutor(fx::execute), notifier);
+        onFx(() -> vm.openWorkspace(dataDir, demo));
+        waitFor(() -> vm.phaseProperty().get() != MainViewModel.Phase.OPENING, 180);
+        return vm;
+    }
+
+    @Test
+    void aDataDirHeldByAnotherFactDeskIsReportedAsFatalWithItsMessage() throws Exception {
+        try (Workbench other = Workbench.open(dataDir)) {
+            open(false);
+            assertThat(vm.phaseProperty().get()).isEqualTo(MainViewModel.Phase.FAILED);
+            assertThat(events).singleElement().asString()
+                    .startsWith("fatal: FactDesk cannot open its workspace")
+                    .contains(dataDir.getFileName().toString());
+        }
+    }
+
+    @Test
+    void verdictGivenInTheViewModelEndsUpInTheExportedReport() throws Exception {
+        open(true);
+        Claim troops = onFxGet(() -> vm.claims().all().stream()
+                .filter(c -> c.text().contains("10,000 North Korean soldiers")).findFirst().orElseThrow());
+        onFx(() -> vm.claims().selectedProperty().set(troops));
+        waitFor(() -> troops.equals(vm.verdict().claimProperty().get()), 30);
+        onFx(() -> {
+            vm.verdict().rationaleProperty().set("Same figure in two outlets");
+            vm.setStatus(VerdictStatus.VERIFIED);
+        });
+        waitFor(() -> vm.verdict().saveStateProperty().get().startsWith("Saved"), 30);
+        Path out = dataDir.resolve("out/report.html");
+        onFx(() -> vm.exportReport(ReportFormat.HTML, out));
+        waitFor(() -> vm.noticeProperty().get().startsWith("Report saved"), 60);
+        String html = Files.readString(out);
+        assertThat(html).contains("Verified").contains("Same figure in two outlets");
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void importSkipsTheMalformedLineReportsItAndGrowsTheArchive() throws Exception {
+        open(true);
+        String before = onFxGet(() -> vm.archiveTextProperty().get());
+        Path jsonl = dataDir.resolve("more.jsonl");
+        Files.writeString(jsonl, """
+                {"id":"t-1","title":"Harbour reopens","text":"The harbour reopened on Monday after a two-week closure, officials said.","source":"Test Wire","published":"2024-10-01","url":""}
+                {"id":"t-2", this is not json
+                {"id":"t-3","title":"Bridge repairs","text":"Repairs on the old bridge will cost 2 million euros, the council said on Tuesday.","source":"Test Wire","published":"2024-10-02","url":""}
+                """);
+        onFx(() -> vm.importArchive(jsonl));
+        waitFor(() -> !imports.isEmpty(), 60);
+        ImportReport r = imports.getFirst();
+        assertThat(r.added()).isEqualTo(2);
+        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(2));
+        waitFor(() -> !vm.archiveTextProperty().get().equals(before), 10);
+        assertThat(vm.archiveTextProperty().get()).matches("Archive: \\d+ articles");
+    }
+
+    @Test
+    void archiveSearchShowsResultsAndExplainsABadQueryInsteadOfFailing() throws Exception {
+        open(true);
+        onFx(() -> vm.searchArchive("\"North Korean\" AND Kursk"));
+        waitFor(() -> vm.evidence().stateProperty().get() == org.factdesk.ui.evidence.EvidenceViewModel.State.READY, 30);
+        assertThat(onFxGet(() -> vm.evidence().items().size())).isPositive();
+        onFx(() -> vm.searchArchive("troops AND (Kursk"));
+        waitFor(() -> vm.evidence().stateProperty().get() == org.factdesk.ui.evidence.EvidenceViewModel.State.FAILED, 30);
+        assertThat(onFxGet(() -> vm.evidence().placeholderProperty().get())).contains("AND / OR / NOT");
+        assertThat(events).isEmpty();
+    }
+
+    private void onFx(Runnable r) throws Exception {
+        fx.submit(r).get(30, TimeUnit.SECONDS);
+    }
+
+    private <T> T onFxGet(java.util.concurrent.Callable<T> c) throws Exception {
+        return fx.submit(c).get(30, TimeUnit.SECONDS);
+    }
+
+    private void waitFor(BooleanSupplier condition, int seconds) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < end) {
+            if (fx.submit(condition::getAsBoolean).get(30, TimeUnit.SECONDS)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("condition not met in " + seconds + " s; events: " + events);
+    }
+}

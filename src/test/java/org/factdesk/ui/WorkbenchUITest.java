@@ -1,0 +1,108 @@
+package org.factdesk.ui;
+
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.factdesk.model.Claim;
+import org.factdesk.model.Evidence;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole workbench on a fresh data dir: the demo opens, the reviewer selects the 10,000-soldiers claim,
+ * sees evidence, marks it Verified with a note, closes, reopens, and finds the verdict and the note.
+ */
+class WorkbenchUITest {
+    private static final String CLAIM = "10,000 North Korean soldiers";
+    private static final String NOTE = "Matches the US intelligence figure reported by two outlets.";
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private FactDeskApp app;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void marksTheTroopClaimVerifiedWithANoteAndFindsItAfterReopening() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        start(true);
+
+        ListView<Claim> claims = robot.lookup("#claimList").queryListView();
+        waitUntil(() -> claims.getItems().stream().anyMatch(c -> c.text().contains(CLAIM)), 120);
+        clickClaim(claims);
+
+        ListView<Evidence> evidence = robot.lookup("#evidenceList").queryListView();
+        waitUntil(() -> !evidence.getItems().isEmpty(), 60);
+        assertThat(evidence.getItems()).isNotEmpty();
+
+        robot.clickOn("#rationale").write(NOTE);
+        robot.clickOn("#statusVerified");
+        waitUntil(() -> app.viewModel().verdict().saveStateProperty().get().startsWith("Saved"), 30);
+        assertThat(app.viewModel().claims().statusOf(selected(claims)).label()).isEqualTo("Verified");
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertThat(stage).isNotNull();
+
+        start(false);
+        ListView<Claim> claimsAgain = robot.lookup("#claimList").queryListView();
+        waitUntil(() -> claimsAgain.getItems().stream().anyMatch(c -> c.text().contains(CLAIM)), 120);
+        clickClaim(claimsAgain);
+        ToggleButton verified = robot.lookup("#statusVerified").queryAs(ToggleButton.class);
+        TextArea rationale = robot.lookup("#rationale").queryAs(TextArea.class);
+        waitUntil(() -> verified.isSelected() && NOTE.equals(rationale.getText()), 30);
+        assertThat(verified.isSelected()).isTrue();
+        assertThat(rationale.getText()).isEqualTo(NOTE);
+        assertThat(robot.lookup("#historyList").queryListView().getItems()).isNotEmpty();
+    }
+
+    private void start(boolean demo) throws Exception {
+        FactDeskApp.setDataDir(dataDir);
+        FactDeskApp.setDemo(demo);
+        app = (FactDeskApp) FxToolkit.setupApplication(FactDeskApp::new);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Scrolls the claim into view and clicks its cell, as a reviewer would. */
+    private void clickClaim(ListView<Claim> list) throws Exception {
+        Claim target = list.getItems().stream().filter(c -> c.text().contains(CLAIM)).findFirst().orElseThrow();
+        robot.interact(() -> list.scrollTo(target));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListCell<Claim> cell = robot.lookup(".claim-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> target.equals(c.getItem())).findFirst().orElseThrow();
+        robot.clickOn(cell);
+        waitUntil(() -> target.equals(list.getSelectionModel().getSelectedItem())
+                && target.equals(app.viewModel().verdict().claimProperty().get()), 30);
+    }
+
+    private static Claim selected(ListView<Claim> list) {
+        return list.getSelectionModel().getSelectedItem();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return WaitForAsyncUtils.asyncFx(condition).get();
+        });
+    }
+}

@@ -1,0 +1,69 @@
+package org.factdesk.ui.claims;
+
+import org.factdesk.model.Claim;
+import org.factdesk.model.ClaimKind;
+import org.factdesk.model.VerdictStatus;
+import org.factdesk.ui.Samples;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClaimListViewModelTest {
+    private final List<Claim> claims = Samples.claims();
+
+    @Test
+    void nextAndPreviousWalkTheVisibleClaimsAndStopAtTheEnds() {
+        ClaimListViewModel vm = new ClaimListViewModel();
+        vm.show(claims, Map.of());
+        assertThat(vm.next()).isEqualTo(claims.get(0));
+        assertThat(vm.next()).isEqualTo(claims.get(1));
+        assertThat(vm.next()).isEqualTo(claims.get(2));
+        assertThat(vm.next()).isEqualTo(claims.get(2));
+        assertThat(vm.previous()).isEqualTo(claims.get(1));
+    }
+
+    @Test
+    void filtersByKindStatusAndText() {
+        ClaimListViewModel vm = new ClaimListViewModel();
+        vm.show(claims, Map.of(claims.get(2).id(), VerdictStatus.VERIFIED));
+        vm.kindFilterProperty().set(ClaimKind.QUANTITY);
+        assertThat(vm.visible()).containsExactly(claims.get(0), claims.get(2));
+        vm.statusFilterProperty().set(VerdictStatus.UNREVIEWED);
+        assertThat(vm.visible()).containsExactly(claims.get(0));
+        vm.setStatus(claims.get(0).id(), VerdictStatus.FALSE);
+        assertThat(vm.visible()).isEmpty();
+        vm.kindFilterProperty().set(null);
+        vm.statusFilterProperty().set(null);
+        vm.textFilterProperty().set("ana ruiz");
+        assertThat(vm.visible()).containsExactly(claims.get(1));
+    }
+
+    @Test
+    void countsReviewedClaims() {
+        ClaimListViewModel vm = new ClaimListViewModel();
+        var text = vm.progressText();
+        vm.show(claims, Map.of(claims.get(0).id(), VerdictStatus.DISPUTED));
+        assertThat(text.get()).isEqualTo("1 of 3 claims reviewed");
+        vm.setStatus(claims.get(1).id(), VerdictStatus.VERIFIED);
+        assertThat(text.get()).isEqualTo("2 of 3 claims reviewed");
+    }
+
+    @Test
+    void emptyArticleSaysNoClaimsWereFound() {
+        ClaimListViewModel vm = new ClaimListViewModel();
+        vm.show(List.of(), Map.of());
+        assertThat(vm.placeholderProperty().get()).startsWith("No check-worthy claims found");
+        assertThat(vm.next()).isNull();
+    }
+
+    @Test
+    void detailsShowSpeakerAndNormalisedQuantities() {
+        assertThat(ClaimFormat.details(claims.get(0))).isEqualTo("about 10,000 soldiers");
+        assertThat(ClaimFormat.details(claims.get(2))).isEqualTo("up to 8,000 soldiers");
+        assertThat(ClaimFormat.details(claims.get(1))).isEqualTo("Ana Ruiz");
+        assertThat(ClaimFormat.excerpt("one two three four five six", 12)).isEqualTo("one two…");
+    }
+}

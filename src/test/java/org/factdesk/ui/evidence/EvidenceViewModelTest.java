@@ -1,0 +1,31 @@
+package org.factdesk.ui.evidence;
+
+import org.factdesk.model.Span;
+import org.factdesk.ui.Samples;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EvidenceViewModelTest {
+    @Test
+    void resultsForAClaimTheReviewerLeftAreIgnored() {
+        EvidenceViewModel vm = new EvidenceViewModel();
+        vm.loading("c1");
+        vm.loading("c2");
+        vm.show("c1", List.of(Samples.evidence()));
+        assertThat(vm.items()).isEmpty();
+        assertThat(vm.stateProperty().get()).isEqualTo(EvidenceViewModel.State.LOADING);
+        vm.show("c2", List.of());
+        assertThat(vm.stateProperty().get()).isEqualTo(EvidenceViewModel.State.EMPTY);
+        assertThat(vm.placeholderProperty().get()).startsWith("No passages in your archive bear on this claim.");
+    }
+
+    @Test
+    void passageRunsMarkTheMatchedWordsAndClipBadSpans() {
+        var runs = PassageText.runs("Some 10,000 soldiers", List.of(new Span(12, 20), new Span(5, 11), new Span(15, 99)));
+        assertThat(runs).containsExactly(new PassageText.Run("Some ", false), new PassageText.Run("10,000", true),
+                new PassageText.Run(" ", false), new PassageText.Run("soldiers", true));
+    }
+}
