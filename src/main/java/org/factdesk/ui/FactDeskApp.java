@@ -63,6 +63,7 @@ public class FactDeskApp extends Application {
         stage.setMinHeight(600);
         vm.article().articleProperty().addListener((o, was, now) ->
                 stage.setTitle(now == null ? "FactDesk" : now.displayTitle() + " — FactDesk"));
+        StartupProbe.installIfRequested(stage, vm.article().articleProperty());
         stage.show();
         vm.openWorkspace(dataDir(), demo());
     }
