@@ -42,6 +42,8 @@ plainapp=$work/FactDesk-no-aot
 cp -a "$app" "$plainapp"
 rm -f "$plainapp/lib/app/factdesk.aot"
 sed -i '/-XX:AOTCache=/d' "$plainapp"/lib/app/*.cfg
+# build.sh drops the runtime's default CDS archive when it adds the AOT cache; a plain package would have it.
+"$plainapp/lib/runtime/bin/java" -Xshare:dump >/dev/null 2>&1 || true
 run_once() { # $1 = plain|packaged|aot; prints "window-ms first-ms cpu-ms"
   local out
   case $1 in

@@ -23,6 +23,11 @@ data=$(mktemp -d)
 log=$(mktemp)
 trap 'rm -rf "$data" "$log"' EXIT
 rm -f "$cache"
+# The cache records each jar's modification time and is refused if one differs. jpackage does not keep the
+# times when it copies the app-image into a package, so the jars get one fixed time here (whole seconds, which
+# survive tar and dpkg) and the package's postinst sets it again (build.sh puts it in the script).
+jar_time=$(date -u +%s)
+find "$appdir" -name '*.jar' -exec touch -d "@$jar_time" {} +
 start=$(date +%s)
 JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache -Dfactdesk.exitAfterFirstWindow=true" \
   "${run[@]}" --data-dir "$data" workbench --demo >"$log" 2>&1 || true
@@ -36,4 +41,6 @@ for cfg in "$appdir"/*.cfg; do
   grep -q -- '-XX:AOTCache=' "$cfg" || sed -i.bak '/^\[JavaOptions\]/a java-options=-XX:AOTCache=$APPDIR/factdesk.aot' "$cfg"
   rm -f "$cfg.bak"
 done
+# With -XX:AOTCache the JVM never maps the runtime's default CDS archive (not even when the cache is refused).
+rm -f "$app"/lib/runtime/lib/server/classes*.jsa
 echo "AOT cache: $cache ($(du -h "$cache" | cut -f1), trained in $(( $(date +%s) - start )) s)"
