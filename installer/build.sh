@@ -65,6 +65,11 @@ fi
 res="$out/$os-resources"
 mkdir -p "$res"
 [ -d "installer/$os" ] && cp -r "installer/$os/." "$res/"
+# The AOT cache checks the jars' modification times, which jpackage does not keep: postinst sets them again.
+jar_time=$(stat -c %Y "$app/lib/app/factdesk.jar" 2>/dev/null || stat -f %m "$app/Contents/app/factdesk.jar" 2>/dev/null || echo 0)
+for script in "$res"/postinst; do
+  [ -f "$script" ] && sed -i.bak "s/FACTDESK_JAR_TIME/$jar_time/g" "$script" && rm -f "$script.bak"
+done
 cp resources/icons/factdesk-256.png "$res/FactDesk.png"
 cp resources/icons/factdesk-256.png "$res/factdesk-cli.png"
 for t in "${types[@]}"; do

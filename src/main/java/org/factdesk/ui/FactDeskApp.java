@@ -95,6 +95,7 @@ public class FactDeskApp extends Application {
         WindowLayout.restore(stage, prefs, screen);
         vm.article().articleProperty().addListener((o, was, now) ->
                 stage.setTitle(now == null ? "FactDesk" : now.displayTitle() + " — FactDesk"));
+        StartupProbe.installIfRequested(stage, vm.article().articleProperty());
         stage.show();
         view.restoreDividers();
         vm.openWorkspace(dataDir(prefs), demo());

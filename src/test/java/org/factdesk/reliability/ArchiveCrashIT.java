@@ -99,6 +99,9 @@ class ArchiveCrashIT {
                 assertComplete(archive, run, docs - 1, where);
             }
             before += docs;
+            System.out.printf("ArchiveCrashIT run %d: ready=%s prefix=%d acked=%d finished-first=%s%n", run,
+                    result.ready, Integer.parseInt(prefixes.toString().strip().replaceAll(".* ", "")),
+                    result.lastAck < 0 ? 0 : Math.max(0, result.lastAck - (before - docs)), result.doneMs >= 0);
         }
         System.out.printf("ArchiveCrashIT: runs=%d kills=%d killed-before-ready=%d finished-before-kill=%d"
                         + " killed-mid-import=%d docs-per-run=%d acknowledged=%d lost=0 prefixes=[%s] seed=%d%n",

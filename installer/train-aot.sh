@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Trains a JDK 25 AOT cache (JEP 483/514) for a FactDesk app-image and points its launchers at it.
+#   installer/train-aot.sh target/installer/FactDesk        (build.sh runs it; FACTDESK_AOT=0 skips it)
+# The training run is the first start of a fresh install: the workbench opens the demo workspace under Xvfb
+# (installing it: archive import, claim extraction, SQLite, Lucene, the article view) and exits once the
+# article is shown (-Dfactdesk.exitAfterFirstWindow=true, ui/StartupProbe). The JVM then writes the classes it
+# loaded and linked, and their profiles, into lib/app/factdesk.aot; both launchers load it with -XX:AOTCache.
+# The cache is only valid for this runtime and these jars: rebuild it whenever either changes (build.sh does).
+set -euo pipefail
+app=${1:?usage: train-aot.sh APP-IMAGE-FOLDER}
+case "$(uname -s)" in
+  Darwin) appdir="$app/Contents/app"; launcher="$app/Contents/MacOS/FactDesk" ;;
+  Linux) appdir="$app/lib/app"; launcher="$app/bin/FactDesk" ;;
+  *) appdir="$app/app"; launcher="$app/FactDesk.exe" ;;
+esac
+cache="$appdir/factdesk.aot"
+run=(timeout 600 "$launcher")
+if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ]; then
+  command -v xvfb-run >/dev/null || { echo "train-aot.sh: no DISPLAY and no xvfb-run (apt-get install xvfb); no AOT cache" >&2; exit 1; }
+  run=(timeout 600 xvfb-run -a "$launcher")
+fi
+data=$(mktemp -d)
+log=$(mktemp)
+trap 'rm -rf "$data" "$log"' EXIT
+rm -f "$cache"
+# The cache records each jar's modification time and is refused if one differs. jpackage does not keep the
+# times when it copies the app-image into a package, so the jars get one fixed time here (whole seconds, which
+# survive tar and dpkg) and the package's postinst sets it again (build.sh puts it in the script).
+jar_time=$(date -u +%s)
+find "$appdir" -name '*.jar' -exec touch -d "@$jar_time" {} +
+start=$(date +%s)
+JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache -Dfactdesk.exitAfterFirstWindow=true" \
+  "${run[@]}" --data-dir "$data" workbench --demo >"$log" 2>&1 || true
+if [ ! -s "$cache" ] || ! grep -q '^first-window-ms=' "$log"; then
+  echo "train-aot.sh: the training run did not reach the first window; no AOT cache. Its output:" >&2
+  tail -20 "$log" >&2
+  rm -f "$cache"
+  exit 1
+fi
+for cfg in "$appdir"/*.cfg; do
+  grep -q -- '-XX:AOTCache=' "$cfg" || sed -i.bak '/^\[JavaOptions\]/a java-options=-XX:AOTCache=$APPDIR/factdesk.aot' "$cfg"
+  rm -f "$cfg.bak"
+done
+# With -XX:AOTCache the JVM never maps the runtime's default CDS archive (not even when the cache is refused).
+rm -f "$app"/lib/runtime/lib/server/classes*.jsa
+echo "AOT cache: $cache ($(du -h "$cache" | cut -f1), trained in $(( $(date +%s) - start )) s)"
