@@ -304,18 +304,24 @@ public final class Archive implements AutoCloseable {
         common(article, a, ArchiveSchema.TYPE_ARTICLE);
         article.add(new TextField(ArchiveSchema.TITLE, a.title(), Field.Store.YES));
         article.add(new TextField(ArchiveSchema.TEXT, a.text(), Field.Store.YES));
-        article.add(new TextField(ArchiveSchema.NUMBERS, NumberNormalizer.tokens(a.title() + "\n" + a.text()),
-                Field.Store.NO));
+        // numbers are found once in the whole article and sliced per passage
+        List<NumberNormalizer.NumberMention> numbers = NumberNormalizer.find(a.title() + "\n" + a.text());
+        article.add(new TextField(ArchiveSchema.NUMBERS, NumberNormalizer.tokens(numbers), Field.Store.NO));
         article.add(new StoredField(ArchiveSchema.URL, a.url()));
         article.add(new StringField(ArchiveSchema.TEXT_HASH, textHash, Field.Store.YES));
         docs.add(article);
-        for (Span p : Passages.split(a.text())) {
+        List<Span> passages = Passages.split(a.text());
+        List<List<NumberNormalizer.NumberMention>> passageNumbers =
+                NumberNormalizer.slice(a.text(), a.title().length() + 1, numbers, passages);
+        for (int i = 0; i < passages.size(); i++) {
+            Span p = passages.get(i);
             String text = p.of(a.text());
             Document passage = new Document();
             common(passage, a, ArchiveSchema.TYPE_PASSAGE);
             passage.add(new TextField(ArchiveSchema.TITLE, a.title(), Field.Store.NO));
             passage.add(new TextField(ArchiveSchema.TEXT, text, Field.Store.YES));
-            passage.add(new TextField(ArchiveSchema.NUMBERS, NumberNormalizer.tokens(text), Field.Store.NO));
+            passage.add(new TextField(ArchiveSchema.NUMBERS, NumberNormalizer.tokens(passageNumbers.get(i)),
+                    Field.Store.NO));
             passage.add(new StoredField(ArchiveSchema.PASSAGE_START, p.start()));
             passage.add(new StoredField(ArchiveSchema.PASSAGE_END, p.end()));
             docs.add(passage);
