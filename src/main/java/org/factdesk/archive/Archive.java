@@ -268,6 +268,16 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /** Documents (articles and passages) containing the term. */
+    int docFreq(Term term) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.getIndexReader().docFreq(term);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     Analyzer queryTextAnalyzer() {
         return queryTextAnalyzer;
     }
