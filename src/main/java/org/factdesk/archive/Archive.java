@@ -268,6 +268,16 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /** Documents (articles and passages) containing the term. */
+    int docFreq(Term term) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.getIndexReader().docFreq(term);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     Analyzer queryTextAnalyzer() {
         return queryTextAnalyzer;
     }
@@ -297,25 +307,45 @@ public final class Archive implements AutoCloseable {
                 .build();
     }
 
+    /** The index analysis of text and title (thread-safe; reuses its token streams per thread). */
+    private static final Analyzer INDEX_TEXT_ANALYZER = ArchiveSchema.textAnalyzer();
+
     /** The article document followed by its passages, all carrying the article id. */
     static List<Document> documentsFor(Article a, String textHash) {
         List<Document> docs = new ArrayList<>();
         Document article = new Document();
         common(article, a, ArchiveSchema.TYPE_ARTICLE);
-        article.add(new TextField(ArchiveSchema.TITLE, a.title(), Field.Store.YES));
-        article.add(new TextField(ArchiveSchema.TEXT, a.text(), Field.Store.YES));
-        article.add(new TextField(ArchiveSchema.NUMBERS, NumberNormalizer.tokens(a.title() + "\n" + a.text()),
-                Field.Store.NO));
+        // the text is analysed once, passage by passage, and replayed into the article and passage documents
+        List<Span> passages = Passages.split(a.text());
+        AnalysedPassages analysed = AnalysedPassages.of(INDEX_TEXT_ANALYZER, ArchiveSchema.TEXT, a.text(), passages);
+        AnalysedPassages title = a.title().isEmpty() ? null : AnalysedPassages.of(INDEX_TEXT_ANALYZER,
+                ArchiveSchema.TITLE, a.title(), List.of(new Span(0, a.title().length())));
+        article.add(new StoredField(ArchiveSchema.TITLE, a.title()));
+        article.add(title == null ? new TextField(ArchiveSchema.TITLE, a.title(), Field.Store.NO)
+                : new TextField(ArchiveSchema.TITLE, title.passage(0)));
+        article.add(new StoredField(ArchiveSchema.TEXT, a.text()));
+        article.add(analysed == null ? new TextField(ArchiveSchema.TEXT, a.text(), Field.Store.NO)
+                : new TextField(ArchiveSchema.TEXT, analysed.article(passages)));
+        // numbers are found once in the whole article and sliced per passage
+        List<NumberNormalizer.NumberMention> numbers = NumberNormalizer.find(a.title() + "\n" + a.text());
+        article.add(new TextField(ArchiveSchema.NUMBERS, NumberNormalizer.tokens(numbers), Field.Store.NO));
         article.add(new StoredField(ArchiveSchema.URL, a.url()));
         article.add(new StringField(ArchiveSchema.TEXT_HASH, textHash, Field.Store.YES));
         docs.add(article);
-        for (Span p : Passages.split(a.text())) {
+        List<List<NumberNormalizer.NumberMention>> passageNumbers =
+                NumberNormalizer.slice(a.text(), a.title().length() + 1, numbers, passages);
+        for (int i = 0; i < passages.size(); i++) {
+            Span p = passages.get(i);
             String text = p.of(a.text());
             Document passage = new Document();
             common(passage, a, ArchiveSchema.TYPE_PASSAGE);
-            passage.add(new TextField(ArchiveSchema.TITLE, a.title(), Field.Store.NO));
-            passage.add(new TextField(ArchiveSchema.TEXT, text, Field.Store.YES));
-            passage.add(new TextField(ArchiveSchema.NUMBERS, NumberNormalizer.tokens(text), Field.Store.NO));
+            passage.add(title == null ? new TextField(ArchiveSchema.TITLE, a.title(), Field.Store.NO)
+                    : new TextField(ArchiveSchema.TITLE, title.passage(0)));
+            passage.add(new StoredField(ArchiveSchema.TEXT, text));
+            passage.add(analysed == null ? new TextField(ArchiveSchema.TEXT, text, Field.Store.NO)
+                    : new TextField(ArchiveSchema.TEXT, analysed.passage(i)));
+            passage.add(new TextField(ArchiveSchema.NUMBERS, NumberNormalizer.tokens(passageNumbers.get(i)),
+                    Field.Store.NO));
             passage.add(new StoredField(ArchiveSchema.PASSAGE_START, p.start()));
             passage.add(new StoredField(ArchiveSchema.PASSAGE_END, p.end()));
             docs.add(passage);

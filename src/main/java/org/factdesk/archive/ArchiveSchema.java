@@ -61,6 +61,8 @@ public final class ArchiveSchema {
     /** Passage offsets into the article text, stored on passage documents. */
     public static final String PASSAGE_START = "pstart";
     public static final String PASSAGE_END = "pend";
+    /** On article documents: the import run that wrote them (keyword), to tell a repeated id within a run. */
+    public static final String IMPORT_RUN = "import_run";
     /** Hash of the normalised text, for duplicate detection at import (keyword). */
     public static final String TEXT_HASH = "text_hash";
 
@@ -122,7 +124,8 @@ public final class ArchiveSchema {
                 TYPE, new KeywordAnalyzer(),
                 SOURCE, new KeywordAnalyzer(),
                 TEXT_HASH, new KeywordAnalyzer(),
-                ALIAS_OF, new KeywordAnalyzer()));
+                ALIAS_OF, new KeywordAnalyzer(),
+                IMPORT_RUN, new KeywordAnalyzer()));
     }
 
     /** Tokenizer, possessive and lowercase: also used to parse the synonym rules. */

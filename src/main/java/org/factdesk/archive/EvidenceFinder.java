@@ -39,11 +39,13 @@ public final class EvidenceFinder {
      * @param prfDocs     pseudo-relevance feedback: top articles whose words expand the query (0 = off)
      * @param prfTerms    how many feedback words are added
      * @param prfWeight   weight of the feedback words against the claim's own
+     * @param maxWords    at most this many of the claim's words, the rarest in the archive, are searched (0 = all)
      */
     public record Tuning(float titleBoost, float numberBoost, float speakerBoost, float phraseBoost, float nameBoost,
                          double passageWeight, double articleWeight, double outletDecay, float k1, float b,
-                         int prfDocs, int prfTerms, float prfWeight) {
-        public static final Tuning DEFAULT = new Tuning(1.0f, 0.5f, 2f, 0.5f, 0.3f, 1.0, 1.0, 0.85, 0.9f, 0.4f, 5, 60, 2f);
+                         int prfDocs, int prfTerms, float prfWeight, int maxWords) {
+        public static final Tuning DEFAULT = new Tuning(1.0f, 0.5f, 2f, 0.5f, 0.3f, 1.0, 1.0, 0.85, 0.9f, 0.4f, 5, 60, 2f,
+                0);
 
         /** "title=1.5,k1=0.9" over the defaults (for tuning runs). */
         public static Tuning parse(String spec) {
@@ -66,7 +68,8 @@ public final class EvidenceFinder {
                     m.getOrDefault("b", (double) t.b).floatValue(),
                     m.getOrDefault("prfDocs", (double) t.prfDocs).intValue(),
                     m.getOrDefault("prfTerms", (double) t.prfTerms).intValue(),
-                    m.getOrDefault("prfWeight", (double) t.prfWeight).floatValue());
+                    m.getOrDefault("prfWeight", (double) t.prfWeight).floatValue(),
+                    m.getOrDefault("maxWords", (double) t.maxWords).intValue());
         }
     }
 
@@ -145,8 +148,17 @@ public final class EvidenceFinder {
         QueryBuilder words = new QueryBuilder(archive.queryTextAnalyzer());
         words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        add(b, words.createBooleanQuery(ArchiveSchema.TEXT, text), 1f);
-        add(b, words.createBooleanQuery(ArchiveSchema.TITLE, text), tuning.titleBoost());
+        Query textWords = repeatsAsBoosts(words.createBooleanQuery(ArchiveSchema.TEXT, text));
+        Query titleWords = repeatsAsBoosts(words.createBooleanQuery(ArchiveSchema.TITLE, text));
+        if (tuning.maxWords() > 0) {
+            Set<String> kept = rarestWords(textWords, tuning.maxWords());
+            if (kept != null) {
+                textWords = onlyWords(textWords, kept);
+                titleWords = onlyWords(titleWords, kept);
+            }
+        }
+        add(b, textWords, 1f);
+        add(b, titleWords, tuning.titleBoost());
         if (tuning.phraseBoost() > 0) {
             add(b, Proximity.adjacentPairs(ArchiveSchema.textAnalyzer(), ArchiveSchema.TEXT, text), tuning.phraseBoost());
         }
@@ -197,6 +209,69 @@ public final class EvidenceFinder {
             out.add(m.group());
         }
         return out;
+    }
+
+    /**
+     * A word repeated in the claim gives one clause boosted by its count instead of one clause per
+     * occurrence: the same scores (a sum of equal clauses), fewer scorers to run.
+     */
+    static Query repeatsAsBoosts(Query q) {
+        if (!(q instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() != 0
+                || bq.clauses().stream().anyMatch(c -> c.occur() != Occur.SHOULD)) {
+            return q;
+        }
+        java.util.Map<Query, Integer> counts = new java.util.LinkedHashMap<>();
+        for (var c : bq.clauses()) {
+            counts.merge(c.query(), 1, Integer::sum);
+        }
+        if (counts.size() == bq.clauses().size()) {
+            return q;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        counts.forEach((clause, n) -> b.add(n == 1 ? clause : new BoostQuery(clause, n), Occur.SHOULD));
+        return b.build();
+    }
+
+    /** The texts of the {@code max} single-word clauses with the fewest documents, or null when there are no more. */
+    private Set<String> rarestWords(Query words, int max) {
+        if (!(words instanceof BooleanQuery bq)) {
+            return null;
+        }
+        List<String> terms = new ArrayList<>();
+        for (var c : bq.clauses()) {
+            Query q = c.query() instanceof BoostQuery boost ? boost.getQuery() : c.query();
+            if (q instanceof TermQuery tq) {
+                terms.add(tq.getTerm().text());
+            }
+        }
+        if (terms.size() <= max) {
+            return null;
+        }
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        try {
+            for (String t : terms) {
+                df.put(t, archive.docFreq(new Term(ArchiveSchema.TEXT, t)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the archive: " + e.getMessage(), e);
+        }
+        terms.sort(java.util.Comparator.comparingInt(df::get));
+        return new java.util.HashSet<>(terms.subList(0, max));
+    }
+
+    /** The clauses of the words kept; synonym groups and phrases always stay. */
+    private static Query onlyWords(Query words, Set<String> kept) {
+        if (!(words instanceof BooleanQuery bq)) {
+            return words;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (var c : bq.clauses()) {
+            Query q = c.query() instanceof BoostQuery boost ? boost.getQuery() : c.query();
+            if (!(q instanceof TermQuery tq) || kept.contains(tq.getTerm().text())) {
+                b.add(c);
+            }
+        }
+        return b.build();
     }
 
     private static void add(BooleanQuery.Builder b, Query q, float boost) {

@@ -14,6 +14,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.factdesk.model.Evidence;
 import org.factdesk.model.Stance;
 
@@ -190,15 +194,47 @@ final class GroupedSearch {
                 passage, highlighter.highlight(passage, terms), c.score, Stance.MENTIONS, "");
     }
 
-    /** For an article found by its whole text: its best-scoring passage (or its first one). */
+    /** The scoring query's weight, built once for all {@link #bestPassageOf} look-ups of this search. */
+    private Weight queryWeight;
+
+    /**
+     * For an article found by its whole text: its best-scoring passage (or its first one). Scores the
+     * article's few passages with one shared weight instead of a search (and a new weight) per article.
+     */
     private int bestPassageOf(String id) throws IOException {
+        if (queryWeight == null) {
+            queryWeight = searcher.createWeight(searcher.rewrite(req.query()), ScoreMode.COMPLETE, 1f);
+        }
         Query inArticle = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(ArchiveSchema.ID, id)), Occur.FILTER)
                 .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_PASSAGE)), Occur.FILTER)
                 .build();
-        TopDocs top = searcher.search(new BooleanQuery.Builder().add(inArticle, Occur.FILTER)
-                .add(req.query(), Occur.SHOULD).build(), 1);
-        return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
+        Weight passages = searcher.createWeight(searcher.rewrite(inArticle), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        int best = -1;
+        float bestScore = Float.NEGATIVE_INFINITY;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer inLeaf = passages.scorer(leaf);
+            if (inLeaf == null) {
+                continue;
+            }
+            Scorer scorer = queryWeight.scorer(leaf);
+            DocIdSetIterator matches = scorer == null ? null : scorer.iterator();
+            DocIdSetIterator it = inLeaf.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                float score = 0;
+                if (matches != null && matches.docID() < doc) {
+                    matches.advance(doc);
+                }
+                if (matches != null && matches.docID() == doc) {
+                    score = scorer.score();
+                }
+                if (score > bestScore) { // ties keep the earlier passage, as a search would
+                    bestScore = score;
+                    best = leaf.docBase + doc;
+                }
+            }
+        }
+        return best;
     }
 
     private int articleDocOf(String id) throws IOException {

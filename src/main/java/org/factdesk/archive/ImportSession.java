@@ -1,6 +1,12 @@
 package org.factdesk.archive;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -10,7 +16,6 @@ import org.factdesk.task.CancelledException;
 import org.factdesk.task.Progress;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -21,12 +26,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
- * One import run: collects articles into batches, writes each batch with {@code updateDocuments}
- * (replace by id), commits it, and checks for cancellation between batches, so that a cancelled or
- * killed import leaves the last committed batch as a consistent index. Memory is bounded by the
- * batch size (plus a set of the ids seen, to report duplicates).
+ * One import run: collects articles into batches and writes each batch with {@code updateDocuments}
+ * (replace by id); every {@link #COMMIT_DOCS} articles or {@link #COMMIT_MILLIS} it commits and
+ * refreshes the searcher, so that a killed import leaves the last commit as a consistent index (a
+ * cancelled one commits what it wrote). Memory is bounded by the batch size and by the ids and text
+ * hashes written since the last refresh; ids and hashes of earlier articles are found in the index.
  */
 final class ImportSession implements ImportSink {
     @FunctionalInterface
@@ -34,14 +41,22 @@ final class ImportSession implements ImportSink {
         void run(ImportSink sink) throws IOException;
     }
 
-    private record Pending(Article article, String file, long line, String hash) {
+    private record Pending(Article article, String file, long line, String hash, boolean exists) {
     }
+
+    /** Commit (and make searchable) at least this often: fewer fsyncs and segments than one per batch. */
+    static final int COMMIT_DOCS = 10_000;
+    static final long COMMIT_MILLIS = 10_000;
 
     private final Archive archive;
     private final Progress progress;
     private final List<Pending> batch = new ArrayList<>();
-    private final Map<String, String> batchHashes = new HashMap<>();
-    private final Set<String> seenIds = new HashSet<>();
+    /** Text hash -> id, and the ids, of the articles not yet visible to the searcher (since the last refresh). */
+    private final Map<String, String> unrefreshedHashes = new HashMap<>();
+    private final Set<String> unrefreshedIds = new HashSet<>();
+    /** Marks this run's article documents, so that a repeated id from an earlier batch is told from an update. */
+    private final String runId = UUID.randomUUID().toString();
+    private final MessageDigest sha256 = newSha256();
     private final Map<String, String> aliases = new HashMap<>(); // this batch's near-duplicate id -> kept id
     private final List<ImportProblem> problems = new ArrayList<>();
     /** A batch is also cut by size, so that a run of very long articles does not fill the heap. */
@@ -50,10 +65,18 @@ final class ImportSession implements ImportSink {
     private int added, updated, skipped;
     private long batchChars;
     private long done, total = -1, docs;
+    private final int commitDocs;
+    private long docsSinceCommit, lastCommit = System.currentTimeMillis();
 
     ImportSession(Archive archive, Progress progress) {
+        this(archive, progress, COMMIT_DOCS);
+    }
+
+    /** With another commit interval (tests: ids repeated across commits). */
+    ImportSession(Archive archive, Progress progress, int commitDocs) {
         this.archive = archive;
         this.progress = progress == null ? Progress.NONE : progress;
+        this.commitDocs = commitDocs;
     }
 
     ImportReport run(Work work) throws IOException {
@@ -62,8 +85,10 @@ final class ImportSession implements ImportSink {
             this.progress.checkCancelled();
             work.run(this);
             flush();
+            commit();
         } catch (CancelledException e) {
             cancelled = true;
+            commit(); // what was written before the cancel is kept
         }
         progress.update(total > 0 ? total : done, total > 0 ? total : done,
                 (cancelled ? "Import cancelled: " : "Import finished: ") + added + " added, " + updated + " updated");
@@ -76,13 +101,22 @@ final class ImportSession implements ImportSink {
             skip(new ImportProblem(file, line, "document '" + article.id() + "' has no text; skipped"));
             return;
         }
-        if (!seenIds.add(article.id())) {
-            note(new ImportProblem(file, line, "duplicate id '" + article.id()
-                    + "' (seen earlier in this import); this later copy replaces the earlier one"));
+        boolean exists = false;
+        if (unrefreshedIds.contains(article.id())) {
+            duplicateId(article, file, line);
+            // an earlier copy still in the batch is dropped (it counts as what the index had); one already written is updated
+            exists = batch.stream().filter(p -> p.article.id().equals(article.id())).findFirst()
+                    .map(Pending::exists).orElse(true);
             batch.removeIf(p -> p.article.id().equals(article.id()));
+        } else {
+            IdLookup seen = lookUp(article.id());
+            if (seen.inThisRun) {
+                duplicateId(article, file, line);
+            }
+            exists = seen.exists;
         }
-        String hash = textHash(article.title() + "\n" + article.text());
-        String dupOf = batchHashes.get(hash);
+        String hash = textHash(sha256, article.title(), article.text());
+        String dupOf = unrefreshedHashes.get(hash);
         if (dupOf == null) {
             dupOf = indexedDuplicate(hash, article.id());
         }
@@ -92,13 +126,47 @@ final class ImportSession implements ImportSink {
             aliases.put(article.id(), dupOf);
             return;
         }
-        batchHashes.put(hash, article.id());
-        batch.add(new Pending(article, file, line, hash));
+        unrefreshedHashes.put(hash, article.id());
+        unrefreshedIds.add(article.id());
+        batch.add(new Pending(article, file, line, hash, exists));
         batchChars += article.text().length();
         docs++;
         if (batch.size() + aliases.size() >= Archive.BATCH_SIZE || batchChars >= MAX_BATCH_CHARS) {
             flush();
+            if (docsSinceCommit >= commitDocs || System.currentTimeMillis() - lastCommit >= COMMIT_MILLIS) {
+                commit();
+            }
             progress.checkCancelled();
+        }
+    }
+
+    private void duplicateId(Article article, String file, long line) {
+        note(new ImportProblem(file, line, "duplicate id '" + article.id()
+                + "' (seen earlier in this import); this later copy replaces the earlier one"));
+    }
+
+    private record IdLookup(boolean exists, boolean inThisRun) {
+    }
+
+    /** Whether the searcher (everything up to the last refresh) has this article, and whether this run wrote it. */
+    private IdLookup lookUp(String id) throws IOException {
+        IndexSearcher s = archive.searchers().acquire();
+        try {
+            // An id that was only a near-duplicate alias gets an article of its own now: that is an addition.
+            Query article = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(ArchiveSchema.ID, id)), Occur.FILTER)
+                    .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)), Occur.FILTER)
+                    .build();
+            if (s.count(article) == 0) {
+                return new IdLookup(false, false);
+            }
+            Query ours = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(ArchiveSchema.ID, id)), Occur.FILTER)
+                    .add(new TermQuery(new Term(ArchiveSchema.IMPORT_RUN, runId)), Occur.FILTER)
+                    .build();
+            return new IdLookup(true, s.count(ours) > 0);
+        } finally {
+            archive.searchers().release(s);
         }
     }
 
@@ -119,40 +187,40 @@ final class ImportSession implements ImportSink {
         this.total = total;
     }
 
+    /** Writes the batch (not yet committed nor visible to searches). */
     private void flush() throws IOException {
         if (batch.isEmpty() && aliases.isEmpty()) {
             return;
         }
-        IndexSearcher s = archive.searchers().acquire();
-        try {
-            for (Pending p : batch) {
-                // An id that was only a near-duplicate alias before now gets an article of its own: that is an addition.
-                boolean exists = s.count(new org.apache.lucene.search.BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(ArchiveSchema.ID, p.article.id())), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                        .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                        .build()) > 0;
-                archive.writer().updateDocuments(new Term(ArchiveSchema.ID, p.article.id()),
-                        Archive.documentsFor(p.article, p.hash));
-                if (exists) {
-                    updated++;
-                } else {
-                    added++;
-                }
+        for (Pending p : batch) {
+            List<Document> docs = Archive.documentsFor(p.article, p.hash);
+            docs.getFirst().add(new StringField(ArchiveSchema.IMPORT_RUN, runId, Field.Store.NO));
+            archive.writer().updateDocuments(new Term(ArchiveSchema.ID, p.article.id()), docs);
+            if (p.exists) {
+                updated++;
+            } else {
+                added++;
             }
-        } finally {
-            archive.searchers().release(s);
         }
         for (var alias : aliases.entrySet()) {
             archive.writer().updateDocuments(new Term(ArchiveSchema.ID, alias.getKey()),
                     List.of(Archive.aliasDocument(alias.getKey(), alias.getValue())));
         }
-        archive.writer().commit();
-        archive.searchers().maybeRefreshBlocking();
+        docsSinceCommit += batch.size() + aliases.size();
         aliases.clear();
         batch.clear();
         batchChars = 0;
-        batchHashes.clear();
         progress.update(total > 0 ? done : docs, total, "Imported " + (added + updated) + " documents");
+    }
+
+    /** Commits what was written and makes it searchable; earlier ids and hashes are then found in the index. */
+    private void commit() throws IOException {
+        archive.writer().commit();
+        archive.searchers().maybeRefreshBlocking();
+        unrefreshedHashes.clear();
+        unrefreshedIds.clear();
+        docsSinceCommit = 0;
+        lastCommit = System.currentTimeMillis();
     }
 
     /** Another article already in the archive with this text hash, or null. */
@@ -174,11 +242,56 @@ final class ImportSession implements ImportSink {
 
     /** Hash of the text with case, punctuation and spacing removed: copies that differ only in those meet. */
     static String textHash(String text) {
-        StringBuilder norm = new StringBuilder(text.length());
-        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(norm::appendCodePoint);
+        return textHash(newSha256(), text, "");
+    }
+
+    /**
+     * {@code textHash(title + "\n" + text)} without building that string or a normalised copy: the
+     * letters and digits are lower-cased and fed to the digest as UTF-8 through a small buffer.
+     */
+    static String textHash(MessageDigest digest, String title, String text) {
+        digest.reset();
+        byte[] buf = new byte[1024];
+        int n = hashInto(digest, title, buf, 0);
+        n = hashInto(digest, text, buf, n);
+        digest.update(buf, 0, n);
+        return HexFormat.of().formatHex(digest.digest(), 0, 12);
+    }
+
+    private static int hashInto(MessageDigest digest, String s, byte[] buf, int n) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetterOrDigit(cp)) {
+                continue;
+            }
+            cp = Character.toLowerCase(cp);
+            if (n > buf.length - 4) {
+                digest.update(buf, 0, n);
+                n = 0;
+            }
+            if (cp < 0x80) {
+                buf[n++] = (byte) cp;
+            } else if (cp < 0x800) {
+                buf[n++] = (byte) (0xC0 | (cp >> 6));
+                buf[n++] = (byte) (0x80 | (cp & 0x3F));
+            } else if (cp < 0x10000) {
+                buf[n++] = (byte) (0xE0 | (cp >> 12));
+                buf[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                buf[n++] = (byte) (0x80 | (cp & 0x3F));
+            } else {
+                buf[n++] = (byte) (0xF0 | (cp >> 18));
+                buf[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                buf[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                buf[n++] = (byte) (0x80 | (cp & 0x3F));
+            }
+        }
+        return n;
+    }
+
+    private static MessageDigest newSha256() {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(norm.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 12);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

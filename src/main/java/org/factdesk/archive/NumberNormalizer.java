@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.factdesk.model.Span;
+
 /**
  * Finds numbers in text and normalises them, so that "10,000", "10 000", "10k" and "ten thousand"
  * all become the index token {@code num_10000}. Deliberately small: the claim finder's quantity
@@ -55,18 +57,100 @@ public final class NumberNormalizer {
     /** Numbers written in digits or in words, in text order. */
     public static List<NumberMention> find(String text) {
         List<NumberMention> out = new ArrayList<>();
-        Matcher m = DIGITS.matcher(text);
-        while (m.find()) {
-            String digits = m.group(1).replaceAll("[,\\s\\u00a0\\u202f]", "");
-            BigDecimal v = new BigDecimal(digits + (m.group(2) == null ? "" : m.group(2)));
+        findDigits(text, out);
+        findWords(text, out);
+        out.sort(Comparator.comparingInt(NumberMention::start));
+        return out;
+    }
+
+    /**
+     * The numbers of each passage ({@code passages} are offsets into {@code text}), sliced from the
+     * numbers of the whole text ({@code all}, offsets into {@code text} shifted by {@code offset}),
+     * so that an article's text is scanned once. Gives the same result as {@code find} on each
+     * passage: a passage that does not begin and end at a word gap, or that a number crosses, is
+     * scanned on its own.
+     */
+    static List<List<NumberMention>> slice(String text, int offset, List<NumberMention> all, List<Span> passages) {
+        List<List<NumberMention>> out = new ArrayList<>(passages.size());
+        int from = 0;
+        for (Span p : passages) {
+            int start = p.start() + offset, end = p.end() + offset;
+            while (from < all.size() && all.get(from).end() <= start) {
+                from++;
+            }
+            boolean clean = (p.start() == 0 || Character.isWhitespace(text.charAt(p.start() - 1)))
+                    && (p.end() == text.length() || Character.isWhitespace(text.charAt(p.end())));
+            List<NumberMention> mine = new ArrayList<>();
+            int i = from;
+            for (; clean && i < all.size() && all.get(i).start() < end; i++) {
+                NumberMention n = all.get(i);
+                if (n.start() < start || n.end() > end) {
+                    clean = false;
+                } else {
+                    mine.add(new NumberMention(n.start() - start, n.end() - start, n.value()));
+                }
+            }
+            out.add(clean ? mine : find(p.of(text)));
+        }
+        return out;
+    }
+
+    /** Index tokens for these numbers ("num_10000 num_8000"). */
+    static String tokens(List<NumberMention> numbers) {
+        StringBuilder sb = new StringBuilder();
+        for (NumberMention n : numbers) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(n.token());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Numbers in digits. The pattern can only match at a digit that follows a non-digit, so only
+     * those positions are tried (the look-behind still sees the text before them).
+     */
+    private static void findDigits(String text, List<NumberMention> out) {
+        Matcher m = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isAsciiDigit(c) || (i > 0 && isAsciiDigit(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            if (m == null) {
+                m = DIGITS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(i, n);
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
+            String digits = stripSeparators(m.group(1));
+            BigDecimal v = new BigDecimal(m.group(2) == null ? digits : digits + m.group(2));
             if (m.group(3) != null) {
                 v = v.multiply(BigDecimal.valueOf(scaleOf(m.group(3).toLowerCase(Locale.ROOT))));
             }
             out.add(new NumberMention(m.start(), m.end(), v));
+            i = Math.max(m.end(), i + 1);
         }
-        findWords(text, out);
-        out.sort(Comparator.comparingInt(NumberMention::start));
-        return out;
+    }
+
+    private static String stripSeparators(String digits) {
+        StringBuilder sb = null;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            boolean sep = c == ',' || c == '\u00a0' || c == '\u202f' || Character.isWhitespace(c);
+            if (sep && sb == null) {
+                sb = new StringBuilder(digits.length()).append(digits, 0, i);
+            } else if (!sep && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? digits : sb.toString();
     }
 
     /** A four-digit number between 1900 and 2100 written without separators: most likely a year. */
@@ -78,11 +162,7 @@ public final class NumberNormalizer {
 
     /** Space-separated index tokens for the numbers of the text ("num_10000 num_8000"). */
     public static String tokens(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (NumberMention n : find(text)) {
-            sb.append(n.token()).append(' ');
-        }
-        return sb.toString().strip();
+        return tokens(find(text));
     }
 
     private static long scaleOf(String word) {
@@ -113,7 +193,9 @@ public final class NumberNormalizer {
                 i++;
             }
             int we = i;
-            if (we - ws > 14 || !NUMBER_INITIALS.contains(Character.toLowerCase(c))) {
+            // most words are not number words: known-word checks in place, a string only for a number word
+            if (we - ws > 14 || we - ws < 3 || !(any ? isKnownWord(text, ws, we) || isAnd(text, ws, we)
+                    : isKnownWord(text, ws, we))) {
                 if (any) {
                     emitWords(text, out, start, end, total + current);
                     any = false;
@@ -121,7 +203,7 @@ public final class NumberNormalizer {
                 continue;
             }
             String w = text.substring(ws, we).toLowerCase(Locale.ROOT);
-            boolean contiguous = any && text.substring(prevEnd, ws).isBlank();
+            boolean contiguous = any && isBlank(text, prevEnd, ws);
             Long value = wordValue(w);
             if (value != null) {
                 if (any && !contiguous) {
@@ -157,9 +239,67 @@ public final class NumberNormalizer {
         }
     }
 
-    /** First letters of number words (and "and"): other words are skipped without a lookup. */
-    private static final java.util.Set<Character> NUMBER_INITIALS =
-            java.util.Set.of('z', 'o', 't', 'f', 's', 'e', 'n', 'h', 'm', 'b', 'd', 'a');
+    /** Number and scale words by their lower-case first letter, for in-place comparison. */
+    private static final String[][] WORDS_BY_INITIAL = new String[26][];
+
+    static {
+        List<List<String>> byInitial = new ArrayList<>();
+        for (int i = 0; i < 26; i++) {
+            byInitial.add(new ArrayList<>());
+        }
+        for (String w : SMALL.keySet()) {
+            byInitial.get(w.charAt(0) - 'a').add(w);
+        }
+        for (String w : SCALE.keySet()) {
+            byInitial.get(w.charAt(0) - 'a').add(w);
+        }
+        for (int i = 0; i < 26; i++) {
+            WORDS_BY_INITIAL[i] = byInitial.get(i).toArray(String[]::new);
+        }
+    }
+
+    /** Whether text[ws, we) is a number or scale word, or two number words joined by a hyphen ("twenty-five"). */
+    private static boolean isKnownWord(String text, int ws, int we) {
+        int dash = text.indexOf('-', ws);
+        if (dash >= 0 && dash < we) {
+            return isPlainWord(text, ws, dash) && isPlainWord(text, dash + 1, we);
+        }
+        return isPlainWord(text, ws, we);
+    }
+
+    private static boolean isPlainWord(String text, int ws, int we) {
+        if (we <= ws) {
+            return false;
+        }
+        char c = Character.toLowerCase(text.charAt(ws));
+        if (c < 'a' || c > 'z') {
+            return false;
+        }
+        int len = we - ws;
+        for (String w : WORDS_BY_INITIAL[c - 'a']) {
+            if (w.length() == len && text.regionMatches(true, ws, w, 0, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAnd(String text, int ws, int we) {
+        return we - ws == 3 && text.regionMatches(true, ws, "and", 0, 3);
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
 
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

@@ -91,6 +91,33 @@ class ArchiveIT {
     }
 
     @Test
+    void idRepeatedAfterAnEarlierCommitIsReportedAndCountedOnce() throws IOException {
+        List<Article> docs = new ArrayList<>();
+        for (int i = 0; i < Archive.BATCH_SIZE * 2 + 5; i++) {
+            docs.add(new Article("d" + i, "Doc " + i, "Report number " + i + " on the talks in city " + i + ".",
+                    "Wire", null, ""));
+        }
+        docs.add(new Article("d3", "Doc 3 again", "Report three, revised, on the talks.", "Wire", null, ""));
+        try (Archive archive = Archive.open(tmp.resolve("archive"))) {
+            // commits after every batch: the first d3 is only in the index when the second arrives
+            ImportReport report = new ImportSession(archive, null, 1).run(sink -> {
+                long n = 0;
+                for (Article a : docs) {
+                    sink.accept(a, "(documents)", ++n);
+                }
+            });
+            assertThat(report.problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(docs.size());
+                assertThat(p.message()).contains("duplicate id 'd3'");
+            });
+            assertThat(report.added()).isEqualTo(docs.size() - 1);
+            assertThat(report.updated()).isEqualTo(1);
+            assertThat(archive.size()).isEqualTo(docs.size() - 1);
+            assertThat(archive.document("d3").orElseThrow().title()).isEqualTo("Doc 3 again");
+        }
+    }
+
+    @Test
     void reopenedArchiveFindsWhatWasImported() throws IOException {
         Path dir = tmp.resolve("archive");
         try (Archive archive = Archive.open(dir)) {
