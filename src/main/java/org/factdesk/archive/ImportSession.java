@@ -128,7 +128,7 @@ final class ImportSession implements ImportSink {
             for (Pending p : batch) {
                 boolean exists = s.count(new TermQuery(new Term(ArchiveSchema.ID, p.article.id()))) > 0;
                 archive.writer().updateDocuments(new Term(ArchiveSchema.ID, p.article.id()),
-                        Archive.documentsFor(p.article, p.hash));
+                        archive.indexDocuments(p.article, p.hash));
                 if (exists) {
                     updated++;
                 } else {
