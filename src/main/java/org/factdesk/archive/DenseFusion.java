@@ -45,7 +45,7 @@ public final class DenseFusion {
      * @param c      RRF rank constant
      */
     public record Params(boolean rrf, double weight, double c) {
-        public static final Params DEFAULT = new Params(false, 0.5, 60);
+        public static final Params DEFAULT = new Params(false, 0.85, 60);
 
         /** "rrf:60:1" or "lin:0.5" (for tuning runs); null or blank = default. */
         public static Params parse(String spec) {
