@@ -70,9 +70,12 @@ public final class Archive implements AutoCloseable {
     private final Analyzer queryTextAnalyzer;
     private final Highlighter highlighter;
     private final SynonymMap synonyms;
+    /** Dense retrieval (MiniLM vectors at import, fused at search): off unless asked for, it costs import time. */
+    private final boolean dense;
 
-    private Archive(Path archiveDir) throws IOException {
+    private Archive(Path archiveDir, boolean dense) throws IOException {
         this.archiveDir = archiveDir;
+        this.dense = dense;
         Files.createDirectories(archiveDir);
         // Before the writer: a bad synonyms.txt must not leave the index locked (found by fuzzing)
         this.synonyms = Synonyms.load(archiveDir);
@@ -109,7 +112,12 @@ public final class Archive implements AutoCloseable {
      * rebuilt from its stored articles into the current version's folder.
      */
     public static Archive open(Path archiveDir) throws IOException {
-        Archive archive = new Archive(archiveDir);
+        return open(archiveDir, Boolean.getBoolean(DenseFusion.PROPERTY));
+    }
+
+    /** @param dense embed articles at import and fuse vector similarity into evidence searches (see DenseFusion) */
+    public static Archive open(Path archiveDir, boolean dense) throws IOException {
+        Archive archive = new Archive(archiveDir, dense);
         try {
             SchemaMigration.rebuildOlderIndexes(archive, archiveDir);
         } catch (IOException | RuntimeException e) {
@@ -117,6 +125,10 @@ public final class Archive implements AutoCloseable {
             throw e;
         }
         return archive;
+    }
+
+    public boolean dense() {
+        return dense;
     }
 
     public Path folder() {
@@ -309,6 +321,15 @@ public final class Archive implements AutoCloseable {
 
     /** The index analysis of text and title (thread-safe; reuses its token streams per thread). */
     private static final Analyzer INDEX_TEXT_ANALYZER = ArchiveSchema.textAnalyzer();
+
+    /** What the importer writes for an article: with dense on, the article document carries its vector. */
+    List<Document> indexDocuments(Article a, String textHash) {
+        List<Document> docs = documentsFor(a, textHash);
+        if (dense) {
+            DenseFusion.addVector(docs.getFirst(), a);
+        }
+        return docs;
+    }
 
     /** The article document followed by its passages, all carrying the article id. */
     static List<Document> documentsFor(Article a, String textHash) {

@@ -91,6 +91,8 @@ public final class EvidenceFinder {
     private final Archive archive;
     private final Tuning tuning;
     private final QuantityStance stance;
+    /** Null unless the archive has dense retrieval on. */
+    private final DenseFusion dense;
 
     public EvidenceFinder(Archive archive) {
         this(archive, Tuning.DEFAULT);
@@ -100,6 +102,8 @@ public final class EvidenceFinder {
         this.archive = archive;
         this.tuning = tuning;
         this.stance = new QuantityStance(archive.queryTextAnalyzer(), ArchiveSchema.textAnalyzer());
+        this.dense = archive.dense()
+                ? new DenseFusion(archive, DenseFusion.Params.parse(System.getProperty("factdesk.dense.fusion"))) : null;
     }
 
     /**
@@ -127,9 +131,11 @@ public final class EvidenceFinder {
                             .add(new BoostQuery(expansion, tuning.prfWeight()), Occur.SHOULD).build();
                 }
             }
-            List<Evidence> hits = archive.search(new SearchRequest(query, filters, exclusions, k,
+            SearchRequest request = new SearchRequest(query, filters, exclusions, k,
                     tuning.passageWeight(), tuning.articleWeight(), tuning.outletDecay(), similarity,
-                    preferBefore, LATER_SOURCE_FACTOR));
+                    preferBefore, LATER_SOURCE_FACTOR);
+            List<Evidence> hits = dense != null ? dense.search(request, cleanText(claim.text()), k)
+                    : archive.search(request);
             List<Evidence> out = new ArrayList<>(hits.size());
             for (Evidence e : hits) {
                 QuantityStance.Result r = stance.assess(claim, e.passage(), e.title());

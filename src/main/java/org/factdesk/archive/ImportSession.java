@@ -193,7 +193,7 @@ final class ImportSession implements ImportSink {
             return;
         }
         for (Pending p : batch) {
-            List<Document> docs = Archive.documentsFor(p.article, p.hash);
+            List<Document> docs = archive.indexDocuments(p.article, p.hash);
             docs.getFirst().add(new StringField(ArchiveSchema.IMPORT_RUN, runId, Field.Store.NO));
             archive.writer().updateDocuments(new Term(ArchiveSchema.ID, p.article.id()), docs);
             if (p.exists) {

@@ -68,9 +68,13 @@ final class EvaluateCommand implements Runnable {
         @Option(names = "--qrels", required = true, paramLabel = "FILE.tsv")
         Path qrels;
 
+        @Option(names = "--dense", description = "Also embed the collection (MiniLM) and fuse vector similarity"
+                + " with BM25, as the workbench does with dense retrieval on (slower import).")
+        boolean dense;
+
         @Override
         public Integer call() {
-            return RetrievalEvaluation.run(collection, queries, qrels, System.out, System.err);
+            return RetrievalEvaluation.run(collection, queries, qrels, dense, System.out, System.err);
         }
     }
 

@@ -57,11 +57,21 @@ public final class RetrievalEvaluation {
     }
 
     public static int run(Path collection, Path queries, Path qrels, PrintStream out, PrintStream err) {
+        return run(collection, queries, qrels, Boolean.getBoolean("factdesk.dense"), out, err);
+    }
+
+    /** @param dense embed the collection at import and fuse vector similarity into the ranking (DenseFusion) */
+    public static int run(Path collection, Path queries, Path qrels, boolean dense, PrintStream out, PrintStream err) {
         return run(collection, queries, qrels, EvidenceFinder.Tuning.parse(System.getProperty("factdesk.tuning")),
-                out, err);
+                dense, out, err);
     }
 
     static int run(Path collection, Path queriesFile, Path qrelsFile, EvidenceFinder.Tuning tuning,
+                   PrintStream out, PrintStream err) {
+        return run(collection, queriesFile, qrelsFile, tuning, false, out, err);
+    }
+
+    static int run(Path collection, Path queriesFile, Path qrelsFile, EvidenceFinder.Tuning tuning, boolean dense,
                    PrintStream out, PrintStream err) {
         List<Query> queries;
         Map<String, Set<String>> qrels;
@@ -79,7 +89,7 @@ public final class RetrievalEvaluation {
         Path tmp = null;
         try {
             tmp = Files.createTempDirectory("factdesk-retrieval-");
-            try (Archive archive = Archive.open(tmp.resolve("archive"))) {
+            try (Archive archive = Archive.open(tmp.resolve("archive"), dense)) {
                 long t0 = System.nanoTime();
                 ImportReport report = archive.importPath(collection, Progress.NONE);
                 for (ImportProblem p : report.problems()) {
@@ -93,6 +103,18 @@ public final class RetrievalEvaluation {
                 }
                 out.printf(Locale.ROOT, "imported %d documents in %.1f s (%s)%n", archive.size(),
                         (System.nanoTime() - t0) / 1e9, report.summary());
+                String sweep = System.getProperty("factdesk.dense.sweep");
+                if (dense && sweep != null && !sweep.isBlank()) {
+                    // tuning: several fusions over one import (embedding the collection is the slow part)
+                    String[] specs = sweep.split(";");
+                    for (int i = 0; i < specs.length - 1; i++) {
+                        System.setProperty("factdesk.dense.fusion", specs[i]);
+                        out.println("== dense fusion " + specs[i]);
+                        evaluate(archive, queries, qrels, tuning, out);
+                    }
+                    System.setProperty("factdesk.dense.fusion", specs[specs.length - 1]);
+                    out.println("== dense fusion " + specs[specs.length - 1]);
+                }
                 return evaluate(archive, queries, qrels, tuning, out);
             }
         } catch (IOException | RuntimeException e) {
