@@ -125,6 +125,11 @@ public final class Workbench implements AutoCloseable {
         return seed;
     }
 
+    /** True once the demo's seed article is in this workspace (its archive is imported with it). */
+    public boolean demoInstalled() {
+        return store.article(DemoWorkspace.seedArticle().id()).isPresent();
+    }
+
     public Article demoArticle() {
         Article seed = DemoWorkspace.seedArticle();
         return store.article(seed.id()).orElse(seed);

@@ -51,6 +51,7 @@ public final class FactDeskCommand implements Runnable {
     /** Runs the command line; user errors print one clear line and exit 1 (2 for malformed input files). */
     public static int execute(BiConsumer<Path, Boolean> workbenchLauncher, String... args) {
         CommandLine cli = new CommandLine(new FactDeskCommand(workbenchLauncher));
+        args = opensAFile(cli, args);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof WorkspaceException || ex instanceof StoreException || ex instanceof ArchiveQueryException
@@ -67,6 +68,26 @@ public final class FactDeskCommand implements Runnable {
             return 70;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The file manager starts FactDesk with just a file ({@code FactDesk article.html}): that means
+     * {@code workbench article.html}. Any argument that names a command or an option is left alone.
+     */
+    static String[] opensAFile(CommandLine cli, String[] args) {
+        int i = 0;
+        while (i < args.length && args[i].startsWith("-")) {
+            i += args[i].equals("--data-dir") ? 2 : 1;
+        }
+        if (i == args.length - 1 && !cli.getSubcommands().containsKey(args[i])
+                && java.nio.file.Files.isRegularFile(Path.of(args[i]))) {
+            String[] out = new String[args.length + 1];
+            System.arraycopy(args, 0, out, 0, i);
+            out[i] = "workbench";
+            System.arraycopy(args, i, out, i + 1, args.length - i);
+            return out;
+        }
+        return args;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

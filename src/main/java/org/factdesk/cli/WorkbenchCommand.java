@@ -2,9 +2,10 @@ package org.factdesk.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "workbench", description = "Open the workbench window (the default when no command is given).")
+@Command(name = "workbench", description = "Open the workbench window (the default when no command is given), optionally on an article file.")
 final class WorkbenchCommand implements Runnable {
     @ParentCommand
     FactDeskCommand parent;
@@ -12,8 +13,16 @@ final class WorkbenchCommand implements Runnable {
     @Option(names = "--demo", description = "Install the demo workspace if needed and open the demo article.")
     boolean demo;
 
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "an article (.txt, .md, .html) to open, e.g. from the file manager")
+    java.nio.file.Path file;
+
     @Override
     public void run() {
+        if (file != null) {
+            // Handed to the window through a property: the CLI does not know the UI's classes.
+            System.setProperty("factdesk.openFile", file.toAbsolutePath().toString());
+        }
         parent.openWorkbench(demo);
     }
 }

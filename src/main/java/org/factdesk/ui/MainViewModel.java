@@ -105,12 +105,19 @@ public final class MainViewModel implements AutoCloseable {
             Workbench wb = Workbench.open(dataDir);
             workbench = wb;
             Article a;
-            if (demo || wb.library().isEmpty()) {
-                p.update(0, -1, "installing the demo workspace");
-                wb.installDemo(p);
+            String fileToOpen = System.getProperty("factdesk.openFile");
+            if (fileToOpen != null && !fileToOpen.isBlank()) {
+                System.clearProperty("factdesk.openFile");
+                a = wb.openFileWithNotes(Path.of(fileToOpen)).article();
+            } else if (demo || wb.library().isEmpty()) {
+                if (!wb.demoInstalled()) {
+                    p.update(0, -1, "installing the demo workspace");
+                    wb.installDemo(p);
+                }
                 a = wb.demoArticle();
             } else {
-                a = wb.lastArticle().orElse(null);
+                // Where the reviewer left off; else the article they worked on last.
+                a = wb.lastArticle().or(() -> wb.library().stream().findFirst().map(s -> s.article())).orElse(null);
             }
             return a == null ? null : load(wb, a, p);
         }, loaded -> {

@@ -114,6 +114,18 @@ class CliIT {
     }
 
     @Test
+    void aFileAloneOpensTheWorkbenchOnIt() throws Exception {
+        Path article = Files.writeString(dir.resolve("from-file-manager.html"), "<p>About 10,000 soldiers.</p>");
+        java.util.concurrent.atomic.AtomicBoolean opened = new java.util.concurrent.atomic.AtomicBoolean();
+        int status = FactDeskCommand.execute((d, demo) -> opened.set(true), "--data-dir", dir.resolve("data").toString(),
+                article.toString());
+        assertThat(status).isZero();
+        assertThat(opened).isTrue();
+        assertThat(System.getProperty("factdesk.openFile")).isEqualTo(article.toAbsolutePath().toString());
+        System.clearProperty("factdesk.openFile");
+    }
+
+    @Test
     void unknownVerdictWordIsExplained() {
         assertThat(run("verdict", "some-claim", "maybe")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown verdict 'maybe'").contains("Verified");
