@@ -268,40 +268,17 @@ public final class AttributionTrainer {
             List<Attribution> pred = extractor.extract(a.text());
             gold += a.gold().size();
             predicted += pred.size();
-            boolean[] used = new boolean[pred.size()];
-            for (Attribution g : a.gold()) {
-                int best = -1;
-                double bestCover = 0;
-                for (int p = 0; p < pred.size(); p++) {
-                    if (used[p] || !pred.get(p).cue().overlaps(g.cue())) {
-                        continue;
-                    }
-                    double cover = coverage(pred.get(p).content(), g.content());
-                    if (cover >= 0.5 && cover > bestCover) {
-                        best = p;
-                        bestCover = cover;
-                    }
-                }
-                if (best >= 0) {
-                    used[best] = true;
+            int[] match = AttributionMatching.match(a.gold(), pred);
+            for (int gi = 0; gi < match.length; gi++) {
+                if (match[gi] >= 0) {
                     found++;
-                    Span ps = pred.get(best).source();
-                    Span gs = g.source();
-                    if (ps == null && gs == null || ps != null && gs != null && ps.overlaps(gs)) {
+                    if (AttributionMatching.sourceMatches(pred.get(match[gi]).source(), a.gold().get(gi).source())) {
                         sourceOk++;
                     }
                 }
             }
         }
         return new Scores(gold, predicted, found, sourceOk);
-    }
-
-    private static double coverage(Span predicted, Span gold) {
-        if (gold.length() == 0) {
-            return predicted.overlaps(gold) || predicted.contains(gold.start()) ? 1 : 0;
-        }
-        int overlap = Math.min(predicted.end(), gold.end()) - Math.max(predicted.start(), gold.start());
-        return Math.max(0, overlap) / (double) gold.length();
     }
 
     /** Reads PolNeAR-style JSONL; contents written reversed (end < start) are left out of scoring. */

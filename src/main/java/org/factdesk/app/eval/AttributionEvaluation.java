@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.extract.AttributionExtractor;
+import org.factdesk.extract.AttributionMatching;
 import org.factdesk.model.Attribution;
 import org.factdesk.model.Span;
 
@@ -73,20 +74,11 @@ public final class AttributionEvaluation {
             nanos += System.nanoTime() - t0;
             gold += item.gold().size();
             predicted += pred.size();
+            int[] match = AttributionMatching.match(item.gold(), pred);
             boolean[] used = new boolean[pred.size()];
-            for (Attribution g : item.gold()) {
-                int best = -1;
-                double bestCover = 0;
-                for (int p = 0; p < pred.size(); p++) {
-                    if (used[p] || !pred.get(p).cue().overlaps(g.cue())) {
-                        continue;
-                    }
-                    double cover = coverage(pred.get(p).content(), g.content());
-                    if (cover >= 0.5 && cover > bestCover) {
-                        best = p;
-                        bestCover = cover;
-                    }
-                }
+            for (int gi = 0; gi < match.length; gi++) {
+                Attribution g = item.gold().get(gi);
+                int best = match[gi];
                 if (best < 0) {
                     if (misses.size() < EXAMPLES) {
                         misses.add(describe(item, g, pred));
@@ -95,7 +87,7 @@ public final class AttributionEvaluation {
                 }
                 used[best] = true;
                 foundCount++;
-                if (sourceMatches(pred.get(best).source(), g.source())) {
+                if (AttributionMatching.sourceMatches(pred.get(best).source(), g.source())) {
                     sourceOk++;
                 } else if (wrongSource.size() < EXAMPLES) {
                     wrongSource.add(item.id() + ": gold source " + quote(item.text(), g.source())
@@ -134,20 +126,12 @@ public final class AttributionEvaluation {
         return 0;
     }
 
-    /** Share of the gold content's characters that the predicted content covers. */
     static double coverage(Span predicted, Span gold) {
-        if (gold.length() == 0) {
-            return predicted.overlaps(gold) || predicted.contains(gold.start()) ? 1 : 0;
-        }
-        int overlap = Math.min(predicted.end(), gold.end()) - Math.max(predicted.start(), gold.start());
-        return Math.max(0, overlap) / (double) gold.length();
+        return AttributionMatching.coverage(predicted, gold);
     }
 
     static boolean sourceMatches(Span predicted, Span gold) {
-        if (gold == null || predicted == null) {
-            return gold == null && predicted == null;
-        }
-        return predicted.overlaps(gold);
+        return AttributionMatching.sourceMatches(predicted, gold);
     }
 
     static List<Item> read(Path data) throws IOException, FormatException {
