@@ -4,7 +4,6 @@ import javafx.beans.Observable;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.SelectionMode;
@@ -150,27 +149,7 @@ public final class ClaimListView extends VBox {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().add(null);
         box.getItems().addAll(values);
-        StringConverter<T> conv = new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? allLabel : label.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-        box.setConverter(conv);
-        box.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(conv.toString(item));
-            }
-        });
-        box.setPromptText(allLabel);
-        box.getStyleClass().add("filter-combo");
+        org.factdesk.ui.FilterCombo.name(box, allLabel, label);
         return box;
     }
 }

@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -27,7 +26,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.factdesk.store.ArticleSummary;
 
 import java.time.ZoneId;
@@ -196,26 +194,7 @@ public final class LibraryWindow {
     }
 
     private static <T> void setNames(ComboBox<T> box, String all, Function<T, String> label) {
-        StringConverter<T> conv = new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? all : label.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-        box.setConverter(conv);
-        box.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean isEmpty) {
-                super.updateItem(item, isEmpty);
-                setText(conv.toString(item));
-            }
-        });
-        box.getStyleClass().add("filter-combo");
+        org.factdesk.ui.FilterCombo.name(box, all, label);
         box.setMinWidth(Region.USE_PREF_SIZE);
     }
 
