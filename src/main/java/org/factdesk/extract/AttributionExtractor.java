@@ -197,7 +197,7 @@ public final class AttributionExtractor {
                     // "Citing American intelligence services, the minister said ...": the opening phrase
                     usedCue[i] = true;
                     Attribution main = firstSpeakerAfter(comma, s); // the main clause's speaker cites it
-                    found.add(new Attribution(main == null ? null : main.source(), tokSpan(i), span(i + 1, comma - 1),
+                    record(new Attribution(main == null ? null : main.source(), tokSpan(i), span(i + 1, comma - 1),
                             main == null ? null : main.speaker(), false));
                     continue;
                 }
@@ -211,7 +211,7 @@ public final class AttributionExtractor {
                 if (that >= 0) {
                     content = span(that + 1, end);
                 } else if (i > s.first() + 2 && (t.token(i - 1).is(",") || i > s.first() + 3
-                        && t.token(i - 2).is(",") && !t.token(i - 1).isQuote())) {
+                        && t.token(i - 2).is(",") && !t.token(i - 1).isQuote()) && nothingReportedAfter(i, s)) {
                     int to = t.token(i - 1).is(",") ? i - 2 : i - 3;
                     content = span(s.first(), to);
                 } else if (i < end) {
@@ -227,10 +227,10 @@ public final class AttributionExtractor {
                 int[] subject = i > s.first() ? findSubject(i) : null;
                 usedCue[i] = true;
                 if (subject != null && SpeakerPhrase.plausible(t, subject[2], subject[3])) {
-                    found.add(new Attribution(span(subject[0], subject[1]), tokSpan(i), content,
+                    record(new Attribution(span(subject[0], subject[1]), tokSpan(i), content,
                             speakers.resolve(subject[2], subject[3]), false));
                 } else {
-                    found.add(new Attribution(null, tokSpan(i), content, null, false));
+                    record(new Attribution(null, tokSpan(i), content, null, false));
                 }
             }
         }
@@ -487,7 +487,7 @@ public final class AttributionExtractor {
                 end++;
             }
             usedCue[k] = true;
-            found.add(new Attribution(span(p, k - 1), tokSpan(k), span(k + 1, end), speakers.resolve(p, k - 1),
+            record(new Attribution(span(p, k - 1), tokSpan(k), span(k + 1, end), speakers.resolve(p, k - 1),
                     t.token(k + 1).kind() == AttributionText.Kind.OPEN_QUOTE));
         }
 
@@ -544,7 +544,7 @@ public final class AttributionExtractor {
             }
             usedCue[i] = true;
             usedCue[i + 1] = true;
-            found.add(new Attribution(span(np[0], np[1]), new Span(cueStart, cueEnd), content,
+            record(new Attribution(span(np[0], np[1]), new Span(cueStart, cueEnd), content,
                     speakers.resolve(np[0], np[1]), false));
         }
 
@@ -576,6 +576,14 @@ public final class AttributionExtractor {
             int[] subject = findSubject(i);
             int right = contentStartAfter(i, s);
             boolean rightEmpty = right > s.last() || onlyCircumstance(right, s);
+            if (subject != null && rightEmpty) {
+                Span following = followingWords(s);
+                if (following != null) {
+                    // "X said in a statement. “...”" / "One activist tweeted:" and the tweet below
+                    addAt(i, subject, following, false);
+                    return;
+                }
+            }
             if (subject != null && !rightEmpty) {
                 if (weak(i) && !hasThat(i, s)) {
                     return;
@@ -596,7 +604,7 @@ public final class AttributionExtractor {
             int contentTo = subject != null ? subject[0] - 1 : i - 1;
             if (subject == null && afterComma && !tok.lower().endsWith("ing")) {
                 int[] np = nounPhraseAfter(skipParentheticals(i + 1));
-                source = np == null ? null : withHead(np);
+                source = np == null || !closesClause(np[1] + 1, s) ? null : withHead(np);
             }
             while (contentTo >= s.first() && t.token(contentTo).is(",", "—", "–")) {
                 contentTo--;
@@ -612,7 +620,7 @@ public final class AttributionExtractor {
                 Attribution last = lastIn(s);
                 if (last != null && !weak(i)) {
                     usedCue[i] = true;
-                    found.add(new Attribution(last.source(), tokSpan(i), span(right, contentEnd(s)),
+                    record(new Attribution(last.source(), tokSpan(i), span(right, contentEnd(s)),
                             last.speaker(), false));
                 } else if (last == null && afterComma && tok.lower().endsWith("ing")) {
                     // "Mrs. Clinton tried to expand on it, saying that ...": the subject of the sentence
@@ -622,6 +630,82 @@ public final class AttributionExtractor {
                     }
                 }
             }
+        }
+
+        /** Adds an attribution; reported content that opens a quotation runs on to the quotation's end. */
+        private void record(Attribution a) {
+            found.add(a.direct() ? a : withContent(a, throughQuote(a.content())));
+        }
+
+        /**
+         * "He said Cruz “has courage ... ideas. He’s not only unafraid ...”": the sentence ends inside a
+         * quotation the content opened, and the speaker's words go on to its closing mark.
+         */
+        private Span throughQuote(Span content) {
+            int end = content.end();
+            for (Quote q : t.quotes) {
+                if (q.start() >= content.start() && q.start() < end && q.end() > end) {
+                    end = q.end();
+                }
+            }
+            return end == content.end() ? content : new Span(content.start(), end);
+        }
+
+        private static Attribution withContent(Attribution a, Span content) {
+            return content == a.content() ? a
+                    : new Attribution(a.source(), a.cue(), content, a.speaker(), a.direct());
+        }
+
+        /**
+         * An inverted speaker ("..., said Mr. Blinken." / "..., said X, a senior fellow, on Monday") ends
+         * its clause; a noun phrase that goes on ("conceded the situation in the country is ...") is the
+         * object of the verb, not its speaker.
+         */
+        private boolean closesClause(int k, Sentence s) {
+            return k > s.last() || isSentenceEndAt(k, s) || t.token(k).is(",", ";", "—", "–", "(")
+                    || t.token(k).isQuote() || isCircumstance(k, contentEnd(s));
+        }
+
+        /**
+         * The words a cue with nothing after it introduces: an unattributed quotation that follows in
+         * the same paragraph ("X said in a statement. “...”"), or the next paragraph when the cue's
+         * sentence ends the paragraph with a colon ("One activist tweeted:" above the tweet).
+         */
+        private Span followingWords(Sentence s) {
+            int k = s.last() + 1;
+            if (k >= t.size()) {
+                return null;
+            }
+            if (!t.paragraphBreakBetween(s.last(), k)) {
+                int q = t.quoteContaining(k);
+                if (q < 0 || quoteDone[q] || t.quotes.get(q).open() != k) {
+                    return null;
+                }
+                Quote quote = t.quotes.get(q);
+                if (quote.close() >= 0 && (cueAfter(quote) != null)) {
+                    return null; // the quotation names its own speaker
+                }
+                quoteDone[q] = true;
+                return quote.span();
+            }
+            if (!t.token(s.last()).is(":")) {
+                return null;
+            }
+            int end = k;
+            while (end + 1 < t.size() && !t.paragraphBreakBetween(end, end + 1)) {
+                end++;
+            }
+            return span(k, end);
+        }
+
+        /** After a postposed cue only its speaker and circumstances follow ("..., officials said on Monday."). */
+        private boolean nothingReportedAfter(int i, Sentence s) {
+            int r = i + 1;
+            if (r > contentEnd(s) || onlyCircumstance(r, s)) {
+                return true;
+            }
+            int[] np = nounPhraseAfter(skipParentheticals(r));
+            return np != null && closesClause(np[1] + 1, s);
         }
 
         private Attribution lastIn(Sentence s) {
@@ -1056,7 +1140,7 @@ public final class AttributionExtractor {
                 return; // not a speaker: the cue word is used in another sense here
             }
             usedCue[cue] = true;
-            found.add(new Attribution(span(source[0], source[1]), tokSpan(cue), content,
+            record(new Attribution(span(source[0], source[1]), tokSpan(cue), content,
                     speakers.resolve(source[2], source[3]), direct));
         }
 
@@ -1110,7 +1194,7 @@ public final class AttributionExtractor {
             }
             Span source = cue.source == null ? null : span(cue.source[0], cue.source[1]);
             String speaker = cue.source == null ? null : speakers.resolve(cue.source[2], cue.source[3]);
-            found.add(new Attribution(source, new Span(cue.cueStart, cue.cueEnd), content, speaker, direct));
+            record(new Attribution(source, new Span(cue.cueStart, cue.cueEnd), content, speaker, direct));
         }
     }
 

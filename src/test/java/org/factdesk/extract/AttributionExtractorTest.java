@@ -252,6 +252,40 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void reportedContentThatOpensAQuotationRunsToItsClosingMark() {
+        String text = "He said Cruz “has courage to fight. He is not only unafraid, he is anxious to engage.”";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.cue().of(text)).isEqualTo("said");
+        assertThat(a.content().of(text)).isEqualTo("Cruz “has courage to fight. He is not only unafraid, he is anxious to engage.”");
+    }
+
+    @Test
+    void statementFollowedByAQuotationInTheNextSentenceHasThatQuotationAsContent() {
+        String text = "Sam Lau, the party's spokesman, said in a statement. “There are no paper ballots to recount.”";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.cue().of(text)).isEqualTo("said");
+        assertThat(a.source().of(text)).contains("Sam Lau");
+        assertThat(a.content().of(text)).isEqualTo("“There are no paper ballots to recount.”");
+    }
+
+    @Test
+    void cueEndingAParagraphWithAColonIntroducesTheNextParagraph() {
+        String text = "One activist tweeted:\n\nShe should be spending time convincing the mayor to resign.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.source().of(text)).isEqualTo("One activist");
+        assertThat(a.content().of(text)).isEqualTo("She should be spending time convincing the mayor to resign.");
+    }
+
+    @Test
+    void objectAfterACommaAndAVerbIsNotAnInvertedSpeaker() {
+        String text = "Earlier this week, Hillary Clinton, who served as secretary of state when the decision was made "
+                + "to intervene in the Libyan civil war, conceded the current situation in the country is regrettable.";
+        List<Attribution> all = extractor.extract(text);
+        assertThat(all).noneMatch(a -> a.source() != null && a.source().of(text).startsWith("the current situation"));
+        assertThat(all).noneMatch(a -> a.content().of(text).startsWith("Earlier this week"));
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertThat(extractor.extract("")).isEmpty();
     }
