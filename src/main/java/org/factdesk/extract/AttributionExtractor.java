@@ -155,6 +155,11 @@ public final class AttributionExtractor {
         }
 
         List<Attribution> find() {
+            for (int i = 1; i < t.size(); i++) {
+                if (t.token(i).is("―", "—", "–")) {
+                    dashSignature(i);
+                }
+            }
             for (int q = 0; q < t.quotes.size(); q++) {
                 if (!quoteDone[q]) {
                     directQuote(q);
@@ -201,6 +206,21 @@ public final class AttributionExtractor {
                             main == null ? null : main.speaker(), false));
                     continue;
                 }
+                int be = passiveAuxiliary(i, s);
+                if (be >= 0 && !t.token(i).lower().endsWith("ing")) {
+                    // "Lewandowski was dismissed on Monday", "Trump was supported by 42 percent": the
+                    // clause with its subject is what is reported, the agent after "by" its source
+                    usedCue[i] = true;
+                    int[] agent = i + 1 <= s.last() && t.token(i + 1).is("by") ? agentAfterBy(i + 2, s.last()) : null;
+                    Span clause = span(clauseStart(be, s), end);
+                    if (agent != null && SpeakerPhrase.plausible(t, agent[0], agent[1])) {
+                        record(new Attribution(span(agent[0], agent[1]), tokSpan(i), clause,
+                                speakers.resolve(agent[0], agent[1]), false));
+                    } else {
+                        record(new Attribution(null, tokSpan(i), clause, null, false));
+                    }
+                    continue;
+                }
                 int that = -1;
                 for (int k = i + 1; k <= Math.min(s.last(), i + 4); k++) {
                     if (t.token(k).is("that") && k < end) {
@@ -223,6 +243,10 @@ public final class AttributionExtractor {
                 }
                 if (content == null) {
                     continue;
+                }
+                if (t.token(s.last()).is(":") && content.end() >= t.token(end).end()) {
+                    Span following = followingWords(s); // "The group points out some statistics:" and the list below
+                    content = following == null ? content : new Span(content.start(), following.end());
                 }
                 int[] subject = i > s.first() ? findSubject(i) : null;
                 usedCue[i] = true;
@@ -469,6 +493,54 @@ public final class AttributionExtractor {
             return null;
         }
 
+        // ---------------------------------------------------------------- signed quotations
+
+        /**
+         * “We will win.” ― Jane Doe: a quotation signed with a dash and a name that ends its line (the
+         * convention of epigraphs and collected quotes). The dash is the cue, the name the source.
+         */
+        private void dashSignature(int dash) {
+            Token before = t.token(dash - 1);
+            if (before.kind() != AttributionText.Kind.CLOSE_QUOTE && !before.is("\"")
+                    || t.paragraphBreakBetween(dash - 1, dash) || dash + 1 >= t.size()
+                    || t.paragraphBreakBetween(dash, dash + 1)) {
+                return;
+            }
+            int nameEnd = dash;
+            for (int k = dash + 1; k < t.size() && k - dash <= 5 && !t.paragraphBreakBetween(k - 1, k)
+                    && (t.token(k).capitalized() || isAbbreviationDot(k)); k++) {
+                nameEnd = k;
+            }
+            if (nameEnd == dash) {
+                return;
+            }
+            int k = nameEnd + 1;
+            boolean endsLine = k >= t.size() || t.paragraphBreakBetween(nameEnd, k)
+                    || t.token(k).is(",", ".") && (k + 1 >= t.size() || t.paragraphBreakBetween(k, k + 1)
+                    || t.token(k).is(","));
+            if (!endsLine) {
+                return;
+            }
+            int q = t.quoteContaining(dash - 1);
+            Span content;
+            if (q >= 0) {
+                content = t.quotes.get(q).span();
+                quoteDone[q] = true;
+            } else {
+                int from = dash - 1; // a closing mark whose opening one was typed as a closing one
+                while (from > 0 && !t.paragraphBreakBetween(from - 1, from)) {
+                    from--;
+                }
+                if (from >= dash - 1) {
+                    return;
+                }
+                content = span(from, dash - 1);
+            }
+            usedCue[dash] = true;
+            record(new Attribution(span(dash + 1, nameEnd), tokSpan(dash), content,
+                    speakers.resolve(dash + 1, nameEnd), true));
+        }
+
         // ---------------------------------------------------------------- speaker labels
 
         /** "TRUMP: We will win." / "Sanders: Brexit's message ..." at the start of a paragraph. */
@@ -594,7 +666,13 @@ public final class AttributionExtractor {
                     addAt(i, subject, span(s.first(), contentEnd(s)), false);
                     return;
                 }
-                addAt(i, subject, span(right, contentEnd(s)), false);
+                Span content = span(right, contentEnd(s));
+                if (t.token(s.last()).is(":")) {
+                    // "He told his audience, to rowdy applause:" and the quotation below
+                    Span following = followingWords(s);
+                    content = following == null ? content : new Span(content.start(), following.end());
+                }
+                addAt(i, subject, content, false);
                 return;
             }
             // "..., X said." / "..., said X, a senior fellow."
@@ -708,6 +786,31 @@ public final class AttributionExtractor {
             return np != null && closesClause(np[1] + 1, s);
         }
 
+        /** The form of "be" that makes the participle at i passive ("was first noted"), or -1. */
+        private int passiveAuxiliary(int i, Sentence s) {
+            int k = i - 1;
+            while (k > s.first() && (isAdverb(t.token(k)) || t.token(k).is("not", "n't", "also", "first", "later",
+                    "never", "still", "already", "then"))) {
+                k--;
+            }
+            return k >= s.first() && k < i && t.token(k).is("is", "are", "was", "were", "be", "been", "being")
+                    && !t.token(i - 1).is("being") ? k : -1;
+        }
+
+        /** The first token of the clause whose verb phrase starts at {@code verb}: back to a boundary word or mark. */
+        private int clauseStart(int verb, Sentence s) {
+            int k = verb - 1;
+            while (k >= s.first()) {
+                Token tok = t.token(k);
+                if (!(tok.isWord() || tok.is("’s", "'s", "-", "&") || isAbbreviationDot(k))
+                        || SUBJECT_BOUNDARY.contains(tok.lower())) {
+                    break;
+                }
+                k--;
+            }
+            return Math.min(verb, k + 1);
+        }
+
         private Attribution lastIn(Sentence s) {
             int from = t.token(s.first()).start();
             for (int k = found.size() - 1; k >= 0; k--) {
@@ -747,8 +850,8 @@ public final class AttributionExtractor {
                     }
                     break;
                 }
-                if (!tok.isWord() && !tok.is(".")) {
-                    break;
+                if (!tok.isWord() && !tok.is(".") || tok.is("he", "she", "they", "i", "we")) {
+                    break; // a subject pronoun starts the clause itself ("insisted she hadn't discussed that")
                 }
             }
             while (r <= s.last() && t.token(r).is(":", ",", "—")) {

@@ -286,6 +286,53 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void quotationSignedWithADashAndANameIsAttributedToThatName() {
+        String text = "“He represents our greatest shame.” ― Sonya Herridge\n“He is ignorant of our culture.”― Pamela Padilla\n";
+        List<Attribution> all = extractor.extract(text);
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).cue().of(text)).isEqualTo("―");
+        assertThat(all.get(0).source().of(text)).isEqualTo("Sonya Herridge");
+        assertThat(all.get(0).content().of(text)).isEqualTo("“He represents our greatest shame.”");
+        assertThat(all.get(1).speaker()).isEqualTo("Pamela Padilla");
+        assertThat(all.get(1).direct()).isTrue();
+    }
+
+    @Test
+    void dashAfterAQuotationInRunningTextIsNoSignature() {
+        String text = "“We did it,” she said — and the crowd cheered loudly.";
+        assertThat(extractor.extract(text)).noneMatch(a -> a.cue().of(text).equals("—"));
+    }
+
+    @Test
+    void passiveCueReportsItsWholeClauseAndTheAgentSpeaks() {
+        String text = "Trump was supported by 42 percent of the Republicans surveyed in the poll.";
+        List<Attribution> all = extractor.extract(text);
+        Attribution a = all.stream().filter(x -> x.cue().of(text).equals("supported")).findFirst().orElseThrow();
+        assertThat(a.content().of(text)).startsWith("Trump was supported");
+        assertThat(a.source().of(text)).startsWith("42 percent");
+        String agentless = "Lewandowski was dismissed on Monday as campaign manager.";
+        extractor.extract(agentless).stream().filter(x -> x.cue().of(agentless).equals("dismissed")).forEach(x -> {
+            assertThat(x.source()).isNull();
+            assertThat(x.content().of(agentless)).startsWith("Lewandowski was dismissed");
+        });
+    }
+
+    @Test
+    void subjectPronounAfterTheVerbStartsTheReportedClause() {
+        String text = "But the senator insisted she hadn't discussed that with Clinton.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.cue().of(text)).isEqualTo("insisted");
+        assertThat(a.content().of(text)).isEqualTo("she hadn't discussed that with Clinton");
+    }
+
+    @Test
+    void colonAtTheEndOfTheParagraphCarriesTheContentIntoTheNextOne() {
+        String text = "He told his audience, to rowdy applause:\n\n“Nobody is more qualified than Hillary Clinton.”\n";
+        Attribution a = extractor.extract(text).stream().filter(x -> x.cue().of(text).equals("told")).findFirst().orElseThrow();
+        assertThat(a.content().of(text)).endsWith("more qualified than Hillary Clinton.”");
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertThat(extractor.extract("")).isEmpty();
     }
