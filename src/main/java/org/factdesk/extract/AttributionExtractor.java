@@ -573,6 +573,14 @@ public final class AttributionExtractor {
                 Token tok = t.token(i);
                 if (tok.is("according") && i < s.last() && t.token(i + 1).is("to")) {
                     accordingTo(s, i);
+                } else if (tok.is("reportedly")) {
+                    reportedly(s, i);
+                } else if (i > s.first() && t.token(i - 1).is("to") && WONDERING.contains(tok.lower())) {
+                    int[] who = causedToWonder(i, s);
+                    if (who != null) {
+                        // "..., leaving many to wonder whether ...": the object of "leaving" wonders
+                        addAt(i, withHead(who), span(i + 1, contentEnd(s)), false);
+                    }
                 } else if (isVerbCue(i, false)) {
                     verbCue(s, i);
                 }
@@ -618,6 +626,48 @@ public final class AttributionExtractor {
             usedCue[i + 1] = true;
             record(new Attribution(span(np[0], np[1]), new Span(cueStart, cueEnd), content,
                     speakers.resolve(np[0], np[1]), false));
+        }
+
+        /**
+         * "The FBI is reportedly making arrangements ...": the clause is reported by sources the
+         * article does not name.
+         */
+        private void reportedly(Sentence s, int i) {
+            int from = clauseStart(i, s);
+            int k = from;
+            while (k < i && t.token(k).is(",")) {
+                k++;
+            }
+            if (i >= contentEnd(s) || k >= i && i == s.first()) {
+                return;
+            }
+            usedCue[i] = true;
+            record(new Attribution(null, tokSpan(i), span(k, contentEnd(s)), null, false));
+        }
+
+        private static final Set<String> WONDERING = Set.of("wonder", "question", "ask", "speculate", "believe",
+                "think", "conclude", "suspect", "doubt", "worry", "fear", "suggest", "argue", "claim", "say");
+
+        private static final Set<String> CAUSATIVES = Set.of("leaving", "leave", "leaves", "left", "leading", "lead",
+                "leads", "led", "causing", "cause", "causes", "caused", "prompting", "prompt", "prompts", "prompted",
+                "forcing", "forced", "driving", "drove", "getting", "got");
+
+        /**
+         * "leaving many to wonder whether ...", "leading authorities to question if ...": the noun phrase
+         * between the causative verb and "to" when a question or that-clause follows; null otherwise.
+         */
+        private int[] causedToWonder(int i, Sentence s) {
+            if (i + 1 > s.last() || !t.token(i + 1).is("whether", "if", "why", "how", "what", "who", "that")) {
+                return null;
+            }
+            int end = i - 2;
+            int start = end;
+            while (start >= s.first() && end - start < 5 && t.token(start).isWord()
+                    && !CAUSATIVES.contains(t.token(start).lower())) {
+                start--;
+            }
+            return start >= s.first() && start < end && CAUSATIVES.contains(t.token(start).lower())
+                    ? new int[] {start + 1, end} : null;
         }
 
         /** "who, according to ...", "after, according to ...": the aside sits inside a subordinate clause. */
@@ -1160,7 +1210,21 @@ public final class AttributionExtractor {
                 return false; // "the stated objective", "his promised reform": an adjective or a noun
             }
             // a capitalised verb mid-sentence is a headline ("Trump Calls On Obama To Resign") when the classifier says so
-            return !tok.capitalized() || t.sentenceAt(i).first() == i || strong(i);
+            return !tok.capitalized() || t.sentenceAt(i).first() == i || strong(i) || listed && titleCased(t.sentenceAt(i));
+        }
+
+        /** A headline in title case ("Al Sharpton Just Said Something Unexpected About Trump"): its verbs are capitalised too. */
+        private boolean titleCased(Sentence s) {
+            int words = 0;
+            int capitals = 0;
+            for (int k = s.first(); k <= s.last(); k++) {
+                Token tok = t.token(k);
+                if (tok.isWord() && tok.text().length() > 3) {
+                    words++;
+                    capitals += tok.capitalized() ? 1 : 0;
+                }
+            }
+            return words >= 3 && capitals * 10 >= words * 8;
         }
 
         /**

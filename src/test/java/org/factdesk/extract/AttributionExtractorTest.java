@@ -333,6 +333,34 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void titleCasedHeadlineVerbIsACue() {
+        String text = "Trump Slams Clinton Over Emails.\n\nThe candidate spoke on Monday.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.cue().of(text)).isEqualTo("Slams");
+        assertThat(a.source().of(text)).isEqualTo("Trump");
+        assertThat(a.content().of(text)).isEqualTo("Clinton Over Emails");
+    }
+
+    @Test
+    void reportedlyAttributesItsClauseToUnnamedSources() {
+        String text = "The FBI is reportedly making arrangements to interview Hillary Clinton.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.cue().of(text)).isEqualTo("reportedly");
+        assertThat(a.source()).isNull();
+        assertThat(a.content().of(text)).isEqualTo("The FBI is reportedly making arrangements to interview Hillary Clinton");
+    }
+
+    @Test
+    void objectOfACausativeVerbIsWhoWonders() {
+        String text = "The ruling came late, leaving many to wonder whether the agency had been infiltrated.";
+        Attribution a = extractor.extract(text).stream().filter(x -> x.cue().of(text).equals("wonder")).findFirst().orElseThrow();
+        assertThat(a.source().of(text)).isEqualTo("many");
+        assertThat(a.content().of(text)).isEqualTo("whether the agency had been infiltrated");
+        assertThat(extractor.extract("She wants to question the witness."))
+                .noneMatch(x -> x.cue().of("She wants to question the witness.").equals("question"));
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertThat(extractor.extract("")).isEmpty();
     }
