@@ -71,6 +71,7 @@ final class AttributionText {
         tokenize();
         numberParagraphs();
         sentenceOf = new int[tokens.size()];
+        repairQuoteMarks();
         splitSentences();
         findQuotes();
         quoteOf = new int[tokens.size()];
@@ -197,6 +198,38 @@ final class AttributionText {
     private static boolean startsSentence(Token t) {
         return t.kind == Kind.OPEN_QUOTE || (t.isWord() && (Character.isUpperCase(t.text.charAt(0))
                 || Character.isDigit(t.text.charAt(0)))) || t.is("(", "—", "‘", "'");
+    }
+
+    /**
+     * Curly marks typed the wrong way round: ”Mr. Trump embodies ...” opens with a closing mark, and
+     * “Do you want to be associated with a fascist?“ closes with an opening one. Spacing decides: a
+     * mark glued to the word after it and not to the one before opens, the reverse closes.
+     */
+    private void repairQuoteMarks() {
+        boolean open = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0 && paragraphBreakBetween(i - 1, i)) {
+                open = false;
+            }
+            Token t = tokens.get(i);
+            if (!t.isQuote() || t.text.equals("\"") || t.text.equals("''") || t.text.equals("``")) {
+                continue;
+            }
+            boolean gluedBefore = i > 0 && !paragraphBreakBetween(i - 1, i) && tokens.get(i - 1).end == t.start;
+            boolean gluedAfter = i + 1 < tokens.size() && !paragraphBreakBetween(i, i + 1) && tokens.get(i + 1).start == t.end
+                    && tokens.get(i + 1).isWord();
+            Kind kind = t.kind;
+            boolean opensParagraph = i == 0 || paragraphBreakBetween(i - 1, i);
+            if (kind == Kind.CLOSE_QUOTE && !open && (gluedAfter && !gluedBefore || opensParagraph)) {
+                kind = Kind.OPEN_QUOTE;
+            } else if (kind == Kind.OPEN_QUOTE && open && gluedBefore && !gluedAfter) {
+                kind = Kind.CLOSE_QUOTE;
+            }
+            if (kind != t.kind) {
+                tokens.set(i, new Token(t.index, t.start, t.end, t.text, t.lower, kind));
+            }
+            open = kind == Kind.OPEN_QUOTE;
+        }
     }
 
     private void findQuotes() {

@@ -361,6 +361,17 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void quotationMarksTypedTheWrongWayRoundStillDelimitTheQuote() {
+        String text = "Todd was shocked. “Do you want to be associated with a fascist?“ he asked.\n\n"
+                + "” … if the president can visit Louisiana, then surely she can do the same,” it read.";
+        List<Attribution> all = extractor.extract(text);
+        assertThat(withContent(text, all, "associated with a fascist").orElseThrow().cue().of(text)).isEqualTo("asked");
+        Attribution read = withContent(text, all, "surely she can").orElseThrow();
+        assertThat(read.cue().of(text)).isEqualTo("read");
+        assertThat(read.direct()).isTrue();
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertThat(extractor.extract("")).isEmpty();
     }
