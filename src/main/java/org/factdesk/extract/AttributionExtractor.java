@@ -64,7 +64,10 @@ public final class AttributionExtractor {
             "update", "updated", "note", "editor", "editor’s", "editor's", "photo", "related", "read", "watch",
             "source", "sources", "image", "video", "click", "see", "also", "correction", "disclosure", "listen",
             "follow", "contact", "email", "tags", "filed", "share", "advertisement", "warning", "caption", "breaking",
-            "exclusive", "live", "analysis", "opinion", "poll", "watch", "developing"));
+            "exclusive", "live", "analysis", "opinion", "poll", "watch", "developing",
+            // interjections that open a headline ("Wow: Sharpton Just Said ...")
+            "look", "wow", "boom", "whoa", "yikes", "ouch", "oops", "omg", "lol", "busted", "bombshell", "shocking",
+            "hilarious", "epic", "huge", "unbelievable", "incredible", "amazing", "awesome", "finally", "fact"));
 
     /** The shipped cue classifier, loaded once on first use. */
     private static final class DefaultModel {
@@ -770,13 +773,19 @@ public final class AttributionExtractor {
          * quotation the content opened, and the speaker's words go on to its closing mark.
          */
         private Span throughQuote(Span content) {
+            int start = content.start();
             int end = content.end();
             for (Quote q : t.quotes) {
                 if (q.start() >= content.start() && q.start() < end && q.end() > end) {
                     end = q.end();
                 }
+                if (q.start() < start && q.end() > start && q.end() <= content.end()) {
+                    // "Romney “were stiff. They weren’t fun. There was no joy” in comparison, Gingrich said.":
+                    // the sentence the quotation began in is part of the content
+                    start = Math.min(start, t.token(t.sentenceAt(q.open()).first()).start());
+                }
             }
-            return end == content.end() ? content : new Span(content.start(), end);
+            return end == content.end() && start == content.start() ? content : new Span(start, end);
         }
 
         private static Attribution withContent(Attribution a, Span content) {

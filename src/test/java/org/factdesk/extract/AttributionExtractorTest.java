@@ -372,6 +372,21 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void postposedContentStartsWhereItsQuotationBegan() {
+        String text = "GOP nominees John McCain and Mitt Romney “were stiff. They weren’t fun. There was no joy” "
+                + "in comparison to Obama, Gingrich said.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.source().of(text)).isEqualTo("Gingrich");
+        assertThat(a.content().of(text)).startsWith("GOP nominees John McCain").endsWith("in comparison to Obama");
+    }
+
+    @Test
+    void headlineInterjectionIsNoSpeakerLabel() {
+        String text = "Wow: Al Sharpton Has Something Unexpected About Donald Trump.\n\nLOOK: Photos Of A Rally Go Viral.";
+        assertThat(extractor.extract(text)).noneMatch(a -> a.cue().of(text).equals(":"));
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertThat(extractor.extract("")).isEmpty();
     }
