@@ -262,9 +262,28 @@ public final class AttributionExtractor {
             }
         }
 
+        /**
+         * "a resident named Caroline", "an account dubbed “ilduce2016”": a participle that names what the
+         * noun before it is called, not something anyone said.
+         */
+        private boolean namingParticiple(int i) {
+            if (i == 0 || i + 1 >= t.size() || !t.token(i).is("named", "dubbed", "nicknamed")) {
+                return false;
+            }
+            Token before = t.token(i - 1);
+            Token after = t.token(i + 1);
+            return before.isWord() && !before.capitalized() && !SpeakerPhrase.isFunctionWord(before.lower())
+                    && !VERB_PREFIX.contains(before.lower()) && !isAdverb(before) && !before.is("he", "she", "they", "who", "we", "i")
+                    && (after.capitalized() || after.kind() == AttributionText.Kind.OPEN_QUOTE)
+                    && t.sentenceOf[i - 1] == t.sentenceOf[i];
+        }
+
         /** The lexicon's own limits hold for classifier cues too: no adjectives, weak verbs need "that". */
         private boolean usableAsCue(int i, Sentence s) {
             Token tok = t.token(i);
+            if (namingParticiple(i)) {
+                return false;
+            }
             if (tok.capitalized() && i != s.first() && !strong(i)) {
                 return false;
             }
@@ -1212,6 +1231,9 @@ public final class AttributionExtractor {
             boolean vetoed = cueProbability != null && !nextToQuote && cueProbability[i] < model.keep();
             if (listed ? vetoed : !admitted) {
                 return false; // the classifier vetoes a listed verb used otherwise, or admits an unlisted cue
+            }
+            if (namingParticiple(i)) {
+                return false;
             }
             if (i > 0 && SpeakerPhrase.DETERMINERS.contains(t.token(i - 1).lower())
                     && !t.token(i - 1).is("her") && t.sentenceOf[i - 1] == t.sentenceOf[i]

@@ -84,9 +84,22 @@ final class AttributionText {
         }
     }
 
+    /** Markup left in scraped text ("<tweet tweet-author=\"@x\">", "<tweet/>"): not words, and its quotes are no quotations. */
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]{0,400})?/?>");
+
     private void tokenize() {
+        Matcher tag = TAG.matcher(text);
+        int tagStart = tag.find() ? tag.start() : Integer.MAX_VALUE;
+        int tagEnd = tagStart == Integer.MAX_VALUE ? Integer.MAX_VALUE : tag.end();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
+            while (m.start() >= tagEnd) {
+                tagStart = tag.find() ? tag.start() : Integer.MAX_VALUE;
+                tagEnd = tagStart == Integer.MAX_VALUE ? Integer.MAX_VALUE : tag.end();
+            }
+            if (m.start() >= tagStart) {
+                continue;
+            }
             String t = m.group();
             Kind kind;
             char c = t.charAt(0);

@@ -387,6 +387,23 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void markupTagsAreNeitherWordsNorQuotations() {
+        String text = "He tweeted about it.\n\n<tweet tweet-author=\"@bcuban\" tweet-date=\"March 12, 2016\">Mark Cuban: "
+                + "A businessman can run this country<tweet/>.\n";
+        Attribution label = extractor.extract(text).stream().filter(a -> a.cue().of(text).equals(":")).findFirst().orElseThrow();
+        assertThat(label.source().of(text)).isEqualTo("Mark Cuban");
+        assertThat(label.content().of(text)).startsWith("A businessman can run this country");
+    }
+
+    @Test
+    void participleNamingTheNounBeforeItIsNoCue() {
+        String text = "The woman identified herself as a 52-year-old resident named Caroline.";
+        assertThat(extractor.extract(text)).noneMatch(a -> a.cue().of(text).equals("named"));
+        String spoken = "Trump named Pence as his running mate on Friday, officials said.";
+        assertThat(extractor.extract(spoken)).anyMatch(a -> a.cue().of(spoken).equals("said"));
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertThat(extractor.extract("")).isEmpty();
     }
