@@ -55,6 +55,10 @@ public final class AttributionExtractor {
             "admitted", "claimed", "announced", "declared", "conceded", "confirmed", "suggested", "indicated",
             "predicted", "promised", "vowed", "complained", "recalled", "replied", "responded", "tweeted"));
 
+    /** Verbs whose noun phrase after them is always the one addressed ("told Bill O’Reilly"), never an inverted speaker. */
+    private static final String[] ADDRESSED = {
+            "told", "tell", "tells", "informed", "assured", "reminded", "briefed", "urged", "warned"};
+
     private static final String[] INTRODUCTORY = {
             "on", "in", "at", "during", "after", "before", "while", "speaking", "earlier", "later", "last",
             "since", "with", "for", "as", "when", "asked", "following", "addressing", "writing", "appearing"};
@@ -226,7 +230,7 @@ public final class AttributionExtractor {
                 }
                 int that = -1;
                 for (int k = i + 1; k <= Math.min(s.last(), i + 4); k++) {
-                    if (t.token(k).is("that") && k < end) {
+                    if (t.token(k).is("that") && k < end && !demonstrative(k, s)) {
                         that = k;
                         break;
                     }
@@ -752,7 +756,7 @@ public final class AttributionExtractor {
                     || i > s.first() && t.token(i - 1).kind() == AttributionText.Kind.CLOSE_QUOTE;
             int[] source = subject;
             int contentTo = subject != null ? subject[0] - 1 : i - 1;
-            if (subject == null && afterComma && !tok.lower().endsWith("ing")) {
+            if (subject == null && afterComma && !tok.lower().endsWith("ing") && !tok.is(ADDRESSED)) {
                 int[] np = nounPhraseAfter(skipParentheticals(i + 1));
                 source = np == null || !closesClause(np[1] + 1, s) ? null : withHead(np);
             }
@@ -923,6 +927,9 @@ public final class AttributionExtractor {
             for (int k = r; k <= Math.min(s.last(), r + 5); k++) {
                 Token tok = t.token(k);
                 if (tok.is("that")) {
+                    if (demonstrative(k, s)) {
+                        break; // "rejected that idea.": the object itself
+                    }
                     if (LISTENER_VERBS.contains(t.token(i).lower()) || k == r) {
                         return k + 1;
                     }
@@ -936,6 +943,17 @@ public final class AttributionExtractor {
                 r++;
             }
             return r;
+        }
+
+        /** "that idea." / "that math, saying ...": "that" with one noun closing the clause points, it does not subordinate. */
+        private boolean demonstrative(int that, Sentence s) {
+            int noun = that + 1;
+            if (noun > s.last() || !t.token(noun).isWord() || t.token(noun).capitalized()
+                    || SpeakerPhrase.isFunctionWord(t.token(noun).lower())) {
+                return false;
+            }
+            int next = noun + 1;
+            return next > s.last() || t.token(next).is(",", ";", ".", "!", "?", "—") || isSentenceEndAt(next, s);
         }
 
         /** "said Thursday." / "said in a statement." — nothing reported after the verb. */
@@ -994,6 +1012,9 @@ public final class AttributionExtractor {
             if (before.is(",")) {
                 return appositionSubject(s, k);
             }
+            if (before.is("—", "–")) {
+                return dashAsideSubject(s, k);
+            }
             if (before.is("and") && k > s.first()) {
                 return sentenceSubject(s);
             }
@@ -1023,6 +1044,20 @@ public final class AttributionExtractor {
             }
             int[] np = trimSubject(start, end);
             return np == null ? null : new int[] {np[0], np[1], np[0], np[1]};
+        }
+
+        /** "Gingrich — mentioned by Newsmax as the leading choice — told": the name before the dashes. */
+        private int[] dashAsideSubject(Sentence s, int closingDash) {
+            int m = closingDash - 1;
+            while (m > s.first() && closingDash - m < 30 && !t.token(m).is("—", "–")) {
+                m--;
+            }
+            if (m <= s.first() || !t.token(m).is(t.token(closingDash).lower()) || m == closingDash - 1) {
+                return null;
+            }
+            int[] np = nounPhraseBefore(m - 1);
+            int[] head = np == null ? null : trimSubject(np[0], np[1]);
+            return head == null ? null : new int[] {head[0], closingDash, head[0], head[1]};
         }
 
         /** "Samantha Phillips, the city's emergency director, said": the name before the aside. */

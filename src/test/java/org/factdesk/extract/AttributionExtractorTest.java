@@ -404,6 +404,25 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void demonstrativeThatBelongsToTheObject() {
+        String text = "Priebus rejected that idea.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.content().of(text)).isEqualTo("that idea");
+        String clause = "Priebus said that Clinton lied.";
+        assertThat(extractor.extract(clause).getFirst().content().of(clause)).isEqualTo("Clinton lied");
+    }
+
+    @Test
+    void speakerBeforeADashAsideAndTheListenerIsNoSpeaker() {
+        String text = "On Friday, Gingrich — mentioned by Newsmax as the leading choice — told Bill O’Reilly of Fox News, "
+                + "that “you have to look at it very seriously.”";
+        Attribution a = extractor.extract(text).stream().filter(x -> x.cue().of(text).equals("told")).findFirst().orElseThrow();
+        assertThat(a.speaker()).isEqualTo("Gingrich");
+        assertThat(a.content().of(text)).contains("you have to look at it very seriously");
+        assertThat(a.content().of(text)).doesNotContain("On Friday");
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertThat(extractor.extract("")).isEmpty();
     }
