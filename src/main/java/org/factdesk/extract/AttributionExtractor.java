@@ -440,7 +440,7 @@ public final class AttributionExtractor {
                     int[] np = nounPhraseAfter(c + 2);
                     return np == null ? null : new Cue(tok.start(), t.token(c + 1).end(), withHead(np), c);
                 }
-                if (!isVerbCue(c, true)) {
+                if (!isVerbCue(c, true) || inRelativeAside(c, firstWord)) {
                     continue;
                 }
                 Cue cue = null;
@@ -449,7 +449,8 @@ public final class AttributionExtractor {
                     subjectEnd--;
                 }
                 if (c > firstWord && subjectLooksValid(firstWord, subjectEnd)) {
-                    int[] subject = trimSubject(firstWord, subjectEnd);
+                    int[] subject = subjectEnd - firstWord > 9 && namedAside(firstWord, subjectEnd)
+                            ? new int[] {firstWord, subjectEnd} : trimSubject(firstWord, subjectEnd);
                     if (subject != null) {
                         cue = new Cue(tok.start(), tok.end(), headOfList(subject), c);
                     }
@@ -758,7 +759,7 @@ public final class AttributionExtractor {
             int contentTo = subject != null ? subject[0] - 1 : i - 1;
             if (subject == null && afterComma && !tok.lower().endsWith("ing") && !tok.is(ADDRESSED)) {
                 int[] np = nounPhraseAfter(skipParentheticals(i + 1));
-                source = np == null || !closesClause(np[1] + 1, s) ? null : withHead(np);
+                source = np == null || !invertedSpeaker(np, s) ? null : withHead(np);
             }
             while (contentTo >= s.first() && t.token(contentTo).is(",", "—", "–")) {
                 contentTo--;
@@ -821,9 +822,16 @@ public final class AttributionExtractor {
          * its clause; a noun phrase that goes on ("conceded the situation in the country is ...") is the
          * object of the verb, not its speaker.
          */
-        private boolean closesClause(int k, Sentence s) {
+        private boolean invertedSpeaker(int[] np, Sentence s) {
+            for (int m = np[0]; m <= np[1]; m++) {
+                if (t.token(m).is("is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can",
+                        "should", "may", "might", "must", "be", "been", "do", "does", "did")) {
+                    return false; // a clause ("said the absentee program is ..."), not a name
+                }
+            }
+            int k = np[1] + 1;
             return k > s.last() || isSentenceEndAt(k, s) || t.token(k).is(",", ";", "—", "–", "(")
-                    || t.token(k).isQuote() || isCircumstance(k, contentEnd(s));
+                    || isCircumstance(k, contentEnd(s));
         }
 
         /**
@@ -865,7 +873,7 @@ public final class AttributionExtractor {
                 return true;
             }
             int[] np = nounPhraseAfter(skipParentheticals(r));
-            return np != null && closesClause(np[1] + 1, s);
+            return np != null && invertedSpeaker(np, s);
         }
 
         /** The form of "be" that makes the participle at i passive ("was first noted"), or -1. */
@@ -1068,7 +1076,7 @@ public final class AttributionExtractor {
                 m--;
             }
             if (m < s.first() || !t.token(m).is(",") || m == closingComma - 1) {
-                return null;
+                return longAppositionSubject(s, closingComma);
             }
             int[] head = nounPhraseBefore(m - 1);
             if (head == null) {
@@ -1079,6 +1087,24 @@ public final class AttributionExtractor {
                 return null;
             }
             return new int[] {head[0], closingComma - 1, head[0], head[1]};
+        }
+
+        /**
+         * "Bill Millis, a North Carolina businessman who had been a member of the campaign’s board before
+         * departing last month, said": the name that opens the sentence, however long its aside.
+         */
+        private int[] longAppositionSubject(Sentence s, int closingComma) {
+            int[] main = sentenceSubject(s);
+            if (main == null || main[1] + 1 >= closingComma || !t.token(main[1] + 1).is(",")
+                    || main[0] == main[1] && t.token(main[0]).is("he", "she", "they", "we", "i")) {
+                return null;
+            }
+            for (int m = main[1] + 1; m < closingComma; m++) {
+                if (t.token(m).isQuote() || t.token(m).is(";", ":") || AttributionCues.isCueVerb(t.token(m).lower())) {
+                    return null; // the aside holds its own speech, or the sentence is not one subject
+                }
+            }
+            return new int[] {main[0], closingComma - 1, main[0], main[1]};
         }
 
         /** "Jessie Elkins, 70, had served ... and said": the name or pronoun that opens the sentence. */
@@ -1160,8 +1186,30 @@ public final class AttributionExtractor {
                     || tok.is("basically", "notably", "repeatedly", "reportedly", "previously", "publicly", "actually");
         }
 
+        /** "Cruz, who has proposed repealing the mandate, said": the verb of the aside is not the speech verb. */
+        private boolean inRelativeAside(int c, int from) {
+            int k = c - 1;
+            while (k > from && VERB_PREFIX.contains(t.token(k).lower())) {
+                k--;
+            }
+            return k > from && t.token(k).is("who", "which") && t.token(k - 1).is(",");
+        }
+
+        /** "Cruz, who has proposed repealing the mandate over five years,": a name, a comma, then its aside. */
+        private boolean namedAside(int from, int to) {
+            if (!t.token(from).capitalized() || to - from > 35) {
+                return false;
+            }
+            for (int m = from + 1; m <= Math.min(to, from + 5); m++) {
+                if (t.token(m).is(",")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean subjectLooksValid(int from, int to) {
-            if (to - from > 13) {
+            if (to - from > 13 && !namedAside(from, to)) {
                 return false;
             }
             if (NOT_SUBJECT_START.contains(t.token(from).lower())) {

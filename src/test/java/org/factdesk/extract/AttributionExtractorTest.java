@@ -423,6 +423,31 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void longAsideAfterTheOpeningNameKeepsTheNameAsSpeaker() {
+        String text = "Bill Millis, a North Carolina businessman who had been a member of the campaign’s three-man board "
+                + "before departing last month because of strategic differences, said Carson had been led astray by insiders.";
+        Attribution a = extractor.extract(text).stream().filter(x -> x.cue().of(text).equals("said")).findFirst().orElseThrow();
+        assertThat(a.speaker()).isEqualTo("Bill Millis");
+        assertThat(a.content().of(text)).isEqualTo("Carson had been led astray by insiders");
+    }
+
+    @Test
+    void clauseAfterTheVerbIsNoInvertedSpeaker() {
+        String text = "Turnout was high, said the absentee program is a critical part of the strategy.";
+        assertThat(extractor.extract(text)).noneMatch(a -> a.source() != null && a.source().of(text).startsWith("the absentee"));
+    }
+
+    @Test
+    void quotationBeforeASpeakerWithALongRelativeAside() {
+        String text = "“The answer you’d like me to give is, ‘I’m for the RFS, darn it,’” Cruz, who has proposed "
+                + "repealing the mandate over five years, said at the time.";
+        Attribution a = withContent(text, extractor.extract(text), "The answer you’d like").orElseThrow();
+        assertThat(a.cue().of(text)).isEqualTo("said");
+        assertThat(a.speaker()).isEqualTo("Cruz");
+        assertThat(a.direct()).isTrue();
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertThat(extractor.extract("")).isEmpty();
     }
