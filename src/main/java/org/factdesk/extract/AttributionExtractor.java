@@ -59,6 +59,25 @@ public final class AttributionExtractor {
     private static final String[] ADDRESSED = {
             "told", "tell", "tells", "informed", "assured", "reminded", "briefed", "urged", "warned"};
 
+    /** Speech verbs that may stand before their speaker ("..., said Grant Green, a former official."). */
+    private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes", "asked",
+            "asks", "continued", "explained", "noted", "notes", "argued", "recalled", "insisted", "replied", "responded",
+            "declared", "admitted", "acknowledged", "observed", "remarked", "quipped", "joked", "conceded", "stated",
+            "tweeted", "warned", "cautioned", "predicted", "concluded", "according");
+
+    /** Names of days, months and times that follow a speech verb without being its speaker. */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "today", "tonight", "yesterday", "tomorrow");
+
+    /** Occasions and media of speaking ("said at the time", "said in a follow-up interview", "in his 2012 book"). */
+    private static final Set<String> SPEECH_OCCASIONS = Set.of("time", "times", "same", "hearing", "event", "meeting",
+            "session", "visit", "book", "column", "letter", "video", "convention", "debate", "town", "hall", "forum",
+            "program", "follow-up", "op-ed", "editorial", "article", "memo", "speeches", "remarks", "stop", "trail",
+            "campaign", "recent", "brief", "prepared", "written", "televised", "phone", "telephone", "online", "later",
+            "statements", "testimony", "address", "podcast", "broadcast", "episode", "segment", "summit");
+
     private static final String[] INTRODUCTORY = {
             "on", "in", "at", "during", "after", "before", "while", "speaking", "earlier", "later", "last",
             "since", "with", "for", "as", "when", "asked", "following", "addressing", "writing", "appearing"};
@@ -722,6 +741,21 @@ public final class AttributionExtractor {
             if (i > s.first() && t.token(i - 1).is("is", "are", "was", "were", "been", "being", "be", "to")) {
                 return; // passive without an agent or an infinitive: no source to report
             }
+            if (INVERTING.contains(tok.lower()) && i > s.first() + 2 && (t.token(i - 1).is(",", "—", "–")
+                    || t.token(i - 1).kind() == AttributionText.Kind.CLOSE_QUOTE)) {
+                int[] np = nounPhraseAfter(skipParentheticals(i + 1));
+                if (np != null && invertedSpeaker(np, s) && namesSomeone(np)) {
+                    // "Some accusations are difficult to prove, said Grant Green, a former official."
+                    int contentTo = i - 1;
+                    while (contentTo > s.first() && t.token(contentTo).is(",", "—", "–")) {
+                        contentTo--;
+                    }
+                    addAt(i, withHead(np), span(s.first(), contentTo), false);
+                    if (usedCue[i]) {
+                        return;
+                    }
+                }
+            }
             int[] subject = findSubject(i);
             int right = contentStartAfter(i, s);
             boolean rightEmpty = right > s.last() || onlyCircumstance(right, s);
@@ -822,6 +856,21 @@ public final class AttributionExtractor {
          * its clause; a noun phrase that goes on ("conceded the situation in the country is ...") is the
          * object of the verb, not its speaker.
          */
+        /** A noun phrase that can name a speaker after an inverted verb: a name or a determined noun, not a time. */
+        private boolean namesSomeone(int[] np) {
+            Token first = t.token(np[0]);
+            if (first.is("the", "a", "an", "his", "her", "their", "its", "one", "another", "former")) {
+                return np[1] > np[0];
+            }
+            for (int m = np[0]; m <= np[1]; m++) {
+                Token tok = t.token(m);
+                if (!tok.capitalized() || TIME_WORDS.contains(tok.lower())) {
+                    return false;
+                }
+            }
+            return first.capitalized();
+        }
+
         private boolean invertedSpeaker(int[] np, Sentence s) {
             for (int m = np[0]; m <= np[1]; m++) {
                 if (t.token(m).is("is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can",
@@ -992,7 +1041,8 @@ public final class AttributionExtractor {
                         "told", "speech", "rally", "tweet", "post", "press", "conference", "briefing",
                         "news", "his", "her", "their", "its", "recently", "late", "this", "month", "year",
                         "told", "adding", "sunday", "show", "appearance", "radio", "television", "tv",
-                        "email", "emailed", "message", "of", "by", "from", "phone", "call", "release")) {
+                        "email", "emailed", "message", "of", "by", "from", "phone", "call", "release")
+                        || SPEECH_OCCASIONS.contains(tok.lower()) || Character.isDigit(tok.text().charAt(0))) {
                     continue;
                 }
                 return false;

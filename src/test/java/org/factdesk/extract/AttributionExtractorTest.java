@@ -448,6 +448,26 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void invertedSpeakerAfterACommaOrAClosingQuote() {
+        String text = "Some accusations are difficult to prove, while others are not meaningful to the public, "
+                + "said Grant Green, a national security official under President Reagan.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.source().of(text)).isEqualTo("Grant Green");
+        assertThat(a.content().of(text)).isEqualTo("Some accusations are difficult to prove, while others are not meaningful to the public");
+        String quoted = "Trump’s misinformation may be \"strategic,\" said Jeffery Hemsley, an assistant professor.";
+        Attribution b = extractor.extract(quoted).getFirst();
+        assertThat(b.speaker()).isEqualTo("Jeffery Hemsley");
+        assertThat(b.content().of(quoted)).startsWith("Trump’s misinformation may be");
+    }
+
+    @Test
+    void occasionOfSpeakingIsNotWhatWasSaid() {
+        String text = "The plan will not work, the senator said at a news conference in New York in December.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.content().of(text)).isEqualTo("The plan will not work");
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertThat(extractor.extract("")).isEmpty();
     }
