@@ -462,7 +462,7 @@ class AttributionExtractorTest {
 
     @Test
     void occasionOfSpeakingIsNotWhatWasSaid() {
-        String text = "The plan will not work, the senator said at a news conference in New York in December.";
+        String text = "The plan will not work, the senator said in a follow-up interview.";
         Attribution a = extractor.extract(text).getFirst();
         assertThat(a.content().of(text)).isEqualTo("The plan will not work");
     }
