@@ -482,6 +482,9 @@ public final class AttributionExtractor {
                     return null;
                 }
                 int after = Math.max(c, cue.source() == null ? c : cue.source()[1]) + 1;
+                if (after < t.size() && t.token(after).is(":")) {
+                    return null; // "Mr. Zahed said:" introduces the quotation after it, not the one before
+                }
                 // a quotation inside a sentence whose verb goes on to report something else is not its own
                 boolean standsAlone = quoteOpensSentence(quote) || endsWithPunctuation(quote) && nothingReportedFrom(after);
                 return standsAlone ? cue : null;

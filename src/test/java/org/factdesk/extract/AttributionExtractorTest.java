@@ -468,6 +468,15 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void speakerFollowedByAColonIntroducesTheNextQuotationNotThePreviousOne() {
+        String text = "''We are refugees,'' Ms. Alawee said. ''We are not terrorists and we came for a better life.'' "
+                + "Mr. Zahed said: ''The attack was awful.''";
+        List<Attribution> all = extractor.extract(text);
+        assertThat(withContent(text, all, "We are not terrorists").orElseThrow().speaker()).isEqualTo("Alawee");
+        assertThat(withContent(text, all, "The attack was awful").orElseThrow().speaker()).isEqualTo("Zahed");
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertThat(extractor.extract("")).isEmpty();
     }
