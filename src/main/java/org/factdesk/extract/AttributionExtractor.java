@@ -90,7 +90,10 @@ public final class AttributionExtractor {
             "exclusive", "live", "analysis", "opinion", "poll", "watch", "developing",
             // interjections that open a headline ("Wow: Sharpton Just Said ...")
             "look", "wow", "boom", "whoa", "yikes", "ouch", "oops", "omg", "lol", "busted", "bombshell", "shocking",
-            "hilarious", "epic", "huge", "unbelievable", "incredible", "amazing", "awesome", "finally", "fact"));
+            "hilarious", "epic", "huge", "unbelievable", "incredible", "amazing", "awesome", "finally", "fact",
+            // by-lines and record fields
+            "contributing", "byline", "pic", "photos", "credit", "credits", "reporting", "dateline", "name", "age",
+            "location", "date", "title", "subject", "topic", "category", "revealed", "latest"));
 
     /** The shipped cue classifier, loaded once on first use. */
     private static final class DefaultModel {
@@ -600,8 +603,9 @@ public final class AttributionExtractor {
                 k++;
             }
             if (k == p || k + 1 >= t.size() || !t.token(k).is(":") || usedCue[k]
-                    || t.paragraphBreakBetween(k, k + 1) || LABEL_WORDS.contains(t.token(p).lower())) {
-                return;
+                    || t.paragraphBreakBetween(k, k + 1) || LABEL_WORDS.contains(t.token(p).lower())
+                    || Character.isDigit(t.token(k + 1).text().charAt(0))) {
+                return; // not a speaker: a heading, a by-line, or a tally ("Clinton: 547.")
             }
             int end = k + 1;
             while (end + 1 < t.size() && !t.paragraphBreakBetween(end, end + 1)) {

@@ -477,6 +477,15 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void talliesAndByLinesAreNoSpeakerLabels() {
+        String text = "THE TOTAL.\n\nClinton: 2,316.\n\nSanders: 1,547.\n\nContributing: Deborah Berry.\n\n"
+                + "TAPPER: And obviously, you are supporting Donald Trump.\n";
+        List<Attribution> all = extractor.extract(text);
+        assertThat(all).hasSize(1);
+        assertThat(all.getFirst().source().of(text)).isEqualTo("TAPPER");
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertThat(extractor.extract("")).isEmpty();
     }
