@@ -480,9 +480,9 @@ class AttributionExtractorTest {
     void talliesAndByLinesAreNoSpeakerLabels() {
         String text = "THE TOTAL.\n\nClinton: 2,316.\n\nSanders: 1,547.\n\nContributing: Deborah Berry.\n\n"
                 + "TAPPER: And obviously, you are supporting Donald Trump.\n";
-        List<Attribution> all = extractor.extract(text);
-        assertThat(all).hasSize(1);
-        assertThat(all.getFirst().source().of(text)).isEqualTo("TAPPER");
+        List<Attribution> labels = extractor.extract(text).stream().filter(a -> a.cue().of(text).equals(":")).toList();
+        assertThat(labels).hasSize(1);
+        assertThat(labels.getFirst().source().of(text)).isEqualTo("TAPPER");
     }
 
     @Test
