@@ -459,6 +459,9 @@ public final class AttributionExtractor {
                     return null;
                 }
                 if (tok.is("according") && c + 1 < t.size() && t.token(c + 1).is("to")) {
+                    if (!quoteOpensSentence(quote)) {
+                        return null; // "... should “look for a psychiatrist,” according to Reuters": the whole sentence
+                    }
                     int[] np = nounPhraseAfter(c + 2);
                     return np == null ? null : new Cue(tok.start(), t.token(c + 1).end(), withHead(np), c);
                 }
@@ -656,6 +659,11 @@ public final class AttributionExtractor {
                     return;
                 }
                 content = span(from, contentEnd(s));
+                Span following = t.token(s.last()).is(":") ? followingWords(s) : null;
+                if (following != null) {
+                    // "According to Jack Kelly, writing for RealClearPolitics:" and the paragraph below
+                    content = new Span(content.start(), following.end());
+                }
             } else if (afterSubordinator(i, s) && afterNp + 1 <= s.last() && t.token(afterNp).is(",")) {
                 // "soldiers who, according to Washington, entered Russia": the aside covers its own clause
                 int to = afterNp + 1;
@@ -1333,13 +1341,20 @@ public final class AttributionExtractor {
             int end = k - 1;
             for (int m = k; m <= last && m - k < 14; m++) {
                 Token tok = t.token(m);
-                if (tok.is(",", ";", ":", "—", "–", "(", ")") || tok.isQuote()
+                if (tok.is(",", ";", ":", "—", "–", "(", ")") || tok.isQuote() || spacedHyphen(m)
                         || tok.is(".", "!", "?") && !isAbbreviationDot(m) || tok.is("that")) {
                     break;
                 }
                 end = m;
             }
             return end >= k ? new int[] {k, end} : null;
+        }
+
+        /** A hyphen standing alone between spaces, used as a dash ("most Americans - 63 percent - believe"). */
+        private boolean spacedHyphen(int m) {
+            Token tok = t.token(m);
+            return tok.is("-") && m > 0 && m + 1 < t.size() && t.token(m - 1).end() < tok.start()
+                    && tok.end() < t.token(m + 1).start();
         }
 
         private int[] agentAfterBy(int k, int last) {

@@ -486,6 +486,22 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void accordingToAfterAQuotationInsideASentenceCoversTheSentence() {
+        String text = "Francis said that those who thought it was political should \"look for a psychiatrist,\" according to Reuters.";
+        Attribution a = extractor.extract(text).stream().filter(x -> x.cue().of(text).equals("according to")).findFirst().orElseThrow();
+        assertThat(a.source().of(text)).isEqualTo("Reuters");
+        assertThat(a.content().of(text)).startsWith("Francis said that");
+    }
+
+    @Test
+    void accordingToAsideBetweenSpacedHyphens() {
+        String text = "Most Americans - 63 percent in 2014, according to the National Academies report - still believe immigration is good.";
+        Attribution a = extractor.extract(text).stream().filter(x -> x.cue().of(text).equals("according to")).findFirst().orElseThrow();
+        assertThat(a.source().of(text)).isEqualTo("the National Academies report");
+        assertThat(a.content().of(text)).contains("still believe immigration is good");
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertThat(extractor.extract("")).isEmpty();
     }
