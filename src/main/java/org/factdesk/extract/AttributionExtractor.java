@@ -293,8 +293,11 @@ public final class AttributionExtractor {
          * noun before it is called, not something anyone said.
          */
         private boolean namingParticiple(int i) {
-            if (i == 0 || i + 1 >= t.size() || !t.token(i).is("named", "dubbed", "nicknamed")) {
+            if (i == 0 || i + 1 >= t.size() || !t.token(i).is("named", "dubbed", "nicknamed", "called")) {
                 return false;
+            }
+            if (t.token(i).is("called") && !afterIndefiniteNoun(i)) {
+                return false; // "the president called Clinton a liar": a speaker may stand before "called"
             }
             Token before = t.token(i - 1);
             Token after = t.token(i + 1);
@@ -302,6 +305,19 @@ public final class AttributionExtractor {
                     && !VERB_PREFIX.contains(before.lower()) && !isAdverb(before) && !before.is("he", "she", "they", "who", "we", "i")
                     && (after.capitalized() || after.kind() == AttributionText.Kind.OPEN_QUOTE)
                     && t.sentenceOf[i - 1] == t.sentenceOf[i];
+        }
+
+        /** "a new group called ...", "one PAC called ...": an indefinite noun phrase just before. */
+        private boolean afterIndefiniteNoun(int i) {
+            for (int k = i - 2; k >= Math.max(0, i - 4) && t.sentenceOf[k] == t.sentenceOf[i]; k--) {
+                if (t.token(k).is("a", "an", "one", "another")) {
+                    return true;
+                }
+                if (!t.token(k).isWord() || t.token(k).capitalized()) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** The lexicon's own limits hold for classifier cues too: no adjectives, weak verbs need "that". */

@@ -399,6 +399,8 @@ class AttributionExtractorTest {
     void participleNamingTheNounBeforeItIsNoCue() {
         String text = "The woman identified herself as a 52-year-old resident named Caroline.";
         assertThat(extractor.extract(text)).noneMatch(a -> a.cue().of(text).equals("named"));
+        String group = "A new group called Black Votes Matter is trying to raise $25 million.";
+        assertThat(extractor.extract(group)).noneMatch(a -> a.cue().of(group).equals("called"));
         String spoken = "Trump named Pence as his running mate on Friday, officials said.";
         assertThat(extractor.extract(spoken)).anyMatch(a -> a.cue().of(spoken).equals("said"));
     }
