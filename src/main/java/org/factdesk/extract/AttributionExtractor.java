@@ -508,6 +508,10 @@ public final class AttributionExtractor {
                     return null; // "Mr. Zahed said:" introduces the quotation after it, not the one before
                 }
                 // a quotation inside a sentence whose verb goes on to report something else is not its own
+                if (tok.is(ADDRESSED) && after == c + 1) {
+                    int[] listener = nounPhraseAfter(after); // "“...,” one employee told French television station BFMTV."
+                    after = listener == null ? after : listener[1] + 1;
+                }
                 boolean standsAlone = quoteOpensSentence(quote) || endsWithPunctuation(quote) && nothingReportedFrom(after);
                 return standsAlone ? cue : null;
             }
@@ -789,7 +793,7 @@ public final class AttributionExtractor {
             }
             int[] subject = findSubject(i);
             int right = contentStartAfter(i, s);
-            boolean rightEmpty = right > s.last() || onlyCircumstance(right, s);
+            boolean rightEmpty = right > s.last() || onlyCircumstance(right, s) || onlyListener(i, right, s);
             if (subject != null && rightEmpty) {
                 Span following = followingWords(s);
                 if (following != null) {
@@ -1044,6 +1048,22 @@ public final class AttributionExtractor {
             return next > s.last() || t.token(next).is(",", ";", ".", "!", "?", "—") || isSentenceEndAt(next, s);
         }
 
+        /**
+         * "..., Defense Secretary Ash Carter told a Senate panel Wednesday.": after a verb of telling only
+         * the one addressed and circumstances follow, so what was told stands before.
+         */
+        private boolean onlyListener(int i, int right, Sentence s) {
+            if (!t.token(i).is(ADDRESSED) || right != i + 1) {
+                return false;
+            }
+            int[] listener = nounPhraseAfter(right);
+            if (listener == null || t.sentenceOf[listener[1]] != t.sentenceOf[i]) {
+                return false;
+            }
+            int k = listener[1] + 1;
+            return k > s.last() || isSentenceEndAt(k, s) || onlyCircumstance(k, s);
+        }
+
         /** "said Thursday." / "said in a statement." — nothing reported after the verb. */
         private boolean onlyCircumstance(int r, Sentence s) {
             int words = 0;
@@ -1073,7 +1093,8 @@ public final class AttributionExtractor {
                         "news", "his", "her", "their", "its", "recently", "late", "this", "month", "year",
                         "told", "adding", "sunday", "show", "appearance", "radio", "television", "tv",
                         "email", "emailed", "message", "of", "by", "from", "phone", "call", "release")
-                        || SPEECH_OCCASIONS.contains(tok.lower()) || Character.isDigit(tok.text().charAt(0))) {
+                        || SPEECH_OCCASIONS.contains(tok.lower()) || Character.isDigit(tok.text().charAt(0))
+                        || tok.is("outside", "inside", "near", "before", "after", "ahead", "following", "filing", "court")) {
                     continue;
                 }
                 return false;
@@ -1298,7 +1319,7 @@ public final class AttributionExtractor {
             }
             for (int k = from; k <= to; k++) {
                 Token tok = t.token(k);
-                if (!(tok.isWord() || tok.is(",", "’s", "'s", "-") || isAbbreviationDot(k))) {
+                if (!(tok.isWord() || tok.is(",", "’s", "'s", "-", "&") || isAbbreviationDot(k))) {
                     return false;
                 }
             }

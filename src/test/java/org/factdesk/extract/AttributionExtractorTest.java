@@ -504,6 +504,19 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void whatWasToldStandsBeforeTheSpeakerWhenOnlyTheListenerFollows() {
+        String text = "This includes a special force to assist Kurdish fighters, Defense Secretary Ash Carter told a Senate panel Wednesday.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.cue().of(text)).isEqualTo("told");
+        assertThat(a.speaker()).isEqualTo("Ash Carter");
+        assertThat(a.content().of(text)).isEqualTo("This includes a special force to assist Kurdish fighters");
+        String quoted = "“We are shocked, Ahmed was a friend to us,” one P&G employee told French television station BFMTV.";
+        Attribution q = extractor.extract(quoted).getFirst();
+        assertThat(q.direct()).isTrue();
+        assertThat(q.content().of(quoted)).isEqualTo("“We are shocked, Ahmed was a friend to us,”");
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertThat(extractor.extract("")).isEmpty();
     }
