@@ -45,6 +45,12 @@ import org.factdesk.model.Span;
  *
  * <p>Options: {@code --model FILE} (skip training: re-tune the thresholds of a trained model), {@code --bits N} (hash bits, default 20), {@code --epochs N} (3), {@code --lr X} (0.1),
  * {@code --l2 X} (1e-7), {@code --posw X} (weight of positive examples, 1).
+ *
+ * <p>{@code --train FILE --folds 5 [--keep 0.1 --add 0.3]} scores the rules on the training split alone,
+ * each article by a model trained on the other folds (about a minute): the measure used to develop the
+ * extractor's rules, so that dev stays a measurement. With the rules of 2026-11-29 (second pass) and the
+ * shipped thresholds: P 0.745 R 0.687 F1 0.715 over 19,740 training attributions; the same rules score
+ * polnear-dev P 0.773 R 0.702 F1 0.736, source accuracy 0.934, with the shipped model unchanged.
  */
 public final class AttributionTrainer {
     private static final Set<String> NOT_HEAD = Set.of("has", "have", "had", "is", "was", "are", "were", "be",
@@ -91,8 +97,8 @@ public final class AttributionTrainer {
             }
             opt.put(args[i].substring(2), args[i + 1]);
         }
-        if (!opt.containsKey("train") || !opt.containsKey("dev") || !opt.containsKey("out")) {
-            usage("--train, --dev and --out are required");
+        if (!opt.containsKey("train") || !opt.containsKey("folds") && (!opt.containsKey("dev") || !opt.containsKey("out"))) {
+            usage("--train, --dev and --out are required (or --train and --folds)");
         }
         int bits = Integer.parseInt(opt.getOrDefault("bits", "20"));
         int epochs = Integer.parseInt(opt.getOrDefault("epochs", "3"));
@@ -100,6 +106,16 @@ public final class AttributionTrainer {
         double l2 = Double.parseDouble(opt.getOrDefault("l2", "1e-7"));
         double posw = Double.parseDouble(opt.getOrDefault("posw", "1"));
         PrintStream out = System.out;
+        if (opt.containsKey("folds")) {
+            // error analysis without the dev split: every training article scored by a model that never saw it
+            List<Article> all = read(Path.of(opt.get("train")));
+            double keep = Double.parseDouble(opt.getOrDefault("keep", "0.1"));
+            double add = Double.parseDouble(opt.getOrDefault("add", "0.3"));
+            Scores pooled = crossFitted(all, Integer.parseInt(opt.get("folds")), bits, epochs, lr, l2, posw, keep, add);
+            out.printf(Locale.ROOT, "%s-fold cross-fitted on %d training articles, keep %.2f add %.2f: %s%n",
+                    opt.get("folds"), all.size(), keep, add, pooled.describe());
+            return;
+        }
         List<Article> train = read(Path.of(opt.get("train")));
         List<Article> dev = read(Path.of(opt.get("dev")));
         out.printf(Locale.ROOT, "train %d articles, dev %d articles%n", train.size(), dev.size());
@@ -166,8 +182,36 @@ public final class AttributionTrainer {
 
     private static void usage(String problem) {
         System.err.println(problem + "\nusage: AttributionTrainer --train FILE.jsonl --dev FILE.jsonl --out MODEL.bin"
-                + " [--bits 20] [--epochs 3] [--lr 0.1] [--l2 1e-7] [--posw 1]");
+                + " [--bits 20] [--epochs 3] [--lr 0.1] [--l2 1e-7] [--posw 1]"
+                + "\n   or: AttributionTrainer --train FILE.jsonl --folds 5 [--keep 0.1] [--add 0.3]");
         System.exit(2);
+    }
+
+    /**
+     * Scores the extractor on every training article with a model trained on the other folds (article
+     * i is in fold i mod k), pooled over the folds: a measure for rule work that leaves dev untouched.
+     */
+    static Scores crossFitted(List<Article> all, int k, int bits, int epochs, double lr, double l2, double posw,
+                              double keep, double add) {
+        int gold = 0;
+        int predicted = 0;
+        int found = 0;
+        int sourceOk = 0;
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        for (int fold = 0; fold < k; fold++) {
+            List<Article> fit = new ArrayList<>();
+            List<Article> held = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                (i % k == fold ? held : fit).add(all.get(i));
+            }
+            AttributionCueModel model = train(fit, new CueFeatures(bits), epochs, lr, l2, posw, quiet);
+            Scores s = score(new AttributionExtractor(model.withThresholds(keep, add, "{}")), held);
+            gold += s.gold();
+            predicted += s.predicted();
+            found += s.found();
+            sourceOk += s.sourceOk();
+        }
+        return new Scores(gold, predicted, found, sourceOk);
     }
 
     /** Logistic regression with AdaGrad over all candidate tokens of the training articles. */
