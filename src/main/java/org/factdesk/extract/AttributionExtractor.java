@@ -403,7 +403,13 @@ public final class AttributionExtractor {
                 quoteDone[r] = true;
                 end = next.end();
             }
-            add(cue, new Span(quote.start(), end), true);
+            int start = quote.start();
+            if (!quoteOpensSentence(quote) && cue.cueStart() > quote.start()) {
+                // "Trump's remarks were \"the textbook definition of a racist comment,\" Mr. Ryan said.": the
+                // words before the quoted phrase are the speaker's too
+                start = t.token(t.sentenceAt(quote.open()).first()).start();
+            }
+            add(cue, new Span(start, end), true);
             skipAsidesBetween(quote, cue);
         }
 

@@ -517,6 +517,14 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void quotedPhraseInsideASentenceCarriesTheWordsBeforeIt() {
+        String text = "Trump's remarks about the judge were \"the textbook definition of a racist comment,\" Mr. Ryan said.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.cue().of(text)).isEqualTo("said");
+        assertThat(a.content().of(text)).startsWith("Trump's remarks about the judge").endsWith("racist comment,\"");
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertThat(extractor.extract("")).isEmpty();
     }
