@@ -1308,7 +1308,7 @@ public final class AttributionExtractor {
             if (!t.token(from).capitalized() || to - from > 35) {
                 return false;
             }
-            for (int m = from + 1; m <= Math.min(to, from + 5); m++) {
+            for (int m = from + 1; m <= Math.min(to, from + 8); m++) {
                 if (t.token(m).is(",")) {
                     return true;
                 }
@@ -1493,6 +1493,10 @@ public final class AttributionExtractor {
                 return false;
             }
             Token prev = t.token(i - 1);
+            if (prev.end() == tok.start() && prev.capitalized() && prev.is("jr", "sr")
+                    && i + 1 < t.size() && t.sentenceOf[i] == t.sentenceOf[i + 1]) {
+                return true; // "James B. Comey Jr., the director": the sentence goes on
+            }
             return prev.end() == tok.start() && prev.capitalized()
                     && (SpeakerResolver.TITLES.contains(prev.lower()) || prev.text().length() == 1)
                     && i + 1 < t.size() && t.token(i + 1).capitalized();

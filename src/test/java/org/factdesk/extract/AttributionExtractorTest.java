@@ -525,6 +525,14 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void juniorInASpeakersNameDoesNotEndTheSentence() {
+        String text = "''Twitter works as a way to sell books and to sell murder,'' James B. Comey Jr., the director of the FBI, said.";
+        Attribution a = extractor.extract(text).getFirst();
+        assertThat(a.direct()).isTrue();
+        assertThat(a.source().of(text)).startsWith("James B. Comey Jr.");
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertThat(extractor.extract("")).isEmpty();
     }
