@@ -76,7 +76,8 @@ public final class AttributionExtractor {
             "session", "visit", "book", "column", "letter", "video", "convention", "debate", "town", "hall", "forum",
             "program", "follow-up", "op-ed", "editorial", "article", "memo", "speeches", "remarks", "stop", "trail",
             "campaign", "recent", "brief", "prepared", "written", "televised", "phone", "telephone", "online", "later",
-            "statements", "testimony", "address", "podcast", "broadcast", "episode", "segment", "summit");
+            "statements", "testimony", "address", "podcast", "broadcast", "episode", "segment", "summit", "memoir",
+            "response", "questions", "blog", "post", "posting", "filing", "report");
 
     private static final String[] INTRODUCTORY = {
             "on", "in", "at", "during", "after", "before", "while", "speaking", "earlier", "later", "last",
