@@ -446,6 +446,16 @@ public final class Workbench implements AutoCloseable {
         return store.canUndo(claimId);
     }
 
+    /** Takes back the latest undo (derived from the stored history, so it survives a restart). */
+    public Verdict redo(String claimId) {
+        return store.redo(claimId);
+    }
+
+    /** True when {@link #redo} has an undo to take back: no new change since the latest undo. */
+    public boolean canRedo(String claimId) {
+        return store.canRedo(claimId);
+    }
+
     /** Sets the verdict back to how it was after history entry {@code seq}; itself a history entry. */
     public Verdict revertTo(String claimId, long seq) {
         return store.revertTo(claimId, seq);

@@ -350,6 +350,7 @@ public final class VerdictView extends VBox {
                 case "confidence" -> "confidence " + c.after().confidence() + "/5";
                 case "evidence" -> c.after().evidence().size() + " passages cited";
                 case "undo" -> "undone";
+                case "redo" -> "redone";
                 case "revert" -> "went back to an earlier step";
                 case "copied" -> "copied from an earlier check";
                 default -> c.action();
