@@ -130,6 +130,29 @@ class MainViewModelIT {
         assertThat(events).isEmpty();
     }
 
+    @Test
+    void splittingARewordedClaimKeepsTheReviewersWordsInEachPart() throws Exception {
+        open(true);
+        Claim troops = selectTroopsClaim();
+        String wording = "Antony Blinken said 10,000 North Korean soldiers entered Russia, and up to 8,000 were"
+                + " deployed in the Kursk region.";
+        onFx(() -> vm.rewordClaim(troops, wording));
+        waitFor(() -> vm.noticeProperty().get().startsWith("Wording saved"), 30);
+        Claim reworded = onFxGet(() -> vm.claims().all().stream().filter(c -> c.id().equals(troops.id())).findFirst().orElseThrow());
+        assertThat(reworded.text()).isEqualTo(wording);
+        String article = onFxGet(() -> vm.currentArticle().orElseThrow().text());
+        int at = article.indexOf(" up to 8,000", troops.start());
+        onFx(() -> vm.splitClaim(reworded, at));
+        waitFor(() -> vm.noticeProperty().get().startsWith("Claim split"), 30);
+        List<Claim> all = onFxGet(() -> List.copyOf(vm.claims().all()));
+        Claim head = all.stream().filter(c -> c.id().equals(troops.id())).findFirst().orElseThrow();
+        Claim tail = all.stream().filter(c -> c.start() >= at && c.start() <= at + 2).findFirst().orElseThrow();
+        assertThat(head.text()).isEqualTo("Antony Blinken said 10,000 North Korean soldiers entered Russia");
+        assertThat(tail.text()).isEqualTo("and up to 8,000 were deployed in the Kursk region.");
+        assertThat(head.end()).isLessThanOrEqualTo(at);
+        assertThat(events).isEmpty();
+    }
+
     private Claim selectTroopsClaim() throws Exception {
         Claim troops = onFxGet(() -> vm.claims().all().stream()
                 .filter(c -> c.text().contains("10,000 North Korean soldiers")).findFirst().orElseThrow());
