@@ -396,6 +396,31 @@ public final class MainView implements MainViewModel.Notifier {
         }
     }
 
+    /** Asks where to save a file; null when the reviewer cancels. */
+    @FunctionalInterface
+    interface SaveChooser {
+        File choose(Stage owner, String title, String initialName, String filterLabel, String extension, File folder);
+    }
+
+    /**
+     * The native save dialog. Headless UI tests put their own chooser in (Monocle cannot show the native
+     * one); everything after the choice is the same code path.
+     */
+    private SaveChooser saveChooser = (owner, title, initialName, filterLabel, ext, folder) -> {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterLabel, "*." + ext));
+        if (folder != null && folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        return chooser.showSaveDialog(owner);
+    };
+
+    void setSaveChooser(SaveChooser chooser) {
+        this.saveChooser = chooser;
+    }
+
     private void exportDialog() {
         Article a = vm.currentArticle().orElse(null);
         if (a == null) {
@@ -410,15 +435,9 @@ public final class MainView implements MainViewModel.Notifier {
         pick.setHeaderText("Export the review of “" + a.displayTitle() + "”");
         pick.setContentText("Format:");
         pick.showAndWait().map(FormatChoice::format).ifPresent(format -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save " + format + " report");
             String ext = format.fileExtension();
-            chooser.setInitialFileName(safeName(a.displayTitle()) + "." + ext);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format + " (*." + ext + ")", "*." + ext));
-            if (lastFolder != null) {
-                chooser.setInitialDirectory(lastFolder);
-            }
-            File out = chooser.showSaveDialog(stage);
+            File out = saveChooser.choose(stage, "Save " + format + " report", safeName(a.displayTitle()) + "." + ext,
+                    format + " (*." + ext + ")", ext, lastFolder);
             if (out != null) {
                 lastFolder = out.getParentFile();
                 vm.exportReport(format, out.toPath());

@@ -520,6 +520,8 @@ public final class MainViewModel implements AutoCloseable {
         }
         verdict.commitRationale();
         executor.runLong("Exporting report", p -> {
+            executor.awaitQueuedCalls(); // the verdict edits just committed are in the report
+            p.update(0, -1, format.label());
             wb.exportReport(a.id(), format, out);
             return out;
         }, path -> notice.set("Report saved to " + path), () -> notice.set("Export cancelled."),
@@ -548,6 +550,7 @@ public final class MainViewModel implements AutoCloseable {
         }
         verdict.commitRationale();
         executor.runLong("Exporting reviews " + from + " to " + to, p -> {
+            executor.awaitQueuedCalls();
             wb.setSetting(ORGANISATION_KEY, organisation);
             wb.setSetting(PUBLICATION_URL_KEY, publicationUrl);
             List<String> ids = wb.articlesReviewedBetween(from, to).stream().map(Article::id).toList();
