@@ -198,12 +198,20 @@ public final class MainView implements MainViewModel.Notifier {
         this.onFatal = onFatal;
     }
 
-    /** J/K move through claims unless the reviewer is typing. */
+    /** J/K move through claims unless the reviewer is typing; Esc leaves the rationale or the filter for the list. */
     private void bareKeys(KeyEvent e) {
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
             return;
         }
         Node focus = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        if (e.getCode() == KeyCode.ESCAPE && (focus == verdictView.rationaleArea()
+                || focus == claimListView.lookup("#claimFilter"))) {
+            // Done typing: the note is saved and J/K walk the claims again.
+            vm.verdict().commitRationale();
+            claimListView.list().requestFocus();
+            e.consume();
+            return;
+        }
         if (focus instanceof TextInputControl) {
             return;
         }

@@ -125,6 +125,8 @@ public final class VerdictView extends VBox {
         rationale.setMinHeight(88);
         VBox.setVgrow(rationale, Priority.SOMETIMES);
         rationale.setPromptText("Why this verdict? What did you check, and where?");
+        rationale.setTooltip(new javafx.scene.control.Tooltip(
+                "Ctrl+R to write here; Alt+Down / Alt+Up for the next / previous claim; Esc back to the claim list"));
         rationale.textProperty().bindBidirectional(vm.rationaleProperty());
         PauseTransition debounce = new PauseTransition(Duration.millis(1200));
         debounce.setOnFinished(e -> vm.commitRationale());
