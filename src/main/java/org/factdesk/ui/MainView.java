@@ -46,6 +46,7 @@ import org.factdesk.ui.dialogs.ExportRangeDialog;
 import org.factdesk.ui.library.LibraryViewModel;
 import org.factdesk.ui.library.LibraryWindow;
 import org.factdesk.ui.dialogs.PreferencesDialog;
+import org.factdesk.ui.dialogs.PublishDialog;
 import org.factdesk.ui.dialogs.ArticleFormViewModel;
 import org.factdesk.ui.dialogs.ImportReportDialog;
 import org.factdesk.ui.dialogs.ShortcutsDialog;
@@ -57,6 +58,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** The main window: menus, article | claims | evidence and verdict, status bar; keyboard-first. */
 public final class MainView implements MainViewModel.Notifier {
@@ -442,15 +444,21 @@ public final class MainView implements MainViewModel.Notifier {
         pick.setTitle("Export report");
         pick.setHeaderText("Export the review of “" + a.displayTitle() + "”");
         pick.setContentText("Format:");
-        pick.showAndWait().map(FormatChoice::format).ifPresent(format -> {
-            String ext = format.fileExtension();
-            File out = saveChooser.choose(stage, "Save " + format + " report", safeName(a.displayTitle()) + "." + ext,
-                    format + " (*." + ext + ")", ext, lastFolder);
-            if (out != null) {
-                lastFolder = out.getParentFile();
-                vm.exportReport(format, out.toPath());
-            }
-        });
+        pick.showAndWait().map(FormatChoice::format).ifPresent(format -> vm.loadReportSettings((org, url) -> {
+            // ClaimReview needs who publishes and where; the other formats name the remembered organisation.
+            Optional<PublishDialog.Publishing> publishing = format == ReportFormat.CLAIMREVIEW
+                    ? PublishDialog.show(stage, org, url) : Optional.of(new PublishDialog.Publishing(org, url));
+            publishing.ifPresent(p -> {
+                String ext = format.fileExtension();
+                File out = saveChooser.choose(stage, "Save " + format + " report", safeName(a.displayTitle()) + "." + ext,
+                        format + " (*." + ext + ")", ext, lastFolder);
+                if (out != null) {
+                    lastFolder = out.getParentFile();
+                    vm.exportReport(format, out.toPath(), p.organisation(), p.publicationUrl(),
+                            format == ReportFormat.CLAIMREVIEW);
+                }
+            });
+        }));
     }
 
     // ---- shaping claims ----

@@ -513,6 +513,14 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     public void exportReport(ReportFormat format, Path out) {
+        exportReport(format, out, "", "", false);
+    }
+
+    /**
+     * Exports the open article's review in the background. The organisation and publication URL go into
+     * the report (ClaimReview's author and url); {@code remember} keeps them for the next export.
+     */
+    public void exportReport(ReportFormat format, Path out, String organisation, String publicationUrl, boolean remember) {
         Workbench wb = workbench;
         Article a = article.articleProperty().get();
         if (wb == null || a == null) {
@@ -522,7 +530,12 @@ public final class MainViewModel implements AutoCloseable {
         executor.runLong("Exporting report", p -> {
             executor.awaitQueuedCalls(); // the verdict edits just committed are in the report
             p.update(0, -1, format.label());
-            wb.exportReport(a.id(), format, out);
+            if (remember) {
+                wb.setSetting(ORGANISATION_KEY, organisation);
+                wb.setSetting(PUBLICATION_URL_KEY, publicationUrl);
+            }
+            wb.exportReport(List.of(a.id()), format, out, new org.factdesk.report.ReportOptions(organisation,
+                    publicationUrl, java.time.Instant.now()));
             return out;
         }, path -> notice.set("Report saved to " + path), () -> notice.set("Export cancelled."),
                 t -> notifier.problem("Could not export the report", t, "Choose another folder or file name."));

@@ -47,6 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportExportUITest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VERIFIED_NOTE = "Two outlets agree; Подтверждено, 최선희 named, 朝鲜 too.";
+    private static final String PUBLISHED_AT = "https://checks.example.org/lavrov-choe";
+    private static final String ORGANISATION = "Desk Checkers";
     private static final String FALSE_NOTE = "The archive contradicts it; typed just before exporting.";
 
     @TempDir
@@ -99,7 +101,19 @@ class ReportExportUITest {
             ComboBox<Object> choice = robot.lookup("#exportDialog .combo-box").queryComboBox();
             robot.interact(() -> choice.getItems().stream().filter(o -> o.toString().equals(format.label())).findFirst()
                     .ifPresent(o -> choice.getSelectionModel().select(o)));
-            robot.clickOn(dialogButton("OK"));
+            robot.clickOn(dialogButton("#exportDialog", "OK"));
+            if (format == ReportFormat.CLAIMREVIEW) {
+                // ClaimReview asks who publishes and where (Google's tools need the URL).
+                waitUntil(() -> robot.lookup("#publishUrl").tryQuery().isPresent(), 10);
+                Button next = dialogButton("#publishDialog", "Choose file…");
+                robot.interact(() -> robot.lookup("#publishUrl").queryAs(javafx.scene.control.TextField.class).setText("not a url"));
+                assertThat(next.isDisabled()).isTrue();
+                robot.interact(() -> {
+                    robot.lookup("#publishUrl").queryAs(javafx.scene.control.TextField.class).setText(PUBLISHED_AT);
+                    robot.lookup("#publishOrganisation").queryAs(javafx.scene.control.TextField.class).setText(ORGANISATION);
+                });
+                robot.clickOn(next);
+            }
             Path out = folder.resolve("review." + format.fileExtension());
             waitUntil(() -> vm.noticeProperty().get().equals("Report saved to " + out), 90);
             assertThat(out).as(format.name()).isNotEmptyFile();
@@ -108,6 +122,10 @@ class ReportExportUITest {
         assertThat(offered).hasSize(ReportFormat.values().length).allSatisfy(name -> assertThat(name).startsWith(stem + "."));
         assertThat(chosenOnFxThread).containsOnly(true);
         assertThat(vm.executor().busyProperty().get()).isFalse();
+        // What ClaimReview asked for is remembered for the next export, in the workspace.
+        java.util.concurrent.CompletableFuture<List<String>> remembered = new java.util.concurrent.CompletableFuture<>();
+        robot.interact(() -> vm.loadReportSettings((org, url) -> remembered.complete(List.of(org, url))));
+        assertThat(remembered.get(10, TimeUnit.SECONDS)).containsExactly(ORGANISATION, PUBLISHED_AT);
 
         Map<Claim, String> expected = Map.of(verified, "Verified", disputedFalse, "False");
         htmlHoldsTheVerdicts(folder.resolve("review.html"), expected);
@@ -188,6 +206,8 @@ class ReportExportUITest {
                     .findFirst().orElseThrow();
             assertThat(r.at("/reviewRating/alternateName").asText()).isEqualTo(expected.get(claim));
             assertThat(r.at("/itemReviewed/@type").asText()).isEqualTo("Claim");
+            assertThat(r.path("url").asText()).isEqualTo(PUBLISHED_AT + "#claim-" + claim.id());
+            assertThat(r.at("/author/name").asText()).isEqualTo(ORGANISATION);
         }
         assertThat(reviews).extracting(r -> r.at("/reviewRating/ratingExplanation").asText())
                 .containsExactlyInAnyOrder(VERIFIED_NOTE, FALSE_NOTE);
@@ -206,8 +226,8 @@ class ReportExportUITest {
                 && vm.claims().statusOf(claim) == status, 20);
     }
 
-    private Button dialogButton(String text) {
-        return robot.from(robot.lookup("#exportDialog").queryAll()).lookup((Button b) -> text.equals(b.getText()))
+    private Button dialogButton(String dialogId, String text) {
+        return robot.from(robot.lookup(dialogId).queryAll()).lookup((Button b) -> text.equals(b.getText()))
                 .queryAs(Button.class);
     }
 
