@@ -529,6 +529,7 @@ public final class MainViewModel implements AutoCloseable {
         verdict.commitRationale();
         executor.runLong("Exporting report", p -> {
             executor.awaitQueuedCalls(); // the verdict edits just committed are in the report
+            p.checkCancelled();
             p.update(0, -1, format.label());
             if (remember) {
                 wb.setSetting(ORGANISATION_KEY, organisation);

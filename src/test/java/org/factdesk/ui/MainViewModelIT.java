@@ -150,6 +150,13 @@ class MainViewModelIT {
         assertThat(head.text()).isEqualTo("Antony Blinken said 10,000 North Korean soldiers entered Russia");
         assertThat(tail.text()).isEqualTo("and up to 8,000 were deployed in the Kursk region.");
         assertThat(head.end()).isLessThanOrEqualTo(at);
+
+        // Merged back, the reviewer's words of both parts make the claim again.
+        onFx(() -> vm.mergeClaims(head, tail));
+        waitFor(() -> vm.noticeProperty().get().startsWith("Claims merged"), 30);
+        Claim merged = onFxGet(() -> vm.claims().all().stream().filter(c -> c.id().equals(troops.id())).findFirst().orElseThrow());
+        assertThat(merged.text()).isEqualTo("Antony Blinken said 10,000 North Korean soldiers entered Russia and up to 8,000"
+                + " were deployed in the Kursk region.");
         assertThat(events).isEmpty();
     }
 
