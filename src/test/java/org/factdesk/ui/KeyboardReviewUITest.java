@@ -148,7 +148,7 @@ class KeyboardReviewUITest {
         ComboBox<Double> score = robot.lookup("#scoreFilter").queryComboBox();
         robot.interact(() -> score.setValue(0.5));
         assertThat(claims.getItems()).containsExactlyElementsOf(seed.stream().filter(c -> c.score() >= 0.5).toList());
-        assertThat(WaitForAsyncUtils.asyncFx(() -> score.getButtonCell().getText()).get()).isEqualTo("Score ≥ 0.50");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> score.getButtonCell().getText()).get()).isEqualTo("Score ≥ 50%");
         robot.interact(() -> score.setValue(null));
 
         ComboBox<?> sort = robot.lookup("#claimSort").queryComboBox();

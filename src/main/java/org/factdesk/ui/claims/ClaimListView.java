@@ -86,7 +86,7 @@ public final class ClaimListView extends VBox {
         dismissed.setTooltip(new Tooltip("Show the claims dismissed as not check-worthy, to restore them"));
         dismissed.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<Double> score = choice(ClaimListViewModel.SCORE_STEPS.toArray(Double[]::new), "Any score",
-                s -> String.format(java.util.Locale.ROOT, "Score ≥ %.2f", s));
+                s -> "Score ≥ " + Math.round(s * 100) + "%"); // as the claim cells show scores
         score.setId("scoreFilter");
         score.valueProperty().bindBidirectional(vm.minScoreFilterProperty());
         score.setTooltip(new Tooltip("Show only claims at least this check-worthy"));
