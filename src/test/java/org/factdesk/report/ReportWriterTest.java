@@ -126,6 +126,8 @@ class ReportWriterTest {
         assertThat(doc.select("svg rect")).hasSize(VerdictStatus.values().length);
         assertThat(doc.select("[src], [style*=url]")).isEmpty();
         assertThat(html).contains("@media print");
+        // Right-to-left claims (Arabic, Hebrew) take their own direction in a browser.
+        assertThat(doc.select("blockquote.claim-text, p.rationale").eachAttr("dir")).isNotEmpty().containsOnly("auto");
     }
 
     @Test
