@@ -39,6 +39,8 @@ import java.util.Set;
 final class GroupedSearch {
     /** Passages fetched per wanted article, so that grouping still fills k articles. */
     private static final int PASSAGES_PER_ARTICLE = 5;
+    /** The first stage of a two-stage search fetches at least this many documents per article wanted. */
+    static final int FETCH_PER_RESULT = 3;
     /** How much of the score depends on closeness in time to the article under review, and over how many days. */
     static final double AGE_WEIGHT = 0.4;
     static final double AGE_SCALE_DAYS = 60;
@@ -134,7 +136,7 @@ final class GroupedSearch {
         BooleanQuery.Builder first = new BooleanQuery.Builder().add(recall.query(), Occur.MUST);
         req.filters().forEach(f -> first.add(f, Occur.FILTER));
         req.exclusions().forEach(x -> first.add(x, Occur.MUST_NOT));
-        int fetch = Math.max(recall.candidates(), k);
+        int fetch = Math.max(recall.candidates(), FETCH_PER_RESULT * k); // a deep search needs a deep first stage
         ScoreDoc[] hits = searcher.search(first.build(), fetch).scoreDocs;
         ArticleBlocks blocks = ArticleBlocks.of(searcher.getIndexReader(), hits);
         if (blocks.size() == 0) {
