@@ -42,6 +42,21 @@ for jar in $(unzip -p target/factdesk.jar META-INF/MANIFEST.MF | tr -d '\r' \
     | tr -d '\n'); do
   cp "target/$jar" "$out/input/lib/"
 done
+# sqlite-jdbc's native library, extracted here once instead of into the temp folder on every start: the
+# launchers pass -Dorg.sqlite.lib.path=$APPDIR/native (app.args); without the file sqlite-jdbc extracts as before.
+case "$os/$(uname -m)" in
+  linux/x86_64|linux/amd64) native=Linux/x86_64/libsqlitejdbc.so ;;
+  linux/aarch64|linux/arm64) native=Linux/aarch64/libsqlitejdbc.so ;;
+  mac/arm64) native=Mac/aarch64/libsqlitejdbc.dylib ;;
+  mac/x86_64) native=Mac/x86_64/libsqlitejdbc.dylib ;;
+  windows/*64) native=Windows/x86_64/sqlitejdbc.dll ;;
+  *) native= ;;
+esac
+sqlite_jar=$(ls "$out"/input/lib/sqlite-jdbc-*.jar 2>/dev/null | head -1)
+if [ -n "$native" ] && [ -n "$sqlite_jar" ]; then
+  mkdir -p "$out/input/native"
+  unzip -p "$sqlite_jar" "org/sqlite/native/$native" >"$out/input/native/${native##*/}"
+fi
 
 # 1. Runtime. The default CDS archive (--generate-cds-archive) speeds up every start.
 modules=$(grep -v '^#' installer/modules.txt | grep -v '^ *$' | paste -sd, -)

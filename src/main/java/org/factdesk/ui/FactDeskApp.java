@@ -84,8 +84,10 @@ public class FactDeskApp extends Application {
         StartupPreload.Loaded preload = StartupPreload.take();
         prefs = preload.prefs();
         FactDeskTheme.applyInitial(prefs);
+        StartupProbe.mark("theme");
         vm = new MainViewModel(UiExecutor.forJavaFx(), null);
         vm.verdict().reviewerProperty().set(prefs.reviewer());
+        StartupProbe.mark("vm");
         view = new MainView(vm, stage);
         view.setPreferences(prefs);
         view.setOnFatal(Platform::exit);
