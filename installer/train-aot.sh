@@ -41,7 +41,8 @@ if [ ! -s "$cache" ] || ! grep -q '^ready-ms=' "$log"; then
 fi
 # Only the window's launcher: the cache holds its module options, and the command-line launcher's differ
 # (--add-modules jdk.incubator.vector), with which the JVM refuses the whole cache. That launcher keeps the
-# runtime's default CDS archive.
+# runtime's default CDS archive (the copy for heaps over 32 GB, without compressed oops, is dropped: 14 MB).
+rm -f "$app"/lib/runtime/lib/server/classes_nocoops.jsa
 for cfg in "$appdir"/FactDesk.cfg; do
   grep -q -- '-XX:AOTCache=' "$cfg" || sed -i.bak '/^\[JavaOptions\]/a java-options=-XX:AOTCache=$APPDIR/factdesk.aot' "$cfg"
   rm -f "$cfg.bak"
