@@ -93,11 +93,21 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Opens the data dir in the background; installs and opens the demo when asked or when the workspace is empty. */
     public void openWorkspace(Path dataDir, boolean demo) {
+        openWorkspace(dataDir, demo, java.util.concurrent.CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * The same, but the background work starts only once {@code startAfter} completes (the application
+     * passes its first frame, so that opening the workspace does not slow that frame down); the window shows
+     * the opening state from the start.
+     */
+    public void openWorkspace(Path dataDir, boolean demo, java.util.concurrent.Future<?> startAfter) {
         phase.set(Phase.OPENING);
         article.opening();
         claims.loading("Opening workspace…");
         workspaceText.set(dataDir.toString());
         executor.runLong("Opening workspace", p -> {
+            startAfter.get();
             Workbench wb = Workbench.open(dataDir);
             workbench = wb;
             Article a;
