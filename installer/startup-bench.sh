@@ -4,11 +4,13 @@
 # Three ways of starting, RUNS times each, on one Xvfb display and one prepared data folder (demo installed,
 # demo article last opened, so every run opens the workspace and shows the article as a user's start would):
 #   plain     java -jar target/factdesk.jar                 (full JDK 25, its default CDS archive)
-#   packaged  target/installer/FactDesk/bin/FactDesk        (jlink runtime and its CDS archive; a copy without the AOT cache)
+#   packaged  target/installer/FactDesk/bin/FactDesk        (jlink runtime, its default CDS archive, the launcher's
+#                                                            JVM options; a copy without the AOT cache)
 #   aot       the same launcher with its AOT cache          (lib/app/factdesk.aot, trained by build.sh)
-# Each run prints ui/StartupProbe's window-shown-ms and first-window-ms (ms since JVM start, from the JVM's
-# own start time) and the process CPU time at that moment; the script prints the medians. Wall times depend on
-# how loaded the machine is: CPU time is the steadier number to compare runs made at different times.
+# Each run prints ui/StartupProbe's window-shown-ms, first-window-ms (the article's text laid out) and ready-ms
+# (workspace open, claims listed), in ms since JVM start (the JVM's own start time), with the process CPU time
+# (user+sys, all threads) at that moment; the script prints the medians and, in brackets, every run. Wall times
+# depend on how loaded the machine is: CPU time is the steadier number to compare runs made at different times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -42,25 +44,27 @@ plainapp=$work/FactDesk-no-aot
 cp -a "$app" "$plainapp"
 rm -f "$plainapp/lib/app/factdesk.aot"
 sed -i '/-XX:AOTCache=/d' "$plainapp"/lib/app/*.cfg
-# build.sh drops the runtime's default CDS archive when it adds the AOT cache; a plain package would have it.
-"$plainapp/lib/runtime/bin/java" -Xshare:dump >/dev/null 2>&1 || true
-run_once() { # $1 = plain|packaged|aot; prints "window-ms first-ms cpu-ms"
+# App-images built before the window's launcher got its own cache had their default CDS archive removed.
+ls "$plainapp"/lib/runtime/lib/server/classes*.jsa >/dev/null 2>&1 || "$plainapp/lib/runtime/bin/java" -Xshare:dump >/dev/null 2>&1 || true
+run_once() { # $1 = plain|packaged|aot; prints "window-ms article-ms ready-ms cpu-at-article cpu-at-ready"
   local out
   case $1 in
     plain) out=$("$JAVA_HOME/bin/java" "${jvm[@]}" $probe -jar target/factdesk.jar --data-dir "$data" 2>&1) ;;
     packaged) out=$(JAVA_TOOL_OPTIONS="$probe" "$plainapp/bin/FactDesk" --data-dir "$data" 2>&1) ;;
     aot) out=$(JAVA_TOOL_OPTIONS="$probe" "$app/bin/FactDesk" --data-dir "$data" 2>&1) ;;
   esac
-  local w f c
+  local w f r c cr
   w=$(echo "$out" | sed -n 's/^window-shown-ms=\([0-9]*\).*/\1/p')
   f=$(echo "$out" | sed -n 's/^first-window-ms=\([0-9]*\).*/\1/p')
   c=$(echo "$out" | sed -n 's/^first-window-ms=[0-9]* cpu-ms=\([0-9]*\).*/\1/p')
-  if [ -z "$f" ]; then
-    echo "startup-bench.sh: $1 run did not report a first window:" >&2
+  r=$(echo "$out" | sed -n 's/^ready-ms=\([0-9]*\).*/\1/p')
+  cr=$(echo "$out" | sed -n 's/^ready-ms=[0-9]* cpu-ms=\([0-9]*\).*/\1/p')
+  if [ -z "$f" ] || [ -z "$r" ]; then
+    echo "startup-bench.sh: $1 run did not report a first window and a ready workspace:" >&2
     echo "$out" | tail -5 >&2
-    echo "- - -"
+    echo "- - - - -"
   else
-    echo "$w $f $c"
+    echo "$w $f $r $c $cr"
   fi
 }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
@@ -68,12 +72,19 @@ median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) p
 configs=(plain packaged)
 [ -s "$aot" ] && configs+=(aot) || echo "startup-bench.sh: no AOT cache in $aot (FACTDESK_AOT=0?); skipping aot" >&2
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"
-printf '%-9s %-28s %-28s %-28s\n' config "window shown ms (runs)" "article shown ms (runs)" "CPU ms at article (runs)"
+printf '%-9s %-24s %-24s %-24s %-24s %-24s\n' config "window shown ms" "article shown ms" "ready ms" \
+  "CPU ms at article" "CPU ms at ready"
+# The configurations take turns, so that a change of load on the machine touches all of them alike.
+for cfg in "${configs[@]}"; do : >"$work/$cfg"; done
+for _ in $(seq "$runs"); do
+  for cfg in "${configs[@]}"; do run_once "$cfg" >>"$work/$cfg"; done
+done
 for cfg in "${configs[@]}"; do
-  : >"$work/$cfg"
-  for _ in $(seq "$runs"); do run_once "$cfg" >>"$work/$cfg"; done
-  ws=$(awk '$1!="-"{print $1}' "$work/$cfg"); fs=$(awk '$2!="-"{print $2}' "$work/$cfg"); cs=$(awk '$3!="-"{print $3}' "$work/$cfg")
-  printf '%-9s %-28s %-28s %-28s\n' "$cfg" "$(echo "$ws" | median) ($(echo $ws))" "$(echo "$fs" | median) ($(echo $fs))" \
-    "$(echo "$cs" | median) ($(echo $cs))"
+  cols=()
+  for k in 1 2 3 4 5; do
+    vals=$(awk -v k=$k '$k!="-"{print $k}' "$work/$cfg")
+    cols+=("$(echo "$vals" | median) ($(echo $vals))")
+  done
+  printf '%-9s %-24s %-24s %-24s %-24s %-24s\n' "$cfg" "${cols[@]}"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

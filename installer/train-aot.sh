@@ -2,9 +2,11 @@
 # Trains a JDK 25 AOT cache (JEP 483/514) for a FactDesk app-image and points its launchers at it.
 #   installer/train-aot.sh target/installer/FactDesk        (build.sh runs it; FACTDESK_AOT=0 skips it)
 # The training run is the first start of a fresh install: the workbench opens the demo workspace under Xvfb
-# (installing it: archive import, claim extraction, SQLite, Lucene, the article view) and exits once the
-# article is shown (-Dfactdesk.exitAfterFirstWindow=true, ui/StartupProbe). The JVM then writes the classes it
-# loaded and linked, and their profiles, into lib/app/factdesk.aot; both launchers load it with -XX:AOTCache.
+# (first frame with the seed article, then installing the demo: archive import, claim extraction, SQLite,
+# Lucene, the claim list) and exits once the workspace is ready (-Dfactdesk.exitAfterFirstWindow=true,
+# ui/StartupProbe). The JVM then writes the classes it loaded and linked (with their lambdas, as the window's
+# launcher has no --add-modules: the full module graph is archived) and their profiles into
+# lib/app/factdesk.aot; the window's launcher loads it with -XX:AOTCache.
 # The cache is only valid for this runtime and these jars: rebuild it whenever either changes (build.sh does).
 set -euo pipefail
 app=${1:?usage: train-aot.sh APP-IMAGE-FOLDER}
@@ -31,16 +33,18 @@ find "$appdir" -name '*.jar' -exec touch -d "@$jar_time" {} +
 start=$(date +%s)
 JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache -Dfactdesk.exitAfterFirstWindow=true" \
   "${run[@]}" --data-dir "$data" workbench --demo >"$log" 2>&1 || true
-if [ ! -s "$cache" ] || ! grep -q '^first-window-ms=' "$log"; then
-  echo "train-aot.sh: the training run did not reach the first window; no AOT cache. Its output:" >&2
+if [ ! -s "$cache" ] || ! grep -q '^ready-ms=' "$log"; then
+  echo "train-aot.sh: the training run did not reach a ready workspace; no AOT cache. Its output:" >&2
   tail -20 "$log" >&2
   rm -f "$cache"
   exit 1
 fi
-for cfg in "$appdir"/*.cfg; do
+# Only the window's launcher: the cache holds its module options, and the command-line launcher's differ
+# (--add-modules jdk.incubator.vector), with which the JVM refuses the whole cache. That launcher keeps the
+# runtime's default CDS archive (the copy for heaps over 32 GB, without compressed oops, is dropped: 14 MB).
+rm -f "$app"/lib/runtime/lib/server/classes_nocoops.jsa
+for cfg in "$appdir"/FactDesk.cfg; do
   grep -q -- '-XX:AOTCache=' "$cfg" || sed -i.bak '/^\[JavaOptions\]/a java-options=-XX:AOTCache=$APPDIR/factdesk.aot' "$cfg"
   rm -f "$cfg.bak"
 done
-# With -XX:AOTCache the JVM never maps the runtime's default CDS archive (not even when the cache is refused).
-rm -f "$app"/lib/runtime/lib/server/classes*.jsa
 echo "AOT cache: $cache ($(du -h "$cache" | cut -f1), trained in $(( $(date +%s) - start )) s)"

@@ -243,7 +243,8 @@ public final class Workbench implements AutoCloseable {
 
     /**
      * Splits a claim at an article offset inside it into two claims. The first part keeps the claim's
-     * id (and so its verdict and history); the second is a new manual claim of the same kind.
+     * id (and so its verdict and history); the second is a new manual claim of the same kind. A claim the
+     * reviewer reworded is split in its wording too: each part keeps the edited words that belong to it.
      */
     public List<Claim> splitClaim(String claimId, int at) {
         Claim c = requireClaim(claimId);
@@ -254,9 +255,13 @@ public final class Workbench implements AutoCloseable {
             throw new WorkspaceException("Place the caret inside the claim's text, between the two parts to split it into.");
         }
         Claim head = manualClaim(article, first, c.kind(), c.score());
-        head = new Claim(c.id(), head.articleId(), head.text(), head.kind(), head.start(), head.end(), head.score(),
-                head.quantities(), head.attribution(), head.agreement(), head.dates());
         Claim tail = manualClaim(article, second, c.kind(), c.score());
+        // A reworded claim's parts keep the reviewer's words for them (ClaimWording), not the article's.
+        List<String> wording = ClaimWording.split(c.text(), head.text(), tail.text());
+        head = new Claim(c.id(), head.articleId(), wording.get(0), head.kind(), head.start(), head.end(), head.score(),
+                head.quantities(), head.attribution(), head.agreement(), head.dates());
+        tail = new Claim(tail.id(), tail.articleId(), wording.get(1), tail.kind(), tail.start(), tail.end(), tail.score(),
+                tail.quantities(), tail.attribution(), tail.agreement(), tail.dates());
         store.saveManualClaim(head);
         store.saveManualClaim(tail);
         store.setDismissed(tail.id(), false);
@@ -266,6 +271,7 @@ public final class Workbench implements AutoCloseable {
     /**
      * Merges two adjacent claims of one article into one covering both. The merged claim keeps the id,
      * kind and verdict of the earlier one; the later one is dismissed (kept with its verdict, restorable).
+     * Edited wording of either claim is kept, joined by the article's words between the two.
      */
     public Claim mergeClaims(String firstId, String secondId) {
         Claim a = requireClaim(firstId);
@@ -285,7 +291,11 @@ public final class Workbench implements AutoCloseable {
         Article article = requireArticle(first.articleId());
         Span span = trimmed(article.text(), first.start(), Math.max(first.end(), second.end()));
         Claim merged = manualClaim(article, span, first.kind(), Math.max(first.score(), second.score()));
-        merged = new Claim(first.id(), merged.articleId(), merged.text(), merged.kind(), merged.start(), merged.end(),
+        String text = article.text();
+        String between = first.end() < second.start() ? text.substring(first.end(), second.start()) : " ";
+        String wording = ClaimWording.merge(first.text(), text.substring(first.start(), first.end()), between,
+                second.text(), text.substring(second.start(), second.end()), merged.text());
+        merged = new Claim(first.id(), merged.articleId(), wording, merged.kind(), merged.start(), merged.end(),
                 merged.score(), merged.quantities(), first.attribution() != null ? first.attribution() : second.attribution(),
                 first.agreement() != null ? first.agreement() : second.agreement(), merged.dates());
         store.saveManualClaim(merged);
@@ -444,6 +454,16 @@ public final class Workbench implements AutoCloseable {
     /** True when {@link #undo} has a change to take back (a read of the history, so it survives a restart). */
     public boolean canUndo(String claimId) {
         return store.canUndo(claimId);
+    }
+
+    /** Takes back the latest undo (derived from the stored history, so it survives a restart). */
+    public Verdict redo(String claimId) {
+        return store.redo(claimId);
+    }
+
+    /** True when {@link #redo} has an undo to take back: no new change since the latest undo. */
+    public boolean canRedo(String claimId) {
+        return store.canRedo(claimId);
     }
 
     /** Sets the verdict back to how it was after history entry {@code seq}; itself a history entry. */

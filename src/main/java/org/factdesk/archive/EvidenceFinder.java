@@ -40,12 +40,17 @@ public final class EvidenceFinder {
      * @param prfTerms    how many feedback words are added
      * @param prfWeight   weight of the feedback words against the claim's own
      * @param maxWords    at most this many of the claim's words, the rarest in the archive, are searched (0 = all)
+     * @param candidates  two-stage search: documents the cheap first stage fetches, whose articles alone are
+     *                    scored in full (0 = score the whole archive in full: exact, but slow at scale)
+     * @param recallWords at most this many of the claim's words, the rarest, find the candidates (0 = all)
+     * @param prfRecall   the heaviest feedback words that also fetch candidates, in a second cheap search (0 = none)
      */
     public record Tuning(float titleBoost, float numberBoost, float speakerBoost, float phraseBoost, float nameBoost,
                          double passageWeight, double articleWeight, double outletDecay, float k1, float b,
-                         int prfDocs, int prfTerms, float prfWeight, int maxWords) {
+                         int prfDocs, int prfTerms, float prfWeight, int maxWords, int candidates, int recallWords,
+                         int prfRecall) {
         public static final Tuning DEFAULT = new Tuning(1.0f, 0.5f, 2f, 0.5f, 0.3f, 1.0, 1.0, 0.85, 0.9f, 0.4f, 5, 60, 2f,
-                0);
+                0, 50, 0, 10);
 
         /** "title=1.5,k1=0.9" over the defaults (for tuning runs). */
         public static Tuning parse(String spec) {
@@ -69,7 +74,10 @@ public final class EvidenceFinder {
                     m.getOrDefault("prfDocs", (double) t.prfDocs).intValue(),
                     m.getOrDefault("prfTerms", (double) t.prfTerms).intValue(),
                     m.getOrDefault("prfWeight", (double) t.prfWeight).floatValue(),
-                    m.getOrDefault("maxWords", (double) t.maxWords).intValue());
+                    m.getOrDefault("maxWords", (double) t.maxWords).intValue(),
+                    m.getOrDefault("candidates", (double) t.candidates).intValue(),
+                    m.getOrDefault("recallWords", (double) t.recallWords).intValue(),
+                    m.getOrDefault("prfRecall", (double) t.prfRecall).intValue());
         }
     }
 
@@ -123,19 +131,16 @@ public final class EvidenceFinder {
         }
         try {
             BM25Similarity similarity = new BM25Similarity(tuning.k1(), tuning.b());
-            if (tuning.prfDocs() > 0 && tuning.prfWeight() > 0) {
-                Query expansion = archive.feedbackQuery(new SearchRequest(query, filters, exclusions,
-                        tuning.prfDocs(), 0, 1, 1, similarity), tuning.prfTerms());
-                if (expansion != null) {
-                    query = new BooleanQuery.Builder().add(query, Occur.SHOULD)
-                            .add(new BoostQuery(expansion, tuning.prfWeight()), Occur.SHOULD).build();
-                }
+            List<Evidence> hits;
+            if (dense == null && tuning.candidates() > 0) {
+                SearchRequest.Recall recall = new SearchRequest.Recall(recallQuery(claim), tuning.candidates(),
+                        tuning.prfDocs(), tuning.prfTerms(), tuning.prfWeight(), tuning.prfRecall());
+                hits = archive.search(new SearchRequest(query, filters, exclusions, k, tuning.passageWeight(),
+                        tuning.articleWeight(), tuning.outletDecay(), similarity, preferBefore, LATER_SOURCE_FACTOR,
+                        recall));
+            } else {
+                hits = searchWholeArchive(claim, query, filters, exclusions, preferBefore, similarity, k);
             }
-            SearchRequest request = new SearchRequest(query, filters, exclusions, k,
-                    tuning.passageWeight(), tuning.articleWeight(), tuning.outletDecay(), similarity,
-                    preferBefore, LATER_SOURCE_FACTOR);
-            List<Evidence> hits = dense != null ? dense.search(request, cleanText(claim.text()), k)
-                    : archive.search(request);
             List<Evidence> out = new ArrayList<>(hits.size());
             for (Evidence e : hits) {
                 QuantityStance.Result r = stance.assess(claim, e.passage(), e.title());
@@ -146,6 +151,48 @@ public final class EvidenceFinder {
         } catch (IOException e) {
             throw new UncheckedIOException("could not search the archive: " + e.getMessage(), e);
         }
+    }
+
+    /** The full query on every document of the archive (and the dense fusion, when on). */
+    private List<Evidence> searchWholeArchive(Claim claim, Query query, List<Query> filters, List<Query> exclusions,
+                                              Long preferBefore, BM25Similarity similarity, int k) throws IOException {
+        if (tuning.prfDocs() > 0 && tuning.prfWeight() > 0) {
+            Query expansion = archive.feedbackQuery(new SearchRequest(query, filters, exclusions,
+                    tuning.prfDocs(), 0, 1, 1, similarity), tuning.prfTerms());
+            if (expansion != null) {
+                query = new BooleanQuery.Builder().add(query, Occur.SHOULD)
+                        .add(new BoostQuery(expansion, tuning.prfWeight()), Occur.SHOULD).build();
+            }
+        }
+        SearchRequest request = new SearchRequest(query, filters, exclusions, k,
+                tuning.passageWeight(), tuning.articleWeight(), tuning.outletDecay(), similarity,
+                preferBefore, LATER_SOURCE_FACTOR);
+        return dense != null ? dense.search(request, cleanText(claim.text()), k) : archive.search(request);
+    }
+
+    /**
+     * The first stage of the two-stage search: the claim's single words (with synonyms) on text and
+     * title and its numbers, as one flat disjunction that Lucene can prune, without the phrases and
+     * proximity that make the full query expensive on every document.
+     */
+    Query recallQuery(Claim claim) {
+        String text = cleanText(claim.text());
+        QueryBuilder words = new QueryBuilder(archive.queryTextAnalyzer());
+        Query textWords = repeatsAsBoosts(words.createBooleanQuery(ArchiveSchema.TEXT, text));
+        Query titleWords = repeatsAsBoosts(words.createBooleanQuery(ArchiveSchema.TITLE, text));
+        if (tuning.recallWords() > 0) {
+            Set<String> kept = rarestWords(textWords, tuning.recallWords());
+            if (kept != null) {
+                textWords = onlyWords(textWords, kept);
+                titleWords = onlyWords(titleWords, kept);
+            }
+        }
+        FlatDisjunction b = new FlatDisjunction().add(textWords, 1f).add(titleWords, tuning.titleBoost());
+        for (Quantity q : claim.quantities()) {
+            b.add(new TermQuery(new Term(ArchiveSchema.NUMBERS, NumberNormalizer.tokenFor(q.value()))),
+                    tuning.numberBoost());
+        }
+        return b.isEmpty() ? new MatchNoDocsQuery("claim has no searchable words") : b.build();
     }
 
     /** The claim as a query: words (with synonyms) on text and title, numbers, speaker, agreement. */

@@ -12,7 +12,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -41,14 +40,18 @@ final class Feedback {
                 .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)), Occur.FILTER);
         req.filters().forEach(f -> first.add(f, Occur.FILTER));
         req.exclusions().forEach(x -> first.add(x, Occur.MUST_NOT));
-        TopDocs top = searcher.search(first.build(), req.k());
-        if (top.scoreDocs.length == 0) {
+        return expansion(searcher, searcher.search(first.build(), req.k()).scoreDocs, analyzer, terms);
+    }
+
+    /** The expansion from given feedback documents, best first. */
+    static Query expansion(IndexSearcher searcher, ScoreDoc[] top, Analyzer analyzer, int terms) throws IOException {
+        if (top.length == 0) {
             return null;
         }
-        double maxScore = top.scoreDocs[0].score;
+        double maxScore = top[0].score;
         Map<String, Double> weights = new HashMap<>();
         long totalLength = 0;
-        for (ScoreDoc sd : top.scoreDocs) {
+        for (ScoreDoc sd : top) {
             Document d = searcher.storedFields().document(sd.doc, Set.of(ArchiveSchema.TITLE, ArchiveSchema.TEXT));
             String text = d.get(ArchiveSchema.TITLE) + "\n" + d.get(ArchiveSchema.TEXT);
             if (text.length() > MAX_CHARS) {
@@ -97,7 +100,23 @@ final class Feedback {
         if (added == 0) {
             return null;
         }
-        double trust = Math.min(1.0, (double) totalLength / top.scoreDocs.length / FULL_TRUST_LENGTH);
+        double trust = Math.min(1.0, (double) totalLength / top.length / FULL_TRUST_LENGTH);
         return new BoostQuery(b.build(), (float) trust);
+    }
+
+    /** The first {@code n} (the heaviest) words of an expansion, as a flat disjunction of its single words. */
+    static Query strongest(Query expansion, int n) {
+        float trust = 1f;
+        Query q = expansion;
+        if (q instanceof BoostQuery b) {
+            trust = b.getBoost();
+            q = b.getQuery();
+        }
+        if (!(q instanceof BooleanQuery bq)) {
+            return expansion;
+        }
+        BooleanQuery.Builder out = new BooleanQuery.Builder();
+        bq.clauses().stream().limit(n).forEach(c -> out.add(c.query(), Occur.SHOULD));
+        return new BoostQuery(out.build(), trust);
     }
 }

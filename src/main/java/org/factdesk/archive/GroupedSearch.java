@@ -9,6 +9,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -38,6 +39,8 @@ import java.util.Set;
 final class GroupedSearch {
     /** Passages fetched per wanted article, so that grouping still fills k articles. */
     private static final int PASSAGES_PER_ARTICLE = 5;
+    /** The first stage of a two-stage search fetches at least this many documents per article wanted. */
+    static final int FETCH_PER_RESULT = 3;
     /** How much of the score depends on closeness in time to the article under review, and over how many days. */
     static final double AGE_WEIGHT = 0.4;
     static final double AGE_SCALE_DAYS = 60;
@@ -55,31 +58,20 @@ final class GroupedSearch {
     private record Candidate(String id, double score, int passageDoc, int articleDoc) {
     }
 
+    /** Per article id: {normalised best-passage score, normalised article score}, in discovery order. */
+    private final Map<String, double[]> scores = new LinkedHashMap<>();
+    private final Map<String, Integer> bestPassage = new HashMap<>();
+    private final Map<String, Integer> articleDocs = new HashMap<>();
+    /** The query the results are scored (and highlighted) with: the request's, plus feedback words in two stages. */
+    private Query scoringQuery;
+
     List<Evidence> run() throws IOException {
         int k = Math.max(1, req.k());
-        Map<String, double[]> scores = new LinkedHashMap<>(); // id -> {passage, article}
-        Map<String, Integer> bestPassage = new HashMap<>();
-        Map<String, Integer> articleDocs = new HashMap<>();
-
-        if (req.passageWeight() > 0) {
-            TopDocs passages = searcher.search(restricted(ArchiveSchema.TYPE_PASSAGE), k * PASSAGES_PER_ARTICLE);
-            double max = maxScore(passages);
-            for (ScoreDoc sd : passages.scoreDocs) {
-                String id = idOf(sd.doc);
-                if (!bestPassage.containsKey(id)) {
-                    bestPassage.put(id, sd.doc);
-                    scores.computeIfAbsent(id, x -> new double[2])[0] = sd.score / max;
-                }
-            }
-        }
-        if (req.articleWeight() > 0) {
-            TopDocs articles = searcher.search(restricted(ArchiveSchema.TYPE_ARTICLE), Math.max(k * 2, 20));
-            double max = maxScore(articles);
-            for (ScoreDoc sd : articles.scoreDocs) {
-                String id = idOf(sd.doc);
-                articleDocs.put(id, sd.doc);
-                scores.computeIfAbsent(id, x -> new double[2])[1] = sd.score / max;
-            }
+        scoringQuery = req.query();
+        if (req.recall() != null) {
+            scoreCandidates(k);
+        } else {
+            scoreWholeArchive(k);
         }
         List<Candidate> ranked = new ArrayList<>();
         for (var e : scores.entrySet()) {
@@ -100,10 +92,155 @@ final class GroupedSearch {
         ranked.sort((a, b) -> Double.compare(b.score, a.score));
         List<Candidate> diverse = diversify(ranked, k);
 
-        Set<String> terms = Highlighter.termsOf(req.query());
+        Set<String> terms = Highlighter.termsOf(scoringQuery);
         List<Evidence> out = new ArrayList<>();
         for (Candidate c : diverse) {
             out.add(toEvidence(c, terms));
+        }
+        return out;
+    }
+
+
+    /** One search over all passages and one over all articles. */
+    private void scoreWholeArchive(int k) throws IOException {
+        if (req.passageWeight() > 0) {
+            TopDocs passages = searcher.search(restricted(ArchiveSchema.TYPE_PASSAGE), k * PASSAGES_PER_ARTICLE);
+            double max = maxScore(passages);
+            for (ScoreDoc sd : passages.scoreDocs) {
+                String id = idOf(sd.doc);
+                if (!bestPassage.containsKey(id)) {
+                    bestPassage.put(id, sd.doc);
+                    scores.computeIfAbsent(id, x -> new double[2])[0] = sd.score / max;
+                }
+            }
+        }
+        if (req.articleWeight() > 0) {
+            TopDocs articles = searcher.search(restricted(ArchiveSchema.TYPE_ARTICLE), Math.max(k * 2, 20));
+            double max = maxScore(articles);
+            for (ScoreDoc sd : articles.scoreDocs) {
+                String id = idOf(sd.doc);
+                articleDocs.put(id, sd.doc);
+                scores.computeIfAbsent(id, x -> new double[2])[1] = sd.score / max;
+            }
+        }
+    }
+
+    /**
+     * Two stages: the recall query's best documents (articles or passages) name the candidate articles;
+     * only those articles and their passages are scored with the full query (phrases, proximity,
+     * feedback words), whose cost would otherwise grow with the archive. The fusion then mirrors the
+     * whole-archive search: the best passages and the best articles, each normalised by its best.
+     */
+    private void scoreCandidates(int k) throws IOException {
+        SearchRequest.Recall recall = req.recall();
+        BooleanQuery.Builder first = new BooleanQuery.Builder().add(recall.query(), Occur.MUST);
+        req.filters().forEach(f -> first.add(f, Occur.FILTER));
+        req.exclusions().forEach(x -> first.add(x, Occur.MUST_NOT));
+        int fetch = Math.max(recall.candidates(), FETCH_PER_RESULT * k); // a deep search needs a deep first stage
+        ScoreDoc[] hits = searcher.search(first.build(), fetch).scoreDocs;
+        ArticleBlocks blocks = ArticleBlocks.of(searcher.getIndexReader(), hits);
+        if (blocks.size() == 0) {
+            return;
+        }
+        if (recall.feedbackDocs() > 0 && recall.feedbackWeight() > 0) {
+            float[] firstPass = scoreDocs(scoringQuery, blocks.articleDocs());
+            Query expansion = Feedback.expansion(searcher, best(blocks.articleDocs(), firstPass, recall.feedbackDocs()),
+                    ArchiveSchema.textAnalyzer(), recall.feedbackTerms());
+            if (expansion != null) {
+                scoringQuery = new BooleanQuery.Builder().add(scoringQuery, Occur.SHOULD)
+                        .add(new BoostQuery(expansion, recall.feedbackWeight()), Occur.SHOULD).build();
+                if (recall.feedbackRecall() > 0) {
+                    Query words = new FlatDisjunction().add(recall.query(), 1f)
+                            .add(Feedback.strongest(expansion, recall.feedbackRecall()), recall.feedbackWeight())
+                            .build();
+                    BooleanQuery.Builder more = new BooleanQuery.Builder().add(words, Occur.MUST);
+                    req.filters().forEach(f -> more.add(f, Occur.FILTER));
+                    req.exclusions().forEach(x -> more.add(x, Occur.MUST_NOT));
+                    ScoreDoc[] extra = searcher.search(more.build(), fetch).scoreDocs;
+                    ScoreDoc[] all = java.util.Arrays.copyOf(hits, hits.length + extra.length);
+                    System.arraycopy(extra, 0, all, hits.length, extra.length);
+                    blocks = ArticleBlocks.of(searcher.getIndexReader(), all);
+                }
+            }
+        }
+        Weight weight = searcher.createWeight(searcher.rewrite(scoringQuery), ScoreMode.COMPLETE, 1f);
+        int[] passageDocs = blocks.passageDocs();
+        float[] passageScores = scoreDocs(weight, passageDocs);
+        for (int a = 0; a < blocks.size(); a++) { // every candidate shows its best passage, or its first
+            int bestDoc = -1;
+            float bestScore = Float.NEGATIVE_INFINITY;
+            for (int p = blocks.firstPassage(a); p < blocks.endPassage(a); p++) {
+                if (passageScores[p] > bestScore) {
+                    bestScore = passageScores[p];
+                    bestDoc = passageDocs[p];
+                }
+            }
+            if (bestDoc >= 0) {
+                bestPassage.put(blocks.id(a), bestDoc);
+            }
+        }
+        if (req.passageWeight() > 0) {
+            ScoreDoc[] top = best(passageDocs, passageScores, k * PASSAGES_PER_ARTICLE);
+            for (ScoreDoc sd : top) {
+                String id = blocks.id(blocks.ownerOfPassage(sd.shardIndex));
+                if (!scores.containsKey(id) || scores.get(id)[0] == 0) {
+                    scores.computeIfAbsent(id, x -> new double[2])[0] = sd.score / top[0].score;
+                }
+            }
+        }
+        if (req.articleWeight() > 0) {
+            int[] articles = blocks.articleDocs();
+            ScoreDoc[] top = best(articles, scoreDocs(weight, articles), Math.max(k * 2, 20));
+            for (ScoreDoc sd : top) {
+                String id = blocks.id(sd.shardIndex);
+                articleDocs.put(id, sd.doc);
+                scores.computeIfAbsent(id, x -> new double[2])[1] = sd.score / top[0].score;
+            }
+        }
+    }
+
+    /**
+     * The n best-scoring documents with a positive score, best first (ties: lower doc first, as a search
+     * orders them); each ScoreDoc's shardIndex holds the position in {@code docs}.
+     */
+    private static ScoreDoc[] best(int[] docs, float[] scores, int n) {
+        List<ScoreDoc> out = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            if (scores[i] > 0) {
+                out.add(new ScoreDoc(docs[i], scores[i], i));
+            }
+        }
+        out.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        return out.subList(0, Math.min(n, out.size())).toArray(ScoreDoc[]::new);
+    }
+
+    private float[] scoreDocs(Query query, int[] docs) throws IOException {
+        return scoreDocs(searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f), docs);
+    }
+
+    /** The query's score of each document (ascending doc ids), 0 where it does not match. */
+    private float[] scoreDocs(Weight weight, int[] docs) throws IOException {
+        float[] out = new float[docs.length];
+        int i = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            if (i >= docs.length) {
+                break;
+            }
+            if (docs[i] >= end) {
+                continue;
+            }
+            Scorer scorer = weight.scorer(leaf);
+            DocIdSetIterator it = scorer == null ? null : scorer.iterator();
+            for (; i < docs.length && docs[i] < end; i++) {
+                int doc = docs[i] - leaf.docBase;
+                if (it != null && it.docID() < doc) {
+                    it.advance(doc);
+                }
+                if (it != null && it.docID() == doc) {
+                    out[i] = scorer.score();
+                }
+            }
         }
         return out;
     }

@@ -19,13 +19,37 @@ import java.util.List;
  * @param similarity    ranking function (BM25 with the archive's defaults when null)
  * @param preferBefore  epoch day after which sources count less (the article under review's date), or null
  * @param laterFactor   score factor for sources published after {@code preferBefore}
+ * @param recall        when set, a two-stage search: a cheap query picks candidate articles, and only
+ *                      they and their passages are scored with {@code query}; null scores the whole archive
  */
 public record SearchRequest(Query query, List<Query> filters, List<Query> exclusions, int k,
                             double passageWeight, double articleWeight, double outletDecay, Similarity similarity,
-                            Long preferBefore, double laterFactor) {
+                            Long preferBefore, double laterFactor, Recall recall) {
     public SearchRequest {
         filters = List.copyOf(filters);
         exclusions = List.copyOf(exclusions);
+    }
+
+    /**
+     * The first stage of a two-stage search, and the pseudo-relevance feedback taken from its best candidates.
+     *
+     * @param query          cheap query (single words and numbers) that finds the candidates
+     * @param candidates     documents (articles or passages) it fetches; their articles are the candidates
+     * @param feedbackDocs   best candidates whose words expand the scoring query (0 = no feedback)
+     * @param feedbackTerms  words added
+     * @param feedbackWeight weight of the added words against the claim's own
+     * @param feedbackRecall the best of the added words that also fetch more candidates, in a second cheap search
+     *                       (0 = none): feedback's gain is partly recall, articles that share none of the claim's words
+     */
+    public record Recall(Query query, int candidates, int feedbackDocs, int feedbackTerms, float feedbackWeight,
+                         int feedbackRecall) {
+    }
+
+    public SearchRequest(Query query, List<Query> filters, List<Query> exclusions, int k, double passageWeight,
+                         double articleWeight, double outletDecay, Similarity similarity, Long preferBefore,
+                         double laterFactor) {
+        this(query, filters, exclusions, k, passageWeight, articleWeight, outletDecay, similarity, preferBefore,
+                laterFactor, null);
     }
 
     public SearchRequest(Query query, List<Query> filters, List<Query> exclusions, int k, double passageWeight,

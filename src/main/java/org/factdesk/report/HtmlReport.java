@@ -169,7 +169,7 @@ final class HtmlReport {
     private static void article(Element section, ReviewReport r) {
         Article a = r.article();
         section.attr("id", "article-" + a.id());
-        section.appendElement("h2").text(a.displayTitle());
+        section.appendElement("h2").attr("dir", "auto").text(a.displayTitle());
         Element meta = section.appendElement("table").addClass("meta").appendElement("tbody");
         metaRow(meta, "Outlet", a.source().isBlank() ? "unknown" : a.source());
         metaRow(meta, "Published", a.published() == null ? "unknown" : a.published().toString());
@@ -213,13 +213,14 @@ final class HtmlReport {
         facts.appendElement("span").addClass("kind").text(c.kind().label());
         facts.appendElement("span").addClass("score").text("check-worthiness " + ReportText.score(c.score()));
         facts.appendElement("span").addClass("confidence").text("confidence " + ReportText.confidence(v.confidence()));
-        li.appendElement("blockquote").addClass("claim-text").text(c.text());
+        // dir=auto: an Arabic or Hebrew claim reads right to left in a browser, whatever the page's direction.
+        li.appendElement("blockquote").addClass("claim-text").attr("dir", "auto").text(c.text());
         if (c.speaker() != null && !c.speaker().isBlank()) {
             li.appendElement("p").addClass("muted").text("Attributed to " + c.speaker());
         }
         if (!v.rationale().isBlank()) {
             li.appendElement("h4").text("Rationale");
-            li.appendElement("p").addClass("rationale").text(v.rationale());
+            li.appendElement("p").addClass("rationale").attr("dir", "auto").text(v.rationale());
         }
         if (!v.evidence().isEmpty()) {
             li.appendElement("h4").text("Cited evidence");
@@ -248,7 +249,7 @@ final class HtmlReport {
             link(li, e.url(), e.title().isBlank() ? e.url() : e.title());
         }
         if (!e.passage().isBlank()) {
-            li.appendElement("div").addClass("passage").text("“" + e.passage() + "”");
+            li.appendElement("div").addClass("passage").attr("dir", "auto").text("“" + e.passage() + "”");
         }
     }
 

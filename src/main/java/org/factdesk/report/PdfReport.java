@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 
 /**
@@ -24,9 +25,15 @@ final class PdfReport {
 
     static void write(List<ReviewReport> reports, ReportOptions options, OutputStream out) throws IOException {
         Document html = HtmlReport.build(reports, options, true);
+        // Every text in the shipped fonts (PDF's built-in fonts are Latin-1 only); right-to-left text reordered.
+        html.head().appendElement("style").appendChild(new DataNode("body, h1, h2, h3, h4, table, blockquote { font-family: "
+                + PdfFonts.FAMILY + "; }"));
         org.w3c.dom.Document w3c = W3CDom.convert(html);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        PdfFonts.register(builder);
+        builder.useUnicodeBidiSplitter(PdfBidi::splitter);
+        builder.useUnicodeBidiReorderer(new PdfBidi());
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withW3cDocument(w3c, "about:blank");

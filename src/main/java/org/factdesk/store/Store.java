@@ -31,7 +31,8 @@ import org.factdesk.model.VerdictStatus;
  * The review database: articles, their claims, verdicts with their full history, and settings, in one
  * SQLite file. One connection does all the work (SQLite allows one writer; methods are synchronized), every
  * write is one transaction, and a verdict change writes the current row and an append-only history row
- * together, so nothing a reviewer did is lost and undo is a read of history.
+ * together, so nothing a reviewer did is lost and undo and redo are reads of history (an undo row names
+ * the change it took back in {@code undoes_seq}; a redo row names the undo it took back there).
  *
  * <p>Opening checks the file (quick_check), refuses a schema newer than this version knows, takes a rotated
  * backup (beside the database in {@code backups/}) and then migrates.
@@ -40,6 +41,8 @@ public final class Store implements AutoCloseable {
     private static final String EXTRACTED = "extracted";
     private static final String MANUAL = "manual";
     private static final String UNDO = "undo";
+    /** A history row taking back an undo; its {@code undoes_seq} names that undo row. */
+    private static final String REDO = "redo";
 
     private final Path dbFile;
     private final Backups backups;
@@ -534,7 +537,12 @@ public final class Store implements AutoCloseable {
 
     /** True when {@link #undo} has a change to take back. */
     public boolean canUndo(String claimId) {
-        return read("read the history of claim " + claimId, () -> undoTarget(historyRows(claimId)) >= 0);
+        return read("read the history of claim " + claimId, () -> !Steps.of(historyRows(claimId)).undoable.isEmpty());
+    }
+
+    /** True when {@link #redo} has an undo to take back: the latest undo(s) with no new change since. */
+    public boolean canRedo(String claimId) {
+        return read("read the history of claim " + claimId, () -> !Steps.of(historyRows(claimId)).redoable.isEmpty());
     }
 
     /**
@@ -545,12 +553,28 @@ public final class Store implements AutoCloseable {
     public Verdict undo(String claimId) {
         return write("undo the last change of claim " + claimId, () -> {
             List<HistoryRow> rows = historyRows(claimId);
-            int target = undoTarget(rows);
-            if (target < 0) {
+            Steps steps = Steps.of(rows);
+            if (steps.undoable.isEmpty()) {
                 return currentVerdict(claimId);
             }
-            Verdict before = target == 0 ? Verdict.unreviewed(claimId) : rows.get(target - 1).after;
-            return apply(before, UNDO, rows.get(target).seq);
+            return apply(stateBefore(rows, steps.undoable.getLast(), claimId), UNDO, steps.undoable.getLast());
+        });
+    }
+
+    /**
+     * Takes back the latest undo, restoring the verdict as it was before that undo; repeated redos walk
+     * forward again. Derived from the history alone (a redo is a history row "redo" naming the undo it
+     * takes back), so redo survives a restart; a new change since the undo ends what can be redone. With
+     * nothing to redo, returns the current verdict unchanged.
+     */
+    public Verdict redo(String claimId) {
+        return write("redo the last undone change of claim " + claimId, () -> {
+            List<HistoryRow> rows = historyRows(claimId);
+            Steps steps = Steps.of(rows);
+            if (steps.redoable.isEmpty()) {
+                return currentVerdict(claimId);
+            }
+            return apply(stateBefore(rows, steps.redoable.getLast(), claimId), REDO, steps.redoable.getLast());
         });
     }
 
@@ -566,21 +590,40 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /** The newest change that is not an undo and has not been undone; -1 if none. */
-    private static int undoTarget(List<HistoryRow> rows) {
-        Set<Long> undone = new HashSet<>();
+    /** The verdict just before history row {@code seq}: every change is a row, so it is the previous row's. */
+    private static Verdict stateBefore(List<HistoryRow> rows, long seq, String claimId) {
+        Verdict before = Verdict.unreviewed(claimId);
         for (HistoryRow r : rows) {
-            if (r.undoes != null) {
-                undone.add(r.undoes);
+            if (r.seq == seq) {
+                return before;
             }
+            before = r.after;
         }
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            HistoryRow r = rows.get(i);
-            if (r.undoes == null && !undone.contains(r.seq)) {
-                return i;
+        throw new IllegalStateException("history row " + seq + " of claim " + claimId + " not found");
+    }
+
+    /**
+     * The undo and redo stacks, replayed from the history: a change (or a redo) can be undone, an undo can
+     * be redone, and a new change clears what can be redone, as in any editor.
+     */
+    private record Steps(List<Long> undoable, List<Long> redoable) {
+        static Steps of(List<HistoryRow> rows) {
+            List<Long> undoable = new ArrayList<>();
+            List<Long> redoable = new ArrayList<>();
+            for (HistoryRow r : rows) {
+                if (r.undoes == null) {
+                    undoable.add(r.seq);
+                    redoable.clear();
+                } else if (REDO.equals(r.action)) {
+                    redoable.remove(r.undoes);
+                    undoable.add(r.seq);
+                } else {
+                    undoable.remove(r.undoes);
+                    redoable.add(r.seq);
+                }
             }
+            return new Steps(undoable, redoable);
         }
-        return -1;
     }
 
     /** Writes current + history rows; call inside a transaction. */

@@ -5,8 +5,10 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.factdesk.app.DataDirs;
+import org.factdesk.model.Article;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The workbench window. The window appears at once in an "Opening workspace…" state while the workspace
@@ -29,6 +31,7 @@ public class FactDeskApp extends Application {
     public static void launchWith(Path dataDir, boolean demo) {
         setDataDir(dataDir);
         setDemo(demo);
+        StartupPreload.begin(); // preferences and the article preview, read while the toolkit starts
         Application.launch(FactDeskApp.class);
     }
 
@@ -77,13 +80,18 @@ public class FactDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         running = this;
-        prefs = UiPreferences.load(preferencesFile());
+        StartupProbe.mark("fx-start");
+        StartupPreload.Loaded preload = StartupPreload.take();
+        prefs = preload.prefs();
         FactDeskTheme.applyInitial(prefs);
+        StartupProbe.mark("theme");
         vm = new MainViewModel(UiExecutor.forJavaFx(), null);
         vm.verdict().reviewerProperty().set(prefs.reviewer());
+        StartupProbe.mark("vm");
         view = new MainView(vm, stage);
         view.setPreferences(prefs);
         view.setOnFatal(Platform::exit);
+        StartupProbe.mark("view-built");
         stage.setTitle("FactDesk");
         // Fit small screens (and the headless test screen): never larger than the visible desktop.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -95,10 +103,46 @@ public class FactDeskApp extends Application {
         WindowLayout.restore(stage, prefs, screen);
         vm.article().articleProperty().addListener((o, was, now) ->
                 stage.setTitle(now == null ? "FactDesk" : now.displayTitle() + " — FactDesk"));
-        StartupProbe.installIfRequested(stage, vm.article().articleProperty());
+        StartupProbe.installIfRequested(stage, vm.article().articleProperty(), vm.phaseProperty());
+        Path dataDir = preload.dataDir();
+        // The database, the archive and the models open in the background once the first frame is out, so
+        // that they do not compete with it for the CPU (docs/startup.md); the window shows "Opening workspace…".
+        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        vm.openWorkspace(dataDir, demo(), firstFrame);
+        // The first frame already shows the article's text; claims, evidence and verdicts follow when the
+        // workspace is open, and the workspace's own copy of the article replaces the preview.
+        preload.preview().ifPresent(vm.article()::show);
+        keepPreview(dataDir, preload.preview().orElse(null));
         stage.show();
+        StartupProbe.mark("stage-shown");
         view.restoreDividers();
-        vm.openWorkspace(dataDir(prefs), demo());
+        afterFirstFrame(stage, () -> firstFrame.complete(null));
+    }
+
+    private static void afterFirstFrame(Stage stage, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(once[0]);
+            StartupProbe.mark("first-frame");
+            action.run();
+        };
+        stage.getScene().addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** Stores the article shown once the workspace is open, as the next start's preview (off the FX thread). */
+    private void keepPreview(Path dataDir, Article previewed) {
+        Article[] onDisk = {previewed};
+        vm.article().articleProperty().addListener((o, was, now) -> {
+            if (vm.phaseProperty().get() != MainViewModel.Phase.READY || java.util.Objects.equals(now, onDisk[0])) {
+                return;
+            }
+            onDisk[0] = now;
+            vm.executor().run(() -> {
+                ArticlePreview.writeQuietly(dataDir, now);
+                return now;
+            }, written -> { }, failed -> { });
+        });
     }
 
     private static double orDefault(double v, double fallback) {

@@ -46,6 +46,7 @@ import org.factdesk.ui.dialogs.ExportRangeDialog;
 import org.factdesk.ui.library.LibraryViewModel;
 import org.factdesk.ui.library.LibraryWindow;
 import org.factdesk.ui.dialogs.PreferencesDialog;
+import org.factdesk.ui.dialogs.PublishDialog;
 import org.factdesk.ui.dialogs.ArticleFormViewModel;
 import org.factdesk.ui.dialogs.ImportReportDialog;
 import org.factdesk.ui.dialogs.ShortcutsDialog;
@@ -57,6 +58,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** The main window: menus, article | claims | evidence and verdict, status bar; keyboard-first. */
 public final class MainView implements MainViewModel.Notifier {
@@ -198,12 +200,20 @@ public final class MainView implements MainViewModel.Notifier {
         this.onFatal = onFatal;
     }
 
-    /** J/K move through claims unless the reviewer is typing. */
+    /** J/K move through claims unless the reviewer is typing; Esc leaves the rationale or the filter for the list. */
     private void bareKeys(KeyEvent e) {
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
             return;
         }
         Node focus = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        if (e.getCode() == KeyCode.ESCAPE && (focus == verdictView.rationaleArea()
+                || focus == claimListView.lookup("#claimFilter"))) {
+            // Done typing: the note is saved and J/K walk the claims again.
+            vm.verdict().commitRationale();
+            claimListView.list().requestFocus();
+            e.consume();
+            return;
+        }
         if (focus instanceof TextInputControl) {
             return;
         }
@@ -396,6 +406,31 @@ public final class MainView implements MainViewModel.Notifier {
         }
     }
 
+    /** Asks where to save a file; null when the reviewer cancels. */
+    @FunctionalInterface
+    interface SaveChooser {
+        File choose(Stage owner, String title, String initialName, String filterLabel, String extension, File folder);
+    }
+
+    /**
+     * The native save dialog. Headless UI tests put their own chooser in (Monocle cannot show the native
+     * one); everything after the choice is the same code path.
+     */
+    private SaveChooser saveChooser = (owner, title, initialName, filterLabel, ext, folder) -> {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterLabel, "*." + ext));
+        if (folder != null && folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        return chooser.showSaveDialog(owner);
+    };
+
+    void setSaveChooser(SaveChooser chooser) {
+        this.saveChooser = chooser;
+    }
+
     private void exportDialog() {
         Article a = vm.currentArticle().orElse(null);
         if (a == null) {
@@ -409,21 +444,21 @@ public final class MainView implements MainViewModel.Notifier {
         pick.setTitle("Export report");
         pick.setHeaderText("Export the review of “" + a.displayTitle() + "”");
         pick.setContentText("Format:");
-        pick.showAndWait().map(FormatChoice::format).ifPresent(format -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save " + format + " report");
-            String ext = format.fileExtension();
-            chooser.setInitialFileName(safeName(a.displayTitle()) + "." + ext);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format + " (*." + ext + ")", "*." + ext));
-            if (lastFolder != null) {
-                chooser.setInitialDirectory(lastFolder);
-            }
-            File out = chooser.showSaveDialog(stage);
-            if (out != null) {
-                lastFolder = out.getParentFile();
-                vm.exportReport(format, out.toPath());
-            }
-        });
+        pick.showAndWait().map(FormatChoice::format).ifPresent(format -> vm.loadReportSettings((org, url) -> {
+            // ClaimReview needs who publishes and where; the other formats name the remembered organisation.
+            Optional<PublishDialog.Publishing> publishing = format == ReportFormat.CLAIMREVIEW
+                    ? PublishDialog.show(stage, org, url) : Optional.of(new PublishDialog.Publishing(org, url));
+            publishing.ifPresent(p -> {
+                String ext = format.fileExtension();
+                File out = saveChooser.choose(stage, "Save " + format + " report", safeName(a.displayTitle()) + "." + ext,
+                        format + " (*." + ext + ")", ext, lastFolder);
+                if (out != null) {
+                    lastFolder = out.getParentFile();
+                    vm.exportReport(format, out.toPath(), p.organisation(), p.publicationUrl(),
+                            format == ReportFormat.CLAIMREVIEW);
+                }
+            });
+        }));
     }
 
     // ---- shaping claims ----

@@ -27,8 +27,6 @@ import org.factdesk.ui.evidence.EvidenceViewModel;
 import org.factdesk.ui.verdict.VerdictViewModel;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.List;
@@ -76,11 +74,9 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
-    private record Review(Verdict verdict, List<VerdictChange> history, boolean canUndo) {
+    private record Review(Verdict verdict, List<VerdictChange> history, boolean canUndo, boolean canRedo) {
     }
 
-    /** Per claim, the history steps an undo took back (newest last), so Redo can restore them this session. */
-    private final Map<String, Deque<Long>> redoSteps = new HashMap<>();
     private final StringProperty organisation = new SimpleStringProperty("");
     private final StringProperty publicationUrl = new SimpleStringProperty("");
 
@@ -97,11 +93,21 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Opens the data dir in the background; installs and opens the demo when asked or when the workspace is empty. */
     public void openWorkspace(Path dataDir, boolean demo) {
+        openWorkspace(dataDir, demo, java.util.concurrent.CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * The same, but the background work starts only once {@code startAfter} completes (the application
+     * passes its first frame, so that opening the workspace does not slow that frame down); the window shows
+     * the opening state from the start.
+     */
+    public void openWorkspace(Path dataDir, boolean demo, java.util.concurrent.Future<?> startAfter) {
         phase.set(Phase.OPENING);
         article.opening();
         claims.loading("Opening workspace…");
         workspaceText.set(dataDir.toString());
         executor.runLong("Opening workspace", p -> {
+            startAfter.get();
             Workbench wb = Workbench.open(dataDir);
             workbench = wb;
             Article a;
@@ -270,8 +276,7 @@ public final class MainViewModel implements AutoCloseable {
             return;
         }
         claims.setStatus(v.claimId(), v.status());
-        redoSteps.remove(v.claimId());
-        verdict.canRedoProperty().set(false);
+        verdict.canRedoProperty().set(false); // a new change ends what can be redone
         executor.run(() -> {
             wb.saveVerdict(v, action);
             return review(wb, v.claimId());
@@ -280,6 +285,7 @@ public final class MainViewModel implements AutoCloseable {
             verdict.applySaved(r.verdict(), r.history());
             if (r.verdict().claimId().equals(shownClaimId())) {
                 verdict.canUndoProperty().set(r.canUndo());
+                verdict.canRedoProperty().set(r.canRedo());
             }
         }, t -> {
             verdict.saveFailed(Problems.describe(t));
@@ -299,13 +305,13 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     private static Review review(Workbench wb, String claimId) {
-        return new Review(wb.verdict(claimId), wb.history(claimId), wb.canUndo(claimId));
+        return new Review(wb.verdict(claimId), wb.history(claimId), wb.canUndo(claimId), wb.canRedo(claimId));
     }
 
     private void showReview(Claim c, Review r) {
         verdict.show(c, r.verdict(), r.history());
         verdict.canUndoProperty().set(r.canUndo());
-        verdict.canRedoProperty().set(!redoSteps.getOrDefault(c.id(), new ArrayDeque<>()).isEmpty());
+        verdict.canRedoProperty().set(r.canRedo());
     }
 
     private String shownClaimId() {
@@ -322,36 +328,34 @@ public final class MainViewModel implements AutoCloseable {
         }
         verdict.commitRationale();
         executor.run(() -> {
-            List<VerdictChange> before = wb.history(c.id());
             boolean could = wb.canUndo(c.id());
-            Verdict after = wb.undo(c.id());
-            Long stateBefore = could && !before.isEmpty() ? before.getLast().seq() : null;
-            return new Undone(review(wb, c.id()), stateBefore);
-        }, u -> {
-            if (u.stateBefore() != null) {
-                redoSteps.computeIfAbsent(c.id(), k -> new ArrayDeque<>()).push(u.stateBefore());
-            }
-            afterHistoryStep(c, u.review(), u.stateBefore() == null ? "Nothing to undo."
-                    : "Undone: the verdict is " + u.review().verdict().status().label() + " again.");
-        }, t -> notifier.problem("Could not undo", t, "Nothing was changed."));
+            wb.undo(c.id());
+            return new Stepped(review(wb, c.id()), could);
+        }, u -> afterHistoryStep(c, u.review(), !u.changed() ? "Nothing to undo."
+                : "Undone: the verdict is " + u.review().verdict().status().label() + " again."),
+                t -> notifier.problem("Could not undo", t, "Nothing was changed."));
     }
 
-    private record Undone(Review review, Long stateBefore) {
+    private record Stepped(Review review, boolean changed) {
     }
 
-    /** Restores what the last undo of this session took back. */
+    /**
+     * Takes back the latest undo. Like undo it is a read of the stored history (a redo is itself a history
+     * row), so it works after a restart, until a new change is made.
+     */
     public void redo() {
         Claim c = verdict.claimProperty().get();
         Workbench wb = workbench;
-        Deque<Long> steps = c == null ? null : redoSteps.get(c.id());
-        if (wb == null || steps == null || steps.isEmpty()) {
+        if (c == null || wb == null) {
             return;
         }
-        long seq = steps.pop();
+        verdict.commitRationale();
         executor.run(() -> {
-            wb.revertTo(c.id(), seq);
-            return review(wb, c.id());
-        }, r -> afterHistoryStep(c, r, "Redone: the verdict is " + r.verdict().status().label() + " again."),
+            boolean could = wb.canRedo(c.id());
+            wb.redo(c.id());
+            return new Stepped(review(wb, c.id()), could);
+        }, u -> afterHistoryStep(c, u.review(), !u.changed() ? "Nothing to redo."
+                : "Redone: the verdict is " + u.review().verdict().status().label() + " again."),
                 t -> notifier.problem("Could not redo", t, "Nothing was changed."));
     }
 
@@ -363,7 +367,6 @@ public final class MainViewModel implements AutoCloseable {
             return;
         }
         verdict.commitRationale();
-        redoSteps.remove(c.id());
         executor.run(() -> {
             wb.revertTo(c.id(), change.seq());
             return review(wb, c.id());
@@ -520,6 +523,14 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     public void exportReport(ReportFormat format, Path out) {
+        exportReport(format, out, "", "", false);
+    }
+
+    /**
+     * Exports the open article's review in the background. The organisation and publication URL go into
+     * the report (ClaimReview's author and url); {@code remember} keeps them for the next export.
+     */
+    public void exportReport(ReportFormat format, Path out, String organisation, String publicationUrl, boolean remember) {
         Workbench wb = workbench;
         Article a = article.articleProperty().get();
         if (wb == null || a == null) {
@@ -527,7 +538,15 @@ public final class MainViewModel implements AutoCloseable {
         }
         verdict.commitRationale();
         executor.runLong("Exporting report", p -> {
-            wb.exportReport(a.id(), format, out);
+            executor.awaitQueuedCalls(); // the verdict edits just committed are in the report
+            p.checkCancelled();
+            p.update(0, -1, format.label());
+            if (remember) {
+                wb.setSetting(ORGANISATION_KEY, organisation);
+                wb.setSetting(PUBLICATION_URL_KEY, publicationUrl);
+            }
+            wb.exportReport(List.of(a.id()), format, out, new org.factdesk.report.ReportOptions(organisation,
+                    publicationUrl, java.time.Instant.now()));
             return out;
         }, path -> notice.set("Report saved to " + path), () -> notice.set("Export cancelled."),
                 t -> notifier.problem("Could not export the report", t, "Choose another folder or file name."));
@@ -555,6 +574,7 @@ public final class MainViewModel implements AutoCloseable {
         }
         verdict.commitRationale();
         executor.runLong("Exporting reviews " + from + " to " + to, p -> {
+            executor.awaitQueuedCalls();
             wb.setSetting(ORGANISATION_KEY, organisation);
             wb.setSetting(PUBLICATION_URL_KEY, publicationUrl);
             List<String> ids = wb.articlesReviewedBetween(from, to).stream().map(Article::id).toList();

@@ -120,6 +120,20 @@ public final class UiExecutor implements AutoCloseable {
         });
     }
 
+    /**
+     * Waits (on a worker, never the FX thread) until every short call queued before now has run, so long
+     * work that reads what the reviewer just saved (a report) sees those saves.
+     */
+    public void awaitQueuedCalls() throws InterruptedException {
+        try {
+            quick.submit(() -> { }).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            // closing: the queued saves are being drained anyway
+        }
+    }
+
     private void finished() {
         busy.set(false);
         progress.set(0);

@@ -89,4 +89,27 @@ class DemoEvidenceIT {
         assertThat(hits.subList(0, 3)).anySatisfy(e ->
                 assertThat((e.title() + " " + e.passage()).toLowerCase()).containsAnyOf("icbm", "intercontinental"));
     }
+
+    @Test
+    void twoStageSearchRanksLikeTheWholeArchiveSearchWhenTheCandidatesCoverIt() {
+        // 44 articles, and a first stage that fetches more documents than the archive holds: the candidates are
+        // every matching article, so the two-stage path must give the very ranking (order, passages, scores)
+        // that scoring every document gives
+        EvidenceFinder twoStage = new EvidenceFinder(archive, EvidenceFinder.Tuning.parse("candidates=1000"));
+        EvidenceFinder whole = new EvidenceFinder(archive, EvidenceFinder.Tuning.parse("candidates=0"));
+        assertThat(EvidenceFinder.Tuning.DEFAULT.candidates()).isPositive();
+        int compared = 0;
+        for (Claim c : claims) {
+            List<Evidence> fast = twoStage.find(c, seed, 10);
+            List<Evidence> exact = whole.find(c, seed, 10);
+            assertThat(fast.stream().map(e -> e.docId() + " " + e.passage()).toList()).as(c.text())
+                    .isEqualTo(exact.stream().map(e -> e.docId() + " " + e.passage()).toList());
+            for (int i = 0; i < fast.size(); i++) {
+                assertThat(fast.get(i).score()).as(c.text()).isCloseTo(exact.get(i).score(),
+                        org.assertj.core.data.Offset.offset(1e-4));
+            }
+            compared += fast.size();
+        }
+        assertThat(compared).isGreaterThan(claims.size());
+    }
 }

@@ -118,4 +118,24 @@ class EvidenceFinderIT {
     private static Evidence byId(List<Evidence> hits, String id) {
         return hits.stream().filter(e -> e.docId().equals(id)).findFirst().orElseThrow();
     }
+
+    @Test
+    void twoStageSearchShowsTheMatchingPassageOfTheCurrentVersionOfAReimportedArticle() throws IOException {
+        String paragraphs = "The harvest report covers wheat, barley and maize from the southern regions this week.\n\n"
+                + "Separately, officials confirmed that 12,000 North Korean soldiers were deployed near Kursk.\n\n"
+                + "Prices at the Black Sea ports were stable, traders in Odesa and Constanta told the digest.";
+        archive.importDocuments(List.of(art("multi", "Weekly digest", paragraphs, "Digest", OCT_28.minusDays(4))),
+                null);
+        // the same id again, reworded: the first version's documents are deleted, the new block is live
+        archive.importDocuments(List.of(art("multi", "Weekly digest", paragraphs.replace("12,000", "11,000"),
+                "Digest", OCT_28.minusDays(4))), null);
+        EvidenceFinder twoStage = new EvidenceFinder(archive, EvidenceFinder.Tuning.parse("prfDocs=0"));
+        List<Evidence> hits = twoStage.find(soldiersClaim(), archive.document("seed").orElseThrow(), 10);
+
+        Evidence multi = byId(hits, "multi");
+        assertThat(multi.passage()).isEqualTo(
+                "Separately, officials confirmed that 11,000 North Korean soldiers were deployed near Kursk.");
+        assertThat(multi.stance()).isEqualTo(Stance.DIFFERS);
+        assertThat(hits.stream().map(Evidence::docId).toList()).doesNotHaveDuplicates().doesNotContain("seed");
+    }
 }

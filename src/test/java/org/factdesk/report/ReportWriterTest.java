@@ -126,6 +126,8 @@ class ReportWriterTest {
         assertThat(doc.select("svg rect")).hasSize(VerdictStatus.values().length);
         assertThat(doc.select("[src], [style*=url]")).isEmpty();
         assertThat(html).contains("@media print");
+        // Right-to-left claims (Arabic, Hebrew) take their own direction in a browser.
+        assertThat(doc.select("blockquote.claim-text, p.rationale").eachAttr("dir")).isNotEmpty().containsOnly("auto");
     }
 
     @Test
@@ -137,6 +139,46 @@ class ReportWriterTest {
             assertThat(text).contains("Fact-check report", "Verified", "False", "Disputed", "Unverifiable",
                     "About 10,000 soldiers entered Russia.", "Two outlets agree.", "Eastern Ledger",
                     "<script>alert('x')</script>");
+        }
+    }
+
+    static final String RUSSIAN = "Около 10 000 северокорейских военных вошли в Россию.";
+    static final String GREEK = "Η συνθήκη επικυρώθηκε τον Νοέμβριο.";
+    static final String CHINESE = "朝鲜外相崔善姬访问莫斯科。";
+    static final String JAPANESE = "条約は批准された。";
+    static final String KOREAN = "최선희 외무상이 모스크바를 방문했다.";
+    static final String ARABIC = "قال الوزير إن المعاهدة سارية.";
+
+    @Test
+    void pdfRendersCyrillicGreekCjkKoreanAndArabicText() throws IOException {
+        String text = String.join(" ", RUSSIAN, GREEK, CHINESE, JAPANESE, KOREAN, ARABIC);
+        Article world = new Article("a-world", "Визит 최선희 в Москву", text, "Ευρωπαϊκό Πρακτορείο",
+                LocalDate.of(2024, 11, 1), "https://news.example.org/visit");
+        List<ReviewedClaim> rows = new ArrayList<>();
+        for (String sentence : List.of(RUSSIAN, GREEK, CHINESE, JAPANESE, KOREAN, ARABIC)) {
+            Claim c = claim(world, sentence, ClaimKind.ASSERTION, 0.8, null);
+            rows.add(new ReviewedClaim(c, verdict(c, VerdictStatus.VERIFIED, "Подтверждено: " + sentence, 3, List.of())));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportWriter.write(List.of(new ReviewReport(world, rows)), ReportFormat.PDF, out, OPTIONS);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            String extracted = new PDFTextStripper().getText(doc);
+            String flat = java.text.Normalizer.normalize(extracted, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", " ");
+            assertThat(flat).doesNotContain("#")
+                    .contains("Визит 최선희 в Москву", "Ευρωπαϊκό Πρακτορείο", RUSSIAN, GREEK, CHINESE, JAPANESE, KOREAN,
+                            "Подтверждено: " + KOREAN, "Verified");
+            // Arabic is drawn right to left in joined forms; extraction gives the words back.
+            for (String word : ARABIC.replace(".", "").split(" ")) {
+                assertThat(flat).contains(word);
+            }
+            // The shipped fonts are embedded (only the glyphs used), not PDF's Latin-1 base fonts.
+            List<String> fonts = new ArrayList<>();
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName());
+                }
+            }
+            assertThat(fonts).anyMatch(f -> f.contains("DejaVuSans")).anyMatch(f -> f.contains("WenQuanYi"));
         }
     }
 

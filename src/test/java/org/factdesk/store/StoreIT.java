@@ -162,6 +162,65 @@ class StoreIT {
     }
 
     @Test
+    void redoTakesBackUndosAcrossARestartAndKeepsHistoryAppendOnly() {
+        String id = soldiers().id();
+        try (Store store = seeded()) {
+            store.saveVerdict(Verdict.unreviewed(id).withStatus(VerdictStatus.VERIFIED).withRationale("first"), "status");
+            store.saveVerdict(Verdict.unreviewed(id).withStatus(VerdictStatus.FALSE).withRationale("second"), "status");
+            store.saveVerdict(Verdict.unreviewed(id).withStatus(VerdictStatus.MISLEADING).withRationale("third"), "status");
+            assertThat(store.canRedo(id)).isFalse();
+            store.undo(id);
+            assertThat(store.undo(id).status()).isEqualTo(VerdictStatus.VERIFIED);
+            assertThat(store.canRedo(id)).isTrue();
+        }
+        List<VerdictChange> before;
+        try (Store store = Store.open(db())) {
+            before = store.history(id);
+            assertThat(store.canRedo(id)).isTrue();
+            Verdict redone = store.redo(id);
+            assertThat(redone.status()).isEqualTo(VerdictStatus.FALSE);
+            assertThat(redone.rationale()).isEqualTo("second");
+        }
+        try (Store store = Store.open(db())) {
+            assertThat(store.verdict(id).status()).isEqualTo(VerdictStatus.FALSE);
+            assertThat(store.redo(id).rationale()).isEqualTo("third");
+            assertThat(store.canRedo(id)).isFalse();
+            assertThat(store.redo(id).rationale()).isEqualTo("third"); // nothing left: unchanged, no row
+            // Undo takes back the redo, and redo brings it back again.
+            assertThat(store.undo(id).rationale()).isEqualTo("second");
+            assertThat(store.redo(id).rationale()).isEqualTo("third");
+            List<VerdictChange> after = store.history(id);
+            // Append-only: every earlier row is unchanged, new rows only at the end.
+            assertThat(after.subList(0, before.size())).isEqualTo(before);
+            assertThat(after).extracting(VerdictChange::action).containsExactly(
+                    "status", "status", "status", "undo", "undo", "redo", "redo", "undo", "redo");
+        }
+    }
+
+    @Test
+    void aNewChangeAfterAnUndoEndsWhatCanBeRedone() {
+        String id = soldiers().id();
+        try (Store store = seeded()) {
+            store.saveVerdict(Verdict.unreviewed(id).withStatus(VerdictStatus.VERIFIED), "status");
+            store.saveVerdict(Verdict.unreviewed(id).withStatus(VerdictStatus.FALSE), "status");
+            store.undo(id);
+            store.saveVerdict(Verdict.unreviewed(id).withStatus(VerdictStatus.MISLEADING), "status");
+        }
+        try (Store store = Store.open(db())) {
+            assertThat(store.canRedo(id)).isFalse();
+            int rows = store.history(id).size();
+            assertThat(store.redo(id).status()).isEqualTo(VerdictStatus.MISLEADING);
+            assertThat(store.history(id)).hasSize(rows);
+            // A revert is a new change too.
+            store.undo(id);
+            assertThat(store.canRedo(id)).isTrue();
+            store.revertTo(id, store.history(id).getFirst().seq());
+            assertThat(store.canRedo(id)).isFalse();
+            assertThat(store.verdict(id).status()).isEqualTo(VerdictStatus.VERIFIED);
+        }
+    }
+
+    @Test
     void refusesADatabaseWrittenByANewerVersion() throws Exception {
         try (Store store = seeded()) {
             assertThat(store.claims(ARTICLE.id())).hasSize(2);

@@ -168,7 +168,7 @@ class ClaimShapingUITest {
                     + " history " + vm.verdict().history().stream().map(VerdictChange::action).toList() + " notice "
                     + vm.noticeProperty().get());
         }
-        assertThat(vm.verdict().history()).extracting(VerdictChange::action).startsWith("revert", "undo", "revert");
+        assertThat(vm.verdict().history()).extracting(VerdictChange::action).startsWith("redo", "undo", "revert");
 
         String later = "Follow-up report. " + claim.text() + " Officials gave no further details on Friday.";
         robot.interact(() -> vm.openText(later, "Follow-up on the deployment", "Harbour Times", LocalDate.of(2024, 11, 9), ""));

@@ -104,6 +104,71 @@ class MainViewModelIT {
     }
 
     @Test
+    void redoOfAnUndoSurvivesARestartOfTheApp() throws Exception {
+        open(true);
+        Claim troops = selectTroopsClaim();
+        onFx(() -> vm.setStatus(VerdictStatus.VERIFIED));
+        waitFor(() -> vm.verdict().history().size() == 1 && vm.verdict().saveStateProperty().get().startsWith("Saved"), 30);
+        onFx(() -> vm.setStatus(VerdictStatus.FALSE));
+        waitFor(() -> vm.verdict().history().size() == 2 && vm.verdict().saveStateProperty().get().startsWith("Saved"), 30);
+        onFx(vm::undo);
+        waitFor(() -> vm.verdict().statusProperty().get() == VerdictStatus.VERIFIED && vm.verdict().canRedoProperty().get(), 30);
+        vm.close();
+
+        // A new session on the same workspace: the claim comes back where the reviewer left off, Redo still works.
+        open(false);
+        onFx(() -> vm.claims().selectedProperty().set(null));
+        assertThat(selectTroopsClaim()).isEqualTo(troops);
+        waitFor(() -> vm.verdict().canRedoProperty().get() && vm.verdict().canUndoProperty().get(), 30);
+        assertThat(onFxGet(() -> vm.verdict().statusProperty().get())).isEqualTo(VerdictStatus.VERIFIED);
+        onFx(vm::redo);
+        waitFor(() -> vm.verdict().statusProperty().get() == VerdictStatus.FALSE && !vm.verdict().canRedoProperty().get(), 30);
+        assertThat(onFxGet(() -> vm.claims().statusOf(troops))).isEqualTo(VerdictStatus.FALSE);
+        assertThat(onFxGet(() -> vm.noticeProperty().get())).startsWith("Redone");
+        assertThat(onFxGet(() -> vm.verdict().history().stream().map(c -> c.action()).toList()))
+                .containsExactly("redo", "undo", "status", "status");
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void splittingARewordedClaimKeepsTheReviewersWordsInEachPart() throws Exception {
+        open(true);
+        Claim troops = selectTroopsClaim();
+        String wording = "Antony Blinken said 10,000 North Korean soldiers entered Russia, and up to 8,000 were"
+                + " deployed in the Kursk region.";
+        onFx(() -> vm.rewordClaim(troops, wording));
+        waitFor(() -> vm.noticeProperty().get().startsWith("Wording saved"), 30);
+        Claim reworded = onFxGet(() -> vm.claims().all().stream().filter(c -> c.id().equals(troops.id())).findFirst().orElseThrow());
+        assertThat(reworded.text()).isEqualTo(wording);
+        String article = onFxGet(() -> vm.currentArticle().orElseThrow().text());
+        int at = article.indexOf(" up to 8,000", troops.start());
+        onFx(() -> vm.splitClaim(reworded, at));
+        waitFor(() -> vm.noticeProperty().get().startsWith("Claim split"), 30);
+        List<Claim> all = onFxGet(() -> List.copyOf(vm.claims().all()));
+        Claim head = all.stream().filter(c -> c.id().equals(troops.id())).findFirst().orElseThrow();
+        Claim tail = all.stream().filter(c -> c.start() >= at && c.start() <= at + 2).findFirst().orElseThrow();
+        assertThat(head.text()).isEqualTo("Antony Blinken said 10,000 North Korean soldiers entered Russia");
+        assertThat(tail.text()).isEqualTo("and up to 8,000 were deployed in the Kursk region.");
+        assertThat(head.end()).isLessThanOrEqualTo(at);
+
+        // Merged back, the reviewer's words of both parts make the claim again.
+        onFx(() -> vm.mergeClaims(head, tail));
+        waitFor(() -> vm.noticeProperty().get().startsWith("Claims merged"), 30);
+        Claim merged = onFxGet(() -> vm.claims().all().stream().filter(c -> c.id().equals(troops.id())).findFirst().orElseThrow());
+        assertThat(merged.text()).isEqualTo("Antony Blinken said 10,000 North Korean soldiers entered Russia and up to 8,000"
+                + " were deployed in the Kursk region.");
+        assertThat(events).isEmpty();
+    }
+
+    private Claim selectTroopsClaim() throws Exception {
+        Claim troops = onFxGet(() -> vm.claims().all().stream()
+                .filter(c -> c.text().contains("10,000 North Korean soldiers")).findFirst().orElseThrow());
+        onFx(() -> vm.claims().selectedProperty().set(troops));
+        waitFor(() -> troops.equals(vm.verdict().claimProperty().get()), 30);
+        return troops;
+    }
+
+    @Test
     void importSkipsTheMalformedLineReportsItAndGrowsTheArchive() throws Exception {
         open(true);
         String before = onFxGet(() -> vm.archiveTextProperty().get());

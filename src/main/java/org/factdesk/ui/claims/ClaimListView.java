@@ -85,9 +85,16 @@ public final class ClaimListView extends VBox {
         dismissed.selectedProperty().bindBidirectional(vm.showDismissedProperty());
         dismissed.setTooltip(new Tooltip("Show the claims dismissed as not check-worthy, to restore them"));
         dismissed.setMinWidth(Region.USE_PREF_SIZE);
+        ComboBox<Double> score = choice(ClaimListViewModel.SCORE_STEPS.toArray(Double[]::new), "Any score",
+                s -> "Score ≥ " + Math.round(s * 100) + "%"); // as the claim cells show scores
+        score.setId("scoreFilter");
+        score.valueProperty().bindBidirectional(vm.minScoreFilterProperty());
+        score.setTooltip(new Tooltip("Show only claims at least this check-worthy"));
+        score.setMinWidth(Region.USE_PREF_SIZE);
+        score.setPrefWidth(115);
         Region sortSpacer = new Region();
         HBox.setHgrow(sortSpacer, Priority.ALWAYS);
-        HBox sortRow = new HBox(6, sortLabel, sort, sortSpacer, dismissed);
+        HBox sortRow = new HBox(6, sortLabel, sort, score, sortSpacer, dismissed);
         sortRow.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(8, head, filters, sortRow);
         top.getStyleClass().add("pane-header");

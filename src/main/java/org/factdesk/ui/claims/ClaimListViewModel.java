@@ -55,6 +55,8 @@ public final class ClaimListViewModel {
     private final ObjectProperty<ClaimKind> kindFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<VerdictStatus> statusFilter = new SimpleObjectProperty<>();
     private final StringProperty textFilter = new SimpleStringProperty("");
+    /** Lowest check-worthiness score shown; null shows every score. */
+    private final ObjectProperty<Double> minScoreFilter = new SimpleObjectProperty<>();
     private final StringProperty placeholder = new SimpleStringProperty("No article open.");
 
     public ClaimListViewModel() {
@@ -70,6 +72,7 @@ public final class ClaimListViewModel {
         kindFilter.addListener(o -> refilter());
         statusFilter.addListener(o -> refilter());
         textFilter.addListener(o -> refilter());
+        minScoreFilter.addListener(o -> refilter());
         statuses.addListener((javafx.collections.MapChangeListener<String, VerdictStatus>) ch -> {
             if (statusFilter.get() != null) {
                 refilter();
@@ -199,8 +202,10 @@ public final class ClaimListViewModel {
         ClaimKind kind = kindFilter.get();
         VerdictStatus status = statusFilter.get();
         String text = textFilter.get() == null ? "" : textFilter.get().strip().toLowerCase(Locale.ROOT);
+        Double minScore = minScoreFilter.get();
         Predicate<Claim> p = c -> (kind == null || c.kind() == kind)
                 && (status == null || statusOf(c) == status)
+                && (minScore == null || c.score() >= minScore)
                 && (text.isEmpty() || c.text().toLowerCase(Locale.ROOT).contains(text)
                     || (c.speaker() != null && c.speaker().toLowerCase(Locale.ROOT).contains(text)));
         filtered.setPredicate(p);
@@ -232,6 +237,13 @@ public final class ClaimListViewModel {
 
     public StringProperty textFilterProperty() {
         return textFilter;
+    }
+
+    /** The score choices of the filter, lowest score kept (null = any score). */
+    public static final List<Double> SCORE_STEPS = List.of(0.25, 0.5, 0.75);
+
+    public ObjectProperty<Double> minScoreFilterProperty() {
+        return minScoreFilter;
     }
 
     public StringProperty placeholderProperty() {

@@ -23,6 +23,7 @@ public final class ShortcutsDialog {
             new Shortcut("Ctrl+5", "Unverifiable"),
             new Shortcut("Ctrl+0", "Back to Unreviewed"),
             new Shortcut("Ctrl+R", "Write the rationale"),
+            new Shortcut("Esc (in rationale or filter)", "Back to the claim list (the note is saved)"),
             new Shortcut("Ctrl+Shift+S", "Cite selected passage as supporting"),
             new Shortcut("Ctrl+Shift+C", "Cite selected passage as contradicting"),
             new Shortcut("Ctrl+E", "Go to the evidence list"),

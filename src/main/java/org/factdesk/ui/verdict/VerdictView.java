@@ -125,6 +125,8 @@ public final class VerdictView extends VBox {
         rationale.setMinHeight(88);
         VBox.setVgrow(rationale, Priority.SOMETIMES);
         rationale.setPromptText("Why this verdict? What did you check, and where?");
+        rationale.setTooltip(new javafx.scene.control.Tooltip(
+                "Ctrl+R to write here; Alt+Down / Alt+Up for the next / previous claim; Esc back to the claim list"));
         rationale.textProperty().bindBidirectional(vm.rationaleProperty());
         PauseTransition debounce = new PauseTransition(Duration.millis(1200));
         debounce.setOnFinished(e -> vm.commitRationale());
@@ -350,6 +352,7 @@ public final class VerdictView extends VBox {
                 case "confidence" -> "confidence " + c.after().confidence() + "/5";
                 case "evidence" -> c.after().evidence().size() + " passages cited";
                 case "undo" -> "undone";
+                case "redo" -> "redone";
                 case "revert" -> "went back to an earlier step";
                 case "copied" -> "copied from an earlier check";
                 default -> c.action();

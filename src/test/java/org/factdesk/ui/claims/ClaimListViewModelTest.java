@@ -42,6 +42,21 @@ class ClaimListViewModelTest {
     }
 
     @Test
+    void filtersByLowestCheckWorthinessScoreTogetherWithTheOtherFilters() {
+        ClaimListViewModel vm = new ClaimListViewModel();
+        vm.show(claims, Map.of()); // scores 0.91, 0.55, 0.78
+        vm.minScoreFilterProperty().set(0.75);
+        assertThat(vm.visible()).containsExactly(claims.get(0), claims.get(2));
+        vm.kindFilterProperty().set(ClaimKind.ATTRIBUTION);
+        assertThat(vm.visible()).isEmpty();
+        vm.minScoreFilterProperty().set(0.5);
+        assertThat(vm.visible()).containsExactly(claims.get(1));
+        vm.minScoreFilterProperty().set(null);
+        vm.kindFilterProperty().set(null);
+        assertThat(vm.visible()).containsExactlyElementsOf(claims);
+    }
+
+    @Test
     void countsReviewedClaims() {
         ClaimListViewModel vm = new ClaimListViewModel();
         var text = vm.progressText();
