@@ -280,6 +280,16 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /** Documents in the index (articles, passages, aliases): the base of document-frequency shares. */
+    int documentCount() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     /** Documents (articles and passages) containing the term. */
     int docFreq(Term term) throws IOException {
         IndexSearcher s = searchers.acquire();

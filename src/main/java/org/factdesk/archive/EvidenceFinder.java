@@ -44,13 +44,17 @@ public final class EvidenceFinder {
      *                    scored in full (0 = score the whole archive in full: exact, but slow at scale)
      * @param recallWords at most this many of the claim's words, the rarest, find the candidates (0 = all)
      * @param prfRecall   the heaviest feedback words that also fetch candidates, in a second cheap search (0 = none)
+     * @param recallTitle weight of the claim's words on titles in the first stage (0 = text only)
+     * @param recallMaxShare the first stage leaves out words found in more than this share of the archive's
+     *                    documents (at least three words stay; 0 = keep all): they cost most and decide least
+     * @param passageArticles two-stage search: passages are scored for this many of the best articles (0 = all)
      */
     public record Tuning(float titleBoost, float numberBoost, float speakerBoost, float phraseBoost, float nameBoost,
                          double passageWeight, double articleWeight, double outletDecay, float k1, float b,
                          int prfDocs, int prfTerms, float prfWeight, int maxWords, int candidates, int recallWords,
-                         int prfRecall) {
+                         int prfRecall, float recallTitle, double recallMaxShare, int passageArticles) {
         public static final Tuning DEFAULT = new Tuning(1.0f, 0.5f, 2f, 0.5f, 0.3f, 1.0, 1.0, 0.85, 0.9f, 0.4f, 5, 60, 2f,
-                0, 50, 0, 10);
+                0, 50, 0, 10, 0f, 0.01, 20);
 
         /** "title=1.5,k1=0.9" over the defaults (for tuning runs). */
         public static Tuning parse(String spec) {
@@ -77,7 +81,10 @@ public final class EvidenceFinder {
                     m.getOrDefault("maxWords", (double) t.maxWords).intValue(),
                     m.getOrDefault("candidates", (double) t.candidates).intValue(),
                     m.getOrDefault("recallWords", (double) t.recallWords).intValue(),
-                    m.getOrDefault("prfRecall", (double) t.prfRecall).intValue());
+                    m.getOrDefault("prfRecall", (double) t.prfRecall).intValue(),
+                    m.getOrDefault("recallTitle", (double) t.recallTitle).floatValue(),
+                    m.getOrDefault("recallMaxShare", t.recallMaxShare),
+                    m.getOrDefault("passageArticles", (double) t.passageArticles).intValue());
         }
     }
 
@@ -86,6 +93,8 @@ public final class EvidenceFinder {
      * matters to a fact-checker) but rank below earlier ones of similar relevance.
      */
     static final double LATER_SOURCE_FACTOR = 0.6;
+    /** A word in fewer documents than this costs the first stage little, however large its share of a small archive. */
+    static final int CHEAP_WORD_DOCS = 2_000;
 
     private static final Pattern URL = Pattern.compile("(https?://|www\\.|pic\\.twitter\\.com/)\\S*");
     /** The date in an embedded post's signature "— Name (@handle) March 24, 2019": it dates the post, not the claim. */
@@ -134,7 +143,7 @@ public final class EvidenceFinder {
             List<Evidence> hits;
             if (dense == null && tuning.candidates() > 0) {
                 SearchRequest.Recall recall = new SearchRequest.Recall(recallQuery(claim), tuning.candidates(),
-                        tuning.prfDocs(), tuning.prfTerms(), tuning.prfWeight(), tuning.prfRecall());
+                        tuning.prfDocs(), tuning.prfTerms(), tuning.prfWeight(), tuning.prfRecall(), tuning.passageArticles());
                 hits = archive.search(new SearchRequest(query, filters, exclusions, k, tuning.passageWeight(),
                         tuning.articleWeight(), tuning.outletDecay(), similarity, preferBefore, LATER_SOURCE_FACTOR,
                         recall));
@@ -187,7 +196,14 @@ public final class EvidenceFinder {
                 titleWords = onlyWords(titleWords, kept);
             }
         }
-        FlatDisjunction b = new FlatDisjunction().add(textWords, 1f).add(titleWords, tuning.titleBoost());
+        if (tuning.recallMaxShare() > 0) {
+            Set<String> kept = wordsAtMostIn(textWords, tuning.recallMaxShare(), 3);
+            if (kept != null) {
+                textWords = onlyWords(textWords, kept);
+                titleWords = onlyWords(titleWords, kept);
+            }
+        }
+        FlatDisjunction b = new FlatDisjunction().add(textWords, 1f).add(titleWords, tuning.recallTitle());
         for (Quantity q : claim.quantities()) {
             b.add(new TermQuery(new Term(ArchiveSchema.NUMBERS, NumberNormalizer.tokenFor(q.value()))),
                     tuning.numberBoost());
@@ -310,6 +326,41 @@ public final class EvidenceFinder {
         }
         terms.sort(java.util.Comparator.comparingInt(df::get));
         return new java.util.HashSet<>(terms.subList(0, max));
+    }
+
+    /**
+     * The single words found in at most {@code share} of the archive's documents, topped up with the
+     * rarest others to {@code min}; null when that keeps them all.
+     */
+    private Set<String> wordsAtMostIn(Query words, double share, int min) {
+        if (!(words instanceof BooleanQuery bq)) {
+            return null;
+        }
+        List<String> terms = new ArrayList<>();
+        for (var c : bq.clauses()) {
+            Query q = c.query() instanceof BoostQuery boost ? boost.getQuery() : c.query();
+            if (q instanceof TermQuery tq) {
+                terms.add(tq.getTerm().text());
+            }
+        }
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        int docs;
+        try {
+            docs = archive.documentCount();
+            for (String t : terms) {
+                df.put(t, archive.docFreq(new Term(ArchiveSchema.TEXT, t)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the archive: " + e.getMessage(), e);
+        }
+        terms.sort(java.util.Comparator.comparingInt(df::get));
+        Set<String> kept = new java.util.HashSet<>();
+        for (String t : terms) {
+            if (kept.size() < min || df.get(t) <= Math.max(share * docs, CHEAP_WORD_DOCS)) {
+                kept.add(t);
+            }
+        }
+        return kept.size() == terms.size() ? null : kept;
     }
 
     /** The clauses of the words kept; synonym groups and phrases always stay. */

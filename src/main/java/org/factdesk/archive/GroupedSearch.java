@@ -164,33 +164,52 @@ final class GroupedSearch {
             }
         }
         Weight weight = searcher.createWeight(searcher.rewrite(scoringQuery), ScoreMode.COMPLETE, 1f);
-        int[] passageDocs = blocks.passageDocs();
-        float[] passageScores = scoreDocs(weight, passageDocs);
-        for (int a = 0; a < blocks.size(); a++) { // every candidate shows its best passage, or its first
-            int bestDoc = -1;
-            float bestScore = Float.NEGATIVE_INFINITY;
-            for (int p = blocks.firstPassage(a); p < blocks.endPassage(a); p++) {
-                if (passageScores[p] > bestScore) {
-                    bestScore = passageScores[p];
-                    bestDoc = passageDocs[p];
-                }
+        int[] articles = blocks.articleDocs();
+        float[] articleScores = scoreDocs(weight, articles);
+        // passages are scored for the best articles only (all of them when passageArticles is 0): a
+        // passage rarely lifts an article from far down the list, and passages are most of the documents
+        List<Integer> scoredArticles = new ArrayList<>();
+        int passageArticles = recall.passageArticles() > 0 ? Math.max(recall.passageArticles(), 2 * k) : 0;
+        if (passageArticles > 0 && passageArticles < blocks.size()) {
+            for (ScoreDoc sd : best(articles, articleScores, passageArticles)) {
+                scoredArticles.add(sd.shardIndex);
             }
-            if (bestDoc >= 0) {
-                bestPassage.put(blocks.id(a), bestDoc);
+            scoredArticles.sort(null);
+        } else {
+            for (int a = 0; a < blocks.size(); a++) {
+                scoredArticles.add(a);
+            }
+        }
+        List<Integer> passageList = new ArrayList<>();
+        List<Integer> ownerList = new ArrayList<>();
+        for (int a : scoredArticles) {
+            for (int p = blocks.firstPassage(a); p < blocks.endPassage(a); p++) {
+                passageList.add(blocks.passageDocs()[p]);
+                ownerList.add(a);
+            }
+        }
+        int[] passageDocs = passageList.stream().mapToInt(Integer::intValue).toArray();
+        float[] passageScores = scoreDocs(weight, passageDocs);
+        Map<String, Float> shownScore = new HashMap<>();
+        for (int i = 0; i < passageDocs.length; i++) { // each scored article shows its best passage, or its first
+            String id = blocks.id(ownerList.get(i));
+            Float shown = shownScore.get(id);
+            if (shown == null || passageScores[i] > shown) {
+                shownScore.put(id, passageScores[i]);
+                bestPassage.put(id, passageDocs[i]);
             }
         }
         if (req.passageWeight() > 0) {
             ScoreDoc[] top = best(passageDocs, passageScores, k * PASSAGES_PER_ARTICLE);
             for (ScoreDoc sd : top) {
-                String id = blocks.id(blocks.ownerOfPassage(sd.shardIndex));
+                String id = blocks.id(ownerList.get(sd.shardIndex));
                 if (!scores.containsKey(id) || scores.get(id)[0] == 0) {
                     scores.computeIfAbsent(id, x -> new double[2])[0] = sd.score / top[0].score;
                 }
             }
         }
         if (req.articleWeight() > 0) {
-            int[] articles = blocks.articleDocs();
-            ScoreDoc[] top = best(articles, scoreDocs(weight, articles), Math.max(k * 2, 20));
+            ScoreDoc[] top = best(articles, articleScores, Math.max(k * 2, 20));
             for (ScoreDoc sd : top) {
                 String id = blocks.id(sd.shardIndex);
                 articleDocs.put(id, sd.doc);

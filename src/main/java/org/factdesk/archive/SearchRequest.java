@@ -40,9 +40,10 @@ public record SearchRequest(Query query, List<Query> filters, List<Query> exclus
      * @param feedbackWeight weight of the added words against the claim's own
      * @param feedbackRecall the best of the added words that also fetch more candidates, in a second cheap search
      *                       (0 = none): feedback's gain is partly recall, articles that share none of the claim's words
+     * @param passageArticles passages are scored for this many of the best candidate articles (0 = all)
      */
     public record Recall(Query query, int candidates, int feedbackDocs, int feedbackTerms, float feedbackWeight,
-                         int feedbackRecall) {
+                         int feedbackRecall, int passageArticles) {
     }
 
     public SearchRequest(Query query, List<Query> filters, List<Query> exclusions, int k, double passageWeight,

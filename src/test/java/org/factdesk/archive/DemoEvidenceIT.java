@@ -95,7 +95,7 @@ class DemoEvidenceIT {
         // 44 articles, and a first stage that fetches more documents than the archive holds: the candidates are
         // every matching article, so the two-stage path must give the very ranking (order, passages, scores)
         // that scoring every document gives
-        EvidenceFinder twoStage = new EvidenceFinder(archive, EvidenceFinder.Tuning.parse("candidates=1000"));
+        EvidenceFinder twoStage = new EvidenceFinder(archive, EvidenceFinder.Tuning.parse("candidates=1000,passageArticles=0,recallMaxShare=0"));
         EvidenceFinder whole = new EvidenceFinder(archive, EvidenceFinder.Tuning.parse("candidates=0"));
         assertThat(EvidenceFinder.Tuning.DEFAULT.candidates()).isPositive();
         int compared = 0;
