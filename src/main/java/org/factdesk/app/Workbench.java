@@ -31,6 +31,7 @@ import org.factdesk.report.ReviewReport;
 import org.factdesk.report.ReviewedClaim;
 import org.factdesk.store.ArticleSummary;
 import org.factdesk.store.Store;
+import org.factdesk.task.CancelledException;
 import org.factdesk.task.Progress;
 
 /**
@@ -498,10 +499,24 @@ public final class Workbench implements AutoCloseable {
 
     /** One report over several articles (e.g. all reviewed in a date range). */
     public void exportReport(List<String> articleIds, ReportFormat format, Path out, ReportOptions options) {
+        exportReport(articleIds, format, out, options, Progress.NONE);
+    }
+
+    /**
+     * As above, cancellable: the report is written to a temporary file and moved into place only if
+     * the export was not cancelled meanwhile, so a cancelled export leaves no file and any earlier
+     * report at {@code out} untouched (a PDF renderer cannot be interrupted, but its result is dropped).
+     */
+    public void exportReport(List<String> articleIds, ReportFormat format, Path out, ReportOptions options,
+                             Progress progress) {
         if (articleIds.isEmpty()) {
             throw new WorkspaceException("There is nothing to report: no article matches. Check the article id or the dates.");
         }
-        List<ReviewReport> reports = articleIds.stream().map(this::reviewReport).toList();
+        List<ReviewReport> reports = new ArrayList<>();
+        for (String id : articleIds) {
+            progress.checkCancelled();
+            reports.add(reviewReport(id));
+        }
         Path target = out.toAbsolutePath();
         try {
             Path parent = target.getParent();
@@ -512,6 +527,10 @@ public final class Workbench implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(tmp);
                 throw e;
+            }
+            if (progress.isCancelled()) {
+                Files.deleteIfExists(tmp);
+                throw new CancelledException();
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -546,7 +546,7 @@ public final class MainViewModel implements AutoCloseable {
                 wb.setSetting(PUBLICATION_URL_KEY, publicationUrl);
             }
             wb.exportReport(List.of(a.id()), format, out, new org.factdesk.report.ReportOptions(organisation,
-                    publicationUrl, java.time.Instant.now()));
+                    publicationUrl, java.time.Instant.now()), p);
             return out;
         }, path -> notice.set("Report saved to " + path), () -> notice.set("Export cancelled."),
                 t -> notifier.problem("Could not export the report", t, "Choose another folder or file name."));
@@ -584,7 +584,7 @@ public final class MainViewModel implements AutoCloseable {
             }
             p.checkCancelled();
             wb.exportReport(ids, format, out, new org.factdesk.report.ReportOptions(organisation, publicationUrl,
-                    java.time.Instant.now()));
+                    java.time.Instant.now()), p);
             return ids.size();
         }, n -> notice.set("Report of " + n + (n == 1 ? " article" : " articles") + " saved to " + out),
                 () -> notice.set("Export cancelled."),

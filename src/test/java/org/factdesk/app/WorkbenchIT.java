@@ -111,6 +111,41 @@ class WorkbenchIT {
     }
 
     @Test
+    void exportCancelledWhileWritingLeavesTheEarlierReportAndNoTemporaryFile() throws Exception {
+        try (Workbench wb = Workbench.open(dataDir)) {
+            Article seed = wb.installDemo(Progress.NONE);
+            Claim troops = tenThousandSoldiers(wb.claims(seed, Progress.NONE));
+            wb.saveVerdict(wb.verdict(troops.id()).withStatus(VerdictStatus.VERIFIED).withRationale("first"), "status");
+            Path out = dataDir.resolve("out/report.pdf");
+            wb.exportReport(seed.id(), ReportFormat.PDF, out);
+            byte[] earlier = Files.readAllBytes(out);
+            wb.saveVerdict(wb.verdict(troops.id()).withStatus(VerdictStatus.FALSE).withRationale("second"), "status");
+
+            // not cancelled while the reports are gathered, cancelled by the time the PDF is rendered
+            java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+            Progress cancelledDuringWrite = new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return checks.incrementAndGet() > 1;
+                }
+            };
+            assertThatThrownBy(() -> wb.exportReport(List.of(seed.id()), ReportFormat.PDF, out,
+                    org.factdesk.report.ReportOptions.defaults(), cancelledDuringWrite))
+                    .isInstanceOf(org.factdesk.task.CancelledException.class);
+
+            assertThat(checks.get()).isEqualTo(2);
+            assertThat(Files.readAllBytes(out)).isEqualTo(earlier);
+            try (var files = Files.list(out.getParent())) {
+                assertThat(files).containsExactly(out);
+            }
+        }
+    }
+
+    @Test
     void secondWorkbenchOnTheSameFolderIsRefusedClearly() {
         try (Workbench wb = Workbench.open(dataDir)) {
             assertThatThrownBy(() -> Workbench.open(dataDir)).isInstanceOf(WorkspaceException.class)
