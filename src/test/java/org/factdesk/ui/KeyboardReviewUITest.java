@@ -98,7 +98,7 @@ class KeyboardReviewUITest {
         // At the last claim, next stays there.
         waitUntil(() -> claims.getSelectionModel().getSelectedIndex() == seed.size() - 1, 20);
         Label progress = robot.lookup("#reviewProgress").queryAs(Label.class);
-        waitUntil(() -> progress.getText().equals(seed.size() + " of " + seed.size() + " claims reviewed"), 20);
+        waitUntil(() -> progress.getText().equals(seed.size() + " of " + seed.size() + " reviewed"), 20);
 
         // The notes were saved: back on the first claim (K to the top), its note is loaded from the store.
         robot.interact(() -> claims.requestFocus());

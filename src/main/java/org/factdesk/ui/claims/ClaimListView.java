@@ -31,12 +31,12 @@ public final class ClaimListView extends VBox {
 
         Label heading = new Label("Claims");
         heading.getStyleClass().add("pane-title");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         Label progress = new Label();
         progress.setId("reviewProgress");
         progress.getStyleClass().add("pane-subtitle");
         progress.textProperty().bind(vm.progressText());
-        HBox head = new HBox(10, heading, progress);
-        head.setAlignment(Pos.BASELINE_LEFT);
+        progress.setMinWidth(0); // the count may shorten in a narrow pane; the dismissed toggle beside it may not
 
         TextField search = new TextField();
         search.setId("claimFilter");
@@ -92,9 +92,13 @@ public final class ClaimListView extends VBox {
         score.setTooltip(new Tooltip("Show only claims at least this check-worthy"));
         score.setMinWidth(Region.USE_PREF_SIZE);
         score.setPrefWidth(115);
-        Region sortSpacer = new Region();
-        HBox.setHgrow(sortSpacer, Priority.ALWAYS);
-        HBox sortRow = new HBox(6, sortLabel, sort, score, sortSpacer, dismissed);
+        // the dismissed toggle sits in the heading row, so that the filter rows stay narrow enough for the
+        // evidence and verdict panes to keep their labels at 1440 px
+        Region headSpacer = new Region();
+        HBox.setHgrow(headSpacer, Priority.ALWAYS);
+        HBox head = new HBox(10, heading, progress, headSpacer, dismissed);
+        head.setAlignment(Pos.CENTER_LEFT);
+        HBox sortRow = new HBox(6, sortLabel, sort, score);
         sortRow.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(8, head, filters, sortRow);
         top.getStyleClass().add("pane-header");

@@ -149,10 +149,10 @@ public final class ClaimListViewModel {
         return all.stream().filter(c -> statusOf(c) != VerdictStatus.UNREVIEWED).count();
     }
 
-    /** "3 of 12 claims reviewed", kept current as verdicts change. */
+    /** "3 of 12 reviewed" (under the "Claims" heading), kept current as verdicts change. */
     public StringBinding progressText() {
         return Bindings.createStringBinding(
-                () -> all.isEmpty() ? "" : reviewedCount() + " of " + all.size() + " claims reviewed", all, statuses);
+                () -> all.isEmpty() ? "" : reviewedCount() + " of " + all.size() + " reviewed", all, statuses);
     }
 
     private void syncSource() {

@@ -61,9 +61,9 @@ class ClaimListViewModelTest {
         ClaimListViewModel vm = new ClaimListViewModel();
         var text = vm.progressText();
         vm.show(claims, Map.of(claims.get(0).id(), VerdictStatus.DISPUTED));
-        assertThat(text.get()).isEqualTo("1 of 3 claims reviewed");
+        assertThat(text.get()).isEqualTo("1 of 3 reviewed");
         vm.setStatus(claims.get(1).id(), VerdictStatus.VERIFIED);
-        assertThat(text.get()).isEqualTo("2 of 3 claims reviewed");
+        assertThat(text.get()).isEqualTo("2 of 3 reviewed");
     }
 
     @Test
@@ -101,7 +101,7 @@ class ClaimListViewModelTest {
         ClaimListViewModel vm = new ClaimListViewModel();
         vm.show(claims.subList(0, 2), List.of(claims.get(2)), Map.of(), java.util.Set.of(claims.get(1).id()));
         assertThat(vm.visible()).containsExactly(claims.get(0), claims.get(1));
-        assertThat(vm.progressText().get()).isEqualTo("0 of 2 claims reviewed");
+        assertThat(vm.progressText().get()).isEqualTo("0 of 2 reviewed");
         assertThat(vm.repeatsCheckedClaim(claims.get(1))).isTrue();
         assertThat(vm.repeatsCheckedClaim(claims.get(0))).isFalse();
         vm.showDismissedProperty().set(true);
