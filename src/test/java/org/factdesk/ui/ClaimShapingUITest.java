@@ -18,16 +18,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factdesk.ui.FxWait.waitUntil;
 
 /** The reviewer shapes the claims, goes back in a verdict's history and reuses an earlier check, on the demo. */
 class ClaimShapingUITest {
@@ -40,19 +38,14 @@ class ClaimShapingUITest {
 
     @BeforeEach
     void startOnDemo() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FactDeskApp.setDataDir(dataDir);
-        FactDeskApp.setDemo(true);
-        FactDeskApp.setPreferencesFile(dataDir.resolve("preferences.properties"));
-        app = (FactDeskApp) FxToolkit.setupApplication(FactDeskApp::new);
+        app = DemoWindow.open(dataDir);
         claims = robot.lookup("#claimList").queryListView();
         waitUntil(() -> claims.getItems().size() > 3 && app.viewModel().verdict().claimProperty().get() != null, 120);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        DemoWindow.close(app);
     }
 
     @Test
@@ -202,10 +195,4 @@ class ClaimShapingUITest {
         return c == null ? "" : c.text();
     }
 
-    private static void waitUntil(Callable<Boolean> condition, int seconds) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return WaitForAsyncUtils.asyncFx(condition).get();
-        });
-    }
 }

@@ -14,17 +14,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factdesk.ui.FxWait.waitUntil;
 
 /**
  * The seed article reviewed from its first claim to its last with the keyboard alone (a verdict on every
@@ -45,11 +43,7 @@ class KeyboardReviewUITest {
 
     @BeforeEach
     void startOnDemo() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FactDeskApp.setDataDir(dataDir);
-        FactDeskApp.setPreferencesFile(dataDir.resolve("preferences.properties"));
-        FactDeskApp.setDemo(true);
-        app = (FactDeskApp) FxToolkit.setupApplication(FactDeskApp::new);
+        app = DemoWindow.open(dataDir);
         claims = robot.lookup("#claimList").queryListView();
         waitUntil(() -> claims.getItems().size() > 3 && claims.getSelectionModel().getSelectedIndex() == 0
                 && app.viewModel().verdict().claimProperty().get() != null, 120);
@@ -57,8 +51,7 @@ class KeyboardReviewUITest {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        DemoWindow.close(app);
     }
 
     @Test
@@ -158,10 +151,4 @@ class KeyboardReviewUITest {
         assertThat(sort.getValue()).isEqualTo(org.factdesk.ui.claims.ClaimListViewModel.Sort.SCORE);
     }
 
-    private static void waitUntil(Callable<Boolean> condition, int seconds) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return WaitForAsyncUtils.asyncFx(condition).get();
-        });
-    }
 }

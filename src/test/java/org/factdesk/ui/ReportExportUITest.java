@@ -23,8 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -33,11 +31,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factdesk.ui.FxWait.waitUntil;
 
 /**
  * Export from the UI: Ctrl+Shift+E, the format dialog, the save location (the native file chooser is
@@ -60,19 +58,14 @@ class ReportExportUITest {
 
     @BeforeEach
     void startOnDemo() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FactDeskApp.setDataDir(dataDir);
-        FactDeskApp.setPreferencesFile(dataDir.resolve("preferences.properties"));
-        FactDeskApp.setDemo(true);
-        app = (FactDeskApp) FxToolkit.setupApplication(FactDeskApp::new);
+        app = DemoWindow.open(dataDir);
         claims = robot.lookup("#claimList").queryListView();
         waitUntil(() -> claims.getItems().size() > 3 && app.viewModel().verdict().claimProperty().get() != null, 120);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        DemoWindow.close(app);
     }
 
     @Test
@@ -231,10 +224,4 @@ class ReportExportUITest {
                 .queryAs(Button.class);
     }
 
-    private static void waitUntil(Callable<Boolean> condition, int seconds) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return WaitForAsyncUtils.asyncFx(condition).get();
-        });
-    }
 }

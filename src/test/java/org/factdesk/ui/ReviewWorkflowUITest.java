@@ -12,14 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factdesk.ui.FxWait.waitUntil;
 
 /** Keyboard-first review, citing evidence and pasting an article, on the real workbench with the demo. */
 class ReviewWorkflowUITest {
@@ -32,11 +29,7 @@ class ReviewWorkflowUITest {
 
     @BeforeEach
     void startOnDemo() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FactDeskApp.setDataDir(dataDir);
-        FactDeskApp.setPreferencesFile(dataDir.resolve("preferences.properties"));
-        FactDeskApp.setDemo(true);
-        app = (FactDeskApp) FxToolkit.setupApplication(FactDeskApp::new);
+        app = DemoWindow.open(dataDir);
         claims = robot.lookup("#claimList").queryListView();
         waitUntil(() -> claims.getItems().size() > 3 && claims.getSelectionModel().getSelectedIndex() == 0
                 && app.viewModel().verdict().claimProperty().get() != null, 120);
@@ -44,8 +37,7 @@ class ReviewWorkflowUITest {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        DemoWindow.close(app);
     }
 
     @Test
@@ -122,10 +114,4 @@ class ReviewWorkflowUITest {
                 && app.viewModel().claims().statusOf(claim) == status;
     }
 
-    private static void waitUntil(Callable<Boolean> condition, int seconds) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return WaitForAsyncUtils.asyncFx(condition).get();
-        });
-    }
 }

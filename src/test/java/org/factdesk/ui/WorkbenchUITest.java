@@ -15,9 +15,9 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factdesk.ui.FxWait.waitUntil;
 
 /**
  * The whole workbench on a fresh data dir: the demo opens, the reviewer selects the 10,000-soldiers claim,
@@ -100,10 +100,4 @@ class WorkbenchUITest {
         return list.getSelectionModel().getSelectedItem();
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition, int seconds) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return WaitForAsyncUtils.asyncFx(condition).get();
-        });
-    }
 }
