@@ -321,22 +321,7 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Takes back the latest change not yet undone; Undo is a read of the stored history, so it survives a restart. */
     public void undo() {
-        Claim c = verdict.claimProperty().get();
-        Workbench wb = workbench;
-        if (c == null || wb == null) {
-            return;
-        }
-        verdict.commitRationale();
-        executor.run(() -> {
-            boolean could = wb.canUndo(c.id());
-            wb.undo(c.id());
-            return new Stepped(review(wb, c.id()), could);
-        }, u -> afterHistoryStep(c, u.review(), !u.changed() ? "Nothing to undo."
-                : "Undone: the verdict is " + u.review().verdict().status().label() + " again."),
-                t -> notifier.problem("Could not undo", t, "Nothing was changed."));
-    }
-
-    private record Stepped(Review review, boolean changed) {
+        historyStep("undo", "Undone", Workbench::canUndo, Workbench::undo);
     }
 
     /**
@@ -344,6 +329,15 @@ public final class MainViewModel implements AutoCloseable {
      * row), so it works after a restart, until a new change is made.
      */
     public void redo() {
+        historyStep("redo", "Redone", Workbench::canRedo, Workbench::redo);
+    }
+
+    private record Stepped(Review review, boolean changed) {
+    }
+
+    /** Undo or redo on the shown claim, in the background; says what happened, or that there was nothing to do. */
+    private void historyStep(String verb, String done, java.util.function.BiPredicate<Workbench, String> possible,
+                             java.util.function.BiConsumer<Workbench, String> step) {
         Claim c = verdict.claimProperty().get();
         Workbench wb = workbench;
         if (c == null || wb == null) {
@@ -351,12 +345,12 @@ public final class MainViewModel implements AutoCloseable {
         }
         verdict.commitRationale();
         executor.run(() -> {
-            boolean could = wb.canRedo(c.id());
-            wb.redo(c.id());
+            boolean could = possible.test(wb, c.id());
+            step.accept(wb, c.id());
             return new Stepped(review(wb, c.id()), could);
-        }, u -> afterHistoryStep(c, u.review(), !u.changed() ? "Nothing to redo."
-                : "Redone: the verdict is " + u.review().verdict().status().label() + " again."),
-                t -> notifier.problem("Could not redo", t, "Nothing was changed."));
+        }, u -> afterHistoryStep(c, u.review(), !u.changed() ? "Nothing to " + verb + "."
+                : done + ": the verdict is " + u.review().verdict().status().label() + " again."),
+                t -> notifier.problem("Could not " + verb, t, "Nothing was changed."));
     }
 
     /** Sets the verdict back to how it was after an earlier step of its history (itself a new step). */
