@@ -303,29 +303,8 @@ public final class EvidenceFinder {
 
     /** The texts of the {@code max} single-word clauses with the fewest documents, or null when there are no more. */
     private Set<String> rarestWords(Query words, int max) {
-        if (!(words instanceof BooleanQuery bq)) {
-            return null;
-        }
-        List<String> terms = new ArrayList<>();
-        for (var c : bq.clauses()) {
-            Query q = c.query() instanceof BoostQuery boost ? boost.getQuery() : c.query();
-            if (q instanceof TermQuery tq) {
-                terms.add(tq.getTerm().text());
-            }
-        }
-        if (terms.size() <= max) {
-            return null;
-        }
-        java.util.Map<String, Integer> df = new java.util.HashMap<>();
-        try {
-            for (String t : terms) {
-                df.put(t, archive.docFreq(new Term(ArchiveSchema.TEXT, t)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the archive: " + e.getMessage(), e);
-        }
-        terms.sort(java.util.Comparator.comparingInt(df::get));
-        return new java.util.HashSet<>(terms.subList(0, max));
+        List<String> terms = new ArrayList<>(singleWordsRarestFirst(words).keySet());
+        return terms.size() <= max ? null : new java.util.HashSet<>(terms.subList(0, max));
     }
 
     /**
@@ -333,20 +312,38 @@ public final class EvidenceFinder {
      * rarest others to {@code min}; null when that keeps them all.
      */
     private Set<String> wordsAtMostIn(Query words, double share, int min) {
-        if (!(words instanceof BooleanQuery bq)) {
-            return null;
+        java.util.Map<String, Integer> terms = singleWordsRarestFirst(words);
+        double limit;
+        try {
+            limit = Math.max(share * archive.documentCount(), CHEAP_WORD_DOCS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the archive: " + e.getMessage(), e);
         }
+        Set<String> kept = new java.util.HashSet<>();
+        terms.forEach((t, df) -> {
+            if (kept.size() < min || df <= limit) {
+                kept.add(t);
+            }
+        });
+        return kept.size() == terms.size() ? null : kept;
+    }
+
+    /**
+     * A disjunction's single-word clauses (synonym groups and phrases left out), rarest first, with the
+     * number of documents each is in.
+     */
+    private java.util.LinkedHashMap<String, Integer> singleWordsRarestFirst(Query words) {
         List<String> terms = new ArrayList<>();
-        for (var c : bq.clauses()) {
-            Query q = c.query() instanceof BoostQuery boost ? boost.getQuery() : c.query();
-            if (q instanceof TermQuery tq) {
-                terms.add(tq.getTerm().text());
+        if (words instanceof BooleanQuery bq) {
+            for (var c : bq.clauses()) {
+                Query q = c.query() instanceof BoostQuery boost ? boost.getQuery() : c.query();
+                if (q instanceof TermQuery tq) {
+                    terms.add(tq.getTerm().text());
+                }
             }
         }
         java.util.Map<String, Integer> df = new java.util.HashMap<>();
-        int docs;
         try {
-            docs = archive.documentCount();
             for (String t : terms) {
                 df.put(t, archive.docFreq(new Term(ArchiveSchema.TEXT, t)));
             }
@@ -354,13 +351,9 @@ public final class EvidenceFinder {
             throw new UncheckedIOException("could not read the archive: " + e.getMessage(), e);
         }
         terms.sort(java.util.Comparator.comparingInt(df::get));
-        Set<String> kept = new java.util.HashSet<>();
-        for (String t : terms) {
-            if (kept.size() < min || df.get(t) <= Math.max(share * docs, CHEAP_WORD_DOCS)) {
-                kept.add(t);
-            }
-        }
-        return kept.size() == terms.size() ? null : kept;
+        java.util.LinkedHashMap<String, Integer> out = new java.util.LinkedHashMap<>();
+        terms.forEach(t -> out.put(t, df.get(t)));
+        return out;
     }
 
     /** The clauses of the words kept; synonym groups and phrases always stay. */
