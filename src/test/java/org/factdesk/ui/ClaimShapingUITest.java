@@ -40,7 +40,6 @@ class ClaimShapingUITest {
     void startOnDemo() throws Exception {
         app = DemoWindow.open(dataDir);
         claims = robot.lookup("#claimList").queryListView();
-        waitUntil(() -> claims.getItems().size() > 3 && app.viewModel().verdict().claimProperty().get() != null, 120);
     }
 
     @AfterEach
