@@ -133,11 +133,8 @@ final class GroupedSearch {
      */
     private void scoreCandidates(int k) throws IOException {
         SearchRequest.Recall recall = req.recall();
-        BooleanQuery.Builder first = new BooleanQuery.Builder().add(recall.query(), Occur.MUST);
-        req.filters().forEach(f -> first.add(f, Occur.FILTER));
-        req.exclusions().forEach(x -> first.add(x, Occur.MUST_NOT));
         int fetch = Math.max(recall.candidates(), FETCH_PER_RESULT * k); // a deep search needs a deep first stage
-        ScoreDoc[] hits = searcher.search(first.build(), fetch).scoreDocs;
+        ScoreDoc[] hits = searcher.search(restricted(recall.query(), null), fetch).scoreDocs;
         ArticleBlocks blocks = ArticleBlocks.of(searcher.getIndexReader(), hits);
         if (blocks.size() == 0) {
             return;
@@ -150,16 +147,7 @@ final class GroupedSearch {
                 scoringQuery = new BooleanQuery.Builder().add(scoringQuery, Occur.SHOULD)
                         .add(new BoostQuery(expansion, recall.feedbackWeight()), Occur.SHOULD).build();
                 if (recall.feedbackRecall() > 0) {
-                    Query words = new FlatDisjunction().add(recall.query(), 1f)
-                            .add(Feedback.strongest(expansion, recall.feedbackRecall()), recall.feedbackWeight())
-                            .build();
-                    BooleanQuery.Builder more = new BooleanQuery.Builder().add(words, Occur.MUST);
-                    req.filters().forEach(f -> more.add(f, Occur.FILTER));
-                    req.exclusions().forEach(x -> more.add(x, Occur.MUST_NOT));
-                    ScoreDoc[] extra = searcher.search(more.build(), fetch).scoreDocs;
-                    ScoreDoc[] all = java.util.Arrays.copyOf(hits, hits.length + extra.length);
-                    System.arraycopy(extra, 0, all, hits.length, extra.length);
-                    blocks = ArticleBlocks.of(searcher.getIndexReader(), all);
+                    blocks = ArticleBlocks.of(searcher.getIndexReader(), withFeedbackCandidates(hits, expansion, fetch));
                 }
             }
         }
@@ -264,10 +252,28 @@ final class GroupedSearch {
         return out;
     }
 
+    /** The first-stage hits plus those of the claim's words with the heaviest feedback words. */
+    private ScoreDoc[] withFeedbackCandidates(ScoreDoc[] hits, Query expansion, int fetch) throws IOException {
+        SearchRequest.Recall recall = req.recall();
+        Query words = new FlatDisjunction().add(recall.query(), 1f)
+                .add(Feedback.strongest(expansion, recall.feedbackRecall()), recall.feedbackWeight())
+                .build();
+        ScoreDoc[] extra = searcher.search(restricted(words, null), fetch).scoreDocs;
+        ScoreDoc[] all = java.util.Arrays.copyOf(hits, hits.length + extra.length);
+        System.arraycopy(extra, 0, all, hits.length, extra.length);
+        return all;
+    }
+
     private Query restricted(String type) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(req.query(), Occur.MUST)
-                .add(new TermQuery(new Term(ArchiveSchema.TYPE, type)), Occur.FILTER);
+        return restricted(req.query(), type);
+    }
+
+    /** The query within the request's filters and exclusions, on documents of one type (any when null). */
+    private Query restricted(Query query, String type) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (type != null) {
+            b.add(new TermQuery(new Term(ArchiveSchema.TYPE, type)), Occur.FILTER);
+        }
         req.filters().forEach(f -> b.add(f, Occur.FILTER));
         req.exclusions().forEach(x -> b.add(x, Occur.MUST_NOT));
         return b.build();
