@@ -322,11 +322,7 @@ public final class MainView implements MainViewModel.Notifier {
         archive.setMinWidth(Region.USE_PREF_SIZE);
         Label reviewed = new Label();
         reviewed.setId("statusReviewed");
-        var reviewedText = vm.claims().progressText(); // one binding, read here, so that it stays valid and signals
-        reviewed.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            String p = reviewedText.get();
-            return p.isEmpty() ? "" : p.replace(" reviewed", " claims reviewed");
-        }, reviewedText));
+        reviewed.textProperty().bind(vm.claims().progressText("claims "));
         reviewed.setMinWidth(Region.USE_PREF_SIZE);
         Label notice = new Label();
         notice.setId("statusNotice");

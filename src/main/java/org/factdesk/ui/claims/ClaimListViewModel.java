@@ -151,8 +151,14 @@ public final class ClaimListViewModel {
 
     /** "3 of 12 reviewed" (under the "Claims" heading), kept current as verdicts change. */
     public StringBinding progressText() {
+        return progressText("");
+    }
+
+    /** "3 of 12 claims reviewed" with {@code counted} = "claims " (where no heading says what is counted). */
+    public StringBinding progressText(String counted) {
         return Bindings.createStringBinding(
-                () -> all.isEmpty() ? "" : reviewedCount() + " of " + all.size() + " reviewed", all, statuses);
+                () -> all.isEmpty() ? "" : reviewedCount() + " of " + all.size() + " " + counted + "reviewed", all,
+                statuses);
     }
 
     private void syncSource() {
