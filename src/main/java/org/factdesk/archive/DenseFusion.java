@@ -72,7 +72,8 @@ public final class DenseFusion {
 
     private final Archive archive;
     private final Params params;
-    private final Map<String, float[]> queryVectors = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+    /** Claim embeddings, shared by the fusion and the re-ranker: a claim is searched again and again while reviewed. */
+    private static final Map<String, float[]> QUERY_VECTORS = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, float[]> e) {
             return size() > 2048;
@@ -103,7 +104,7 @@ public final class DenseFusion {
     List<Evidence> search(SearchRequest bm25, String claimText, int k) throws IOException {
         int depth = Math.max(k, DEPTH);
         List<Evidence> lexical = archive.search(withK(bm25, bm25.query(), depth));
-        float[] q = queryVectors.computeIfAbsent(claimText, t -> DenseEncoder.get().embed(t));
+        float[] q = queryVector(claimText);
 
         Map<String, Double> cosine = new HashMap<>();
         List<String> denseRanked = new ArrayList<>();
@@ -171,6 +172,11 @@ public final class DenseFusion {
         return out;
     }
 
+    /** The claim's embedding (cached). */
+    static float[] queryVector(String claimText) {
+        return QUERY_VECTORS.computeIfAbsent(claimText, t -> DenseEncoder.get().embed(t));
+    }
+
     private static SearchRequest withK(SearchRequest r, Query q, int k) {
         return new SearchRequest(q, r.filters(), r.exclusions(), k, r.passageWeight(), r.articleWeight(),
                 r.outletDecay(), r.similarity(), r.preferBefore(), r.laterFactor());
@@ -187,7 +193,7 @@ public final class DenseFusion {
         return b.build();
     }
 
-    private static String idOf(IndexSearcher s, int doc) throws IOException {
+    static String idOf(IndexSearcher s, int doc) throws IOException {
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         SortedDocValues values = DocValues.getSorted(leaf.reader(), ArchiveSchema.ID);

@@ -1,0 +1,137 @@
+package org.factdesk.archive;
+
+import org.factdesk.model.Article;
+import org.factdesk.model.Evidence;
+import org.factdesk.task.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The learned last stage on small real archives: what it re-orders, what it leaves alone. */
+class RerankerIT {
+    @TempDir
+    Path tmp;
+
+    /** Fact-checked claims, a sentence each, as in a fact-checker's archive. */
+    private static final List<Article> CHECKS = List.of(
+            check("1", "Did Iran Offer an $80 Million Bounty for Trump's Head?",
+                    "Iran's government announced an $80 million bounty on the head of U.S. President Donald Trump."),
+            check("2", "Is Minecraft Shutting Down in 2020?", "The video game Minecraft is being shut down in 2020."),
+            check("3", "Did a Photograph Show Engagement Rings Taken From War Victims?",
+                    "A photograph shows engagement rings removed from victims of World War II."),
+            check("4", "Is the U.S. Army Texting People About a Military Draft?",
+                    "The U.S. Army is sending text messages informing people they have been selected for a draft."),
+            check("5", "Did Trump Say Iran Would Pay?", "President Trump said Iran would pay a big price for the attack."));
+
+    private static Article check(String id, String title, String text) {
+        return new Article(id, title, text, "factcheck.example", LocalDate.of(2020, 1, 10), "https://example.org/" + id);
+    }
+
+    /** A report of a few hundred words: longer than any claim. */
+    private static Article report(String id, String title, String topic) {
+        String text = ("Officials discussed " + topic + " at length on Tuesday, and reporters asked many questions. ")
+                .repeat(12);
+        return new Article(id, title, text, "Wire " + id, LocalDate.of(2020, 1, 10), "https://example.org/" + id);
+    }
+
+    @Test
+    void findsTheFactCheckOfAPostWithLinksAndSignature() throws IOException {
+        try (Archive archive = Archive.open(tmp.resolve("checks"), false)) {
+            archive.importDocuments(CHECKS, Progress.NONE);
+            String post = "OMG! Iran's regime just announced an $80 million bounty for anyone who brings the head of"
+                    + " @realDonaldTrump #FreeIran2020pic.twitter.com/uB3xyz — Some One (@someone) January 5, 2020";
+
+            List<Evidence> found = new EvidenceFinder(archive).find(TextClaims.of("q", post), null, 3);
+
+            assertThat(found).first().extracting(Evidence::docId).isEqualTo("1");
+            // the shown score is the model's probability of relevance
+            assertThat(found).allSatisfy(e -> assertThat(e.score()).isBetween(0.0, 1.0));
+        }
+    }
+
+    @Test
+    void reordersOnlyTheFirstStagesResults() throws IOException {
+        try (Archive archive = Archive.open(tmp.resolve("checks"), false)) {
+            archive.importDocuments(CHECKS, Progress.NONE);
+            var claim = TextClaims.of("q", "Trump says Iran will pay for the bounty on his head");
+
+            List<String> first = ids(new EvidenceFinder(archive, EvidenceFinder.Tuning.DEFAULT, null).find(claim, null, 10));
+            List<String> reranked = ids(new EvidenceFinder(archive).find(claim, null, 10));
+
+            assertThat(reranked).containsExactlyInAnyOrderElementsOf(first);
+        }
+    }
+
+    @Test
+    void leavesLongReportsInTheFirstStagesOrder() throws IOException {
+        try (Archive archive = Archive.open(tmp.resolve("reports"), false)) {
+            archive.importDocuments(List.of(report("a", "Budget talks", "the budget and the bounty"),
+                    report("b", "Bounty offered", "the bounty offered by Iran"),
+                    report("c", "Iran talks", "Iran and the budget")), Progress.NONE);
+            var claim = TextClaims.of("q", "Iran offered a bounty");
+
+            List<Evidence> first = new EvidenceFinder(archive, EvidenceFinder.Tuning.DEFAULT, null).find(claim, null, 3);
+            List<Evidence> reranked = new EvidenceFinder(archive).find(claim, null, 3);
+
+            assertThat(ids(reranked)).containsExactlyElementsOf(ids(first));
+            assertThat(reranked.getFirst().score()).isEqualTo(first.getFirst().score());
+        }
+    }
+
+    @Test
+    void refusesToTrainWithoutContrast() throws IOException {
+        try (Archive archive = Archive.open(tmp.resolve("none"), false)) {
+            archive.importDocuments(CHECKS, Progress.NONE);
+            var g = RerankerTrainer.group(archive, new EvidenceFinder(archive, EvidenceFinder.Tuning.DEFAULT, null),
+                    Reranker.untrained(archive, false, 10), "q", "Minecraft", java.util.Set.of("2"), 10);
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> RerankerTrainer.fit(List.of(g), RerankFeatures.LEXICAL, 1.0, 10, "test"))
+                    .hasMessageContaining("nothing to learn from");
+        }
+    }
+
+    @Test
+    void canBeTurnedOffForComparisons() throws IOException {
+        String before = System.getProperty(Reranker.PROPERTY);
+        try (Archive archive = Archive.open(tmp.resolve("off"), false)) {
+            System.setProperty(Reranker.PROPERTY, "off");
+            assertThat(Reranker.forArchive(archive)).isNull();
+            System.clearProperty(Reranker.PROPERTY);
+            assertThat(Reranker.forArchive(archive).model().features()).isEqualTo(RerankFeatures.LEXICAL);
+        } finally {
+            if (before != null) {
+                System.setProperty(Reranker.PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    void trainerLearnsToPreferTheRelevantCandidate() throws IOException {
+        // the features of two real searches; the fitted model must rank their relevant documents first
+        try (Archive archive = Archive.open(tmp.resolve("train"), false)) {
+            archive.importDocuments(CHECKS, Progress.NONE);
+            Reranker features = Reranker.untrained(archive, false, 10);
+            EvidenceFinder finder = new EvidenceFinder(archive, EvidenceFinder.Tuning.DEFAULT, null);
+            var g1 = RerankerTrainer.group(archive, finder, features, "q1", "Iran offers a bounty for the head of Trump",
+                    java.util.Set.of("1"), 10);
+            var g2 = RerankerTrainer.group(archive, finder, features, "q2", "Trump: Iran will pay a big price",
+                    java.util.Set.of("5"), 10);
+
+            Reranker.Model model = RerankerTrainer.fit(List.of(g1, g2), RerankFeatures.LEXICAL, 1.0, 10, "test");
+
+            assertThat(RerankerTrainer.map5(List.of(g1, g2), model)).isEqualTo(1.0);
+            assertThat(model.weights()).hasSize(RerankFeatures.LEXICAL.size());
+        }
+    }
+
+    private static List<String> ids(List<Evidence> es) {
+        return es.stream().map(Evidence::docId).toList();
+    }
+}
