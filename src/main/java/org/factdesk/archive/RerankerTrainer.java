@@ -38,8 +38,8 @@ import java.util.Set;
  * {@code --eval-queries Q --eval-qrels R} also prints MAP@5 of the model on other queries of the same collection.
  */
 public final class RerankerTrainer {
-    /** One claim's candidates: feature rows, which are relevant, and how many relevant documents it has. */
-    record Group(String queryId, double[][] x, boolean[] relevant, int relevantCount) {
+    /** One claim's candidates: their ids, feature rows, which are relevant, and how many relevant documents it has. */
+    record Group(String queryId, List<String> ids, double[][] x, boolean[] relevant, int relevantCount) {
     }
 
     private RerankerTrainer() {
@@ -192,7 +192,8 @@ public final class RerankerTrainer {
         for (int i = 0; i < rel.length; i++) {
             rel[i] = labels.get(i);
         }
-        return new Group(id, features.features(EvidenceFinder.cleanText(text), candidates), rel, relevant.size());
+        return new Group(id, candidates.stream().map(Evidence::docId).toList(),
+                features.features(EvidenceFinder.cleanText(text), candidates), rel, relevant.size());
     }
 
     /** Pairwise logistic regression over standardised features, then a pointwise bias. */
@@ -378,10 +379,10 @@ public final class RerankerTrainer {
 
     private static void dump(List<Group> groups, List<String> names, Path file) throws IOException {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-            w.println("query\trelevant_count\tlabel\t" + String.join("\t", names));
+            w.println("query\tdoc\trelevant_count\tlabel\t" + String.join("\t", names));
             for (Group g : groups) {
                 for (int i = 0; i < g.x().length; i++) {
-                    StringBuilder b = new StringBuilder(g.queryId() + "\t" + g.relevantCount() + "\t"
+                    StringBuilder b = new StringBuilder(g.queryId() + "\t" + g.ids().get(i) + "\t" + g.relevantCount() + "\t"
                             + (g.relevant()[i] ? 1 : 0));
                     for (double v : g.x()[i]) {
                         b.append('\t').append(String.format(Locale.ROOT, "%.6f", v));
