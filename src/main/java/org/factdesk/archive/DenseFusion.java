@@ -46,6 +46,8 @@ public final class DenseFusion {
     /** System property that turns dense retrieval on for archives opened with {@link Archive#open(java.nio.file.Path)}. */
     public static final String PROPERTY = "factdesk.dense";
     static final String VECTOR = "vec";
+    /** The article's E5 embedding, read by the re-ranker only (decision 9). */
+    static final String E5_VECTOR = "vec_e5";
     static final int DEPTH = 100;
 
     /**
@@ -80,6 +82,12 @@ public final class DenseFusion {
             return size() > 2048;
         }
     });
+    private static final Map<String, float[]> E5_QUERY_VECTORS = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> e) {
+            return size() > 2048;
+        }
+    });
 
     public DenseFusion(Archive archive, Params params) {
         this.archive = archive;
@@ -94,6 +102,9 @@ public final class DenseFusion {
 
     static void addVector(Document articleDoc, Article a) {
         articleDoc.add(new KnnFloatVectorField(VECTOR, DenseEncoder.get().embed(embeddingText(a)),
+                VectorSimilarityFunction.DOT_PRODUCT));
+        // the re-ranker's second opinion (E5 reads the text its own way, with more layers): most of the import time
+        articleDoc.add(new KnnFloatVectorField(E5_VECTOR, DenseEncoder.e5().embedPassage(embeddingText(a)),
                 VectorSimilarityFunction.DOT_PRODUCT));
     }
 
@@ -176,6 +187,11 @@ public final class DenseFusion {
     /** The claim's embedding (cached). */
     static float[] queryVector(String claimText) {
         return QUERY_VECTORS.computeIfAbsent(claimText, t -> DenseEncoder.get().embed(t));
+    }
+
+    /** The claim's E5 embedding (cached). */
+    static float[] e5QueryVector(String claimText) {
+        return E5_QUERY_VECTORS.computeIfAbsent(claimText, t -> DenseEncoder.e5().embedQuery(t));
     }
 
     private static SearchRequest withK(SearchRequest r, Query q, int k) {

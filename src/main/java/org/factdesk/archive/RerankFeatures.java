@@ -34,7 +34,8 @@ final class RerankFeatures {
             "textPrecision",   // rarity-weighted share of the passage's words found in the claim
             "titlePairs");     // share of the title's neighbouring word pairs found as pairs in the claim
     static final List<String> DENSE = List.of(
-            "cosine");         // claim against the article's stored vector (title and start of text)
+            "cosine",          // claim against the article's stored MiniLM vector (title and start of text)
+            "e5Cosine");       // ... against its E5 vector
 
     /** A candidate's texts as the re-ranker reads them. */
     record Candidate(String id, String title, String passage, double score) {
@@ -45,10 +46,11 @@ final class RerankFeatures {
     }
 
     /**
-     * The dense side of the candidates: each article's cosine with the claim (NaN when it has no vector). A
-     * cosine with the title alone was tried: +0.002 MAP@5 (clef2020 train, 5-fold), not worth embedding titles.
+     * The dense side of the candidates: each article's cosines with the claim, MiniLM's and E5's (NaN when it
+     * has no such vector). A cosine with the title alone was tried: +0.002 MAP@5 (clef2020 train, 5-fold), not
+     * worth embedding titles; E5's: +0.012.
      */
-    record DenseSides(double[] articleCosines) {
+    record DenseSides(double[] articleCosines, double[] e5Cosines) {
     }
 
     /** Shared: an analyzer reuses its token streams per thread, and building one is not free. */
@@ -144,6 +146,7 @@ final class RerankFeatures {
             int d = LEXICAL.size();
             for (int i = 0; i < candidates.size(); i++) {
                 out[i][d] = Double.isNaN(dense.articleCosines()[i]) ? 0 : dense.articleCosines()[i];
+                out[i][d + 1] = Double.isNaN(dense.e5Cosines()[i]) ? 0 : dense.e5Cosines()[i];
             }
         }
         return out;

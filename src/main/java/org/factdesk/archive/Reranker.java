@@ -331,11 +331,13 @@ public final class Reranker {
     }
 
     private RerankFeatures.DenseSides denseSides(String claimText, List<Evidence> candidates) {
-        return new RerankFeatures.DenseSides(articleCosines(DenseFusion.queryVector(claimText), candidates));
+        return new RerankFeatures.DenseSides(
+                articleCosines(DenseFusion.VECTOR, DenseFusion.queryVector(claimText), candidates),
+                articleCosines(DenseFusion.E5_VECTOR, DenseFusion.e5QueryVector(claimText), candidates));
     }
 
     /** The cosine of the claim with each candidate article's stored vector, via an exact search among them. */
-    private double[] articleCosines(float[] claim, List<Evidence> candidates) {
+    private double[] articleCosines(String field, float[] claim, List<Evidence> candidates) {
         // the stored vectors are not read back directly: a filtered vector search scores exactly the cosine we need
         Map<String, Double> cos = new HashMap<>();
         try {
@@ -345,7 +347,7 @@ public final class Reranker {
                         .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)), Occur.FILTER)
                         .add(new TermInSetQuery(ArchiveSchema.ID, candidates.stream()
                                 .map(e -> new BytesRef(e.docId())).toList()), Occur.FILTER).build();
-                for (ScoreDoc sd : s.search(new KnnFloatVectorQuery(DenseFusion.VECTOR, claim, candidates.size(), only),
+                for (ScoreDoc sd : s.search(new KnnFloatVectorQuery(field, claim, candidates.size(), only),
                         candidates.size()).scoreDocs) {
                     cos.put(DenseFusion.idOf(s, sd.doc), 2.0 * sd.score - 1);
                 }

@@ -47,6 +47,40 @@ class DenseRetrievalIT {
     }
 
     @Test
+    void secondEncoderReadsAParaphraseCloserThanAnUnrelatedText() {
+        DenseEncoder e5 = DenseEncoder.e5();
+        float[] claim = e5.embedQuery("Medics tell people to munch fruit routinely");
+
+        double paraphrase = DenseEncoder.dot(claim, e5.embedPassage("Doctors advise eating an apple each day to stay well."));
+        double unrelated = DenseEncoder.dot(claim, e5.embedPassage("Share prices fell sharply on Monday."));
+
+        assertThat(claim).hasSize(DenseEncoder.DIMENSION);
+        assertThat(DenseEncoder.dot(claim, claim)).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-4));
+        assertThat(paraphrase).isGreaterThan(unrelated);
+    }
+
+    @Test
+    void rerankerReadsBothStoredVectorsOfADenseArchive() throws IOException {
+        try (Archive archive = Archive.open(tmp.resolve("both"), true)) {
+            archive.importDocuments(DOCS, Progress.NONE);
+            Reranker reranker = Reranker.forArchive(archive);
+            List<Evidence> hits = new EvidenceFinder(archive, EvidenceFinder.Tuning.DEFAULT, null)
+                    .find(TextClaims.of("q", "Physicians recommend consuming fruit daily"), null, 4);
+
+            double[][] x = reranker.features("Physicians recommend consuming fruit daily", hits);
+
+            int cosine = RerankFeatures.names(true).indexOf("cosine");
+            int e5 = RerankFeatures.names(true).indexOf("e5Cosine");
+            assertThat(hits).first().extracting(Evidence::docId).isEqualTo("health");
+            assertThat(x[0][cosine]).isGreaterThan(0.3);
+            assertThat(x[0][e5]).isGreaterThan(0.3);
+            for (int i = 1; i < x.length; i++) {
+                assertThat(x[0][e5]).isGreaterThan(x[i][e5]);
+            }
+        }
+    }
+
+    @Test
     void denseIsOffUnlessAsked() throws IOException {
         try (Archive archive = Archive.open(tmp.resolve("default"))) {
             assertThat(archive.dense()).isFalse();

@@ -82,12 +82,14 @@ class RerankFeaturesTest {
     void denseFeaturesFollowTheLexicalOnes() {
         RerankFeatures f = new RerankFeatures(EVEN);
         double[][] rows = f.of("claim", List.of(new RerankFeatures.Candidate("a", "t", "p", 1),
-                new RerankFeatures.Candidate("b", "t", "p", 1)), new RerankFeatures.DenseSides(new double[]{0.8, Double.NaN}));
+                new RerankFeatures.Candidate("b", "t", "p", 1)), new RerankFeatures.DenseSides(new double[]{0.8, Double.NaN},
+                new double[]{0.7, 0.6}));
 
         assertThat(RerankFeatures.names(true)).startsWith(RerankFeatures.LEXICAL.toArray(String[]::new));
         assertThat(rows[0]).hasSize(RerankFeatures.names(true).size());
         assertThat(rows[0][RerankFeatures.LEXICAL.size()]).isEqualTo(0.8);
         assertThat(rows[1][RerankFeatures.LEXICAL.size()]).isZero(); // an article without a vector
+        assertThat(rows[1][RerankFeatures.LEXICAL.size() + 1]).isEqualTo(0.6);
     }
 
     @Test
