@@ -58,6 +58,11 @@ if [ -n "$native" ] && [ -n "$sqlite_jar" ]; then
   mkdir -p "$out/input/native"
   unzip -p "$sqlite_jar" "org/sqlite/native/$native" >"$out/input/native/${native##*/}"
 fi
+# JavaFX's native libraries beside its jars: JavaFX loads them from the jar's folder when they are there;
+# otherwise it extracts them to ~/.openjfx/cache and hashes them at every start (0.1-0.3 s before the window).
+for fxjar in "$out"/input/lib/javafx-*-{linux,linux-aarch64,mac,mac-aarch64,win}.jar; do
+  [ -f "$fxjar" ] && unzip -o -q -j "$fxjar" '*.so' '*.dylib' '*.dll' -d "$out/input/lib" 2>/dev/null || true
+done
 
 # 1. Runtime. The default CDS archive (--generate-cds-archive) speeds up every start.
 modules=$(grep -v '^#' installer/modules.txt | grep -v '^ *$' | paste -sd, -)

@@ -2,6 +2,7 @@ package org.factdesk.ui;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.factdesk.app.DataDirs;
@@ -83,47 +84,69 @@ public class FactDeskApp extends Application {
         StartupProbe.mark("fx-start");
         StartupPreload.Loaded preload = StartupPreload.take();
         prefs = preload.prefs();
-        FactDeskTheme.applyInitial(prefs);
-        StartupProbe.mark("theme");
         vm = new MainViewModel(UiExecutor.forJavaFx(), null);
         vm.verdict().reviewerProperty().set(prefs.reviewer());
         StartupProbe.mark("vm");
-        view = new MainView(vm, stage);
-        view.setPreferences(prefs);
-        view.setOnFatal(Platform::exit);
-        StartupProbe.mark("view-built");
         stage.setTitle("FactDesk");
-        // Fit small screens (and the headless test screen): never larger than the visible desktop.
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double w = Math.min(screen.getWidth(), orDefault(prefs.number("window.width"), 1440));
-        double h = Math.min(screen.getHeight(), orDefault(prefs.number("window.height"), 900));
-        stage.setScene(view.createScene(Math.max(900, Math.min(w, screen.getWidth())), Math.max(600, Math.min(h, screen.getHeight()))));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        WindowLayout.restore(stage, prefs, screen);
         vm.article().articleProperty().addListener((o, was, now) ->
                 stage.setTitle(now == null ? "FactDesk" : now.displayTitle() + " — FactDesk"));
-        StartupProbe.installIfRequested(stage, vm.article().articleProperty(), vm.phaseProperty());
         Path dataDir = preload.dataDir();
-        // The database, the archive and the models open in the background once the first frame is out, so
-        // that they do not compete with it for the CPU (docs/startup.md); the window shows "Opening workspace…".
-        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
-        vm.openWorkspace(dataDir, demo(), firstFrame);
+        // The database, the archive and the models open in the background once the workbench's first frame is
+        // out, so that they do not compete with it for the CPU (docs/startup.md); it shows "Opening workspace…".
+        CompletableFuture<Void> workbenchShown = new CompletableFuture<>();
+        vm.openWorkspace(dataDir, demo(), workbenchShown);
         // The first frame already shows the article's text; claims, evidence and verdicts follow when the
         // workspace is open, and the workspace's own copy of the article replaces the preview.
         preload.preview().ifPresent(vm.article()::show);
         keepPreview(dataDir, preload.preview().orElse(null));
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // Fit small screens (and the headless test screen): never larger than the visible desktop.
+        double w = Math.max(900, Math.min(screen.getWidth(), orDefault(prefs.number("window.width"), 1440)));
+        double h = Math.max(600, Math.min(screen.getHeight(), orDefault(prefs.number("window.height"), 900)));
+        if (preload.preview().isPresent()) {
+            // With an article at hand, a light first frame shows it (FirstFrame); the workbench replaces it.
+            stage.setScene(new Scene(FirstFrame.of(preload.preview().get(), FactDeskTheme.darkRequested(prefs),
+                    prefs.fontSize(), orDefault(prefs.number("divider.main.0"), FirstFrame.DEFAULT_ARTICLE_SHARE)), w, h));
+            showWindow(stage, screen);
+            afterFirstFrame(stage, () -> Platform.runLater(() -> {
+                buildWorkbench(stage);
+                view.showIn(stage.getScene());
+                view.restoreDividers();
+                afterFirstFrame(stage, () -> workbenchShown.complete(null));
+            }));
+        } else {
+            buildWorkbench(stage);
+            stage.setScene(view.createScene(w, h));
+            showWindow(stage, screen);
+            view.restoreDividers();
+            afterFirstFrame(stage, () -> workbenchShown.complete(null));
+        }
+    }
+
+    private void showWindow(Stage stage, javafx.geometry.Rectangle2D screen) {
+        WindowLayout.restore(stage, prefs, screen);
+        StartupProbe.installIfRequested(stage, vm.article().articleProperty(), vm.phaseProperty());
         stage.show();
         StartupProbe.mark("stage-shown");
-        view.restoreDividers();
-        afterFirstFrame(stage, () -> firstFrame.complete(null));
+    }
+
+    /** The workbench's views: the theme, its stylesheet and the controls (after the first frame when it can). */
+    private void buildWorkbench(Stage stage) {
+        FactDeskTheme.applyInitial(prefs);
+        StartupProbe.mark("theme");
+        view = new MainView(vm, stage);
+        view.setPreferences(prefs);
+        view.setOnFatal(Platform::exit);
+        StartupProbe.mark("view-built");
     }
 
     private static void afterFirstFrame(Stage stage, Runnable action) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             stage.getScene().removePostLayoutPulseListener(once[0]);
-            StartupProbe.mark("first-frame");
+            StartupProbe.mark("frame");
             action.run();
         };
         stage.getScene().addPostLayoutPulseListener(once[0]);
