@@ -110,19 +110,28 @@ public class FactDeskApp extends Application {
             stage.setScene(new Scene(FirstFrame.of(preload.preview().get(), FactDeskTheme.darkRequested(prefs),
                     prefs.fontSize(), orDefault(prefs.number("divider.main.0"), FirstFrame.DEFAULT_ARTICLE_SHARE)), w, h));
             showWindow(stage, screen);
-            afterFirstFrame(stage, () -> Platform.runLater(() -> {
+            // Once the first frame is on screen (not merely laid out: building the views would delay its drawing).
+            FramePulses.afterFrameShown(stage.getScene(), () -> Platform.runLater(() -> {
+                StartupProbe.mark("first-frame-shown");
                 buildWorkbench(stage);
                 view.showIn(stage.getScene());
                 view.restoreDividers();
-                afterFirstFrame(stage, () -> workbenchShown.complete(null));
+                workbenchShownAfterLayout(stage, workbenchShown);
             }));
         } else {
             buildWorkbench(stage);
             stage.setScene(view.createScene(w, h));
             showWindow(stage, screen);
             view.restoreDividers();
-            afterFirstFrame(stage, () -> workbenchShown.complete(null));
+            workbenchShownAfterLayout(stage, workbenchShown);
         }
+    }
+
+    private static void workbenchShownAfterLayout(Stage stage, CompletableFuture<Void> workbenchShown) {
+        FramePulses.afterNextLayout(stage.getScene(), () -> {
+            StartupProbe.mark("workbench-laid-out");
+            workbenchShown.complete(null);
+        });
     }
 
     private void showWindow(Stage stage, javafx.geometry.Rectangle2D screen) {
@@ -140,17 +149,6 @@ public class FactDeskApp extends Application {
         view.setPreferences(prefs);
         view.setOnFatal(Platform::exit);
         StartupProbe.mark("view-built");
-    }
-
-    private static void afterFirstFrame(Stage stage, Runnable action) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            stage.getScene().removePostLayoutPulseListener(once[0]);
-            StartupProbe.mark("frame");
-            action.run();
-        };
-        stage.getScene().addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
     }
 
     /** Stores the article shown once the workspace is open, as the next start's preview (off the FX thread). */
