@@ -27,6 +27,8 @@ public class FactDeskApp extends Application {
     private MainViewModel vm;
     private MainView view;
     private UiPreferences prefs;
+    private Path previewDir;
+    private volatile Article previewOnDisk;
 
     /** Sets the data dir and demo flag, then launches (blocks until the window closes). */
     public static void launchWith(Path dataDir, boolean demo) {
@@ -100,7 +102,7 @@ public class FactDeskApp extends Application {
         // The first frame already shows the article's text; claims, evidence and verdicts follow when the
         // workspace is open, and the workspace's own copy of the article replaces the preview.
         preload.preview().ifPresent(vm.article()::show);
-        keepPreview(dataDir, preload.preview().orElse(null));
+        keepPreview(dataDir, preload.stored().orElse(null));
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         // Fit small screens (and the headless test screen): never larger than the visible desktop.
         double w = Math.max(900, Math.min(screen.getWidth(), orDefault(prefs.number("window.width"), 1440)));
@@ -151,19 +153,34 @@ public class FactDeskApp extends Application {
         StartupProbe.mark("view-built");
     }
 
-    /** Stores the article shown once the workspace is open, as the next start's preview (off the FX thread). */
-    private void keepPreview(Path dataDir, Article previewed) {
-        Article[] onDisk = {previewed};
-        vm.article().articleProperty().addListener((o, was, now) -> {
-            if (vm.phaseProperty().get() != MainViewModel.Phase.READY || java.util.Objects.equals(now, onDisk[0])) {
+    /**
+     * Stores the article shown once the workspace is open, as the next start's preview (off the FX thread);
+     * {@code stored} is what the preview file held at start.
+     */
+    private void keepPreview(Path dataDir, Article stored) {
+        previewDir = dataDir;
+        previewOnDisk = stored;
+        Runnable keep = () -> {
+            Article now = previewToWrite();
+            if (now == null) {
                 return;
             }
-            onDisk[0] = now;
+            previewOnDisk = now;
             vm.executor().run(() -> {
                 ArticlePreview.writeQuietly(dataDir, now);
                 return now;
             }, written -> { }, failed -> { });
-        });
+        };
+        // Both: the open workspace may show the very article of the preview (no change of article then).
+        vm.article().articleProperty().addListener((o, was, now) -> keep.run());
+        vm.phaseProperty().addListener((o, was, now) -> keep.run());
+    }
+
+    /** The article the preview file should now hold, or null when it holds it (or the workspace is not open). */
+    private Article previewToWrite() {
+        Article now = vm.article().articleProperty().get();
+        boolean ready = vm.phaseProperty().get() == MainViewModel.Phase.READY;
+        return !ready || now == null || now.equals(previewOnDisk) ? null : now;
     }
 
     private static double orDefault(double v, double fallback) {
@@ -172,6 +189,10 @@ public class FactDeskApp extends Application {
 
     @Override
     public void stop() {
+        Article unsaved = vm == null ? null : previewToWrite();
+        if (unsaved != null) { // its background write may not have run yet
+            ArticlePreview.writeQuietly(previewDir, unsaved);
+        }
         if (view != null && prefs != null) {
             view.rememberLayout();
             prefs.save();
