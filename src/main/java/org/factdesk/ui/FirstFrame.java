@@ -33,6 +33,8 @@ import org.factdesk.model.Article;
 final class FirstFrame {
     /** Where the workbench puts its first divider unless the reviewer moved it (MainView). */
     static final double DEFAULT_ARTICLE_SHARE = 0.40;
+    /** Text beyond this many characters is below the bottom of the largest window, so it is not laid out. */
+    static final int MAX_CHARS = 12_000;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
     private record Palette(Color background, Color text, Color muted, Color border, Color bar) {
@@ -95,10 +97,15 @@ final class FirstFrame {
 
         VBox paragraphs = new VBox(12);
         paragraphs.setPadding(new Insets(14, 28, 28, 28));
+        int shown = 0;
         for (String paragraph : article.text().split("\\R")) {
             if (paragraph.isBlank()) {
                 continue;
             }
+            if (shown > MAX_CHARS) {
+                break; // more than any screen shows at once: a long article must not slow the first frame
+            }
+            shown += paragraph.length();
             Text t = new Text(paragraph.strip());
             t.setFont(Font.font(fontSize));
             t.setFill(p.text());

@@ -50,6 +50,19 @@ class FirstFrameUITest {
     }
 
     @Test
+    void aLongArticleLaysOutOnlyWhatAWindowCanShow() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        String paragraph = "A paragraph of a very long report that goes on and on about many figures. ".repeat(10);
+        Article longOne = new Article("long", "A long report", (paragraph + "\n").repeat(5_000), "Wire", null, "");
+        Parent root = WaitForAsyncUtils.asyncFx(() -> FirstFrame.of(longOne, true, 15, 0.4)).get();
+
+        List<String> texts = new ArrayList<>();
+        walk(root, texts, new ArrayList<>());
+        int characters = texts.stream().mapToInt(String::length).sum();
+        assertThat(characters).isBetween(FirstFrame.MAX_CHARS, FirstFrame.MAX_CHARS + 2 * paragraph.length());
+    }
+
+    @Test
     void workbenchReplacesTheFirstFrameAndKeepsTheArticleShown() throws Exception {
         FxToolkit.registerPrimaryStage();
         FactDeskApp.setDataDir(dataDir);
