@@ -34,14 +34,15 @@ final class Feedback {
     private Feedback() {
     }
 
-    static Query expansion(IndexSearcher searcher, SearchRequest req, Analyzer analyzer, int terms) throws IOException {
+    static Query expansion(IndexSearcher searcher, SearchRequest req, Analyzer analyzer, TermStatesCache cache,
+                           int terms) throws IOException {
         BooleanQuery.Builder first = new BooleanQuery.Builder()
                 .add(req.query(), Occur.MUST)
                 .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)), Occur.FILTER);
         req.filters().forEach(f -> first.add(f, Occur.FILTER));
         req.exclusions().forEach(x -> first.add(x, Occur.MUST_NOT));
         return expansion(searcher, searcher.search(first.build(), req.k()).scoreDocs, analyzer,
-                new SharedTermStates(searcher), terms);
+                new SharedTermStates(searcher, cache), terms);
     }
 
     /**

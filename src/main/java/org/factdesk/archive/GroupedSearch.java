@@ -15,6 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -48,11 +49,13 @@ final class GroupedSearch {
     private final IndexSearcher searcher;
     private final SearchRequest req;
     private final Highlighter highlighter;
+    private final TermStatesCache termStates;
 
-    GroupedSearch(IndexSearcher searcher, SearchRequest req, Highlighter highlighter) {
+    GroupedSearch(IndexSearcher searcher, SearchRequest req, Highlighter highlighter, TermStatesCache termStates) {
         this.searcher = searcher;
         this.req = req;
         this.highlighter = highlighter;
+        this.termStates = termStates;
     }
 
     private record Candidate(String id, double score, int passageDoc, int articleDoc) {
@@ -133,10 +136,10 @@ final class GroupedSearch {
      */
     private void scoreCandidates(int k) throws IOException {
         SearchRequest.Recall recall = req.recall();
-        SharedTermStates terms = new SharedTermStates(searcher);
+        SharedTermStates terms = new SharedTermStates(searcher, termStates);
         int fetch = Math.max(recall.candidates(), FETCH_PER_RESULT * k); // a deep search needs a deep first stage
         Query recallQuery = terms.attach(recall.query());
-        ScoreDoc[] hits = searcher.search(restricted(recallQuery, null), fetch).scoreDocs;
+        ScoreDoc[] hits = firstStage(recallQuery, fetch);
         ArticleBlocks blocks = ArticleBlocks.of(searcher.getIndexReader(), hits);
         if (blocks.size() == 0) {
             return;
@@ -293,10 +296,18 @@ final class GroupedSearch {
         Query words = new FlatDisjunction().add(recallQuery, 1f)
                 .add(Feedback.strongest(expansion, recall.feedbackRecall()), recall.feedbackWeight())
                 .build();
-        ScoreDoc[] extra = searcher.search(restricted(words, null), fetch).scoreDocs;
+        ScoreDoc[] extra = firstStage(words, fetch);
         ScoreDoc[] all = java.util.Arrays.copyOf(hits, hits.length + extra.length);
         System.arraycopy(extra, 0, all, hits.length, extra.length);
         return all;
+    }
+
+    /**
+     * The best {@code n} documents of a first-stage query. Counting hits only up to {@code n} (instead of
+     * Lucene's default 1,000) lets MaxScore skip the documents that cannot enter the top from then on.
+     */
+    private ScoreDoc[] firstStage(Query query, int n) throws IOException {
+        return searcher.search(restricted(query, null), new TopScoreDocCollectorManager(n, n)).scoreDocs;
     }
 
     private Query restricted(String type) {

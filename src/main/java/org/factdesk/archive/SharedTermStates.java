@@ -21,17 +21,20 @@ import java.util.Map;
  */
 final class SharedTermStates {
     private final IndexSearcher searcher;
+    private final TermStatesCache cache;
     private final Map<Term, TermStates> states = new HashMap<>();
 
-    SharedTermStates(IndexSearcher searcher) {
+    /** @param cache the archive's words seen in earlier requests on the same reader, or null for none */
+    SharedTermStates(IndexSearcher searcher, TermStatesCache cache) {
         this.searcher = searcher;
+        this.cache = cache;
     }
 
     /** The term's per-segment states and statistics (looked up on first use). */
     TermStates of(Term term) throws IOException {
         TermStates s = states.get(term);
         if (s == null) {
-            s = TermStates.build(searcher, term, true);
+            s = cache != null ? cache.of(searcher, term) : TermStates.build(searcher, term, true);
             states.put(term, s);
         }
         return s;
