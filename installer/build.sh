@@ -4,7 +4,8 @@
 #   mvn -Pinstaller -DskipTests package          (runs this script after the jar is built)
 #   installer/build.sh [app-image|deb|rpm|msi|exe|dmg|pkg ...]
 #
-# Default types: Linux app-image + deb, macOS app-image + dmg, Windows app-image + msi.
+# Default types: Linux app-image + deb (+ rpm where rpmbuild is installed), macOS app-image + dmg, Windows
+# app-image + msi.
 # rpm needs rpmbuild, msi/exe need WiX 3 or 4 on the PATH, dmg/pkg run on a Mac only.
 # Steps: 1. jlink runtime (installer/modules.txt) -> target/installer/runtime
 #        2. app-image (common.args + app.args + <os>.args) -> target/installer/FactDesk (launchers FactDesk, factdesk-cli;
@@ -18,7 +19,7 @@ if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE '
 fi
 jdk=$JAVA_HOME/bin
 case "$(uname -s)" in
-  Linux) os=linux; defaults=(app-image deb) ;;
+  Linux) os=linux; defaults=(app-image deb); command -v rpmbuild >/dev/null && defaults+=(rpm) ;;
   Darwin) os=mac; defaults=(app-image dmg) ;;
   *) os=windows; defaults=(app-image msi) ;;
 esac
@@ -58,6 +59,11 @@ if [ -n "$native" ] && [ -n "$sqlite_jar" ]; then
   mkdir -p "$out/input/native"
   unzip -p "$sqlite_jar" "org/sqlite/native/$native" >"$out/input/native/${native##*/}"
 fi
+# JavaFX's native libraries beside its jars: JavaFX loads them from the jar's folder when they are there;
+# otherwise it extracts them to ~/.openjfx/cache and hashes them at every start (0.1-0.3 s before the window).
+for fxjar in "$out"/input/lib/javafx-*-{linux,linux-aarch64,mac,mac-aarch64,win}.jar; do
+  [ -f "$fxjar" ] && unzip -o -q -j "$fxjar" '*.so' '*.dylib' '*.dll' -d "$out/input/lib" 2>/dev/null || true
+done
 
 # 1. Runtime. The default CDS archive (--generate-cds-archive) speeds up every start.
 modules=$(grep -v '^#' installer/modules.txt | grep -v '^ *$' | paste -sd, -)
@@ -91,15 +97,16 @@ mkdir -p "$res"
 [ -d "installer/$os" ] && cp -r "installer/$os/." "$res/"
 # The AOT cache checks the jars' modification times, which jpackage does not keep: postinst sets them again.
 jar_time=$(stat -c %Y "$app/lib/app/factdesk.jar" 2>/dev/null || stat -f %m "$app/Contents/app/factdesk.jar" 2>/dev/null || echo 0)
-for script in "$res"/postinst; do
+for script in "$res"/postinst "$res"/factdesk.spec; do
   [ -f "$script" ] && sed -i.bak "s/FACTDESK_JAR_TIME/$jar_time/g" "$script" && rm -f "$script.bak"
 done
 cp resources/icons/factdesk-256.png "$res/FactDesk.png"
 cp resources/icons/factdesk-256.png "$res/factdesk-cli.png"
 for t in "${types[@]}"; do
   [ "$t" = app-image ] && continue
+  typeargs=(); [ -f "installer/$os-$t.args" ] && typeargs=("@installer/$os-$t.args") # e.g. dependencies' names
   "$jdk/jpackage" --type "$t" --app-image "$app" @installer/common.args @installer/$os-package.args \
-    --dest "$out"
+    "${typeargs[@]}" --dest "$out"
 done
 for f in "$out"/*.deb "$out"/*.rpm "$out"/*.msi "$out"/*.exe "$out"/*.dmg "$out"/*.pkg; do
   [ -f "$f" ] && echo "package: $f ($(du -h "$f" | cut -f1))"

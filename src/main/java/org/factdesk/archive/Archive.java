@@ -70,6 +70,8 @@ public final class Archive implements AutoCloseable {
     private final Analyzer queryTextAnalyzer;
     private final Highlighter highlighter;
     private final SynonymMap synonyms;
+    /** Words of recent evidence searches with their term statistics (see TermStatesCache). */
+    private final TermStatesCache termStates = new TermStatesCache(TermStatesCache.DEFAULT_CAPACITY);
     /** Dense retrieval (MiniLM vectors at import, fused at search): off unless asked for, it costs import time. */
     private final boolean dense;
 
@@ -262,7 +264,7 @@ public final class Archive implements AutoCloseable {
                 searcher = new IndexSearcher(s.getIndexReader());
                 searcher.setSimilarity(req.similarity());
             }
-            return new GroupedSearch(searcher, req, highlighter).run();
+            return new GroupedSearch(searcher, req, highlighter, termStates).run();
         } finally {
             searchers.release(s);
         }
@@ -274,7 +276,7 @@ public final class Archive implements AutoCloseable {
         try {
             IndexSearcher searcher = new IndexSearcher(s.getIndexReader());
             searcher.setSimilarity(req.similarity() != null ? req.similarity() : ArchiveSchema.similarity());
-            return Feedback.expansion(searcher, req, ArchiveSchema.textAnalyzer(), terms);
+            return Feedback.expansion(searcher, req, ArchiveSchema.textAnalyzer(), termStates, terms);
         } finally {
             searchers.release(s);
         }
@@ -294,7 +296,7 @@ public final class Archive implements AutoCloseable {
     int docFreq(Term term) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
-            return s.getIndexReader().docFreq(term);
+            return termStates.of(s, term).docFreq();
         } finally {
             searchers.release(s);
         }

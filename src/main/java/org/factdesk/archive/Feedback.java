@@ -34,17 +34,23 @@ final class Feedback {
     private Feedback() {
     }
 
-    static Query expansion(IndexSearcher searcher, SearchRequest req, Analyzer analyzer, int terms) throws IOException {
+    static Query expansion(IndexSearcher searcher, SearchRequest req, Analyzer analyzer, TermStatesCache cache,
+                           int terms) throws IOException {
         BooleanQuery.Builder first = new BooleanQuery.Builder()
                 .add(req.query(), Occur.MUST)
                 .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)), Occur.FILTER);
         req.filters().forEach(f -> first.add(f, Occur.FILTER));
         req.exclusions().forEach(x -> first.add(x, Occur.MUST_NOT));
-        return expansion(searcher, searcher.search(first.build(), req.k()).scoreDocs, analyzer, terms);
+        return expansion(searcher, searcher.search(first.build(), req.k()).scoreDocs, analyzer,
+                new SharedTermStates(searcher, cache), terms);
     }
 
-    /** The expansion from given feedback documents, best first. */
-    static Query expansion(IndexSearcher searcher, ScoreDoc[] top, Analyzer analyzer, int terms) throws IOException {
+    /**
+     * The expansion from given feedback documents, best first. Its term queries carry the states looked
+     * up for the document-frequency check, so scoring with them looks nothing up again.
+     */
+    static Query expansion(IndexSearcher searcher, ScoreDoc[] top, Analyzer analyzer, SharedTermStates termStates,
+                           int terms) throws IOException {
         if (top.length == 0) {
             return null;
         }
@@ -84,14 +90,15 @@ final class Feedback {
         int added = 0;
         double top1 = -1;
         for (var e : ranked) {
-            int df = searcher.getIndexReader().docFreq(new Term(ArchiveSchema.TEXT, e.getKey()));
+            Term term = new Term(ArchiveSchema.TEXT, e.getKey());
+            int df = termStates.docFreq(term);
             if (df > MAX_DOC_SHARE * n || df < 2) {
                 continue;
             }
             if (top1 < 0) {
                 top1 = e.getValue();
             }
-            b.add(new BoostQuery(new TermQuery(new Term(ArchiveSchema.TEXT, e.getKey())), (float) (e.getValue() / top1)),
+            b.add(new BoostQuery(termStates.termQuery(term), (float) (e.getValue() / top1)),
                     Occur.SHOULD);
             if (++added >= terms) {
                 break;

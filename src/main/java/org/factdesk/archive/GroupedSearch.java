@@ -15,6 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -48,11 +49,13 @@ final class GroupedSearch {
     private final IndexSearcher searcher;
     private final SearchRequest req;
     private final Highlighter highlighter;
+    private final TermStatesCache termStates;
 
-    GroupedSearch(IndexSearcher searcher, SearchRequest req, Highlighter highlighter) {
+    GroupedSearch(IndexSearcher searcher, SearchRequest req, Highlighter highlighter, TermStatesCache termStates) {
         this.searcher = searcher;
         this.req = req;
         this.highlighter = highlighter;
+        this.termStates = termStates;
     }
 
     private record Candidate(String id, double score, int passageDoc, int articleDoc) {
@@ -133,27 +136,40 @@ final class GroupedSearch {
      */
     private void scoreCandidates(int k) throws IOException {
         SearchRequest.Recall recall = req.recall();
+        SharedTermStates terms = new SharedTermStates(searcher, termStates);
         int fetch = Math.max(recall.candidates(), FETCH_PER_RESULT * k); // a deep search needs a deep first stage
-        ScoreDoc[] hits = searcher.search(restricted(recall.query(), null), fetch).scoreDocs;
+        Query recallQuery = terms.attach(recall.query());
+        ScoreDoc[] hits = firstStage(recallQuery, fetch);
         ArticleBlocks blocks = ArticleBlocks.of(searcher.getIndexReader(), hits);
         if (blocks.size() == 0) {
             return;
         }
+        // the scoring query is the claim's query plus, with feedback, the feedback words: each part gets its
+        // own weight, so that the claim's scores of the first candidates serve both the choice of feedback
+        // documents and the final ranking, and a document's score is the sum of the parts, as one query would give
+        Weight claim = weight(terms.attach(req.query()));
+        queryWeight = claim;
+        Weight feedback = null;
+        Map<Integer, Float> claimScores = new HashMap<>();
         if (recall.feedbackDocs() > 0 && recall.feedbackWeight() > 0) {
-            float[] firstPass = scoreDocs(scoringQuery, blocks.articleDocs());
+            float[] firstPass = scoreDocs(claim, blocks.articleDocs());
+            for (int i = 0; i < firstPass.length; i++) {
+                claimScores.put(blocks.articleDocs()[i], firstPass[i]);
+            }
             Query expansion = Feedback.expansion(searcher, best(blocks.articleDocs(), firstPass, recall.feedbackDocs()),
-                    ArchiveSchema.textAnalyzer(), recall.feedbackTerms());
+                    ArchiveSchema.textAnalyzer(), terms, recall.feedbackTerms());
             if (expansion != null) {
-                scoringQuery = new BooleanQuery.Builder().add(scoringQuery, Occur.SHOULD)
-                        .add(new BoostQuery(expansion, recall.feedbackWeight()), Occur.SHOULD).build();
+                Query weighted = new BoostQuery(expansion, recall.feedbackWeight());
+                scoringQuery = new BooleanQuery.Builder().add(scoringQuery, Occur.SHOULD).add(weighted, Occur.SHOULD).build();
+                feedback = weight(weighted);
                 if (recall.feedbackRecall() > 0) {
-                    blocks = ArticleBlocks.of(searcher.getIndexReader(), withFeedbackCandidates(hits, expansion, fetch));
+                    blocks = ArticleBlocks.of(searcher.getIndexReader(),
+                            withFeedbackCandidates(hits, recallQuery, expansion, fetch));
                 }
             }
         }
-        Weight weight = searcher.createWeight(searcher.rewrite(scoringQuery), ScoreMode.COMPLETE, 1f);
         int[] articles = blocks.articleDocs();
-        float[] articleScores = scoreDocs(weight, articles);
+        float[] articleScores = scoreDocs(claim, feedback, articles, claimScores);
         // passages are scored for the best articles only (all of them when passageArticles is 0): a
         // passage rarely lifts an article from far down the list, and passages are most of the documents
         List<Integer> scoredArticles = new ArrayList<>();
@@ -177,7 +193,7 @@ final class GroupedSearch {
             }
         }
         int[] passageDocs = passageList.stream().mapToInt(Integer::intValue).toArray();
-        float[] passageScores = scoreDocs(weight, passageDocs);
+        float[] passageScores = scoreDocs(claim, feedback, passageDocs, Map.of());
         Map<String, Float> shownScore = new HashMap<>();
         for (int i = 0; i < passageDocs.length; i++) { // each scored article shows its best passage, or its first
             String id = blocks.id(ownerList.get(i));
@@ -207,6 +223,31 @@ final class GroupedSearch {
     }
 
     /**
+     * The claim's score plus the feedback words' (when any) of each document (ascending doc ids), summed
+     * as a disjunction of the two would sum them; {@code known} holds claim scores already computed.
+     */
+    private float[] scoreDocs(Weight claim, Weight feedback, int[] docs, Map<Integer, Float> known) throws IOException {
+        int[] unknown = java.util.Arrays.stream(docs).filter(d -> !known.containsKey(d)).toArray();
+        float[] unknownScores = scoreDocs(claim, unknown);
+        float[] out = new float[docs.length];
+        for (int i = 0, u = 0; i < docs.length; i++) {
+            Float s = known.get(docs[i]);
+            out[i] = s != null ? s : unknownScores[u++];
+        }
+        if (feedback != null) {
+            float[] extra = scoreDocs(feedback, docs);
+            for (int i = 0; i < docs.length; i++) {
+                out[i] = (float) ((double) out[i] + extra[i]);
+            }
+        }
+        return out;
+    }
+
+    private Weight weight(Query query) throws IOException {
+        return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+    }
+
+    /**
      * The n best-scoring documents with a positive score, best first (ties: lower doc first, as a search
      * orders them); each ScoreDoc's shardIndex holds the position in {@code docs}.
      */
@@ -219,10 +260,6 @@ final class GroupedSearch {
         }
         out.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
         return out.subList(0, Math.min(n, out.size())).toArray(ScoreDoc[]::new);
-    }
-
-    private float[] scoreDocs(Query query, int[] docs) throws IOException {
-        return scoreDocs(searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f), docs);
     }
 
     /** The query's score of each document (ascending doc ids), 0 where it does not match. */
@@ -253,15 +290,24 @@ final class GroupedSearch {
     }
 
     /** The first-stage hits plus those of the claim's words with the heaviest feedback words. */
-    private ScoreDoc[] withFeedbackCandidates(ScoreDoc[] hits, Query expansion, int fetch) throws IOException {
+    private ScoreDoc[] withFeedbackCandidates(ScoreDoc[] hits, Query recallQuery, Query expansion, int fetch)
+            throws IOException {
         SearchRequest.Recall recall = req.recall();
-        Query words = new FlatDisjunction().add(recall.query(), 1f)
+        Query words = new FlatDisjunction().add(recallQuery, 1f)
                 .add(Feedback.strongest(expansion, recall.feedbackRecall()), recall.feedbackWeight())
                 .build();
-        ScoreDoc[] extra = searcher.search(restricted(words, null), fetch).scoreDocs;
+        ScoreDoc[] extra = firstStage(words, fetch);
         ScoreDoc[] all = java.util.Arrays.copyOf(hits, hits.length + extra.length);
         System.arraycopy(extra, 0, all, hits.length, extra.length);
         return all;
+    }
+
+    /**
+     * The best {@code n} documents of a first-stage query. Counting hits only up to {@code n} (instead of
+     * Lucene's default 1,000) lets MaxScore skip the documents that cannot enter the top from then on.
+     */
+    private ScoreDoc[] firstStage(Query query, int n) throws IOException {
+        return searcher.search(restricted(query, null), new TopScoreDocCollectorManager(n, n)).scoreDocs;
     }
 
     private Query restricted(String type) {
@@ -356,7 +402,7 @@ final class GroupedSearch {
                 passage, highlighter.highlight(passage, terms), c.score, Stance.MENTIONS, "");
     }
 
-    /** The scoring query's weight, built once for all {@link #bestPassageOf} look-ups of this search. */
+    /** The request query's weight, built once for all {@link #bestPassageOf} look-ups of this search. */
     private Weight queryWeight;
 
     /**
@@ -365,7 +411,7 @@ final class GroupedSearch {
      */
     private int bestPassageOf(String id) throws IOException {
         if (queryWeight == null) {
-            queryWeight = searcher.createWeight(searcher.rewrite(req.query()), ScoreMode.COMPLETE, 1f);
+            queryWeight = weight(req.query());
         }
         Query inArticle = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(ArchiveSchema.ID, id)), Occur.FILTER)

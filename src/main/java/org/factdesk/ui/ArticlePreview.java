@@ -30,10 +30,14 @@ final class ArticlePreview {
      * demo is asked for, else the workspace's last shown article; empty when a file is to be opened.
      */
     static Optional<Article> read(Path dataDir, boolean demo, boolean fileToOpen) {
+        return fileToOpen ? Optional.empty() : choose(readFile(dataDir.resolve(FILE_NAME)), demo, false);
+    }
+
+    /** The preview to show, given the workspace's stored one ({@code last}); see {@link #read}. */
+    static Optional<Article> choose(Optional<Article> last, boolean demo, boolean fileToOpen) {
         if (fileToOpen) {
             return Optional.empty();
         }
-        Optional<Article> last = readFile(dataDir.resolve(FILE_NAME));
         if (!demo) {
             return last;
         }

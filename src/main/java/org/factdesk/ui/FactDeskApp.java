@@ -2,6 +2,7 @@ package org.factdesk.ui;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.factdesk.app.DataDirs;
@@ -26,6 +27,8 @@ public class FactDeskApp extends Application {
     private MainViewModel vm;
     private MainView view;
     private UiPreferences prefs;
+    private Path previewDir;
+    private volatile Article previewOnDisk;
 
     /** Sets the data dir and demo flag, then launches (blocks until the window closes). */
     public static void launchWith(Path dataDir, boolean demo) {
@@ -83,66 +86,101 @@ public class FactDeskApp extends Application {
         StartupProbe.mark("fx-start");
         StartupPreload.Loaded preload = StartupPreload.take();
         prefs = preload.prefs();
-        FactDeskTheme.applyInitial(prefs);
-        StartupProbe.mark("theme");
         vm = new MainViewModel(UiExecutor.forJavaFx(), null);
         vm.verdict().reviewerProperty().set(prefs.reviewer());
         StartupProbe.mark("vm");
+        stage.setTitle("FactDesk");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        vm.article().articleProperty().addListener((o, was, now) ->
+                stage.setTitle(now == null ? "FactDesk" : now.displayTitle() + " — FactDesk"));
+        Path dataDir = preload.dataDir();
+        // The database, the archive and the models open in the background once the workbench's first frame is
+        // out, so that they do not compete with it for the CPU (docs/startup.md); it shows "Opening workspace…".
+        CompletableFuture<Void> workbenchShown = new CompletableFuture<>();
+        vm.openWorkspace(dataDir, demo(), workbenchShown);
+        // The first frame already shows the article's text; claims, evidence and verdicts follow when the
+        // workspace is open, and the workspace's own copy of the article replaces the preview.
+        preload.preview().ifPresent(vm.article()::show);
+        keepPreview(dataDir, preload.stored().orElse(null));
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // Fit small screens (and the headless test screen): never larger than the visible desktop.
+        double w = Math.max(900, Math.min(screen.getWidth(), orDefault(prefs.number("window.width"), 1440)));
+        double h = Math.max(600, Math.min(screen.getHeight(), orDefault(prefs.number("window.height"), 900)));
+        if (preload.preview().isPresent()) {
+            // With an article at hand, a light first frame shows it (FirstFrame); the workbench replaces it.
+            stage.setScene(new Scene(FirstFrame.of(preload.preview().get(), FactDeskTheme.darkRequested(prefs),
+                    prefs.fontSize(), orDefault(prefs.number("divider.main.0"), FirstFrame.DEFAULT_ARTICLE_SHARE)), w, h));
+            showWindow(stage, screen);
+            // Once the first frame is on screen (not merely laid out: building the views would delay its drawing).
+            FramePulses.afterFrameShown(stage.getScene(), () -> Platform.runLater(() -> {
+                StartupProbe.mark("first-frame-shown");
+                buildWorkbench(stage);
+                view.showIn(stage.getScene());
+                view.restoreDividers();
+                workbenchShownAfterLayout(stage, workbenchShown);
+            }));
+        } else {
+            buildWorkbench(stage);
+            stage.setScene(view.createScene(w, h));
+            showWindow(stage, screen);
+            view.restoreDividers();
+            workbenchShownAfterLayout(stage, workbenchShown);
+        }
+    }
+
+    private static void workbenchShownAfterLayout(Stage stage, CompletableFuture<Void> workbenchShown) {
+        FramePulses.afterNextLayout(stage.getScene(), () -> {
+            StartupProbe.mark("workbench-laid-out");
+            workbenchShown.complete(null);
+        });
+    }
+
+    private void showWindow(Stage stage, javafx.geometry.Rectangle2D screen) {
+        WindowLayout.restore(stage, prefs, screen);
+        StartupProbe.installIfRequested(stage, vm.article().articleProperty(), vm.phaseProperty());
+        stage.show();
+        StartupProbe.mark("stage-shown");
+    }
+
+    /** The workbench's views: the theme, its stylesheet and the controls (after the first frame when it can). */
+    private void buildWorkbench(Stage stage) {
+        FactDeskTheme.applyInitial(prefs);
+        StartupProbe.mark("theme");
         view = new MainView(vm, stage);
         view.setPreferences(prefs);
         view.setOnFatal(Platform::exit);
         StartupProbe.mark("view-built");
-        stage.setTitle("FactDesk");
-        // Fit small screens (and the headless test screen): never larger than the visible desktop.
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double w = Math.min(screen.getWidth(), orDefault(prefs.number("window.width"), 1440));
-        double h = Math.min(screen.getHeight(), orDefault(prefs.number("window.height"), 900));
-        stage.setScene(view.createScene(Math.max(900, Math.min(w, screen.getWidth())), Math.max(600, Math.min(h, screen.getHeight()))));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
-        WindowLayout.restore(stage, prefs, screen);
-        vm.article().articleProperty().addListener((o, was, now) ->
-                stage.setTitle(now == null ? "FactDesk" : now.displayTitle() + " — FactDesk"));
-        StartupProbe.installIfRequested(stage, vm.article().articleProperty(), vm.phaseProperty());
-        Path dataDir = preload.dataDir();
-        // The database, the archive and the models open in the background once the first frame is out, so
-        // that they do not compete with it for the CPU (docs/startup.md); the window shows "Opening workspace…".
-        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
-        vm.openWorkspace(dataDir, demo(), firstFrame);
-        // The first frame already shows the article's text; claims, evidence and verdicts follow when the
-        // workspace is open, and the workspace's own copy of the article replaces the preview.
-        preload.preview().ifPresent(vm.article()::show);
-        keepPreview(dataDir, preload.preview().orElse(null));
-        stage.show();
-        StartupProbe.mark("stage-shown");
-        view.restoreDividers();
-        afterFirstFrame(stage, () -> firstFrame.complete(null));
     }
 
-    private static void afterFirstFrame(Stage stage, Runnable action) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            stage.getScene().removePostLayoutPulseListener(once[0]);
-            StartupProbe.mark("first-frame");
-            action.run();
-        };
-        stage.getScene().addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
-    }
-
-    /** Stores the article shown once the workspace is open, as the next start's preview (off the FX thread). */
-    private void keepPreview(Path dataDir, Article previewed) {
-        Article[] onDisk = {previewed};
-        vm.article().articleProperty().addListener((o, was, now) -> {
-            if (vm.phaseProperty().get() != MainViewModel.Phase.READY || java.util.Objects.equals(now, onDisk[0])) {
+    /**
+     * Stores the article shown once the workspace is open, as the next start's preview (off the FX thread);
+     * {@code stored} is what the preview file held at start.
+     */
+    private void keepPreview(Path dataDir, Article stored) {
+        previewDir = dataDir;
+        previewOnDisk = stored;
+        Runnable keep = () -> {
+            Article now = previewToWrite();
+            if (now == null) {
                 return;
             }
-            onDisk[0] = now;
+            previewOnDisk = now;
             vm.executor().run(() -> {
                 ArticlePreview.writeQuietly(dataDir, now);
                 return now;
             }, written -> { }, failed -> { });
-        });
+        };
+        // Both: the open workspace may show the very article of the preview (no change of article then).
+        vm.article().articleProperty().addListener((o, was, now) -> keep.run());
+        vm.phaseProperty().addListener((o, was, now) -> keep.run());
+    }
+
+    /** The article the preview file should now hold, or null when it holds it (or the workspace is not open). */
+    private Article previewToWrite() {
+        Article now = vm.article().articleProperty().get();
+        boolean ready = vm.phaseProperty().get() == MainViewModel.Phase.READY;
+        return !ready || now == null || now.equals(previewOnDisk) ? null : now;
     }
 
     private static double orDefault(double v, double fallback) {
@@ -151,6 +189,10 @@ public class FactDeskApp extends Application {
 
     @Override
     public void stop() {
+        Article unsaved = vm == null ? null : previewToWrite();
+        if (unsaved != null) { // its background write may not have run yet
+            ArticlePreview.writeQuietly(previewDir, unsaved);
+        }
         if (view != null && prefs != null) {
             view.rememberLayout();
             prefs.save();

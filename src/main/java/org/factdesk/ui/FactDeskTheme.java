@@ -27,11 +27,16 @@ public final class FactDeskTheme {
     /** Applies the remembered theme, or dark when the {@code factdesk.dark} system property says so. */
     public static void applyInitial(UiPreferences prefs) {
         preferences = prefs;
-        String prop = System.getProperty("factdesk.dark");
-        boolean dark = prop != null ? Boolean.parseBoolean(prop) : prefs != null && prefs.dark();
+        boolean dark = darkRequested(prefs);
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         DARK.set(dark);
+    }
+
+    /** Dark when the {@code factdesk.dark} system property says so, else as the reviewer chose. */
+    static boolean darkRequested(UiPreferences prefs) {
+        String prop = System.getProperty("factdesk.dark");
+        return prop != null ? Boolean.parseBoolean(prop) : prefs != null && prefs.dark();
     }
 
     public static BooleanProperty darkProperty() {

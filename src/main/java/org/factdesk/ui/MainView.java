@@ -130,10 +130,20 @@ public final class MainView implements MainViewModel.Notifier {
 
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
+        style(scene);
+        return scene;
+    }
+
+    /** Puts the workbench into a window's scene in place of its first frame ({@link FirstFrame}). */
+    public void showIn(Scene scene) {
+        scene.setRoot(root);
+        style(scene);
+    }
+
+    private void style(Scene scene) {
         scene.getStylesheets().add(FactDeskTheme.stylesheet());
         FactDeskTheme.follow(root);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::bareKeys);
-        return scene;
     }
 
     /** The reviewer's preferences: font size now, dividers once shown, and the Preferences dialog. */

@@ -11,7 +11,8 @@ import org.factdesk.model.Article;
  * {@link FactDeskApp#launchWith} starts it on its own thread; without that (tests) it is read when asked.
  */
 final class StartupPreload {
-    record Loaded(UiPreferences prefs, Path dataDir, Optional<Article> preview) {
+    /** {@code stored}: the workspace's preview file as read (the demo's preview may come from the class path). */
+    record Loaded(UiPreferences prefs, Path dataDir, Optional<Article> preview, Optional<Article> stored) {
     }
 
     private static volatile CompletableFuture<Loaded> pending;
@@ -49,6 +50,8 @@ final class StartupPreload {
         UiPreferences prefs = UiPreferences.load(FactDeskApp.preferencesFile());
         Path dataDir = FactDeskApp.dataDir(prefs);
         String file = System.getProperty("factdesk.openFile");
-        return new Loaded(prefs, dataDir, ArticlePreview.read(dataDir, FactDeskApp.demo(), file != null && !file.isBlank()));
+        Optional<Article> stored = ArticlePreview.readFile(dataDir.resolve(ArticlePreview.FILE_NAME));
+        return new Loaded(prefs, dataDir, ArticlePreview.choose(stored, FactDeskApp.demo(), file != null && !file.isBlank()),
+                stored);
     }
 }

@@ -1,6 +1,9 @@
 package org.factdesk.ui;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
@@ -9,8 +12,8 @@ import org.factdesk.model.Article;
 
 /**
  * Startup benchmark probe ({@code installer/startup-bench.sh}, docs/startup.md): with
- * {@code -Dfactdesk.exitAfterFirstWindow=true}, prints (ms since the process started, and the process CPU time
- * then)
+ * {@code -Dfactdesk.exitAfterFirstWindow=true}, prints (ms since the launch, see {@link #launchMillis()}, and the
+ * process CPU time then)
  * <ul>
  *   <li>{@code window-shown-ms} when the window is shown,</li>
  *   <li>{@code first-window-ms} once a pulse has laid out the article's text (the preview, or the workspace's
@@ -27,16 +30,53 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
+    /** When the clock of every line starts, in epoch ms (see {@link #launchMillis()}). */
+    private static final long LAUNCHED = launchMillis();
+
     /**
-     * Since the process started (not the JVM: a native launcher may work before it creates the JVM, e.g.
-     * jpackage's asks dpkg and rpm who owns it), with the process's CPU time (user+sys of its threads).
+     * When FactDesk was launched: {@code -Dfactdesk.launchedAt=<epoch ms>} when the benchmark passes the time it
+     * started the launcher; else, on Linux, the process's start from {@code /proc} (accurate to 10-20 ms); else
+     * the JVM's start. Not {@code ProcessHandle.info().startInstant()}: on Linux it adds the process's start
+     * ticks to the boot time, which {@code /proc/stat} gives in whole seconds, so it was 0.8 s early here.
      */
+    private static long launchMillis() {
+        String given = System.getProperty("factdesk.launchedAt");
+        if (given != null && given.matches("\\d{10,}")) {
+            return Long.parseLong(given);
+        }
+        long[] stat = procSelfStat();
+        if (stat.length > 0) {
+            try {
+                double uptime = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+                return System.currentTimeMillis() - Math.round(uptime * 1000 - stat[2] * 1000.0 / CLOCK_TICKS);
+            } catch (IOException | RuntimeException e) {
+                // fall through
+            }
+        }
+        return ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** Linux's USER_HZ for /proc times (100 on every mainstream kernel configuration). */
+    private static final int CLOCK_TICKS = 100;
+
+    /** utime, stime and starttime of this process in clock ticks, from /proc/self/stat; empty elsewhere. */
+    private static long[] procSelfStat() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12]), Long.parseLong(f[19])};
+        } catch (IOException | RuntimeException e) {
+            return new long[0];
+        }
+    }
+
+    /** Since the launch, with the process's CPU time (user+sys of all its threads; steadier across loads). */
     private static String now() {
-        long start = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
-                .orElseGet(() -> ManagementFactory.getRuntimeMXBean().getStartTime());
-        long ms = System.currentTimeMillis() - start;
-        long cpuMs = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() / 1_000_000 : -1; // CPU time: comparable across differently loaded machines
+        long ms = System.currentTimeMillis() - LAUNCHED;
+        long[] stat = procSelfStat();
+        long cpuMs = stat.length > 0 ? (stat[0] + stat[1]) * 1000 / CLOCK_TICKS
+                : ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
         return String.format(Locale.ROOT, "%d cpu-ms=%d", ms, cpuMs);
     }
 
@@ -63,12 +103,12 @@ final class StartupProbe {
         Runnable check = () -> {
             if (!articleShown[0] && article.getValue() != null) {
                 articleShown[0] = true;
-                afterNextLayout(stage, () -> print("first-window-ms"));
+                FramePulses.afterFrameShown(stage.getScene(), () -> print("first-window-ms"));
             }
             if (!ready[0] && phase.getValue() != MainViewModel.Phase.OPENING) {
                 ready[0] = true;
                 // READY comes just before the claims are shown (same FX event): measure after their layout.
-                afterNextLayout(stage, () -> {
+                FramePulses.afterFrameShown(stage.getScene(), () -> {
                     if (!articleShown[0]) { // a workspace without any article
                         articleShown[0] = true;
                         print("first-window-ms");
@@ -81,15 +121,5 @@ final class StartupProbe {
         article.addListener((o, was, now) -> check.run());
         phase.addListener((o, was, now) -> check.run());
         check.run();
-    }
-
-    private static void afterNextLayout(Stage stage, Runnable action) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            stage.getScene().removePostLayoutPulseListener(once[0]);
-            action.run();
-        };
-        stage.getScene().addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
     }
 }

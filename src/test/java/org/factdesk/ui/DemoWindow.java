@@ -21,6 +21,7 @@ final class DemoWindow {
         FactDeskApp.setPreferencesFile(dataDir.resolve("preferences.properties"));
         FactDeskApp.setDemo(true);
         FactDeskApp app = (FactDeskApp) FxToolkit.setupApplication(FactDeskApp::new);
+        FxWait.waitForWorkbench(app);
         ListView<Claim> claims = new FxRobot().lookup("#claimList").queryListView();
         waitUntil(() -> claims.getItems().size() > 3 && claims.getSelectionModel().getSelectedIndex() == 0
                 && app.viewModel().verdict().claimProperty().get() != null, 120);

@@ -51,6 +51,7 @@ class DeskUITest {
 
     private void start() throws Exception {
         app = (FactDeskApp) FxToolkit.setupApplication(FactDeskApp::new);
+        FxWait.waitForWorkbench(app);
         claims = robot.lookup("#claimList").queryListView();
         waitUntil(() -> claims.getItems().size() > 3 && app.viewModel().verdict().claimProperty().get() != null, 120);
     }

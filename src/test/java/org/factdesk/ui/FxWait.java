@@ -17,4 +17,9 @@ final class FxWait {
             return WaitForAsyncUtils.asyncFx(condition).get();
         });
     }
+
+    /** Waits until the window shows the workbench's views (they replace the light first frame, FirstFrame). */
+    static void waitForWorkbench(FactDeskApp app) throws Exception {
+        waitUntil(() -> app.view() != null, 60);
+    }
 }

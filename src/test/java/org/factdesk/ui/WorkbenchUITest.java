@@ -80,7 +80,7 @@ class WorkbenchUITest {
         FactDeskApp.setPreferencesFile(dataDir.resolve("preferences.properties"));
         FactDeskApp.setDemo(demo);
         app = (FactDeskApp) FxToolkit.setupApplication(FactDeskApp::new);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.waitForWorkbench(app);
     }
 
     /** Scrolls the claim into view and clicks its cell, as a reviewer would. */

@@ -114,6 +114,9 @@ public final class ArticleView extends StackPane {
             restyle();
             reveal(now);
         });
+        if (vm.articleProperty().get() != null) {
+            showArticle(vm.articleProperty().get()); // shown before this view was built (the window's first frame)
+        }
         showState();
     }
 
