@@ -1,8 +1,6 @@
 package org.factdesk.archive;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -64,15 +62,10 @@ final class Feedback {
                 text = text.substring(0, MAX_CHARS);
             }
             Map<String, Integer> tf = new HashMap<>();
-            int length = 0;
-            try (TokenStream ts = analyzer.tokenStream(ArchiveSchema.TEXT, text)) {
-                CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-                ts.reset();
-                while (ts.incrementToken()) {
-                    tf.merge(t.toString(), 1, Integer::sum);
-                    length++;
-                }
-                ts.end();
+            List<String> docTerms = AnalysedTerms.of(analyzer, ArchiveSchema.TEXT, text);
+            int length = docTerms.size();
+            for (String term : docTerms) {
+                tf.merge(term, 1, Integer::sum);
             }
             totalLength += length;
             double docWeight = Math.exp((sd.score - maxScore) / Math.max(1e-6, maxScore) * 3); // softmax-ish

@@ -1,14 +1,10 @@
 package org.factdesk.archive;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.factdesk.model.Claim;
 import org.factdesk.model.Quantity;
 import org.factdesk.model.Stance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -255,20 +251,6 @@ final class QuantityStance {
     }
 
     private static Set<String> terms(Analyzer analyzer, String text) {
-        Set<String> out = new HashSet<>();
-        if (text.isBlank()) {
-            return out;
-        }
-        try (TokenStream ts = analyzer.tokenStream(ArchiveSchema.TEXT, text)) {
-            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(t.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return new HashSet<>(AnalysedTerms.of(analyzer, ArchiveSchema.TEXT, text));
     }
 }

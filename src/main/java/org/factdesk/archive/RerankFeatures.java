@@ -1,8 +1,6 @@
 package org.factdesk.archive;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.factdesk.model.Evidence;
@@ -177,20 +175,6 @@ final class RerankFeatures {
 
     /** The text's stemmed words without stop words, as the index sees them. */
     List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return out;
-        }
-        try (TokenStream ts = ANALYZER.tokenStream(ArchiveSchema.TEXT, text)) {
-            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(t.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in-memory text: does not happen
-        }
-        return out;
+        return AnalysedTerms.of(ANALYZER, ArchiveSchema.TEXT, text);
     }
 }
