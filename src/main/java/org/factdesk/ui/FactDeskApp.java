@@ -29,6 +29,7 @@ public class FactDeskApp extends Application {
     private UiPreferences prefs;
     private Path previewDir;
     private volatile Article previewOnDisk;
+    private Article previewQueued;
 
     /** Sets the data dir and demo flag, then launches (blocks until the window closes). */
     public static void launchWith(Path dataDir, boolean demo) {
@@ -160,14 +161,16 @@ public class FactDeskApp extends Application {
     private void keepPreview(Path dataDir, Article stored) {
         previewDir = dataDir;
         previewOnDisk = stored;
+        previewQueued = stored;
         Runnable keep = () -> {
-            Article now = previewToWrite();
-            if (now == null) {
+            Article now = shownOnceOpen();
+            if (now == null || now.equals(previewQueued)) {
                 return;
             }
-            previewOnDisk = now;
+            previewQueued = now;
             vm.executor().run(() -> {
                 ArticlePreview.writeQuietly(dataDir, now);
+                previewOnDisk = now;
                 return now;
             }, written -> { }, failed -> { });
         };
@@ -176,11 +179,9 @@ public class FactDeskApp extends Application {
         vm.phaseProperty().addListener((o, was, now) -> keep.run());
     }
 
-    /** The article the preview file should now hold, or null when it holds it (or the workspace is not open). */
-    private Article previewToWrite() {
-        Article now = vm.article().articleProperty().get();
-        boolean ready = vm.phaseProperty().get() == MainViewModel.Phase.READY;
-        return !ready || now == null || now.equals(previewOnDisk) ? null : now;
+    /** The article shown, once the workspace is open (null before, or without an article). */
+    private Article shownOnceOpen() {
+        return vm.phaseProperty().get() == MainViewModel.Phase.READY ? vm.article().articleProperty().get() : null;
     }
 
     private static double orDefault(double v, double fallback) {
@@ -189,9 +190,9 @@ public class FactDeskApp extends Application {
 
     @Override
     public void stop() {
-        Article unsaved = vm == null ? null : previewToWrite();
-        if (unsaved != null) { // its background write may not have run yet
-            ArticlePreview.writeQuietly(previewDir, unsaved);
+        Article shown = vm == null ? null : shownOnceOpen();
+        if (shown != null && !shown.equals(previewOnDisk)) { // its background write may not have run yet
+            ArticlePreview.writeQuietly(previewDir, shown);
         }
         if (view != null && prefs != null) {
             view.rememberLayout();
