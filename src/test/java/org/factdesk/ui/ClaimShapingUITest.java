@@ -1,9 +1,7 @@
 package org.factdesk.ui;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -13,14 +11,9 @@ import org.factdesk.model.VerdictChange;
 import org.factdesk.model.VerdictStatus;
 import org.factdesk.ui.claims.ClaimListViewModel;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 
@@ -28,25 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.factdesk.ui.FxWait.waitUntil;
 
 /** The reviewer shapes the claims, goes back in a verdict's history and reuses an earlier check, on the demo. */
-class ClaimShapingUITest {
-    @TempDir
-    Path dataDir;
-
-    private final FxRobot robot = new FxRobot();
-    private FactDeskApp app;
-    private ListView<Claim> claims;
-
-    @BeforeEach
-    void startOnDemo() throws Exception {
-        app = DemoWindow.open(dataDir);
-        claims = robot.lookup("#claimList").queryListView();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        DemoWindow.close(app);
-    }
-
+class ClaimShapingUITest extends DemoWindowUITest {
     @Test
     void addsRewordsSplitsMergesDismissesAndRestoresClaimsThenSortsAndReextracts() throws Exception {
         MainViewModel vm = app.viewModel();

@@ -2,21 +2,15 @@ package org.factdesk.ui;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.VerdictStatus;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,28 +23,11 @@ import static org.factdesk.ui.FxWait.waitUntil;
  * claim, rationales typed on some), then the claim list narrowed with its filters (text, status, kind,
  * score) and sorted; the article text shows each claim in its verdict's colour.
  */
-class KeyboardReviewUITest {
+class KeyboardReviewUITest extends DemoWindowUITest {
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
     private static final VerdictStatus[] STATUSES = {VerdictStatus.VERIFIED, VerdictStatus.DISPUTED, VerdictStatus.FALSE,
             VerdictStatus.MISLEADING, VerdictStatus.UNVERIFIABLE};
 
-    @TempDir
-    Path dataDir;
-
-    private final FxRobot robot = new FxRobot();
-    private FactDeskApp app;
-    private ListView<Claim> claims;
-
-    @BeforeEach
-    void startOnDemo() throws Exception {
-        app = DemoWindow.open(dataDir);
-        claims = robot.lookup("#claimList").queryListView();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        DemoWindow.close(app);
-    }
 
     @Test
     void reviewsEverySeedClaimFromFirstToLastWithTheKeyboardThenFiltersTheList() throws Exception {

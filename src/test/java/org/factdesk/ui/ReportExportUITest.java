@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -18,11 +17,7 @@ import org.factdesk.report.ReportFormat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -42,30 +37,13 @@ import static org.factdesk.ui.FxWait.waitUntil;
  * swapped for one that answers a path, as Monocle cannot show it), the background export task; then every
  * file is parsed back and must hold the reviewer's verdicts.
  */
-class ReportExportUITest {
+class ReportExportUITest extends DemoWindowUITest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VERIFIED_NOTE = "Two outlets agree; Подтверждено, 최선희 named, 朝鲜 too.";
     private static final String PUBLISHED_AT = "https://checks.example.org/lavrov-choe";
     private static final String ORGANISATION = "Desk Checkers";
     private static final String FALSE_NOTE = "The archive contradicts it; typed just before exporting.";
 
-    @TempDir
-    Path dataDir;
-
-    private final FxRobot robot = new FxRobot();
-    private FactDeskApp app;
-    private ListView<Claim> claims;
-
-    @BeforeEach
-    void startOnDemo() throws Exception {
-        app = DemoWindow.open(dataDir);
-        claims = robot.lookup("#claimList").queryListView();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        DemoWindow.close(app);
-    }
 
     @Test
     void exportsEveryFormatFromTheExportDialogAndEachFileHoldsTheVerdicts() throws Exception {

@@ -7,37 +7,14 @@ import org.factdesk.model.CitedEvidence;
 import org.factdesk.model.Claim;
 import org.factdesk.model.EvidenceRole;
 import org.factdesk.model.VerdictStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.factdesk.ui.FxWait.waitUntil;
 
 /** Keyboard-first review, citing evidence and pasting an article, on the real workbench with the demo. */
-class ReviewWorkflowUITest {
-    @TempDir
-    Path dataDir;
-
-    private final FxRobot robot = new FxRobot();
-    private FactDeskApp app;
-    private ListView<Claim> claims;
-
-    @BeforeEach
-    void startOnDemo() throws Exception {
-        app = DemoWindow.open(dataDir);
-        claims = robot.lookup("#claimList").queryListView();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        DemoWindow.close(app);
-    }
-
+class ReviewWorkflowUITest extends DemoWindowUITest {
     @Test
     void reviewsWithTheKeyboardAndUndoesTheLastVerdictChange() throws Exception {
         robot.interact(() -> claims.requestFocus());
