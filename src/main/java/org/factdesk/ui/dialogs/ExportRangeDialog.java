@@ -140,9 +140,9 @@ public final class ExportRangeDialog {
         if (to.isBefore(from)) {
             return "The end day is before the start day.";
         }
-        String u = url == null ? "" : url.strip();
-        if (!u.isEmpty() && !(u.startsWith("https://") || u.startsWith("http://"))) {
-            return "The publication URL must start with https:// (or leave it empty).";
+        String urlProblem = PublishDialog.problem(url); // the same rule as when publishing one article
+        if (!urlProblem.isEmpty()) {
+            return urlProblem;
         }
         if (out == null || out.isBlank()) {
             return "Choose where to save the report.";
