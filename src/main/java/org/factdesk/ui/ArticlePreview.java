@@ -26,14 +26,10 @@ final class ArticlePreview {
     }
 
     /**
-     * The article the window will most likely open: the demo's seed article (from the class path) when the
-     * demo is asked for, else the workspace's last shown article; empty when a file is to be opened.
+     * The article the window will most likely open, given the workspace's stored preview ({@code last}): the
+     * demo's seed article (from the class path) when the demo is asked for, else the stored one; empty when a
+     * file is to be opened.
      */
-    static Optional<Article> read(Path dataDir, boolean demo, boolean fileToOpen) {
-        return fileToOpen ? Optional.empty() : choose(readFile(dataDir.resolve(FILE_NAME)), demo, false);
-    }
-
-    /** The preview to show, given the workspace's stored one ({@code last}); see {@link #read}. */
     static Optional<Article> choose(Optional<Article> last, boolean demo, boolean fileToOpen) {
         if (fileToOpen) {
             return Optional.empty();

@@ -19,29 +19,34 @@ class ArticlePreviewTest {
         Article a = new Article("a1", "Höhe “quoted”", "Line one.\nLine = two: é ✓", "Wire", LocalDate.of(2024, 11, 4),
                 "https://example.org/x");
         ArticlePreview.write(dir, a);
-        assertThat(ArticlePreview.read(dir, false, false)).contains(a);
+        assertThat(read(dir, false, false)).contains(a);
         ArticlePreview.write(dir, null);
-        assertThat(ArticlePreview.read(dir, false, false)).isEmpty();
+        assertThat(read(dir, false, false)).isEmpty();
     }
 
     @Test
     void aBrokenOrIncompleteFileMeansNoPreview() throws Exception {
         Files.writeString(dir.resolve(ArticlePreview.FILE_NAME), "title=only a title\n");
-        assertThat(ArticlePreview.read(dir, false, false)).isEmpty();
+        assertThat(read(dir, false, false)).isEmpty();
         Files.writeString(dir.resolve(ArticlePreview.FILE_NAME), "id=a\ntext=t\npublished=not a date\n");
-        assertThat(ArticlePreview.read(dir, false, false)).isEmpty();
-        assertThat(ArticlePreview.read(dir.resolve("missing"), false, false)).isEmpty();
+        assertThat(read(dir, false, false)).isEmpty();
+        assertThat(read(dir.resolve("missing"), false, false)).isEmpty();
     }
 
     @Test
     void theDemoShowsTheSeedArticleUnlessAFileIsOpened() throws Exception {
         ArticlePreview.write(dir, new Article("other", "", "Another article.", "", null, ""));
         Article seed = DemoWorkspace.seedArticle();
-        assertThat(ArticlePreview.read(dir, true, false)).contains(seed);
+        assertThat(read(dir, true, false)).contains(seed);
         Article edited = new Article(seed.id(), "Edited title", seed.text(), "Edited outlet", seed.published(), "");
         ArticlePreview.write(dir, edited);
-        assertThat(ArticlePreview.read(dir, true, false)).contains(edited);
-        assertThat(ArticlePreview.read(dir, true, true)).isEmpty();
-        assertThat(ArticlePreview.read(dir, false, true)).isEmpty();
+        assertThat(read(dir, true, false)).contains(edited);
+        assertThat(read(dir, true, true)).isEmpty();
+        assertThat(read(dir, false, true)).isEmpty();
+    }
+
+    /** The preview the window would show for that data folder (what StartupPreload reads). */
+    private static java.util.Optional<Article> read(Path dir, boolean demo, boolean fileToOpen) {
+        return ArticlePreview.choose(ArticlePreview.readFile(dir.resolve(ArticlePreview.FILE_NAME)), demo, fileToOpen);
     }
 }
