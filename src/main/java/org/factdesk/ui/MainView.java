@@ -624,6 +624,7 @@ public final class MainView implements MainViewModel.Notifier {
         body.setWrapText(true);
         body.setMaxWidth(520);
         alert.getDialogPane().setContent(body);
+        alert.getDialogPane().setPrefWidth(560); // a known width, so the dialog is centred on the window
         alert.getDialogPane().setId("fatalDialog");
         alert.setOnHidden(e -> onFatal.run());
         alert.show();
