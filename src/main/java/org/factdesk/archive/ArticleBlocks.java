@@ -109,6 +109,15 @@ final class ArticleBlocks {
         return ids[article];
     }
 
+    /** The articles' documents and their passages', ascending. */
+    int[] allDocs() {
+        int[] all = new int[articleDocs.length + passageDocs.length];
+        System.arraycopy(articleDocs, 0, all, 0, articleDocs.length);
+        System.arraycopy(passageDocs, 0, all, articleDocs.length, passageDocs.length);
+        java.util.Arrays.sort(all);
+        return all;
+    }
+
     /** Passage documents of all articles, ascending. */
     int[] passageDocs() {
         return passageDocs;

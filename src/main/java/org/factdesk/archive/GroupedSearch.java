@@ -149,13 +149,13 @@ final class GroupedSearch {
         // documents and the final ranking, and a document's score is the sum of the parts, as one query would give
         Weight claim = weight(terms.attach(req.query()));
         queryWeight = claim;
-        Weight feedback = null;
+        // each weight walks each segment's postings once, over the candidates' articles and passages together
+        // (an article's passages follow it in the index, so they cost little more than the article itself)
         Map<Integer, Float> claimScores = new HashMap<>();
+        scoreInto(claim, blocks.allDocs(), claimScores);
+        Weight feedback = null;
         if (recall.feedbackDocs() > 0 && recall.feedbackWeight() > 0) {
-            float[] firstPass = scoreDocs(claim, blocks.articleDocs());
-            for (int i = 0; i < firstPass.length; i++) {
-                claimScores.put(blocks.articleDocs()[i], firstPass[i]);
-            }
+            float[] firstPass = scoresOf(blocks.articleDocs(), claimScores);
             Query expansion = Feedback.expansion(searcher, best(blocks.articleDocs(), firstPass, recall.feedbackDocs()),
                     ArchiveSchema.textAnalyzer(), terms, recall.feedbackTerms());
             if (expansion != null) {
@@ -168,10 +168,20 @@ final class GroupedSearch {
                 }
             }
         }
+        int[] allDocs = blocks.allDocs();
+        scoreInto(claim, java.util.Arrays.stream(allDocs).filter(d -> !claimScores.containsKey(d)).toArray(), claimScores);
+        Map<Integer, Float> totals = claimScores;
+        if (feedback != null) { // summed as a disjunction of the two parts would sum them
+            totals = new HashMap<>();
+            float[] extra = scoreDocs(feedback, allDocs);
+            for (int i = 0; i < allDocs.length; i++) {
+                totals.put(allDocs[i], (float) ((double) claimScores.get(allDocs[i]) + extra[i]));
+            }
+        }
         int[] articles = blocks.articleDocs();
-        float[] articleScores = scoreDocs(claim, feedback, articles, claimScores);
-        // passages are scored for the best articles only (all of them when passageArticles is 0): a
-        // passage rarely lifts an article from far down the list, and passages are most of the documents
+        float[] articleScores = scoresOf(articles, totals);
+        // only the best articles' passages compete (all of them when passageArticles is 0), as the ranking was
+        // tuned: a passage rarely lifts an article from far down the list
         List<Integer> scoredArticles = new ArrayList<>();
         int passageArticles = recall.passageArticles() > 0 ? Math.max(recall.passageArticles(), 2 * k) : 0;
         if (passageArticles > 0 && passageArticles < blocks.size()) {
@@ -193,7 +203,7 @@ final class GroupedSearch {
             }
         }
         int[] passageDocs = passageList.stream().mapToInt(Integer::intValue).toArray();
-        float[] passageScores = scoreDocs(claim, feedback, passageDocs, Map.of());
+        float[] passageScores = scoresOf(passageDocs, totals);
         Map<String, Float> shownScore = new HashMap<>();
         for (int i = 0; i < passageDocs.length; i++) { // each scored article shows its best passage, or its first
             String id = blocks.id(ownerList.get(i));
@@ -222,23 +232,18 @@ final class GroupedSearch {
         }
     }
 
-    /**
-     * The claim's score plus the feedback words' (when any) of each document (ascending doc ids), summed
-     * as a disjunction of the two would sum them; {@code known} holds claim scores already computed.
-     */
-    private float[] scoreDocs(Weight claim, Weight feedback, int[] docs, Map<Integer, Float> known) throws IOException {
-        int[] unknown = java.util.Arrays.stream(docs).filter(d -> !known.containsKey(d)).toArray();
-        float[] unknownScores = scoreDocs(claim, unknown);
-        float[] out = new float[docs.length];
-        for (int i = 0, u = 0; i < docs.length; i++) {
-            Float s = known.get(docs[i]);
-            out[i] = s != null ? s : unknownScores[u++];
+    /** The weight's score of each document (ascending doc ids, 0 where it does not match) into {@code out}. */
+    private void scoreInto(Weight weight, int[] docs, Map<Integer, Float> out) throws IOException {
+        float[] scores = scoreDocs(weight, docs);
+        for (int i = 0; i < docs.length; i++) {
+            out.put(docs[i], scores[i]);
         }
-        if (feedback != null) {
-            float[] extra = scoreDocs(feedback, docs);
-            for (int i = 0; i < docs.length; i++) {
-                out[i] = (float) ((double) out[i] + extra[i]);
-            }
+    }
+
+    private static float[] scoresOf(int[] docs, Map<Integer, Float> scores) {
+        float[] out = new float[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            out[i] = scores.get(docs[i]);
         }
         return out;
     }

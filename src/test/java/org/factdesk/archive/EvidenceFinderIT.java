@@ -120,6 +120,21 @@ class EvidenceFinderIT {
     }
 
     @Test
+    void twoStageSearchScoresItsCandidatesAsTheWholeArchiveSearchWould() {
+        // every article is a candidate here, so the cheap first stage must not change a score or a place
+        List<Evidence> twoStage = new EvidenceFinder(archive, EvidenceFinder.Tuning.parse("prfDocs=0"))
+                .find(soldiersClaim(), null, 10);
+        List<Evidence> whole = new EvidenceFinder(archive, EvidenceFinder.Tuning.parse("prfDocs=0,candidates=0"))
+                .find(soldiersClaim(), null, 10);
+        assertThat(twoStage).hasSizeGreaterThan(3);
+        assertThat(twoStage).extracting(Evidence::docId).isEqualTo(whole.stream().map(Evidence::docId).toList());
+        assertThat(twoStage).extracting(Evidence::passage).isEqualTo(whole.stream().map(Evidence::passage).toList());
+        for (int i = 0; i < whole.size(); i++) {
+            assertThat(twoStage.get(i).score()).isCloseTo(whole.get(i).score(), org.assertj.core.data.Offset.offset(1e-6));
+        }
+    }
+
+    @Test
     void twoStageSearchShowsTheMatchingPassageOfTheCurrentVersionOfAReimportedArticle() throws IOException {
         String paragraphs = "The harvest report covers wheat, barley and maize from the southern regions this week.\n\n"
                 + "Separately, officials confirmed that 12,000 North Korean soldiers were deployed near Kursk.\n\n"
