@@ -165,14 +165,25 @@ public final class EvidenceFinder {
                 hits = hits.subList(0, Math.min(k, hits.size()));
             }
             List<Evidence> out = new ArrayList<>(hits.size());
+            ClaimCoverage coverage = coverage(claim);
             for (Evidence e : hits) {
                 QuantityStance.Result r = stance.assess(claim, e.passage(), e.title());
                 out.add(new Evidence(e.docId(), e.title(), e.source(), e.published(), e.url(), e.passage(),
-                        e.highlights(), e.score(), r.stance(), r.note()));
+                        e.highlights(), e.score(), r.stance(), r.note(), coverage.of(e.title(), e.passage())));
             }
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException("could not search the archive: " + e.getMessage(), e);
+        }
+    }
+
+    private ClaimCoverage coverage(Claim claim) throws IOException {
+        IndexSearcher s = archive.searchers().acquire();
+        try {
+            return new ClaimCoverage(cleanText(claim.text()), archive.queryTextAnalyzer(), ArchiveSchema.textAnalyzer(),
+                    s.getIndexReader());
+        } finally {
+            archive.searchers().release(s);
         }
     }
 

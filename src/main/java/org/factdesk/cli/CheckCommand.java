@@ -82,9 +82,11 @@ final class CheckCommand implements Runnable {
                 System.out.println("    speaker: " + c.speaker());
             }
             for (Evidence e : wb.evidence(c, evidencePerClaim)) {
-                System.out.printf(Locale.ROOT, "    -> %.2f %s (%s, %s) [%s%s]%n       %s%n", e.score(), e.title(), e.source(),
-                        e.published() == null ? "undated" : e.published(), e.stance().code(),
-                        e.stanceNote().isBlank() ? "" : ": " + e.stanceNote(), snippet(e.passage()));
+                System.out.printf(Locale.ROOT, "    -> %.2f %s (%s, %s) [%s%s]%s%n       %s%n", e.score(), e.title(),
+                        e.source(), e.published() == null ? "undated" : e.published(), e.stance().code(),
+                        e.stanceNote().isBlank() ? "" : ": " + e.stanceNote(),
+                        Double.isNaN(e.coverage()) ? "" : String.format(Locale.ROOT, " %d%% of key words",
+                                Math.round(100 * e.coverage())), snippet(e.passage()));
             }
             System.out.println();
         }
@@ -138,6 +140,9 @@ final class CheckCommand implements Runnable {
                 en.put("score", Math.round(e.score() * 1000) / 1000.0);
                 en.put("stance", e.stance().code());
                 en.put("stance_note", e.stanceNote());
+                if (!Double.isNaN(e.coverage())) {
+                    en.put("key_word_coverage", Math.round(e.coverage() * 1000) / 1000.0);
+                }
             }
         }
         try {

@@ -12,9 +12,13 @@ import java.util.List;
  * @param score      ranking score (higher is better; comparable within one search only)
  * @param stance     automatic stance, MENTIONS when nothing more can be said
  * @param stanceNote short explanation, e.g. "states 12,000 vs claim's 10,000"; may be empty
+ * @param coverage   share of the claim's key words (weighted by rarity, synonyms counted) found in the passage or
+ *                   its article's title, 0..1; NaN when not measured (a free-text search has no claim). Unlike
+ *                   the score it means the same in every list; it measures wording, not relevance
  */
 public record Evidence(String docId, String title, String source, LocalDate published, String url,
-                       String passage, List<Span> highlights, double score, Stance stance, String stanceNote) {
+                       String passage, List<Span> highlights, double score, Stance stance, String stanceNote,
+                       double coverage) {
     public Evidence {
         highlights = highlights == null ? List.of() : List.copyOf(highlights);
         stance = stance == null ? Stance.MENTIONS : stance;
@@ -22,5 +26,19 @@ public record Evidence(String docId, String title, String source, LocalDate publ
         title = title == null ? "" : title;
         source = source == null ? "" : source;
         url = url == null ? "" : url;
+    }
+
+    /** Evidence whose coverage of a claim is not measured. */
+    public Evidence(String docId, String title, String source, LocalDate published, String url, String passage,
+                    List<Span> highlights, double score, Stance stance, String stanceNote) {
+        this(docId, title, source, published, url, passage, highlights, score, stance, stanceNote, Double.NaN);
+    }
+
+    /** Below this coverage a passage shares little of the claim's wording (see decision 12). */
+    public static final double LOW_COVERAGE = 0.25;
+
+    /** Whether the coverage was measured and is low: the passage is at best loosely related to the claim. */
+    public boolean coversLittle() {
+        return !Double.isNaN(coverage) && coverage < LOW_COVERAGE;
     }
 }

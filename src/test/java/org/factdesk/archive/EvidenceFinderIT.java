@@ -120,6 +120,20 @@ class EvidenceFinderIT {
     }
 
     @Test
+    void eachPassageSaysHowMuchOfTheClaimsWordingItShares() throws IOException {
+        List<Evidence> hits = finder.find(soldiersClaim(), null, 10);
+        // "Around 10,000 DPRK troops have arrived in Russia": synonyms count (DPRK, troops), "entered" is missing
+        assertThat(byId(hits, "w1").coverage()).isBetween(0.5, 0.95);
+        assertThat(byId(hits, "seed").coverage()).isEqualTo(1.0);
+        assertThat(hits).noneMatch(e -> Double.isNaN(e.coverage()));
+
+        Claim unrelated = TextClaims.of("x", "Bakers in Lisbon went on strike, saying their bakeries would stay closed.");
+        assertThat(finder.find(unrelated, null, 10)).allMatch(Evidence::coversLittle);
+        // a free-text search of the archive has no claim to measure against
+        assertThat(archive.search("soldiers", 5)).allMatch(e -> Double.isNaN(e.coverage()) && !e.coversLittle());
+    }
+
+    @Test
     void twoStageSearchScoresItsCandidatesAsTheWholeArchiveSearchWould() {
         // every article is a candidate here, so the cheap first stage must not change a score or a place
         List<Evidence> twoStage = new EvidenceFinder(archive, EvidenceFinder.Tuning.parse("prfDocs=0"))

@@ -55,6 +55,13 @@ public final class Samples {
     public static Evidence evidence() {
         String passage = "Some 10,000 soldiers had entered the country by late October, officials said.";
         return new Evidence("d7", "Border build-up", "Harbour Times", LocalDate.of(2024, 10, 30), "",
-                passage, List.of(new Span(5, 11), new Span(12, 20)), 3.2, Stance.AGREES, "states 10,000 as the claim does");
+                passage, List.of(new Span(5, 11), new Span(12, 20)), 3.2, Stance.AGREES, "states 10,000 as the claim does",
+                0.72);
+    }
+
+    /** A passage that shares little of the claim's wording. */
+    public static Evidence looseEvidence(String docId) {
+        return new Evidence(docId, "Harvest report", "Farm Daily", LocalDate.of(2024, 10, 2), "",
+                "Wheat exports rose this season.", List.of(), 0.4, Stance.MENTIONS, "", 0.1);
     }
 }

@@ -53,6 +53,11 @@ class WorkbenchUITest {
         ListView<Evidence> evidence = robot.lookup("#evidenceList").queryListView();
         waitUntil(() -> !evidence.getItems().isEmpty(), 60);
         assertThat(evidence.getItems()).isNotEmpty();
+        // each passage says how much of the claim's wording it shares, not a raw score
+        waitUntil(() -> robot.lookup(".evidence-meta").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().matches(".*\\d+% of the claim's key words")), 30);
+        assertThat(robot.lookup(".evidence-meta").queryAllAs(javafx.scene.control.Label.class))
+                .noneMatch(l -> l.getText().contains("score"));
 
         robot.clickOn("#rationale").write(NOTE);
         robot.clickOn("#statusVerified");

@@ -55,9 +55,18 @@ final class EvidenceCell extends ListCell<Evidence> {
         if (e.published() != null) {
             meta.add(DATE.format(e.published()));
         }
-        meta.add(String.format(Locale.ROOT, "score %.2f", e.score()));
+        if (!Double.isNaN(e.coverage())) {
+            meta.add(String.format(Locale.ROOT, "%d%% of the claim's key words", Math.round(100 * e.coverage())));
+        }
         Label metaLabel = new Label(String.join(" · ", meta));
         metaLabel.getStyleClass().add("evidence-meta");
+        if (e.coversLittle()) {
+            metaLabel.getStyleClass().add("evidence-meta-loose");
+        }
+        // the ranking score orders this list only; the share of key words reads the same in every list
+        metaLabel.setTooltip(new javafx.scene.control.Tooltip(String.format(Locale.ROOT, "Ranking score %.2f%s",
+                e.score(), Double.isNaN(e.coverage()) ? "" : "\nKey words: the claim's words weighted by rarity, "
+                        + "synonyms counted, found in this passage or its title")));
 
         VBox box = new VBox(4, head, metaLabel);
         if (!e.stanceNote().isBlank()) {

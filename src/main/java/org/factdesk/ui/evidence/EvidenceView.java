@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 /** Ranked passages for the selected claim, with buttons to cite one or read its whole article. */
 public final class EvidenceView extends VBox {
     private final ListView<Evidence> list = new ListView<>();
+
     private final TextField query;
 
     public EvidenceView(EvidenceViewModel vm, BiConsumer<Evidence, EvidenceRole> attach, Consumer<Evidence> openSource,
@@ -31,7 +32,7 @@ public final class EvidenceView extends VBox {
         Label count = new Label();
         count.getStyleClass().add("pane-subtitle");
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.items().isEmpty() ? "" : vm.items().size() + " passages from your archive", vm.items()));
+                () -> EvidenceViewModel.countText(vm.items()), vm.items()));
         count.setMinWidth(Region.USE_PREF_SIZE);
         TextField query = new TextField();
         query.setId("archiveSearch");

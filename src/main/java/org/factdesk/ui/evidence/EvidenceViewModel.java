@@ -121,4 +121,19 @@ public final class EvidenceViewModel {
     public ObjectProperty<Evidence> selectedProperty() {
         return selected;
     }
+
+    /**
+     * "10 passages from your archive", or, when every one shares little of the claim's wording, a warning that
+     * the archive may not cover the claim (ten weak matches otherwise look like ten findings).
+     */
+    static String countText(List<Evidence> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        String n = items.size() == 1 ? "1 passage" : items.size() + " passages";
+        if (items.stream().allMatch(Evidence::coversLittle)) {
+            return n + ", none close to the claim's wording";
+        }
+        return n + " from your archive";
+    }
 }

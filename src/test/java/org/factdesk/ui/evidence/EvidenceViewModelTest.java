@@ -23,6 +23,17 @@ class EvidenceViewModelTest {
     }
 
     @Test
+    void countSaysWhenNoPassageIsCloseToTheClaimsWording() {
+        assertThat(EvidenceViewModel.countText(List.of())).isEmpty();
+        assertThat(EvidenceViewModel.countText(List.of(Samples.looseEvidence("a"), Samples.evidence())))
+                .isEqualTo("2 passages from your archive");
+        assertThat(EvidenceViewModel.countText(List.of(Samples.looseEvidence("a"), Samples.looseEvidence("b"))))
+                .isEqualTo("2 passages, none close to the claim's wording");
+        assertThat(EvidenceViewModel.countText(List.of(Samples.looseEvidence("a"))))
+                .isEqualTo("1 passage, none close to the claim's wording");
+    }
+
+    @Test
     void passageRunsMarkTheMatchedWordsAndClipBadSpans() {
         var runs = PassageText.runs("Some 10,000 soldiers", List.of(new Span(12, 20), new Span(5, 11), new Span(15, 99)));
         assertThat(runs).containsExactly(new PassageText.Run("Some ", false), new PassageText.Run("10,000", true),
