@@ -27,13 +27,17 @@ public final class EvidenceView extends VBox {
         getStyleClass().add("evidence-view");
         Label heading = new Label();
         heading.textProperty().bind(vm.headingProperty());
-        heading.setMinWidth(0);
         heading.getStyleClass().add("pane-title");
         Label count = new Label();
         count.getStyleClass().add("pane-subtitle");
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> EvidenceViewModel.countText(vm.items()), vm.items()));
         count.setMinWidth(Region.USE_PREF_SIZE);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip loose = new Tooltip("No passage shares a quarter of the claim's key words: your archive may not "
+                + "cover this claim. Passages that say it in other words are still listed.");
+        count.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> count.getText().endsWith("none close") ? loose : null, count.textProperty()));
         TextField query = new TextField();
         query.setId("archiveSearch");
         query.setPromptText("Search archive…");

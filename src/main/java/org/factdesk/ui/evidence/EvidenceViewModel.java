@@ -132,7 +132,7 @@ public final class EvidenceViewModel {
         }
         String n = items.size() == 1 ? "1 passage" : items.size() + " passages";
         if (items.stream().allMatch(Evidence::coversLittle)) {
-            return n + ", none close to the claim's wording";
+            return n + ", none close";
         }
         return n + " from your archive";
     }

@@ -28,9 +28,9 @@ class EvidenceViewModelTest {
         assertThat(EvidenceViewModel.countText(List.of(Samples.looseEvidence("a"), Samples.evidence())))
                 .isEqualTo("2 passages from your archive");
         assertThat(EvidenceViewModel.countText(List.of(Samples.looseEvidence("a"), Samples.looseEvidence("b"))))
-                .isEqualTo("2 passages, none close to the claim's wording");
+                .isEqualTo("2 passages, none close");
         assertThat(EvidenceViewModel.countText(List.of(Samples.looseEvidence("a"))))
-                .isEqualTo("1 passage, none close to the claim's wording");
+                .isEqualTo("1 passage, none close");
     }
 
     @Test
