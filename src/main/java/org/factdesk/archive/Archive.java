@@ -302,6 +302,10 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    Highlighter highlighter() {
+        return highlighter;
+    }
+
     Analyzer queryTextAnalyzer() {
         return queryTextAnalyzer;
     }

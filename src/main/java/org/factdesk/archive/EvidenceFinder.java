@@ -166,10 +166,14 @@ public final class EvidenceFinder {
             }
             List<Evidence> out = new ArrayList<>(hits.size());
             ClaimCoverage coverage = coverage(claim);
+            // the claim's own words are marked, not the feedback words the search added: those are the
+            // archive's guesses, and marking them would show a match where the passage says something else
+            java.util.Set<String> claimTerms = Highlighter.termsOf(query);
             for (Evidence e : hits) {
                 QuantityStance.Result r = stance.assess(claim, e.passage(), e.title());
                 out.add(new Evidence(e.docId(), e.title(), e.source(), e.published(), e.url(), e.passage(),
-                        e.highlights(), e.score(), r.stance(), r.note(), coverage.of(e.title(), e.passage())));
+                        archive.highlighter().highlight(e.passage(), claimTerms), e.score(), r.stance(), r.note(),
+                        coverage.of(e.title(), e.passage())));
             }
             return out;
         } catch (IOException e) {

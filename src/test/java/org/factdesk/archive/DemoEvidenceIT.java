@@ -61,6 +61,27 @@ class DemoEvidenceIT {
     }
 
     @Test
+    void onlyTheClaimsOwnWordsAreMarkedInTheEvidence() {
+        EvidenceFinder finder = new EvidenceFinder(archive);
+        int marked = 0;
+        for (Claim c : claims) {
+            java.util.Set<String> claimTerms = Highlighter.termsOf(finder.buildQuery(c));
+            for (Evidence e : finder.find(c, seed, 10)) {
+                for (var span : e.highlights()) {
+                    String word = span.of(e.passage());
+                    // a marked word is one of the claim's (stemmed, or a synonym of one) or one of its numbers
+                    List<String> analysed = AnalysedTerms.of(ArchiveSchema.textAnalyzer(), ArchiveSchema.TEXT, word);
+                    assertThat(analysed.stream().anyMatch(claimTerms::contains)
+                            || NumberNormalizer.find(word).stream().anyMatch(n -> claimTerms.contains(n.token())))
+                            .as("'%s' marked in %s for claim '%s'", word, e.docId(), c.text()).isTrue();
+                    marked++;
+                }
+            }
+        }
+        assertThat(marked).isGreaterThan(50);
+    }
+
+    @Test
     void tenThousandSoldiersClaimShowsOtherEstimatesAsDiffering() {
         List<Evidence> hits = evidenceFor("10,000 North Korean soldiers");
         assertThat(hits).isNotEmpty();
