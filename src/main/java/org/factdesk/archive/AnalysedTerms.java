@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /** A text's terms as an analyzer gives them for a field (the words the index and the queries see). */
 final class AnalysedTerms {
@@ -15,15 +16,27 @@ final class AnalysedTerms {
 
     /** The terms in text order, repeats kept; empty for a null or blank text. */
     static List<String> of(Analyzer analyzer, String field, String text) {
-        List<String> out = new ArrayList<>();
+        return withPositions(analyzer, field, text).stream().map(Positioned::term).toList();
+    }
+
+    /** A term and its position (synonyms share their word's position). */
+    record Positioned(String term, int position) {
+    }
+
+    /** The terms in text order with their positions; empty for a null or blank text. */
+    static List<Positioned> withPositions(Analyzer analyzer, String field, String text) {
+        List<Positioned> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return out;
         }
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
+            int pos = -1;
             while (ts.incrementToken()) {
-                out.add(t.toString());
+                pos += inc.getPositionIncrement();
+                out.add(new Positioned(t.toString(), pos));
             }
             ts.end();
         } catch (IOException e) {

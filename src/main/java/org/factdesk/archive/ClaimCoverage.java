@@ -1,9 +1,6 @@
 package org.factdesk.archive;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
@@ -37,18 +34,8 @@ final class ClaimCoverage {
     ClaimCoverage(String claimText, Analyzer queryAnalyzer, Analyzer documentAnalyzer, IndexReader reader) {
         this.documentAnalyzer = documentAnalyzer;
         Map<Integer, Set<String>> byPosition = new java.util.TreeMap<>();
-        try (TokenStream ts = queryAnalyzer.tokenStream(ArchiveSchema.TEXT, claimText)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            int pos = -1;
-            while (ts.incrementToken()) {
-                pos += inc.getPositionIncrement();
-                byPosition.computeIfAbsent(pos, p -> new LinkedHashSet<>()).add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in-memory text
+        for (AnalysedTerms.Positioned p : AnalysedTerms.withPositions(queryAnalyzer, ArchiveSchema.TEXT, claimText)) {
+            byPosition.computeIfAbsent(p.position(), x -> new LinkedHashSet<>()).add(p.term());
         }
         Set<Set<String>> seen = new HashSet<>();
         int n = Math.max(1, reader.numDocs());

@@ -1,9 +1,6 @@
 package org.factdesk.archive;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -11,8 +8,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,19 +24,9 @@ final class Proximity {
     static Query adjacentPairs(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            int pos = -1;
-            while (ts.incrementToken()) {
-                pos += inc.getPositionIncrement();
-                terms.add(term.toString());
-                positions.add(pos);
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (AnalysedTerms.Positioned p : AnalysedTerms.withPositions(analyzer, field, text)) {
+            terms.add(p.term());
+            positions.add(p.position());
         }
         Set<String> seen = new LinkedHashSet<>();
         BooleanQuery.Builder b = new BooleanQuery.Builder();

@@ -34,7 +34,7 @@ public record Evidence(String docId, String title, String source, LocalDate publ
         this(docId, title, source, published, url, passage, highlights, score, stance, stanceNote, Double.NaN);
     }
 
-    /** Below this coverage a passage shares little of the claim's wording (see decision 12). */
+    /** Below this coverage a passage shares little of the claim's wording (see decision 13). */
     public static final double LOW_COVERAGE = 0.25;
 
     /** Whether the coverage was measured and is low: the passage is at best loosely related to the claim. */
