@@ -166,14 +166,10 @@ public final class EvidenceFinder {
             }
             List<Evidence> out = new ArrayList<>(hits.size());
             ClaimCoverage coverage = coverage(claim);
-            // the claim's own words are marked, not the feedback words the search added: those are the
-            // archive's guesses, and marking them would show a match where the passage says something else
-            java.util.Set<String> claimTerms = Highlighter.termsOf(query);
             for (Evidence e : hits) {
                 QuantityStance.Result r = stance.assess(claim, e.passage(), e.title());
                 out.add(new Evidence(e.docId(), e.title(), e.source(), e.published(), e.url(), e.passage(),
-                        archive.highlighter().highlight(e.passage(), claimTerms), e.score(), r.stance(), r.note(),
-                        coverage.of(e.title(), e.passage())));
+                        e.highlights(), e.score(), r.stance(), r.note(), coverage.of(e.title(), e.passage())));
             }
             return out;
         } catch (IOException e) {
@@ -192,8 +188,9 @@ public final class EvidenceFinder {
     }
 
     /** The full query on every document of the archive (and the dense fusion, when on). */
-    private List<Evidence> searchWholeArchive(Claim claim, Query query, List<Query> filters, List<Query> exclusions,
+    private List<Evidence> searchWholeArchive(Claim claim, Query claimQuery, List<Query> filters, List<Query> exclusions,
                                               Long preferBefore, BM25Similarity similarity, int k) throws IOException {
+        Query query = claimQuery;
         if (tuning.prfDocs() > 0 && tuning.prfWeight() > 0) {
             Query expansion = archive.feedbackQuery(new SearchRequest(query, filters, exclusions,
                     tuning.prfDocs(), 0, 1, 1, similarity), tuning.prfTerms());
@@ -205,7 +202,15 @@ public final class EvidenceFinder {
         SearchRequest request = new SearchRequest(query, filters, exclusions, k,
                 tuning.passageWeight(), tuning.articleWeight(), tuning.outletDecay(), similarity,
                 preferBefore, LATER_SOURCE_FACTOR);
-        return dense != null ? dense.search(request, cleanText(claim.text()), k) : archive.search(request);
+        List<Evidence> found = dense != null ? dense.search(request, cleanText(claim.text()), k) : archive.search(request);
+        if (query == claimQuery) {
+            return found;
+        }
+        // the request's query holds the feedback words too: the passages show the claim's own words marked
+        java.util.Set<String> claimTerms = Highlighter.termsOf(claimQuery);
+        return found.stream().map(e -> new Evidence(e.docId(), e.title(), e.source(), e.published(), e.url(),
+                e.passage(), archive.highlighter().highlight(e.passage(), claimTerms), e.score(), e.stance(),
+                e.stanceNote(), e.coverage())).toList();
     }
 
     /**

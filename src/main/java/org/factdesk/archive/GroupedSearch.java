@@ -65,12 +65,9 @@ final class GroupedSearch {
     private final Map<String, double[]> scores = new LinkedHashMap<>();
     private final Map<String, Integer> bestPassage = new HashMap<>();
     private final Map<String, Integer> articleDocs = new HashMap<>();
-    /** The query the results are scored (and highlighted) with: the request's, plus feedback words in two stages. */
-    private Query scoringQuery;
 
     List<Evidence> run() throws IOException {
         int k = Math.max(1, req.k());
-        scoringQuery = req.query();
         if (req.recall() != null) {
             scoreCandidates(k);
         } else {
@@ -95,7 +92,9 @@ final class GroupedSearch {
         ranked.sort((a, b) -> Double.compare(b.score, a.score));
         List<Candidate> diverse = diversify(ranked, k);
 
-        Set<String> terms = Highlighter.termsOf(scoringQuery);
+        // the request's own words are marked, not the feedback words a two-stage search adds: those are the
+        // archive's guesses, and marking them would show a match where the passage says something else
+        Set<String> terms = Highlighter.termsOf(req.query());
         List<Evidence> out = new ArrayList<>();
         for (Candidate c : diverse) {
             out.add(toEvidence(c, terms));
@@ -160,7 +159,6 @@ final class GroupedSearch {
                     ArchiveSchema.textAnalyzer(), terms, recall.feedbackTerms());
             if (expansion != null) {
                 Query weighted = new BoostQuery(expansion, recall.feedbackWeight());
-                scoringQuery = new BooleanQuery.Builder().add(scoringQuery, Occur.SHOULD).add(weighted, Occur.SHOULD).build();
                 feedback = weight(weighted);
                 if (recall.feedbackRecall() > 0) {
                     blocks = ArticleBlocks.of(searcher.getIndexReader(),
