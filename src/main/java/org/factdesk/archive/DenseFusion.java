@@ -8,7 +8,15 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import java.util.PriorityQueue;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -48,7 +56,16 @@ public final class DenseFusion {
     static final String VECTOR = "vec";
     /** The article's E5 embedding, read by the re-ranker only (decision 9). */
     static final String E5_VECTOR = "vec_e5";
+    /** E5 embeddings of the title alone and of the text alone, also for the re-ranker only (decision 12). */
+    static final String E5_TITLE_VECTOR = "vec_e5_title";
+    static final String E5_TEXT_VECTOR = "vec_e5_text";
     static final int DEPTH = 100;
+    /**
+     * Archives up to this many articles are searched exhaustively (a dot product per article: about 1 ms per
+     * 10,000 on one core): the graph search's approximation lost relevant articles there, and its results
+     * varied from one import to the next with the segments (clef2020 dev R@100 0.990 or 0.995).
+     */
+    static final int EXACT_UP_TO = 50_000;
 
     /**
      * @param rrf    true: reciprocal-rank fusion with constant {@code c}; false: linear mix
@@ -89,6 +106,13 @@ public final class DenseFusion {
         }
     });
 
+    private static final Map<String, float[]> E5_PASSAGE_VECTORS = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> e) {
+            return size() > 4096;
+        }
+    });
+
     public DenseFusion(Archive archive, Params params) {
         this.archive = archive;
         this.params = params;
@@ -106,6 +130,13 @@ public final class DenseFusion {
         // the re-ranker's second opinion (E5 reads the text its own way, with more layers): most of the import time
         articleDoc.add(new KnnFloatVectorField(E5_VECTOR, DenseEncoder.e5().embedPassage(embeddingText(a)),
                 VectorSimilarityFunction.DOT_PRODUCT));
+        // a fact-check's headline and its claim say the claim two ways; a post may match either (decision 12)
+        if (a.title() != null && !a.title().isBlank()) {
+            articleDoc.add(new KnnFloatVectorField(E5_TITLE_VECTOR, DenseEncoder.e5().embedPassage(a.title()),
+                    VectorSimilarityFunction.DOT_PRODUCT));
+        }
+        articleDoc.add(new KnnFloatVectorField(E5_TEXT_VECTOR, DenseEncoder.e5().embedPassage(a.text()),
+                VectorSimilarityFunction.DOT_PRODUCT));
     }
 
     /**
@@ -122,7 +153,11 @@ public final class DenseFusion {
         List<String> denseRanked = new ArrayList<>();
         IndexSearcher s = archive.searchers().acquire();
         try {
-            for (ScoreDoc sd : s.search(new KnnFloatVectorQuery(VECTOR, q, depth, articleFilter(bm25, null)), depth).scoreDocs) {
+            Query articles = articleFilter(bm25, null);
+            ScoreDoc[] nearest = s.getIndexReader().docFreq(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE))
+                    <= EXACT_UP_TO ? exactNearest(s, VECTOR, q, depth, articles)
+                    : s.search(new KnnFloatVectorQuery(VECTOR, q, depth, articles), depth).scoreDocs;
+            for (ScoreDoc sd : nearest) {
                 String id = idOf(s, sd.doc);
                 denseRanked.add(id);
                 cosine.put(id, 2.0 * sd.score - 1); // DOT_PRODUCT scores are (1 + cos) / 2
@@ -184,9 +219,51 @@ public final class DenseFusion {
         return out;
     }
 
+    /** The k articles (passing the filter) whose vectors in {@code field} are nearest to q, by a full scan. */
+    static ScoreDoc[] exactNearest(IndexSearcher s, String field, float[] q, int k, Query filter) throws IOException {
+        Weight weight = s.createWeight(s.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1);
+        PriorityQueue<ScoreDoc> top = new PriorityQueue<>(k + 1, (a, b) -> a.score != b.score
+                ? Float.compare(a.score, b.score) : Integer.compare(b.doc, a.doc));
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
+            Scorer scorer = weight.scorer(leaf);
+            if (values == null || scorer == null) {
+                continue;
+            }
+            KnnVectorValues.DocIndexIterator vectors = values.iterator();
+            DocIdSetIterator matches = scorer.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            for (int d = matches.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = matches.nextDoc()) {
+                if ((live != null && !live.get(d)) || (vectors.docID() < d && vectors.advance(d) != d)
+                        || vectors.docID() != d) {
+                    continue;
+                }
+                // the same score as the graph search's: (1 + cosine) / 2 for unit vectors
+                float score = VectorSimilarityFunction.DOT_PRODUCT.compare(q, values.vectorValue(vectors.index()));
+                top.add(new ScoreDoc(leaf.docBase + d, score));
+                if (top.size() > k) {
+                    top.poll();
+                }
+            }
+        }
+        ScoreDoc[] out = new ScoreDoc[top.size()];
+        for (int i = out.length - 1; i >= 0; i--) {
+            out[i] = top.poll();
+        }
+        return out;
+    }
+
     /** The claim's embedding (cached). */
     static float[] queryVector(String claimText) {
         return QUERY_VECTORS.computeIfAbsent(claimText, t -> DenseEncoder.get().embed(t));
+    }
+
+    /**
+     * E5's passage embedding of a candidate's title or text, for an archive imported before those were stored
+     * (cached: such an archive pays for each text once, not for each search).
+     */
+    static float[] e5PassageVector(String text) {
+        return E5_PASSAGE_VECTORS.computeIfAbsent(text, t -> DenseEncoder.e5().embedPassage(t));
     }
 
     /** The claim's E5 embedding (cached). */

@@ -33,7 +33,9 @@ final class RerankFeatures {
             "titlePairs");     // share of the title's neighbouring word pairs found as pairs in the claim
     static final List<String> DENSE = List.of(
             "cosine",          // claim against the article's stored MiniLM vector (title and start of text)
-            "e5Cosine");       // ... against its E5 vector
+            "e5Cosine",        // ... against its E5 vector
+            "e5TitleCosine",   // ... against the E5 vector of its title alone (of its text when it has no title)
+            "e5TextCosine");   // ... against the E5 vector of its text alone
 
     /** A candidate's texts as the re-ranker reads them. */
     record Candidate(String id, String title, String passage, double score) {
@@ -44,11 +46,12 @@ final class RerankFeatures {
     }
 
     /**
-     * The dense side of the candidates: each article's cosines with the claim, MiniLM's and E5's (NaN when it
-     * has no such vector). A cosine with the title alone was tried: +0.002 MAP@5 (clef2020 train, 5-fold), not
-     * worth embedding titles; E5's: +0.012.
+     * The dense side of the candidates: each article's cosines with the claim, MiniLM's and E5's of title and
+     * text together, and E5's of the title alone and of the text alone (NaN when it has no such vector). MiniLM's
+     * cosine with the title alone was tried: +0.002 MAP@5 (clef2020 train, 5-fold), not worth embedding titles;
+     * E5's whole-article cosine: +0.012; E5's of title and text apart: +0.006 more (decision 12).
      */
-    record DenseSides(double[] articleCosines, double[] e5Cosines) {
+    record DenseSides(double[] articleCosines, double[] e5Cosines, double[] e5TitleCosines, double[] e5TextCosines) {
     }
 
     /** Shared: an analyzer reuses its token streams per thread, and building one is not free. */
@@ -145,6 +148,10 @@ final class RerankFeatures {
             for (int i = 0; i < candidates.size(); i++) {
                 out[i][d] = Double.isNaN(dense.articleCosines()[i]) ? 0 : dense.articleCosines()[i];
                 out[i][d + 1] = Double.isNaN(dense.e5Cosines()[i]) ? 0 : dense.e5Cosines()[i];
+                double text = dense.e5TextCosines()[i], title = dense.e5TitleCosines()[i];
+                out[i][d + 3] = Double.isNaN(text) ? out[i][d + 1] : text;
+                // an article without a title is its text
+                out[i][d + 2] = Double.isNaN(title) ? out[i][d + 3] : title;
             }
         }
         return out;

@@ -331,9 +331,23 @@ public final class Reranker {
     }
 
     private RerankFeatures.DenseSides denseSides(String claimText, List<Evidence> candidates) {
+        float[] e5Claim = DenseFusion.e5QueryVector(claimText);
+        double[] titles = articleCosines(DenseFusion.E5_TITLE_VECTOR, e5Claim, candidates);
+        double[] texts = articleCosines(DenseFusion.E5_TEXT_VECTOR, e5Claim, candidates);
+        for (int i = 0; i < candidates.size(); i++) {
+            // an archive imported before titles and texts were embedded apart: embed the candidate's now (its
+            // passage stands for its text: the re-ranker re-orders claim-sized articles only)
+            Evidence e = candidates.get(i);
+            if (Double.isNaN(texts[i]) && e.passage() != null && !e.passage().isBlank()) {
+                texts[i] = DenseEncoder.dot(e5Claim, DenseFusion.e5PassageVector(e.passage()));
+            }
+            if (Double.isNaN(titles[i]) && e.title() != null && !e.title().isBlank()) {
+                titles[i] = DenseEncoder.dot(e5Claim, DenseFusion.e5PassageVector(e.title()));
+            }
+        }
         return new RerankFeatures.DenseSides(
                 articleCosines(DenseFusion.VECTOR, DenseFusion.queryVector(claimText), candidates),
-                articleCosines(DenseFusion.E5_VECTOR, DenseFusion.e5QueryVector(claimText), candidates));
+                articleCosines(DenseFusion.E5_VECTOR, e5Claim, candidates), titles, texts);
     }
 
     /** The cosine of the claim with each candidate article's stored vector, via an exact search among them. */

@@ -28,7 +28,8 @@ import java.util.Set;
  *
  * <p>Rebuild the shipped models (after {@code mvn -o -q -DskipTests package}; the archive folder is
  * reused between runs; embedding the dense one takes a few minutes). The lexical model (shown) uses
- * {@code --depth 10}; the dense one {@code --dense --depth 20 --out .../reranker-dense.tsv} and another folder:
+ * {@code --depth 10}; the dense one {@code --dense --depth 20 --l2 0.1 --out .../reranker-dense.tsv} and another
+ * folder (the exact commands are in each model file's {@code about} line; L2 chosen by 5-fold CV on train, decision 12):
  * <pre>
  * java --add-modules jdk.incubator.vector -cp 'target/classes:target/lib/*' org.factdesk.archive.RerankerTrainer \
  *     --collection ../shared/data/claim-retrieval/clef2020/collection.jsonl \

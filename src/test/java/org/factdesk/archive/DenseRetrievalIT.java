@@ -73,9 +73,45 @@ class DenseRetrievalIT {
             int e5 = RerankFeatures.names(true).indexOf("e5Cosine");
             assertThat(hits).first().extracting(Evidence::docId).isEqualTo("health");
             assertThat(x[0][cosine]).isGreaterThan(0.3);
+            int e5Text = RerankFeatures.names(true).indexOf("e5TextCosine");
             assertThat(x[0][e5]).isGreaterThan(0.3);
+            assertThat(x[0][e5Text]).isGreaterThan(0.3);
             for (int i = 1; i < x.length; i++) {
                 assertThat(x[0][e5]).isGreaterThan(x[i][e5]);
+                assertThat(x[0][e5Text]).isGreaterThan(x[i][e5Text]);
+            }
+        }
+    }
+
+    @Test
+    void exactScanFindsTheSameNeighboursAsTheGraphSearchAndKeepsToTheFilter() throws IOException {
+        try (Archive archive = Archive.open(tmp.resolve("exact"), true)) {
+            archive.importDocuments(DOCS, Progress.NONE);
+            float[] q = DenseFusion.queryVector("Physicians recommend consuming fruit daily");
+            var articles = new org.apache.lucene.search.TermQuery(
+                    new org.apache.lucene.index.Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE));
+            var notHealth = new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(articles, org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(ArchiveSchema.ID, "health")),
+                            org.apache.lucene.search.BooleanClause.Occur.MUST_NOT).build();
+            var s = archive.searchers().acquire();
+            try {
+                var graph = s.search(new org.apache.lucene.search.KnnFloatVectorQuery(DenseFusion.VECTOR, q, 3, articles), 3).scoreDocs;
+                var exact = DenseFusion.exactNearest(s, DenseFusion.VECTOR, q, 3, articles);
+                var filtered = DenseFusion.exactNearest(s, DenseFusion.VECTOR, q, 10, notHealth);
+
+                assertThat(exact).hasSize(3);
+                for (int i = 0; i < 3; i++) {
+                    assertThat(exact[i].doc).isEqualTo(graph[i].doc);
+                    assertThat(exact[i].score).isCloseTo(graph[i].score, org.assertj.core.api.Assertions.within(1e-5f));
+                }
+                assertThat(DenseFusion.idOf(s, exact[0].doc)).isEqualTo("health");
+                assertThat(filtered).hasSize(3);
+                for (var sd : filtered) {
+                    assertThat(DenseFusion.idOf(s, sd.doc)).isNotEqualTo("health");
+                }
+            } finally {
+                archive.searchers().release(s);
             }
         }
     }

@@ -83,13 +83,17 @@ class RerankFeaturesTest {
         RerankFeatures f = new RerankFeatures(EVEN);
         double[][] rows = f.of("claim", List.of(new RerankFeatures.Candidate("a", "t", "p", 1),
                 new RerankFeatures.Candidate("b", "t", "p", 1)), new RerankFeatures.DenseSides(new double[]{0.8, Double.NaN},
-                new double[]{0.7, 0.6}));
+                new double[]{0.7, 0.6}, new double[]{0.5, Double.NaN}, new double[]{0.4, 0.3}));
 
+        int d = RerankFeatures.LEXICAL.size();
         assertThat(RerankFeatures.names(true)).startsWith(RerankFeatures.LEXICAL.toArray(String[]::new));
         assertThat(rows[0]).hasSize(RerankFeatures.names(true).size());
-        assertThat(rows[0][RerankFeatures.LEXICAL.size()]).isEqualTo(0.8);
-        assertThat(rows[1][RerankFeatures.LEXICAL.size()]).isZero(); // an article without a vector
-        assertThat(rows[1][RerankFeatures.LEXICAL.size() + 1]).isEqualTo(0.6);
+        assertThat(rows[0][d]).isEqualTo(0.8);
+        assertThat(rows[1][d]).isZero(); // an article without a vector
+        assertThat(rows[1][d + 1]).isEqualTo(0.6);
+        assertThat(rows[0][d + 2]).isEqualTo(0.5);
+        assertThat(rows[0][d + 3]).isEqualTo(0.4);
+        assertThat(rows[1][d + 2]).isEqualTo(0.3); // no title: the title's cosine is the text's
     }
 
     @Test

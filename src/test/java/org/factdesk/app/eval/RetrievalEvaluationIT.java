@@ -44,6 +44,29 @@ class RetrievalEvaluationIT {
     }
 
     @Test
+    void keptArchiveIsImportedOnceAndReusedWithTheSameScores() throws IOException {
+        Path q = Files.writeString(tmp.resolve("q.tsv"), "id\ttext\nq1\tten thousand DPRK troops in Russia\n");
+        Path r = Files.writeString(tmp.resolve("r.tsv"), "query_id\tdoc_id\nq1\td1\n");
+        Path kept = tmp.resolve("kept");
+        System.setProperty(RetrievalEvaluation.KEEP_ARCHIVE, kept.toString());
+        try {
+            assertThat(run(collection(), q, r)).isZero();
+            String first = out.toString(StandardCharsets.UTF_8);
+            out.reset();
+            assertThat(run(collection(), q, r)).isZero();
+            String second = out.toString(StandardCharsets.UTF_8);
+
+            assertThat(first).contains("imported 3 documents");
+            assertThat(second).contains("reusing the archive").doesNotContain("imported");
+            assertThat(second.strip().substring(second.strip().lastIndexOf('\n') + 1))
+                    .isEqualTo(first.strip().substring(first.strip().lastIndexOf('\n') + 1));
+            assertThat(kept).isDirectory();
+        } finally {
+            System.clearProperty(RetrievalEvaluation.KEEP_ARCHIVE);
+        }
+    }
+
+    @Test
     void malformedQrelsLineGivesFileAndLineAndExitTwo() throws IOException {
         Path q = Files.writeString(tmp.resolve("q.tsv"), "id\ttext\nq1\tsoldiers\n");
         Path r = Files.writeString(tmp.resolve("r.tsv"), "query_id\tdoc_id\nq1\td1\nthis line has no tab\n");
