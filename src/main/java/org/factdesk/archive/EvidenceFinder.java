@@ -48,16 +48,13 @@ public final class EvidenceFinder {
      * @param recallMaxShare the first stage leaves out words found in more than this share of the archive's
      *                    documents (at least three words stay; 0 = keep all): they cost most and decide least
      * @param passageArticles two-stage search: passages are scored for this many of the best articles (0 = all)
-     * @param eventTime   a claim without an article of its own is dated by its best match, whose distance in time
-     *                    then counts as the age preference does ({@link #nearTheirEventTime}; off by default)
      */
     public record Tuning(float titleBoost, float numberBoost, float speakerBoost, float phraseBoost, float nameBoost,
                          double passageWeight, double articleWeight, double outletDecay, float k1, float b,
                          int prfDocs, int prfTerms, float prfWeight, int maxWords, int candidates, int recallWords,
-                         int prfRecall, float recallTitle, double recallMaxShare, int passageArticles,
-                         boolean eventTime) {
+                         int prfRecall, float recallTitle, double recallMaxShare, int passageArticles) {
         public static final Tuning DEFAULT = new Tuning(1.0f, 0.5f, 2f, 0.5f, 0.3f, 1.0, 1.0, 0.85, 0.9f, 0.4f, 5, 60, 2f,
-                0, 50, 0, 10, 0f, 0.01, 20, false);
+                0, 50, 0, 10, 0f, 0.01, 20);
 
         /** "title=1.5,k1=0.9" over the defaults (for tuning runs). */
         public static Tuning parse(String spec) {
@@ -87,8 +84,7 @@ public final class EvidenceFinder {
                     m.getOrDefault("prfRecall", (double) t.prfRecall).intValue(),
                     m.getOrDefault("recallTitle", (double) t.recallTitle).floatValue(),
                     m.getOrDefault("recallMaxShare", t.recallMaxShare),
-                    m.getOrDefault("passageArticles", (double) t.passageArticles).intValue(),
-                    m.getOrDefault("eventTime", t.eventTime ? 1.0 : 0.0) != 0);
+                    m.getOrDefault("passageArticles", (double) t.passageArticles).intValue());
         }
     }
 
@@ -163,9 +159,6 @@ public final class EvidenceFinder {
             } else {
                 hits = searchWholeArchive(claim, query, filters, exclusions, preferBefore, similarity, wanted);
             }
-            if (preferBefore == null && tuning.eventTime()) {
-                hits = nearTheirEventTime(hits);
-            }
             if (reranker != null) {
                 hits = reranker.rerank(cleanText(claim.text()), hits,
                         new Reranker.Policy(preferBefore, LATER_SOURCE_FACTOR, tuning.outletDecay()));
@@ -192,39 +185,6 @@ public final class EvidenceFinder {
         } finally {
             archive.searchers().release(s);
         }
-    }
-
-    /**
-     * Off by default (tuning {@code eventTime=1} turns it on): a claim without an article under review has no
-     * date, but its best match does, and news about one event appears within days. The best dated result's day
-     * stands for the claim's, and each result then counts less the farther it lies from it, with the same weight
-     * and scale as the age preference for a known date (GroupedSearch.AGE_WEIGHT, AGE_SCALE_DAYS), in either
-     * direction. Undated results and archives without dates keep their scores and order.
-     *
-     * <p>Why off (decision 12): on basil dev it lifts MAP@5 0.947 -> 0.969, but mostly because a basil query is
-     * an archived article, which is its own best match and so dates the claim exactly; with that article left
-     * out of the search, as the workbench leaves out the article under review, the gain is 0.881 -> 0.889, and
-     * dating by the score-weighted median of the best 3 or 5 results lost (0.878, 0.829). The workbench's claims
-     * come with their article's date anyway.
-     */
-    static List<Evidence> nearTheirEventTime(List<Evidence> hits) {
-        Evidence best = hits.stream().filter(e -> e.published() != null && e.score() > 0).findFirst().orElse(null);
-        if (best == null) {
-            return hits;
-        }
-        long eventDay = best.published().toEpochDay();
-        List<Evidence> out = new ArrayList<>(hits.size());
-        for (Evidence e : hits) {
-            double f = 1;
-            if (e.published() != null) {
-                long apart = Math.abs(e.published().toEpochDay() - eventDay);
-                f = 1 - GroupedSearch.AGE_WEIGHT + GroupedSearch.AGE_WEIGHT * Math.exp(-apart / GroupedSearch.AGE_SCALE_DAYS);
-            }
-            out.add(new Evidence(e.docId(), e.title(), e.source(), e.published(), e.url(), e.passage(), e.highlights(),
-                    e.score() * f, e.stance(), e.stanceNote()));
-        }
-        out.sort((a, b) -> Double.compare(b.score(), a.score()));
-        return out;
     }
 
     /** The full query on every document of the archive (and the dense fusion, when on). */
