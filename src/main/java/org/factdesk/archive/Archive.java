@@ -157,10 +157,25 @@ public final class Archive implements AutoCloseable {
         });
     }
 
-    /** The article with this id; the id of a near-duplicate skipped at import opens the copy that was kept. */
-    public Optional<Article> document(String id) throws IOException {
+    /** Work on one point-in-time view of the index. */
+    @FunctionalInterface
+    interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs the work on the current searcher, held (and its files kept open) until the work is done. */
+    <T> T read(SearcherWork<T> work) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
+            return work.apply(s);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** The article with this id; the id of a near-duplicate skipped at import opens the copy that was kept. */
+    public Optional<Article> document(String id) throws IOException {
+        return read(s -> {
             TopDocs top = s.search(articleDoc(id), 1);
             if (top.scoreDocs.length == 0) {
                 TopDocs alias = s.search(typed(id, ArchiveSchema.TYPE_ALIAS), 1);
@@ -174,15 +189,12 @@ public final class Archive implements AutoCloseable {
                 }
             }
             return Optional.of(toArticle(s.storedFields().document(top.scoreDocs[0].doc)));
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 
     /** Ids of near-duplicates that were folded into this article at import (empty for most). */
     public List<String> duplicateIds(String id) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
+        return read(s -> {
             Query q = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(ArchiveSchema.ALIAS_OF, id)), Occur.FILTER)
                     .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ALIAS)), Occur.FILTER)
@@ -192,9 +204,7 @@ public final class Archive implements AutoCloseable {
                 out.add(s.storedFields().document(sd.doc, Set.of(ArchiveSchema.ID)).get(ArchiveSchema.ID));
             }
             return out;
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 
     static Document aliasDocument(String id, String keptId) {
@@ -207,12 +217,7 @@ public final class Archive implements AutoCloseable {
     }
 
     public int size() throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
-            return s.count(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)));
-        } finally {
-            searchers.release(s);
-        }
+        return read(s -> s.count(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE))));
     }
 
     /**
@@ -257,49 +262,33 @@ public final class Archive implements AutoCloseable {
 
     /** A grouped search; the stance of each hit is MENTIONS until the evidence finder says more. */
     public List<Evidence> search(SearchRequest req) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
+        return read(s -> {
             IndexSearcher searcher = s;
             if (req.similarity() != null) {
                 searcher = new IndexSearcher(s.getIndexReader());
                 searcher.setSimilarity(req.similarity());
             }
             return new GroupedSearch(searcher, req, highlighter, termStates).run();
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 
     /** Pseudo-relevance feedback words from the top {@code req.k()} articles, as a query (null when none). */
     Query feedbackQuery(SearchRequest req, int terms) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
+        return read(s -> {
             IndexSearcher searcher = new IndexSearcher(s.getIndexReader());
             searcher.setSimilarity(req.similarity() != null ? req.similarity() : ArchiveSchema.similarity());
             return Feedback.expansion(searcher, req, ArchiveSchema.textAnalyzer(), termStates, terms);
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 
     /** Documents in the index (articles, passages, aliases): the base of document-frequency shares. */
     int documentCount() throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
-            return s.getIndexReader().numDocs();
-        } finally {
-            searchers.release(s);
-        }
+        return read(s -> s.getIndexReader().numDocs());
     }
 
     /** Documents (articles and passages) containing the term. */
     int docFreq(Term term) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
-            return termStates.of(s, term).docFreq();
-        } finally {
-            searchers.release(s);
-        }
+        return read(s -> termStates.of(s, term).docFreq());
     }
 
     Highlighter highlighter() {

@@ -178,13 +178,8 @@ public final class EvidenceFinder {
     }
 
     private ClaimCoverage coverage(Claim claim) throws IOException {
-        IndexSearcher s = archive.searchers().acquire();
-        try {
-            return new ClaimCoverage(cleanText(claim.text()), archive.queryTextAnalyzer(), ArchiveSchema.textAnalyzer(),
-                    s.getIndexReader());
-        } finally {
-            archive.searchers().release(s);
-        }
+        return archive.read(s -> new ClaimCoverage(cleanText(claim.text()), archive.queryTextAnalyzer(),
+                ArchiveSchema.textAnalyzer(), s.getIndexReader()));
     }
 
     /** The full query on every document of the archive (and the dense fusion, when on). */

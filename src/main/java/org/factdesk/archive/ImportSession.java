@@ -7,7 +7,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -150,8 +149,7 @@ final class ImportSession implements ImportSink {
 
     /** Whether the searcher (everything up to the last refresh) has this article, and whether this run wrote it. */
     private IdLookup lookUp(String id) throws IOException {
-        IndexSearcher s = archive.searchers().acquire();
-        try {
+        return archive.read(s -> {
             // An id that was only a near-duplicate alias gets an article of its own now: that is an addition.
             Query article = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(ArchiveSchema.ID, id)), Occur.FILTER)
@@ -165,9 +163,7 @@ final class ImportSession implements ImportSink {
                     .add(new TermQuery(new Term(ArchiveSchema.IMPORT_RUN, runId)), Occur.FILTER)
                     .build();
             return new IdLookup(true, s.count(ours) > 0);
-        } finally {
-            archive.searchers().release(s);
-        }
+        });
     }
 
     @Override
@@ -225,8 +221,7 @@ final class ImportSession implements ImportSink {
 
     /** Another article already in the archive with this text hash, or null. */
     private String indexedDuplicate(String hash, String id) throws IOException {
-        IndexSearcher s = archive.searchers().acquire();
-        try {
+        return archive.read(s -> {
             TopDocs top = s.search(new TermQuery(new Term(ArchiveSchema.TEXT_HASH, hash)), 2);
             for (ScoreDoc sd : top.scoreDocs) {
                 String other = s.storedFields().document(sd.doc, Set.of(ArchiveSchema.ID)).get(ArchiveSchema.ID);
@@ -235,9 +230,7 @@ final class ImportSession implements ImportSink {
                 }
             }
             return null;
-        } finally {
-            archive.searchers().release(s);
-        }
+        });
     }
 
     /** Hash of the text with case, punctuation and spacing removed: copies that differ only in those meet. */

@@ -313,12 +313,7 @@ public final class Reranker {
     /** The feature rows of the candidates (for training and for {@link #rerank}). */
     double[][] features(String claimText, List<Evidence> candidates) {
         try {
-            IndexSearcher s = archive.searchers().acquire();
-            try {
-                return features(s.getIndexReader(), claimText, candidates);
-            } finally {
-                archive.searchers().release(s);
-            }
+            return archive.read(s -> features(s.getIndexReader(), claimText, candidates));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the archive: " + e.getMessage(), e);
         }
