@@ -66,6 +66,7 @@ class CliIT {
         assertThat(claim.get("quantities").get(0).get("value").asDouble()).isEqualTo(10000.0);
         assertThat(claim.get("evidence")).isNotEmpty();
         assertThat(claim.get("evidence").get(0).get("doc_id").asText()).startsWith("demo-");
+        assertThat(claim.get("evidence").get(0).get("key_word_coverage").asDouble()).isBetween(0.3, 1.0);
         String claimId = claim.get("id").asText();
         String articleId = json.get("article").get("id").asText();
 
