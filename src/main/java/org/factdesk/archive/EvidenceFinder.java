@@ -178,8 +178,8 @@ public final class EvidenceFinder {
     }
 
     private ClaimCoverage coverage(Claim claim) throws IOException {
-        return archive.read(s -> new ClaimCoverage(cleanText(claim.text()), archive.queryTextAnalyzer(),
-                ArchiveSchema.textAnalyzer(), s.getIndexReader()));
+        return new ClaimCoverage(cleanText(claim.text()), archive.queryTextAnalyzer(), ArchiveSchema.textAnalyzer(),
+                word -> archive.docFreq(new Term(ArchiveSchema.TEXT, word)), archive.documentCount());
     }
 
     /** The full query on every document of the archive (and the dense fusion, when on). */
