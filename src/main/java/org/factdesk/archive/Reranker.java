@@ -163,29 +163,34 @@ public final class Reranker {
      * nothing of long reports, whose same-event ranking (passages, dates) it made worse when it re-ordered
      * them too: basil dev MAP@5 0.947 -> 0.865.
      */
+    /** The claim-sized results among the first ones: their places in the list, themselves, their feature rows. */
+    private record Movable(List<Integer> places, List<Evidence> evidence, double[][] features) {
+    }
+
     List<Evidence> rerank(String claimText, List<Evidence> ranked, Policy policy) {
         int n = Math.min(depth(), ranked.size());
         if (n <= 1) {
             return ranked;
         }
-        List<Integer> places;
-        double[][] x;
-        List<Evidence> movable;
+        Movable m;
         try {
-            IndexSearcher s = archive.searchers().acquire();
-            try {
-                places = claimSized(s, ranked.subList(0, n));
+            m = archive.read(s -> {
+                List<Integer> places = claimSized(s, ranked.subList(0, n));
                 if (places.size() <= 1) {
-                    return ranked;
+                    return null;
                 }
-                movable = places.stream().map(ranked::get).toList();
-                x = features(s.getIndexReader(), claimText, movable);
-            } finally {
-                archive.searchers().release(s);
-            }
+                List<Evidence> movable = places.stream().map(ranked::get).toList();
+                return new Movable(places, movable, features(s.getIndexReader(), claimText, movable));
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the archive: " + e.getMessage(), e);
         }
+        if (m == null) {
+            return ranked;
+        }
+        List<Integer> places = m.places();
+        List<Evidence> movable = m.evidence();
+        double[][] x = m.features();
         double[] score = new double[movable.size()];
         for (int i = 0; i < score.length; i++) {
             // the model's probability of relevance, under the workbench's preference for earlier sources
@@ -348,21 +353,20 @@ public final class Reranker {
     /** The cosine of the claim with each candidate article's stored vector, via an exact search among them. */
     private double[] articleCosines(String field, float[] claim, List<Evidence> candidates) {
         // the stored vectors are not read back directly: a filtered vector search scores exactly the cosine we need
-        Map<String, Double> cos = new HashMap<>();
+        Map<String, Double> cos;
         try {
-            IndexSearcher s = archive.searchers().acquire();
-            try {
+            cos = archive.read(s -> {
                 var only = new BooleanQuery.Builder()
                         .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)), Occur.FILTER)
                         .add(new TermInSetQuery(ArchiveSchema.ID, candidates.stream()
                                 .map(e -> new BytesRef(e.docId())).toList()), Occur.FILTER).build();
+                Map<String, Double> found = new HashMap<>();
                 for (ScoreDoc sd : s.search(new KnnFloatVectorQuery(field, claim, candidates.size(), only),
                         candidates.size()).scoreDocs) {
-                    cos.put(DenseFusion.idOf(s, sd.doc), 2.0 * sd.score - 1);
+                    found.put(DenseFusion.idOf(s, sd.doc), 2.0 * sd.score - 1);
                 }
-            } finally {
-                archive.searchers().release(s);
-            }
+                return found;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the archive: " + e.getMessage(), e);
         }

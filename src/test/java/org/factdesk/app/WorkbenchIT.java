@@ -95,12 +95,18 @@ class WorkbenchIT {
         }
     }
 
+    /** The troop claim of the demo article, given a verdict with this status and rationale. */
+    private static Claim judgedTroopClaim(Workbench wb, Article seed, VerdictStatus status, String rationale) {
+        Claim troops = tenThousandSoldiers(wb.claims(seed, Progress.NONE));
+        wb.saveVerdict(wb.verdict(troops.id()).withStatus(status).withRationale(rationale), "status");
+        return troops;
+    }
+
     @Test
     void exportsAReportWithTheVerdict() throws Exception {
         try (Workbench wb = Workbench.open(dataDir)) {
             Article seed = wb.installDemo(Progress.NONE);
-            Claim troops = tenThousandSoldiers(wb.claims(seed, Progress.NONE));
-            wb.saveVerdict(wb.verdict(troops.id()).withStatus(VerdictStatus.VERIFIED).withRationale("two sources"), "status");
+            judgedTroopClaim(wb, seed, VerdictStatus.VERIFIED, "two sources");
             Path out = dataDir.resolve("out/report.html");
             wb.exportReport(seed.id(), ReportFormat.HTML, out);
             assertThat(Files.readString(out)).contains("Verified").contains("two sources");
@@ -114,8 +120,7 @@ class WorkbenchIT {
     void exportCancelledWhileWritingLeavesTheEarlierReportAndNoTemporaryFile() throws Exception {
         try (Workbench wb = Workbench.open(dataDir)) {
             Article seed = wb.installDemo(Progress.NONE);
-            Claim troops = tenThousandSoldiers(wb.claims(seed, Progress.NONE));
-            wb.saveVerdict(wb.verdict(troops.id()).withStatus(VerdictStatus.VERIFIED).withRationale("first"), "status");
+            Claim troops = judgedTroopClaim(wb, seed, VerdictStatus.VERIFIED, "first");
             Path out = dataDir.resolve("out/report.pdf");
             wb.exportReport(seed.id(), ReportFormat.PDF, out);
             byte[] earlier = Files.readAllBytes(out);
