@@ -72,12 +72,17 @@ public final class Archive implements AutoCloseable {
     private final SynonymMap synonyms;
     /** Words of recent evidence searches with their term statistics (see TermStatesCache). */
     private final TermStatesCache termStates = new TermStatesCache(TermStatesCache.DEFAULT_CAPACITY);
+    /** Lucene's merges, which a cancelled compaction aborts. */
+    private final AbortableMerges merges = new AbortableMerges();
+    /** The cores one evidence search may use. */
+    private final SearchThreads searchThreads;
     /** Dense retrieval (MiniLM vectors at import, fused at search): off unless asked for, it costs import time. */
     private final boolean dense;
 
-    private Archive(Path archiveDir, boolean dense) throws IOException {
+    private Archive(Path archiveDir, boolean dense, SearchThreads searchThreads) throws IOException {
         this.archiveDir = archiveDir;
         this.dense = dense;
+        this.searchThreads = searchThreads;
         Files.createDirectories(archiveDir);
         // Before the writer: a bad synonyms.txt must not leave the index locked (found by fuzzing)
         this.synonyms = Synonyms.load(archiveDir);
@@ -86,6 +91,7 @@ public final class Archive implements AutoCloseable {
                 .setSimilarity(ArchiveSchema.similarity())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
+                .setMergeScheduler(merges)
                 .setCommitOnClose(true);
         try {
             this.writer = new IndexWriter(directory, config);
@@ -119,7 +125,18 @@ public final class Archive implements AutoCloseable {
 
     /** @param dense embed articles at import and fuse vector similarity into evidence searches (see DenseFusion) */
     public static Archive open(Path archiveDir, boolean dense) throws IOException {
-        Archive archive = new Archive(archiveDir, dense);
+        return open(archiveDir, dense, SearchThreads.forThisMachine());
+    }
+
+    /** With the given search threads (tests: the same rankings on one thread and on several). */
+    static Archive open(Path archiveDir, boolean dense, SearchThreads searchThreads) throws IOException {
+        Archive archive;
+        try {
+            archive = new Archive(archiveDir, dense, searchThreads);
+        } catch (IOException | RuntimeException e) {
+            searchThreads.close();
+            throw e;
+        }
         try {
             SchemaMigration.rebuildOlderIndexes(archive, archiveDir);
         } catch (IOException | RuntimeException e) {
@@ -155,6 +172,69 @@ public final class Archive implements AutoCloseable {
                 sink.accept(a, "(documents)", ++n);
             }
         });
+    }
+
+    /** An import that writes at least this share of the archive's articles compacts the index afterwards. */
+    static final double COMPACT_AFTER_SHARE = 0.25;
+
+    /**
+     * Merges the index into one segment. Every evidence search looks each of its ~100 words up and sets up
+     * its scorers once per segment; after a large import the index has a dozen or more segments of very
+     * different sizes, and these set-ups cost a fifth of a search (docs/decisions/0014). Merging rewrites the
+     * index (about 40 s at a million articles), so imports call it only when they wrote at least
+     * {@link #COMPACT_AFTER_SHARE} of the archive: the archive then grows geometrically between merges, and
+     * all merges together cost a few rewrites of the final index.
+     * A cancel aborts the merge and leaves the index as the import committed it.
+     *
+     * @return false when cancelled before the merge completed
+     */
+    boolean compact(Progress progress) throws IOException {
+        if (segmentCount() <= 1) {
+            return true;
+        }
+        progress.update(0, -1, "Compacting the archive for fast searches");
+        if (progress.isCancelled()) {
+            return false;
+        }
+        Thread watcher = Thread.ofPlatform().daemon().name("factdesk-compaction-cancel").start(() -> {
+            try {
+                while (!progress.isCancelled()) {
+                    Thread.sleep(100);
+                }
+                merges.abortAll();
+            } catch (InterruptedException e) {
+                // the merge ended first
+            }
+        });
+        try {
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            if (progress.isCancelled()) {
+                return false;
+            }
+            throw e;
+        } finally {
+            watcher.interrupt();
+            try {
+                watcher.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            merges.resume();
+        }
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        return true;
+    }
+
+    /** Segments of the searchable index. */
+    int segmentCount() throws IOException {
+        return read(s -> s.getIndexReader().leaves().size());
+    }
+
+    /** Lucene's merges (tests: aborting one). */
+    AbortableMerges merges() {
+        return merges;
     }
 
     /** Work on one point-in-time view of the index. */
@@ -268,7 +348,7 @@ public final class Archive implements AutoCloseable {
                 searcher = new IndexSearcher(s.getIndexReader());
                 searcher.setSimilarity(req.similarity());
             }
-            return new GroupedSearch(searcher, req, highlighter, termStates).run();
+            return new GroupedSearch(searcher, req, highlighter, termStates, searchThreads).run();
         });
     }
 
@@ -421,6 +501,7 @@ public final class Archive implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        searchThreads.close();
         try {
             searchers.close();
         } finally {

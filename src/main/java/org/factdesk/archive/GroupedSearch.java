@@ -50,12 +50,15 @@ final class GroupedSearch {
     private final SearchRequest req;
     private final Highlighter highlighter;
     private final TermStatesCache termStates;
+    private final SearchThreads threads;
 
-    GroupedSearch(IndexSearcher searcher, SearchRequest req, Highlighter highlighter, TermStatesCache termStates) {
+    GroupedSearch(IndexSearcher searcher, SearchRequest req, Highlighter highlighter, TermStatesCache termStates,
+                  SearchThreads threads) {
         this.searcher = searcher;
         this.req = req;
         this.highlighter = highlighter;
         this.termStates = termStates;
+        this.threads = threads;
     }
 
     private record Candidate(String id, double score, int passageDoc, int articleDoc) {
@@ -265,8 +268,29 @@ final class GroupedSearch {
         return out.subList(0, Math.min(n, out.size())).toArray(ScoreDoc[]::new);
     }
 
-    /** The query's score of each document (ascending doc ids), 0 where it does not match. */
+    /**
+     * The query's score of each document (ascending doc ids), 0 where it does not match. The documents are
+     * cut into runs scored in parallel, each run advancing its own scorers from its first document.
+     */
     private float[] scoreDocs(Weight weight, int[] docs) throws IOException {
+        if (threads == null || threads.parallelism() == 1) {
+            return scoreRun(weight, docs);
+        }
+        List<int[]> runs = threads.split(docs);
+        List<java.util.concurrent.Callable<float[]>> parts = new ArrayList<>(runs.size());
+        for (int[] run : runs) {
+            parts.add(() -> scoreRun(weight, run));
+        }
+        float[] out = new float[docs.length];
+        int at = 0;
+        for (float[] part : threads.invokeAll(parts)) {
+            System.arraycopy(part, 0, out, at, part.length);
+            at += part.length;
+        }
+        return out;
+    }
+
+    private float[] scoreRun(Weight weight, int[] docs) throws IOException {
         float[] out = new float[docs.length];
         int i = 0;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -310,7 +334,8 @@ final class GroupedSearch {
      * Lucene's default 1,000) lets MaxScore skip the documents that cannot enter the top from then on.
      */
     private ScoreDoc[] firstStage(Query query, int n) throws IOException {
-        return searcher.search(restricted(query, null), new TopScoreDocCollectorManager(n, n)).scoreDocs;
+        IndexSearcher s = threads == null ? searcher : threads.searcher(searcher.getIndexReader(), searcher.getSimilarity());
+        return s.search(restricted(query, null), new TopScoreDocCollectorManager(n, n)).scoreDocs;
     }
 
     private Query restricted(String type) {

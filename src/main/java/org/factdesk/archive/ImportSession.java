@@ -89,8 +89,14 @@ final class ImportSession implements ImportSink {
             cancelled = true;
             commit(); // what was written before the cancel is kept
         }
+        String compaction = "";
+        if (!cancelled && added + updated > 0 && added + updated >= Archive.COMPACT_AFTER_SHARE * archive.size()
+                && !archive.compact(progress)) {
+            compaction = " (compaction cancelled: searches stay slower until the next large import)";
+        }
         progress.update(total > 0 ? total : done, total > 0 ? total : done,
-                (cancelled ? "Import cancelled: " : "Import finished: ") + added + " added, " + updated + " updated");
+                (cancelled ? "Import cancelled: " : "Import finished: ") + added + " added, " + updated + " updated"
+                        + compaction);
         return new ImportReport(added, updated, skipped, problems, cancelled);
     }
 
