@@ -76,7 +76,8 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--queries", defaultValue = "500", description = "timed claim queries (default: ${DEFAULT-VALUE})")
         int queries;
 
-        @Option(names = "--warmup", defaultValue = "200", description = "warm-up claim queries, different claims (default: ${DEFAULT-VALUE})")
+        @Option(names = "--warmup", defaultValue = "2000", description = "warm-up claim queries, different from the timed ones;"
+                + " enough for the JIT compiler to settle (default: ${DEFAULT-VALUE})")
         int warmup;
 
         @Option(names = "--work", paramLabel = "DIR", description = "where the indexes are built (default: a temp dir)")
