@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * One grouped search on one searcher: best passage per article, fused with the whole article's
@@ -273,11 +274,8 @@ final class GroupedSearch {
      * cut into runs scored in parallel, each run advancing its own scorers from its first document.
      */
     private float[] scoreDocs(Weight weight, int[] docs) throws IOException {
-        if (threads == null || threads.parallelism() == 1) {
-            return scoreRun(weight, docs);
-        }
         List<int[]> runs = threads.split(docs);
-        List<java.util.concurrent.Callable<float[]>> parts = new ArrayList<>(runs.size());
+        List<Callable<float[]>> parts = new ArrayList<>(runs.size());
         for (int[] run : runs) {
             parts.add(() -> scoreRun(weight, run));
         }
@@ -290,6 +288,7 @@ final class GroupedSearch {
         return out;
     }
 
+    /** One run of {@link #scoreDocs}, on the calling thread. */
     private float[] scoreRun(Weight weight, int[] docs) throws IOException {
         float[] out = new float[docs.length];
         int i = 0;
@@ -334,7 +333,7 @@ final class GroupedSearch {
      * Lucene's default 1,000) lets MaxScore skip the documents that cannot enter the top from then on.
      */
     private ScoreDoc[] firstStage(Query query, int n) throws IOException {
-        IndexSearcher s = threads == null ? searcher : threads.searcher(searcher.getIndexReader(), searcher.getSimilarity());
+        IndexSearcher s = threads.searcher(searcher.getIndexReader(), searcher.getSimilarity());
         return s.search(restricted(query, null), new TopScoreDocCollectorManager(n, n)).scoreDocs;
     }
 
