@@ -10,7 +10,8 @@ import org.factdesk.task.Progress;
 /**
  * Child process for {@link ArchiveCrashIT}: opens the archive, prints {@code READY}, imports a JSONL file and,
  * on every progress report, prints {@code ACK <archive size>}: the number of articles a reader sees at that moment
- * (the import commits a batch, then refreshes, then reports). Prints {@code DONE <ms>} if it finishes before the kill.
+ * (the import commits a batch, then refreshes, then reports), and {@code COMPACTING} when the import, all committed,
+ * starts merging the index. Prints {@code DONE <ms>} if it finishes before the kill.
  * Arguments: archive folder, JSONL file.
  */
 public final class ArchiveCrashChild {
@@ -30,6 +31,9 @@ public final class ArchiveCrashChild {
                 @Override
                 public void update(long done, long total, String message) {
                     try {
+                        if (message.startsWith("Compacting")) {
+                            out.println("COMPACTING");
+                        }
                         out.println("ACK " + ref.get().size());
                         out.flush();
                     } catch (java.io.IOException e) {

@@ -109,6 +109,57 @@ class ArchiveCrashIT {
                 prefixes.toString().strip(), seed);
     }
 
+    @Test
+    void archiveKeepsEveryImportedArticleWhenKilledWhileCompacting() throws Exception {
+        int docs = 4000;
+        Path archiveDir = dir.resolve("archive");
+        Path first = dir.resolve("first.jsonl");
+        writeJsonl(first, 0, docs);
+        try (Archive archive = Archive.open(archiveDir)) {
+            archive.importPath(first, Progress.NONE);
+        }
+        // as many again: the import ends by merging the index's segments into one, and is killed while merging
+        Path second = dir.resolve("second.jsonl");
+        writeJsonl(second, 1, docs);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED", "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"),
+                ArchiveCrashChild.class.getName(), archiveDir.toString(), second.toString())
+                .redirectError(dir.resolve("compacting.err").toFile()).start();
+        boolean compacting = false;
+        boolean done = false;
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; !compacting && (line = in.readLine()) != null; ) {
+                compacting = line.equals("COMPACTING");
+            }
+            if (compacting) {
+                Thread.sleep(new Random().nextInt(20));
+            }
+            while (in.ready()) { // what the child said before the kill
+                done |= in.readLine().startsWith("DONE");
+            }
+            child.destroyForcibly(); // SIGKILL on Unix
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(compacting).as("the import reached its compaction: %s",
+                Files.readString(dir.resolve("compacting.err"))).isTrue();
+        assertThat(done).as("killed before the import returned").isFalse();
+
+        try (Archive archive = Archive.open(archiveDir)) {
+            assertThat(archive.size()).isEqualTo(2 * docs);
+            for (int i : new int[]{0, docs / 2, docs - 1}) {
+                assertComplete(archive, 0, i, "first import");
+                assertComplete(archive, 1, i, "import killed while compacting");
+            }
+            ImportReport again = archive.importPath(second, Progress.NONE);
+            assertThat(again.added()).isZero();
+            assertThat(again.updated()).isEqualTo(docs);
+            assertThat(archive.size()).isEqualTo(2 * docs);
+        }
+    }
+
     /** Articles 0..found-1 of the run are there and complete; found.. are not (sampled, plus both edges). */
     private static void assertCommittedPrefix(Archive archive, int run, int docs, int found, Random random,
                                               String where) throws IOException {
