@@ -92,8 +92,8 @@ class BenchCommandIT {
         for (String engine : List.of("factdesk", "sqlite_fts5")) {
             JsonNode e = run.path(engine);
             assertThat(fieldNames(e)).as(engine).contains("imported", "articles_per_s", "mb_per_s", "p50_ms",
-                    "p95_ms", "cpu_p50_ms", "heap_after_import_mb", "heap_during_search_mb", "max_heap_mb", "disk_mb",
-                    "mean_hits");
+                    "p95_ms", "cpu_p50_ms", "process_cpu_mean_ms", "heap_after_import_mb", "heap_during_search_mb",
+                    "max_heap_mb", "disk_mb", "mean_hits");
             assertThat(e.path("imported").asInt()).as(engine).isEqualTo(2000);
             assertThat(e.path("disk_mb").asDouble()).as(engine).isPositive();
             assertThat(e.path("mean_hits").asDouble()).as(engine).isPositive();
