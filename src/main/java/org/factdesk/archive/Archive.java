@@ -184,17 +184,38 @@ public final class Archive implements AutoCloseable {
      * index (about 40 s at a million articles), so imports call it only when they wrote at least
      * {@link #COMPACT_AFTER_SHARE} of the archive: the archive then grows geometrically between merges, and
      * all merges together cost a few rewrites of the final index.
-     * A cancel aborts the merge and leaves the index as the import committed it.
+     * A cancel, a disk without room for the merged copy or a failed merge leave the index as the import
+     * committed it: compaction only makes searches faster, it never costs an import.
      *
-     * @return false when cancelled before the merge completed
+     * @return why the index was left as it was, or null when it is compact
      */
-    boolean compact(Progress progress) throws IOException {
+    String compact(Progress progress) throws IOException {
+        return compact(progress, () -> Files.getFileStore(directory.getDirectory()).getUsableSpace());
+    }
+
+    /** Free bytes on the index's disk. */
+    @FunctionalInterface
+    interface FreeSpace {
+        long bytes() throws IOException;
+    }
+
+    /** {@link #compact(Progress)} with the disk's free space measured by {@code freeSpace} (tests: a full disk). */
+    String compact(Progress progress, FreeSpace freeSpace) throws IOException {
         if (segmentCount() <= 1) {
-            return true;
+            return null;
+        }
+        long indexBytes = 0;
+        for (String file : directory.listAll()) {
+            indexBytes += directory.fileLength(file);
+        }
+        long needed = indexBytes + indexBytes / 10; // the merged copy, beside the segments it replaces
+        long free = freeSpace.bytes();
+        if (free < needed) {
+            return "it needs " + megabytes(needed) + " free on the archive's disk, which has " + megabytes(free);
         }
         progress.update(0, -1, "Compacting the archive for fast searches");
         if (progress.isCancelled()) {
-            return false;
+            return "cancelled";
         }
         Thread watcher = Thread.ofPlatform().daemon().name("factdesk-compaction-cancel").start(() -> {
             try {
@@ -209,10 +230,7 @@ public final class Archive implements AutoCloseable {
         try {
             writer.forceMerge(1);
         } catch (IOException e) {
-            if (progress.isCancelled()) {
-                return false;
-            }
-            throw e;
+            return progress.isCancelled() ? "cancelled" : "the merge failed (" + e.getMessage() + ")";
         } finally {
             watcher.interrupt();
             try {
@@ -224,7 +242,11 @@ public final class Archive implements AutoCloseable {
         }
         writer.commit();
         searchers.maybeRefreshBlocking();
-        return true;
+        return null;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%,d MB", bytes >> 20);
     }
 
     /** Segments of the searchable index. */

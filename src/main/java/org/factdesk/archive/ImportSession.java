@@ -90,9 +90,11 @@ final class ImportSession implements ImportSink {
             commit(); // what was written before the cancel is kept
         }
         String compaction = "";
-        if (!cancelled && added + updated > 0 && added + updated >= Archive.COMPACT_AFTER_SHARE * archive.size()
-                && !archive.compact(progress)) {
-            compaction = " (compaction cancelled: searches stay slower until the next large import)";
+        if (!cancelled && added + updated > 0 && added + updated >= Archive.COMPACT_AFTER_SHARE * archive.size()) {
+            String notCompacted = archive.compact(progress);
+            if (notCompacted != null) {
+                compaction = " (not compacted, " + notCompacted + ": searches stay slower until the next large import)";
+            }
         }
         progress.update(total > 0 ? total : done, total > 0 ? total : done,
                 (cancelled ? "Import cancelled: " : "Import finished: ") + added + " added, " + updated + " updated"

@@ -49,7 +49,7 @@ class CompactionIT {
             assertThat(archive.size()).isEqualTo(110);
 
             archive.merges().resume();
-            assertThat(archive.compact(Progress.NONE)).isTrue();
+            assertThat(archive.compact(Progress.NONE)).isNull();
             assertThat(archive.segmentCount()).isEqualTo(1);
         }
         try (Archive reopened = Archive.open(dir)) {
@@ -82,12 +82,26 @@ class CompactionIT {
             ImportReport report = archive.importDocuments(articles(100, 200), cancelAtCompaction);
             assertThat(report.cancelled()).isFalse();
             assertThat(report.added()).isEqualTo(100);
-            assertThat(last.get()).startsWith("Import finished: 100 added").contains("compaction cancelled");
+            assertThat(last.get()).startsWith("Import finished: 100 added").contains("not compacted, cancelled");
             assertThat(archive.segmentCount()).isEqualTo(2);
         }
         try (Archive reopened = Archive.open(dir)) {
             assertThat(reopened.size()).isEqualTo(200);
             assertThat(reopened.search("harbour report 150", 5)).extracting(e -> e.docId()).contains("r150");
+        }
+    }
+
+    @Test
+    void aDiskWithoutRoomForTheMergedCopyLeavesTheIndexAndSaysWhy() throws IOException {
+        try (Archive archive = Archive.open(tmp.resolve("a"))) {
+            archive.importDocuments(articles(0, 100), null);
+            archive.importDocuments(articles(100, 110), null);
+            assertThat(archive.segmentCount()).isEqualTo(2);
+
+            String why = archive.compact(Progress.NONE, () -> 0L);
+            assertThat(why).startsWith("it needs ").endsWith("free on the archive's disk, which has 0 MB");
+            assertThat(archive.segmentCount()).isEqualTo(2);
+            assertThat(archive.size()).isEqualTo(110);
         }
     }
 
