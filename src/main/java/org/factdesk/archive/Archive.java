@@ -7,6 +7,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOSupplier;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -193,14 +194,8 @@ public final class Archive implements AutoCloseable {
         return compact(progress, () -> Files.getFileStore(directory.getDirectory()).getUsableSpace());
     }
 
-    /** Free bytes on the index's disk. */
-    @FunctionalInterface
-    interface FreeSpace {
-        long bytes() throws IOException;
-    }
-
-    /** {@link #compact(Progress)} with the disk's free space measured by {@code freeSpace} (tests: a full disk). */
-    String compact(Progress progress, FreeSpace freeSpace) throws IOException {
+    /** {@link #compact(Progress)} with the disk's free bytes measured by {@code freeSpace} (tests: a full disk). */
+    String compact(Progress progress, IOSupplier<Long> freeSpace) throws IOException {
         if (segmentCount() <= 1) {
             return null;
         }
@@ -209,7 +204,7 @@ public final class Archive implements AutoCloseable {
             indexBytes += directory.fileLength(file);
         }
         long needed = indexBytes + indexBytes / 10; // the merged copy, beside the segments it replaces
-        long free = freeSpace.bytes();
+        long free = freeSpace.get();
         if (free < needed) {
             return "it needs " + megabytes(needed) + " free on the archive's disk, which has " + megabytes(free);
         }

@@ -52,6 +52,8 @@ final class GroupedSearch {
     private final Highlighter highlighter;
     private final TermStatesCache termStates;
     private final SearchThreads threads;
+    /** The first stages' searcher: the same reader and similarity, its searches split over the threads. */
+    private final IndexSearcher firstStages;
 
     GroupedSearch(IndexSearcher searcher, SearchRequest req, Highlighter highlighter, TermStatesCache termStates,
                   SearchThreads threads) {
@@ -60,6 +62,7 @@ final class GroupedSearch {
         this.highlighter = highlighter;
         this.termStates = termStates;
         this.threads = threads;
+        this.firstStages = threads.searcher(searcher.getIndexReader(), searcher.getSimilarity());
     }
 
     private record Candidate(String id, double score, int passageDoc, int articleDoc) {
@@ -333,8 +336,7 @@ final class GroupedSearch {
      * Lucene's default 1,000) lets MaxScore skip the documents that cannot enter the top from then on.
      */
     private ScoreDoc[] firstStage(Query query, int n) throws IOException {
-        IndexSearcher s = threads.searcher(searcher.getIndexReader(), searcher.getSimilarity());
-        return s.search(restricted(query, null), new TopScoreDocCollectorManager(n, n)).scoreDocs;
+        return firstStages.search(restricted(query, null), new TopScoreDocCollectorManager(n, n)).scoreDocs;
     }
 
     private Query restricted(String type) {

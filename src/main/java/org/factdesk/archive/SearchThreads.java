@@ -8,6 +8,7 @@ import org.apache.lucene.search.similarities.Similarity;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -48,17 +49,7 @@ final class SearchThreads implements AutoCloseable {
 
     /** Runs the parts, the caller taking its share; the results in the parts' order. */
     <T> List<T> invokeAll(List<Callable<T>> parts) throws IOException {
-        return parts.size() == 1 ? List.of(call(parts.getFirst())) : tasks.invokeAll(parts);
-    }
-
-    private static <T> T call(Callable<T> part) throws IOException {
-        try {
-            return part.call();
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
+        return tasks.invokeAll(parts);
     }
 
     /**
@@ -88,7 +79,7 @@ final class SearchThreads implements AutoCloseable {
         int parts = Math.min(parallelism, Math.max(1, docs.length / MIN_DOCS_PER_PART));
         List<int[]> out = new ArrayList<>(parts);
         for (int p = 0; p < parts; p++) {
-            out.add(java.util.Arrays.copyOfRange(docs, p * docs.length / parts, (p + 1) * docs.length / parts));
+            out.add(Arrays.copyOfRange(docs, p * docs.length / parts, (p + 1) * docs.length / parts));
         }
         return out;
     }
