@@ -104,8 +104,15 @@ final class Feedback {
         return new BoostQuery(b.build(), (float) trust);
     }
 
-    /** The first {@code n} (the heaviest) words of an expansion, as a flat disjunction of its single words. */
-    static Query strongest(Query expansion, int n) {
+    /**
+     * The first {@code n} (the heaviest) words of an expansion that are in at most {@code maxDocs} documents,
+     * as a flat disjunction of its single words.
+     */
+    private static Query unboosted(Query q) {
+        return q instanceof BoostQuery b ? unboosted(b.getQuery()) : q;
+    }
+
+    static Query strongest(Query expansion, int n, long maxDocs, SharedTermStates termStates) throws IOException {
         float trust = 1f;
         Query q = expansion;
         if (q instanceof BoostQuery b) {
@@ -116,7 +123,12 @@ final class Feedback {
             return expansion;
         }
         BooleanQuery.Builder out = new BooleanQuery.Builder();
-        bq.clauses().stream().limit(n).forEach(c -> out.add(c.query(), Occur.SHOULD));
+        for (var c : bq.clauses().subList(0, Math.min(n, bq.clauses().size()))) {
+            if (maxDocs == Long.MAX_VALUE || !(unboosted(c.query()) instanceof TermQuery tq)
+                    || termStates.docFreq(tq.getTerm()) <= maxDocs) {
+                out.add(c.query(), Occur.SHOULD);
+            }
+        }
         return new BoostQuery(out.build(), trust);
     }
 }

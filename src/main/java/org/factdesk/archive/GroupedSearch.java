@@ -169,7 +169,7 @@ final class GroupedSearch {
                 feedback = weight(weighted);
                 if (recall.feedbackRecall() > 0) {
                     blocks = ArticleBlocks.of(searcher.getIndexReader(),
-                            withFeedbackCandidates(hits, recallQuery, expansion, fetch));
+                            withFeedbackCandidates(hits, recallQuery, expansion, fetch, terms));
                 }
             }
         }
@@ -319,11 +319,12 @@ final class GroupedSearch {
     }
 
     /** The first-stage hits plus those of the claim's words with the heaviest feedback words. */
-    private ScoreDoc[] withFeedbackCandidates(ScoreDoc[] hits, Query recallQuery, Query expansion, int fetch)
+    private ScoreDoc[] withFeedbackCandidates(ScoreDoc[] hits, Query recallQuery, Query expansion, int fetch,
+                                              SharedTermStates terms)
             throws IOException {
         SearchRequest.Recall recall = req.recall();
         Query words = new FlatDisjunction().add(recallQuery, 1f)
-                .add(Feedback.strongest(expansion, recall.feedbackRecall()), recall.feedbackWeight())
+                .add(Feedback.strongest(expansion, recall.feedbackRecall(), recall.maxWordDocs(), terms), recall.feedbackWeight())
                 .build();
         ScoreDoc[] extra = firstStage(words, fetch);
         ScoreDoc[] all = java.util.Arrays.copyOf(hits, hits.length + extra.length);

@@ -41,9 +41,11 @@ public record SearchRequest(Query query, List<Query> filters, List<Query> exclus
      * @param feedbackRecall the best of the added words that also fetch more candidates, in a second cheap search
      *                       (0 = none): feedback's gain is partly recall, articles that share none of the claim's words
      * @param passageArticles passages are scored for this many of the best candidate articles (0 = all)
+     * @param maxWordDocs    feedback words in more documents than this fetch no candidates: in a large archive
+     *                       they cost the second cheap search most and decide least (Long.MAX_VALUE = keep all)
      */
     public record Recall(Query query, int candidates, int feedbackDocs, int feedbackTerms, float feedbackWeight,
-                         int feedbackRecall, int passageArticles) {
+                         int feedbackRecall, int passageArticles, long maxWordDocs) {
     }
 
     public SearchRequest(Query query, List<Query> filters, List<Query> exclusions, int k, double passageWeight,
