@@ -52,12 +52,9 @@ final class ArticleBlocks {
             }
             int ord = forward.ordValue();
             Bits live = leaf.reader().getLiveDocs();
-            int first = local;
-            while (first > 0 && sameArticle(leaf, first - 1, ord, live, null)) {
-                first--;
-            }
+            int first = firstOfBlock(leaf, local, ord, live);
             int end = local + 1;
-            while (end < leaf.reader().maxDoc() && sameArticle(leaf, end, ord, live, forward)) {
+            while (end < leaf.reader().maxDoc() && sameArticle(end, ord, live, forward)) {
                 end++;
             }
             blocks.put(leaf.docBase + first, new int[] {leaf.docBase + first, leaf.docBase + end});
@@ -85,14 +82,34 @@ final class ArticleBlocks {
                 passages.stream().mapToInt(Integer::intValue).toArray(), owners.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** Whether leaf document {@code doc} is live and has the id ordinal {@code ord}. */
-    private static boolean sameArticle(LeafReaderContext leaf, int doc, int ord, Bits live, SortedDocValues forward)
-            throws IOException {
+    /**
+     * The first document of the block holding leaf document {@code local} (id ordinal {@code ord}). Doc values
+     * iterate forwards only, so a window before the document is read forwards, one iterator per window,
+     * instead of a fresh iterator for each step back; the window doubles while the whole of it is in the block.
+     */
+    private static int firstOfBlock(LeafReaderContext leaf, int local, int ord, Bits live) throws IOException {
+        int window = 32;
+        while (true) {
+            int from = Math.max(0, local - window);
+            SortedDocValues values = DocValues.getSorted(leaf.reader(), ArchiveSchema.ID);
+            int first = from;
+            for (int doc = from; doc < local; doc++) {
+                if (!sameArticle(doc, ord, live, values)) {
+                    first = doc + 1;
+                }
+            }
+            if (first > from || from == 0) {
+                return first;
+            }
+            window *= 2;
+        }
+    }
+
+    /** Whether leaf document {@code doc} is live and has the id ordinal {@code ord} (docs asked in ascending order). */
+    private static boolean sameArticle(int doc, int ord, Bits live, SortedDocValues values) throws IOException {
         if (live != null && !live.get(doc)) {
             return false;
         }
-        // doc values iterate forwards only: looking backwards takes a fresh iterator per step
-        SortedDocValues values = forward != null ? forward : DocValues.getSorted(leaf.reader(), ArchiveSchema.ID);
         return values.advanceExact(doc) && values.ordValue() == ord;
     }
 

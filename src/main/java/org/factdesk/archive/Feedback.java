@@ -2,6 +2,7 @@ package org.factdesk.archive;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -55,8 +56,9 @@ final class Feedback {
         double maxScore = top[0].score;
         Map<String, Double> weights = new HashMap<>();
         long totalLength = 0;
+        StoredFields stored = searcher.storedFields(); // one for all: each allocates its own buffers
         for (ScoreDoc sd : top) {
-            Document d = searcher.storedFields().document(sd.doc, Set.of(ArchiveSchema.TITLE, ArchiveSchema.TEXT));
+            Document d = stored.document(sd.doc, Set.of(ArchiveSchema.TITLE, ArchiveSchema.TEXT));
             String text = d.get(ArchiveSchema.TITLE) + "\n" + d.get(ArchiveSchema.TEXT);
             if (text.length() > MAX_CHARS) {
                 text = text.substring(0, MAX_CHARS);

@@ -6,6 +6,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -417,14 +418,20 @@ final class GroupedSearch {
         return out;
     }
 
+    /** One stored-fields reader for all the results of this search: each new one allocates its own buffers. */
+    private StoredFields stored;
+
     private Evidence toEvidence(Candidate c, Set<String> terms) throws IOException {
         int passageDoc = c.passageDoc >= 0 ? c.passageDoc : bestPassageOf(c.id);
-        Document article = searcher.storedFields().document(
+        if (stored == null) {
+            stored = searcher.storedFields();
+        }
+        Document article = stored.document(
                 c.articleDoc >= 0 ? c.articleDoc : articleDocOf(c.id),
                 Set.of(ArchiveSchema.ID, ArchiveSchema.TITLE, ArchiveSchema.SOURCE, ArchiveSchema.PUBLISHED,
                         ArchiveSchema.URL));
         String passage = passageDoc >= 0
-                ? searcher.storedFields().document(passageDoc, Set.of(ArchiveSchema.TEXT)).get(ArchiveSchema.TEXT)
+                ? stored.document(passageDoc, Set.of(ArchiveSchema.TEXT)).get(ArchiveSchema.TEXT)
                 : "";
         String published = article.get(ArchiveSchema.PUBLISHED);
         return new Evidence(c.id, article.get(ArchiveSchema.TITLE), Archive.storedSource(article),
