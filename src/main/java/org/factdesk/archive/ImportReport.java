@@ -11,10 +11,17 @@ import java.util.List;
  * @param skipped   documents not imported (malformed, empty, near-duplicates)
  * @param problems  each problem with its place
  * @param cancelled true when the user stopped the import; what was committed before stays
+ * @param notCompacted why a large import did not end with the index merged for fast searches
+ *                     ("cancelled", "it needs 3.6 GB free ..."), or null when it did or had no need to
  */
-public record ImportReport(int added, int updated, int skipped, List<ImportProblem> problems, boolean cancelled) {
+public record ImportReport(int added, int updated, int skipped, List<ImportProblem> problems, boolean cancelled,
+                           String notCompacted) {
     public ImportReport {
         problems = List.copyOf(problems);
+    }
+
+    public ImportReport(int added, int updated, int skipped, List<ImportProblem> problems, boolean cancelled) {
+        this(added, updated, skipped, problems, cancelled, null);
     }
 
     public static ImportReport empty() {
@@ -25,13 +32,20 @@ public record ImportReport(int added, int updated, int skipped, List<ImportProbl
         List<ImportProblem> all = new ArrayList<>(problems);
         all.addAll(other.problems);
         return new ImportReport(added + other.added, updated + other.updated, skipped + other.skipped, all,
-                cancelled || other.cancelled);
+                cancelled || other.cancelled, other.notCompacted != null ? other.notCompacted : notCompacted);
     }
 
     /** One line for a status bar or the CLI. */
     public String summary() {
         return added + " added, " + updated + " updated, " + skipped + " skipped"
                 + (problems.isEmpty() ? "" : ", " + problems.size() + " problem(s)")
-                + (cancelled ? " (cancelled)" : "");
+                + (cancelled ? " (cancelled)" : "")
+                + (notCompacted == null ? "" : " (not compacted, " + notCompacted + ")");
+    }
+
+    /** What a fact-checker should know when the archive was not compacted, or "" when nothing. */
+    public String compactionNote() {
+        return notCompacted == null ? "" : "The archive was not compacted (" + notCompacted
+                + "): searches stay slower until the next large import.";
     }
 }

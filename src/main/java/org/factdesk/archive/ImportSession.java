@@ -90,8 +90,9 @@ final class ImportSession implements ImportSink {
             commit(); // what was written before the cancel is kept
         }
         String compaction = "";
+        String notCompacted = null;
         if (!cancelled && added + updated > 0 && added + updated >= Archive.COMPACT_AFTER_SHARE * archive.size()) {
-            String notCompacted = archive.compact(progress);
+            notCompacted = archive.compact(progress);
             if (notCompacted != null) {
                 compaction = " (not compacted, " + notCompacted + ": searches stay slower until the next large import)";
             }
@@ -99,7 +100,7 @@ final class ImportSession implements ImportSink {
         progress.update(total > 0 ? total : done, total > 0 ? total : done,
                 (cancelled ? "Import cancelled: " : "Import finished: ") + added + " added, " + updated + " updated"
                         + compaction);
-        return new ImportReport(added, updated, skipped, problems, cancelled);
+        return new ImportReport(added, updated, skipped, problems, cancelled, notCompacted);
     }
 
     @Override

@@ -33,6 +33,9 @@ final class ImportArchiveCommand implements Runnable {
             if (report.cancelled()) {
                 System.out.println("The import was cancelled; what was imported before is kept.");
             }
+            if (!report.compactionNote().isEmpty()) {
+                System.out.println(report.compactionNote());
+            }
         }
     }
 }

@@ -25,8 +25,10 @@ class CompactionIT {
     void aLargeImportLeavesOneSegmentAndASmallOneIsNotFollowedByAMerge() throws IOException {
         try (Archive archive = Archive.open(tmp.resolve("a"))) {
             archive.importDocuments(articles(0, 100), null);
-            archive.importDocuments(articles(100, 200), null); // half the archive: compacted
+            ImportReport large = archive.importDocuments(articles(100, 200), null); // half the archive: compacted
             assertThat(archive.segmentCount()).isEqualTo(1);
+            assertThat(large.notCompacted()).isNull();
+            assertThat(large.compactionNote()).isEmpty();
             archive.importDocuments(articles(200, 210), null); // 5 %: left to Lucene's own merges
             assertThat(archive.segmentCount()).isEqualTo(2);
             assertThat(archive.size()).isEqualTo(210);
@@ -83,6 +85,9 @@ class CompactionIT {
             assertThat(report.cancelled()).isFalse();
             assertThat(report.added()).isEqualTo(100);
             assertThat(last.get()).startsWith("Import finished: 100 added").contains("not compacted, cancelled");
+            assertThat(report.notCompacted()).isEqualTo("cancelled");
+            assertThat(report.summary()).endsWith("(not compacted, cancelled)");
+            assertThat(report.compactionNote()).contains("not compacted (cancelled)").contains("searches stay slower");
             assertThat(archive.segmentCount()).isEqualTo(2);
         }
         try (Archive reopened = Archive.open(dir)) {

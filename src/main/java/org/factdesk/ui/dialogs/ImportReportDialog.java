@@ -16,7 +16,8 @@ public final class ImportReportDialog {
 
     public static String headline(ImportReport r) {
         return (r.cancelled() ? "Import cancelled: " : "Import finished: ")
-                + r.added() + " added, " + r.updated() + " updated, " + r.skipped() + " skipped";
+                + r.added() + " added, " + r.updated() + " updated, " + r.skipped() + " skipped"
+                + (r.notCompacted() == null ? "" : " (not compacted)");
     }
 
     public static void show(Window owner, ImportReport r) {
@@ -25,9 +26,22 @@ public final class ImportReportDialog {
         alert.initOwner(owner);
         alert.setTitle("Import into archive");
         alert.setHeaderText(headline(r));
+        alert.getDialogPane().setContent(content(r));
+        alert.getDialogPane().setId("importReportDialog");
+        alert.show();
+    }
+
+    /** The dialog's body: a cancel's consequence, a skipped compaction's, and the problems. */
+    static VBox content(ImportReport r) {
         VBox box = new VBox(8);
         if (r.cancelled()) {
             box.getChildren().add(new Label("What was imported before you cancelled stays in the archive."));
+        }
+        if (!r.compactionNote().isEmpty()) {
+            Label note = new Label(r.compactionNote());
+            note.setId("compactionNote");
+            note.setWrapText(true);
+            box.getChildren().add(note);
         }
         if (r.problems().isEmpty()) {
             box.getChildren().add(new Label("No problems."));
@@ -41,8 +55,6 @@ public final class ImportReportDialog {
             list.setPrefSize(620, Math.min(320, 40 + 26 * r.problems().size()));
             box.getChildren().addAll(intro, list);
         }
-        alert.getDialogPane().setContent(box);
-        alert.getDialogPane().setId("importReportDialog");
-        alert.show();
+        return box;
     }
 }
