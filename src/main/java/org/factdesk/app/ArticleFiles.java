@@ -15,6 +15,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.factdesk.model.Article;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -112,9 +114,27 @@ public final class ArticleFiles {
         }
     }
 
+    /** A headline: one short line, not a sentence ("Troops arrive in Kursk"), before a blank line. */
+    private static final Pattern HEADLINE = Pattern.compile("\\A([^\\n]{1,150}?)[ \\t]*\\n[ \\t]*\\n");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:,…][\"”’')]*$");
+
+    /**
+     * A .txt file's text; a first line that reads as a headline becomes the title instead of showing twice,
+     * as the title and again as the text's first line. The id is the whole file's, as before.
+     */
     static Article fromPlainText(String raw) {
         String text = normaliseNewlines(raw).strip();
-        return new Article(Article.idForText(text), "", text, "", null, "");
+        String id = Article.idForText(text);
+        Matcher m = HEADLINE.matcher(text);
+        if (m.find()) {
+            String headline = m.group(1).strip();
+            String body = text.substring(m.end()).strip();
+            if (!body.isEmpty() && !SENTENCE_END.matcher(headline).find()
+                    && !headline.regionMatches(true, 0, "by ", 0, 3)) {
+                return new Article(id, headline, body, "", null, "");
+            }
+        }
+        return new Article(id, "", text, "", null, "");
     }
 
     static Article fromMarkdown(String raw) {

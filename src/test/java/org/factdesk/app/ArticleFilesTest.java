@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 import org.factdesk.model.Article;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,27 @@ class ArticleFilesTest {
         Article first = ArticleFiles.read(a).article();
         assertThat(first.text()).isEqualTo("First line.\nSecond line.");
         assertThat(ArticleFiles.read(b).article().id()).isEqualTo(first.id());
+    }
+
+    @Test
+    void aHeadlineLineBecomesTheTitleInsteadOfShowingTwiceAndTheIdStaysTheWholeFiles() throws IOException {
+        String file = "Troops arrive in Kursk\n\nAbout 10,000 soldiers arrived.\nMore may follow.\n";
+        Article a = ArticleFiles.read(Files.writeString(dir.resolve("h.txt"), file)).article();
+        assertThat(a.title()).isEqualTo("Troops arrive in Kursk");
+        assertThat(a.displayTitle()).isEqualTo("Troops arrive in Kursk");
+        assertThat(a.text()).isEqualTo("About 10,000 soldiers arrived.\nMore may follow.");
+        assertThat(a.id()).isEqualTo(Article.idForText(file)); // verdicts saved for this file still find it
+    }
+
+    @Test
+    void aFirstSentenceABylineOrALoneLineStaysInTheText() throws IOException {
+        for (String file : List.of("About 10,000 soldiers arrived.\n\nMore may follow.",
+                "By Jane Roe\n\nAbout 10,000 soldiers arrived.", "Troops arrive in Kursk\n\n",
+                "Troops arrive in Kursk\nAbout 10,000 soldiers arrived.")) {
+            Article a = ArticleFiles.read(Files.writeString(dir.resolve("s.txt"), file)).article();
+            assertThat(a.title()).as(file).isEmpty();
+            assertThat(a.text()).as(file).isEqualTo(file.strip());
+        }
     }
 
     @Test
