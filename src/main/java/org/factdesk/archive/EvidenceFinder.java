@@ -370,7 +370,8 @@ public final class EvidenceFinder {
      * are left out.
      */
     private java.util.LinkedHashMap<String, Long> clausesCheapestFirst(Query words) {
-        java.util.Map<String, Long> cost = new java.util.HashMap<>();
+        // in the claim's order, so that equally cheap clauses keep it (the sort is stable)
+        java.util.Map<String, Long> cost = new java.util.LinkedHashMap<>();
         if (words instanceof BooleanQuery bq) {
             try {
                 for (var c : bq.clauses()) {
