@@ -108,12 +108,8 @@ final class Feedback {
 
     /**
      * The first {@code n} (the heaviest) words of an expansion that are in at most {@code maxDocs} documents,
-     * as a flat disjunction of its single words.
+     * as a flat disjunction of its single words; null when none is left.
      */
-    private static Query unboosted(Query q) {
-        return q instanceof BoostQuery b ? unboosted(b.getQuery()) : q;
-    }
-
     static Query strongest(Query expansion, int n, long maxDocs, SharedTermStates termStates) throws IOException {
         float trust = 1f;
         Query q = expansion;
@@ -125,12 +121,18 @@ final class Feedback {
             return expansion;
         }
         BooleanQuery.Builder out = new BooleanQuery.Builder();
+        int kept = 0;
         for (var c : bq.clauses().subList(0, Math.min(n, bq.clauses().size()))) {
             if (maxDocs == Long.MAX_VALUE || !(unboosted(c.query()) instanceof TermQuery tq)
                     || termStates.docFreq(tq.getTerm()) <= maxDocs) {
                 out.add(c.query(), Occur.SHOULD);
+                kept++;
             }
         }
-        return new BoostQuery(out.build(), trust);
+        return kept == 0 ? null : new BoostQuery(out.build(), trust);
+    }
+
+    private static Query unboosted(Query q) {
+        return q instanceof BoostQuery b ? unboosted(b.getQuery()) : q;
     }
 }

@@ -324,9 +324,11 @@ final class GroupedSearch {
                                               SharedTermStates terms)
             throws IOException {
         SearchRequest.Recall recall = req.recall();
-        Query words = new FlatDisjunction().add(recallQuery, 1f)
-                .add(Feedback.strongest(expansion, recall.feedbackRecall(), recall.maxWordDocs(), terms), recall.feedbackWeight())
-                .build();
+        Query strongest = Feedback.strongest(expansion, recall.feedbackRecall(), recall.maxWordDocs(), terms);
+        if (strongest == null) { // the search would repeat the first stage
+            return hits;
+        }
+        Query words = new FlatDisjunction().add(recallQuery, 1f).add(strongest, recall.feedbackWeight()).build();
         ScoreDoc[] extra = firstStage(words, fetch);
         ScoreDoc[] all = java.util.Arrays.copyOf(hits, hits.length + extra.length);
         System.arraycopy(extra, 0, all, hits.length, extra.length);

@@ -113,6 +113,7 @@ class FirstStageCostIT {
         List<Query> kept = clauses(unboost(Feedback.strongest(expansion, 10, 2_000, states)));
         assertThat(kept).containsExactly(new TermQuery(new Term(ArchiveSchema.TEXT, "kharkiv")));
         assertThat(clauses(unboost(Feedback.strongest(expansion, 10, Long.MAX_VALUE, states)))).hasSize(2);
+        assertThat(Feedback.strongest(expansion, 1, 2_000, states)).as("no word left: no second search").isNull();
     }
 
     private static Query unboost(Query q) {
