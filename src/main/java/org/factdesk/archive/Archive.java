@@ -12,8 +12,11 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -43,6 +46,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,6 +55,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -77,12 +82,27 @@ public final class Archive implements AutoCloseable {
     private final AbortableMerges merges = new AbortableMerges();
     /** The cores one evidence search may use. */
     private final SearchThreads searchThreads;
-    /** Dense retrieval (MiniLM vectors at import, fused at search): off unless asked for, it costs import time. */
-    private final boolean dense;
+    /** Which articles get dense vectors at import (see {@link Vectors}). */
+    private final Vectors vectors;
 
-    private Archive(Path archiveDir, boolean dense, SearchThreads searchThreads) throws IOException {
+    /**
+     * Which articles the importer embeds for dense retrieval (decision 15). Embedding costs import time (about
+     * 28 ms an article on one core, against 0.4 ms for the rest of its indexing) and helps only where the encoder
+     * reads the whole document: fact-checked claims, posts, short notes. On news articles, of which it reads the
+     * first 1,000 characters, it lowers the ranking (BASIL dev MAP@5 0.947 -> 0.896).
+     */
+    public enum Vectors {
+        /** None: lexical search only. */
+        NONE,
+        /** The default: articles of one passage that the encoder reads whole (claims, posts), not news articles. */
+        SHORT,
+        /** Every article ({@code --dense}): import about 25 times slower. */
+        ALL
+    }
+
+    private Archive(Path archiveDir, Vectors vectors, SearchThreads searchThreads) throws IOException {
         this.archiveDir = archiveDir;
-        this.dense = dense;
+        this.vectors = vectors;
         this.searchThreads = searchThreads;
         Files.createDirectories(archiveDir);
         // Before the writer: a bad synonyms.txt must not leave the index locked (found by fuzzing)
@@ -121,19 +141,19 @@ public final class Archive implements AutoCloseable {
      * rebuilt from its stored articles into the current version's folder.
      */
     public static Archive open(Path archiveDir) throws IOException {
-        return open(archiveDir, Boolean.getBoolean(DenseFusion.PROPERTY));
+        return open(archiveDir, DenseFusion.vectorsFromProperty());
     }
 
-    /** @param dense embed articles at import and fuse vector similarity into evidence searches (see DenseFusion) */
-    public static Archive open(Path archiveDir, boolean dense) throws IOException {
-        return open(archiveDir, dense, SearchThreads.forThisMachine());
+    /** @param vectors the articles embedded at import; searches fuse the vectors when most articles have one */
+    public static Archive open(Path archiveDir, Vectors vectors) throws IOException {
+        return open(archiveDir, vectors, SearchThreads.forThisMachine());
     }
 
     /** With the given search threads (tests: the same rankings on one thread and on several). */
-    static Archive open(Path archiveDir, boolean dense, SearchThreads searchThreads) throws IOException {
+    static Archive open(Path archiveDir, Vectors vectors, SearchThreads searchThreads) throws IOException {
         Archive archive;
         try {
-            archive = new Archive(archiveDir, dense, searchThreads);
+            archive = new Archive(archiveDir, vectors, searchThreads);
         } catch (IOException | RuntimeException e) {
             searchThreads.close();
             throw e;
@@ -147,8 +167,37 @@ public final class Archive implements AutoCloseable {
         return archive;
     }
 
-    public boolean dense() {
-        return dense;
+    public Vectors vectors() {
+        return vectors;
+    }
+
+    /**
+     * Whether evidence searches fuse dense vectors: when at least half of the articles have one (a database of
+     * claims or posts, or an archive imported with {@link Vectors#ALL}). A news archive with a few short notes
+     * among its articles is searched lexically, as it ranks best.
+     */
+    public boolean denseSearch() throws IOException {
+        if (vectors == Vectors.NONE) {
+            return false;
+        }
+        return read(s -> {
+            int articles = s.getIndexReader().docFreq(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE));
+            return articles > 0 && 2 * embedded(s) >= articles;
+        });
+    }
+
+    /** How many articles have a dense vector (deleted ones until their segment is merged). */
+    public long embeddedArticles() throws IOException {
+        return read(Archive::embedded);
+    }
+
+    private static long embedded(IndexSearcher s) throws IOException {
+        long n = 0;
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(DenseFusion.VECTOR);
+            n += values == null ? 0 : values.size();
+        }
+        return n;
     }
 
     public Path folder() {
@@ -424,13 +473,21 @@ public final class Archive implements AutoCloseable {
     /** The index analysis of text and title (thread-safe; reuses its token streams per thread). */
     private static final Analyzer INDEX_TEXT_ANALYZER = ArchiveSchema.textAnalyzer();
 
-    /** What the importer writes for an article: with dense on, the article document carries its vector. */
-    List<Document> indexDocuments(Article a, String textHash) {
-        List<Document> docs = documentsFor(a, textHash);
-        if (dense) {
-            DenseFusion.addVector(docs.getFirst(), a);
-        }
-        return docs;
+    /**
+     * The vector fields of the batch's articles that this archive embeds, in order (null for the others). The
+     * encoder, most of an embedded article's import time, runs on all cores, and stops at a cancel (a batch of
+     * claims takes seconds to embed).
+     */
+    List<List<IndexableField>> vectorFields(List<Article> articles, Progress progress) {
+        List<List<IndexableField>> out = new ArrayList<>(Collections.nCopies(articles.size(), null));
+        IntStream.range(0, articles.size())
+                .filter(i -> vectors == Vectors.ALL || (vectors == Vectors.SHORT && DenseFusion.readWhole(articles.get(i))))
+                .parallel()
+                .forEach(i -> {
+                    progress.checkCancelled();
+                    out.set(i, DenseFusion.vectorFields(articles.get(i)));
+                });
+        return out;
     }
 
     /** The article document followed by its passages, all carrying the article id. */

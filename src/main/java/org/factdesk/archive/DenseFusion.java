@@ -4,6 +4,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -51,7 +52,10 @@ import java.util.PriorityQueue;
  * {@link Reranker}'s dense model (decision 9): clef2020 dev 0.865 -> 0.893.
  */
 public final class DenseFusion {
-    /** System property that turns dense retrieval on for archives opened with {@link Archive#open(java.nio.file.Path)}. */
+    /**
+     * System property for archives opened with {@link Archive#open(java.nio.file.Path)}: {@code true} embeds every
+     * article, {@code false} none; unset, the articles the encoder reads whole ({@link Archive.Vectors#SHORT}).
+     */
     public static final String PROPERTY = "factdesk.dense";
     static final String VECTOR = "vec";
     /** The article's E5 embedding, read by the re-ranker only (decision 9). */
@@ -60,6 +64,8 @@ public final class DenseFusion {
     static final String E5_TITLE_VECTOR = "vec_e5_title";
     static final String E5_TEXT_VECTOR = "vec_e5_text";
     static final int DEPTH = 100;
+    /** MiniLM cosine an article needs to be a result by its vector alone (unrelated news: 0-0.2; paraphrases 0.5+). */
+    static final double MIN_COSINE_ALONE = Double.parseDouble(System.getProperty("factdesk.dense.minCosine", "0.3"));
     /**
      * Archives up to this many articles are searched exhaustively (a dot product per article: about 1 ms per
      * 10,000 on one core): the graph search's approximation lost relevant articles there, and its results
@@ -113,30 +119,60 @@ public final class DenseFusion {
         }
     });
 
+    private static final Map<String, float[]> PASSAGE_VECTORS = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> e) {
+            return size() > 4096;
+        }
+    });
+
     public DenseFusion(Archive archive, Params params) {
         this.archive = archive;
         this.params = params;
     }
 
-    /** The text an article is embedded from: its title and the start of its text. */
-    static String embeddingText(Article a) {
-        String title = a.title() == null ? "" : a.title().strip();
-        return title.isEmpty() ? a.text() : title + ". " + a.text();
+    static Archive.Vectors vectorsFromProperty() {
+        String v = System.getProperty(PROPERTY, "").strip();
+        return v.equalsIgnoreCase("true") ? Archive.Vectors.ALL
+                : v.equalsIgnoreCase("false") ? Archive.Vectors.NONE : Archive.Vectors.SHORT;
     }
 
-    static void addVector(Document articleDoc, Article a) {
-        articleDoc.add(new KnnFloatVectorField(VECTOR, DenseEncoder.get().embed(embeddingText(a)),
+    /**
+     * Whether the encoder reads the whole article: one passage (a claim, a post, a note; not a news article of
+     * paragraphs) whose embedding text is within the encoder's {@link DenseEncoder#MAX_CHARS}.
+     */
+    static boolean readWhole(Article a) {
+        String title = a.title() == null ? "" : a.title().strip();
+        int chars = (title.isEmpty() ? 0 : title.length() + 2) + a.text().length(); // embeddingText's, not built
+        return chars <= DenseEncoder.MAX_CHARS && Passages.split(a.text()).size() <= 1;
+    }
+
+    /** The text an article is embedded from: its title and the start of its text. */
+    static String embeddingText(Article a) {
+        return embeddingText(a.title(), a.text());
+    }
+
+    static String embeddingText(String title, String text) {
+        String t = title == null ? "" : title.strip();
+        return t.isEmpty() ? text : t + ". " + text;
+    }
+
+    /** The vector fields of an embedded article's document. */
+    static List<IndexableField> vectorFields(Article a) {
+        List<IndexableField> fields = new ArrayList<>(4);
+        fields.add(new KnnFloatVectorField(VECTOR, DenseEncoder.get().embed(embeddingText(a)),
                 VectorSimilarityFunction.DOT_PRODUCT));
         // the re-ranker's second opinion (E5 reads the text its own way, with more layers): most of the import time
-        articleDoc.add(new KnnFloatVectorField(E5_VECTOR, DenseEncoder.e5().embedPassage(embeddingText(a)),
+        fields.add(new KnnFloatVectorField(E5_VECTOR, DenseEncoder.e5().embedPassage(embeddingText(a)),
                 VectorSimilarityFunction.DOT_PRODUCT));
         // a fact-check's headline and its claim say the claim two ways; a post may match either (decision 12)
         if (a.title() != null && !a.title().isBlank()) {
-            articleDoc.add(new KnnFloatVectorField(E5_TITLE_VECTOR, DenseEncoder.e5().embedPassage(a.title()),
+            fields.add(new KnnFloatVectorField(E5_TITLE_VECTOR, DenseEncoder.e5().embedPassage(a.title()),
                     VectorSimilarityFunction.DOT_PRODUCT));
         }
-        articleDoc.add(new KnnFloatVectorField(E5_TEXT_VECTOR, DenseEncoder.e5().embedPassage(a.text()),
+        fields.add(new KnnFloatVectorField(E5_TEXT_VECTOR, DenseEncoder.e5().embedPassage(a.text()),
                 VectorSimilarityFunction.DOT_PRODUCT));
+        return fields;
     }
 
     /**
@@ -171,6 +207,13 @@ public final class DenseFusion {
                     cosine.put(idOf(s, sd.doc), 2.0 * sd.score - 1);
                 }
             }
+            for (Evidence e : lexical) {
+                if (!cosine.containsKey(e.docId())) {
+                    // an article imported without a vector (a news article among claims): its headline and best
+                    // passage are embedded now, rather than its lexical score standing alone against fused ones
+                    cosine.put(e.docId(), DenseEncoder.dot(q, passageVector(embeddingText(e.title(), e.passage()))));
+                }
+            }
         } finally {
             archive.searchers().release(s);
         }
@@ -182,13 +225,21 @@ public final class DenseFusion {
             fused.put(e.docId(), params.rrf() ? 1.0 / (params.c() + i + 1)
                     : (1 - params.weight()) * Math.max(0, e.score()) / maxLexical);
         }
+        // an article that shares no word with the claim comes in on its vector alone only when it is near: dense
+        // search always has neighbours, and in a small archive the nearest can be about something else entirely
+        java.util.function.Predicate<String> admitted = id -> fused.containsKey(id)
+                || cosine.getOrDefault(id, 0.0) >= MIN_COSINE_ALONE;
         if (params.rrf()) {
             for (int i = 0; i < denseRanked.size(); i++) {
-                fused.merge(denseRanked.get(i), params.weight() / (params.c() + i + 1), Double::sum);
+                if (admitted.test(denseRanked.get(i))) {
+                    fused.merge(denseRanked.get(i), params.weight() / (params.c() + i + 1), Double::sum);
+                }
             }
         } else {
             for (var e : cosine.entrySet()) {
-                fused.merge(e.getKey(), params.weight() * Math.max(0, e.getValue()), Double::sum);
+                if (admitted.test(e.getKey())) {
+                    fused.merge(e.getKey(), params.weight() * Math.max(0, e.getValue()), Double::sum);
+                }
             }
         }
         List<String> order = new ArrayList<>(fused.keySet());
@@ -264,6 +315,11 @@ public final class DenseFusion {
      */
     static float[] e5PassageVector(String text) {
         return E5_PASSAGE_VECTORS.computeIfAbsent(text, t -> DenseEncoder.e5().embedPassage(t));
+    }
+
+    /** MiniLM's embedding of a passage found without a vector of its own (cached). */
+    static float[] passageVector(String text) {
+        return PASSAGE_VECTORS.computeIfAbsent(text, t -> DenseEncoder.get().embed(t));
     }
 
     /** The claim's E5 embedding (cached). */

@@ -109,27 +109,32 @@ public final class EvidenceFinder {
     private final Archive archive;
     private final Tuning tuning;
     private final QuantityStance stance;
-    /** Null unless the archive has dense retrieval on. */
+    /** Fuses the vectors into searches of archives whose articles mostly have one ({@link Archive#denseSearch()}). */
     private final DenseFusion dense;
-    /** The learned last stage (see Reranker); null when turned off. */
-    private final Reranker reranker;
+    /** The learned last stages (see Reranker) of lexical and of dense-fused searches; null when turned off. */
+    private final Reranker lexicalReranker;
+    private final Reranker denseReranker;
 
     public EvidenceFinder(Archive archive) {
         this(archive, Tuning.DEFAULT);
     }
 
     public EvidenceFinder(Archive archive, Tuning tuning) {
-        this(archive, tuning, Reranker.forArchive(archive));
+        this(archive, tuning, Reranker.forArchive(archive, false), Reranker.forArchive(archive, true));
     }
 
     /** @param reranker the last stage, or null for the first stages' ranking alone (as the re-ranker is trained on) */
     EvidenceFinder(Archive archive, Tuning tuning, Reranker reranker) {
-        this.reranker = reranker;
+        this(archive, tuning, reranker, reranker);
+    }
+
+    private EvidenceFinder(Archive archive, Tuning tuning, Reranker lexicalReranker, Reranker denseReranker) {
+        this.lexicalReranker = lexicalReranker;
+        this.denseReranker = denseReranker;
         this.archive = archive;
         this.tuning = tuning;
         this.stance = new QuantityStance(archive.queryTextAnalyzer(), ArchiveSchema.textAnalyzer());
-        this.dense = archive.dense()
-                ? new DenseFusion(archive, DenseFusion.Params.parse(System.getProperty("factdesk.dense.fusion"))) : null;
+        this.dense = new DenseFusion(archive, DenseFusion.Params.parse(System.getProperty("factdesk.dense.fusion")));
     }
 
     /**
@@ -147,12 +152,14 @@ public final class EvidenceFinder {
                 preferBefore = context.published().toEpochDay();
             }
         }
-        // the re-ranker re-orders a fixed number of first-stage results, whatever k: as it was trained
-        int wanted = reranker == null ? k : Math.max(k, reranker.depth());
         try {
+            boolean denseSearch = archive.denseSearch();
+            Reranker reranker = denseSearch ? denseReranker : lexicalReranker;
+            // the re-ranker re-orders a fixed number of first-stage results, whatever k: as it was trained
+            int wanted = reranker == null ? k : Math.max(k, reranker.depth());
             BM25Similarity similarity = new BM25Similarity(tuning.k1(), tuning.b());
             List<Evidence> hits;
-            if (dense == null && tuning.candidates() > 0) {
+            if (!denseSearch && tuning.candidates() > 0) {
                 SearchRequest.Recall recall = new SearchRequest.Recall(recallQuery(claim), tuning.candidates(),
                         tuning.prfDocs(), tuning.prfTerms(), tuning.prfWeight(), tuning.prfRecall(), tuning.passageArticles(),
                         tuning.recallMaxShare() > 0 ? wordDocLimit() : Long.MAX_VALUE);
@@ -160,7 +167,8 @@ public final class EvidenceFinder {
                         tuning.articleWeight(), tuning.outletDecay(), similarity, preferBefore, LATER_SOURCE_FACTOR,
                         recall));
             } else {
-                hits = searchWholeArchive(claim, query, filters, exclusions, preferBefore, similarity, wanted);
+                hits = searchWholeArchive(claim, query, filters, exclusions, preferBefore, similarity, wanted,
+                        denseSearch);
             }
             if (reranker != null) {
                 hits = reranker.rerank(cleanText(claim.text()), hits,
@@ -187,7 +195,8 @@ public final class EvidenceFinder {
 
     /** The full query on every document of the archive (and the dense fusion, when on). */
     private List<Evidence> searchWholeArchive(Claim claim, Query claimQuery, List<Query> filters, List<Query> exclusions,
-                                              Long preferBefore, BM25Similarity similarity, int k) throws IOException {
+                                              Long preferBefore, BM25Similarity similarity, int k,
+                                              boolean denseSearch) throws IOException {
         Query query = claimQuery;
         if (tuning.prfDocs() > 0 && tuning.prfWeight() > 0) {
             Query expansion = archive.feedbackQuery(new SearchRequest(query, filters, exclusions,
@@ -200,7 +209,7 @@ public final class EvidenceFinder {
         SearchRequest request = new SearchRequest(query, filters, exclusions, k,
                 tuning.passageWeight(), tuning.articleWeight(), tuning.outletDecay(), similarity,
                 preferBefore, LATER_SOURCE_FACTOR);
-        List<Evidence> found = dense != null ? dense.search(request, cleanText(claim.text()), k) : archive.search(request);
+        List<Evidence> found = denseSearch ? dense.search(request, cleanText(claim.text()), k) : archive.search(request);
         if (query == claimQuery) {
             return found;
         }

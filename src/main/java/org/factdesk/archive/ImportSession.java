@@ -3,6 +3,7 @@ package org.factdesk.archive;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -197,8 +198,14 @@ final class ImportSession implements ImportSink {
         if (batch.isEmpty() && aliases.isEmpty()) {
             return;
         }
-        for (Pending p : batch) {
-            List<Document> docs = archive.indexDocuments(p.article, p.hash);
+        List<List<IndexableField>> vectors = archive.vectorFields(batch.stream().map(p -> p.article).toList(),
+                progress);
+        for (int i = 0; i < batch.size(); i++) {
+            Pending p = batch.get(i);
+            List<Document> docs = Archive.documentsFor(p.article, p.hash);
+            if (vectors.get(i) != null) {
+                vectors.get(i).forEach(docs.getFirst()::add);
+            }
             docs.getFirst().add(new StringField(ArchiveSchema.IMPORT_RUN, runId, Field.Store.NO));
             archive.writer().updateDocuments(new Term(ArchiveSchema.ID, p.article.id()), docs);
             if (p.exists) {

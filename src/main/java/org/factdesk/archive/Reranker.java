@@ -31,8 +31,8 @@ import java.util.Map;
 /**
  * The last stage of an evidence search: a learned linear model (logistic regression, trained on
  * clef2020 train by {@link RerankerTrainer}) re-orders the first {@link #depth()} results of the
- * BM25 (or dense-fused) ranking from {@link RerankFeatures}. The lexical model runs on every search;
- * the dense model, which also reads MiniLM cosines, only on archives with dense retrieval on.
+ * BM25 (or dense-fused) ranking from {@link RerankFeatures}. The lexical model re-orders lexical searches;
+ * the dense model, which also reads MiniLM and E5 cosines, the dense-fused ones ({@link Archive#denseSearch()}).
  */
 public final class Reranker {
     /** System property: "off" turns the re-ranker off (for comparisons); unset or "on" leaves it on. */
@@ -117,13 +117,13 @@ public final class Reranker {
         }
     }
 
-    /** The shipped model for this archive (dense when the archive has vectors), or null when turned off. */
-    static Reranker forArchive(Archive archive) {
+    /** The shipped model for lexical or dense-fused searches of this archive, or null when turned off. */
+    static Reranker forArchive(Archive archive, boolean dense) {
         String setting = System.getProperty(PROPERTY, "on").strip();
         if (setting.equals("off")) {
             return null;
         }
-        return new Reranker(archive, shipped(archive.dense() ? DENSE_MODEL : LEXICAL_MODEL));
+        return new Reranker(archive, shipped(dense ? DENSE_MODEL : LEXICAL_MODEL));
     }
 
     /** A re-ranker with zero weights: for computing features before a model exists (training). */
@@ -345,9 +345,22 @@ public final class Reranker {
                 titles[i] = DenseEncoder.dot(e5Claim, DenseFusion.e5PassageVector(e.title()));
             }
         }
-        return new RerankFeatures.DenseSides(
-                articleCosines(DenseFusion.VECTOR, DenseFusion.queryVector(claimText), candidates),
-                articleCosines(DenseFusion.E5_VECTOR, e5Claim, candidates), titles, texts);
+        float[] miniLmClaim = DenseFusion.queryVector(claimText);
+        double[] miniLm = articleCosines(DenseFusion.VECTOR, miniLmClaim, candidates);
+        double[] e5 = articleCosines(DenseFusion.E5_VECTOR, e5Claim, candidates);
+        for (int i = 0; i < candidates.size(); i++) {
+            // an article imported without vectors (one not read whole, among embedded ones): its title and
+            // passage, as the fusion embedded them
+            Evidence e = candidates.get(i);
+            String read = DenseFusion.embeddingText(e.title(), e.passage() == null ? "" : e.passage());
+            if (Double.isNaN(miniLm[i])) {
+                miniLm[i] = DenseEncoder.dot(miniLmClaim, DenseFusion.passageVector(read));
+            }
+            if (Double.isNaN(e5[i])) {
+                e5[i] = DenseEncoder.dot(e5Claim, DenseFusion.e5PassageVector(read));
+            }
+        }
+        return new RerankFeatures.DenseSides(miniLm, e5, titles, texts);
     }
 
     /** The cosine of the claim with each candidate article's stored vector, via an exact search among them. */

@@ -62,7 +62,7 @@ public final class RerankerTrainer {
         int depth = Integer.parseInt(a.getOrDefault("depth", "20"));
         double l2 = Double.parseDouble(a.getOrDefault("l2", "1"));
         PrintStream out = System.out;
-        try (Archive archive = Archive.open(Path.of(a.get("archive")), dense)) {
+        try (Archive archive = Archive.open(Path.of(a.get("archive")), dense ? Archive.Vectors.ALL : Archive.Vectors.NONE)) {
             if (archive.size() == 0) {
                 out.println("importing " + a.get("collection"));
                 archive.importPath(Path.of(a.get("collection")), Progress.NONE);

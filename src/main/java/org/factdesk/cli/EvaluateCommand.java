@@ -68,8 +68,8 @@ final class EvaluateCommand implements Runnable {
         @Option(names = "--qrels", required = true, paramLabel = "FILE.tsv")
         Path qrels;
 
-        @Option(names = "--dense", description = "Also embed the collection (MiniLM) and fuse vector similarity"
-                + " with BM25, as the workbench does with dense retrieval on (slower import).")
+        @Option(names = "--dense", description = "Embed every document, news articles too (by default only the"
+                + " documents the encoder reads whole, such as claims and posts, are embedded); much slower import.")
         boolean dense;
 
         @Override

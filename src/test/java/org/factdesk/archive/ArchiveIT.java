@@ -98,7 +98,8 @@ class ArchiveIT {
                     "Wire", null, ""));
         }
         docs.add(new Article("d3", "Doc 3 again", "Report three, revised, on the talks.", "Wire", null, ""));
-        try (Archive archive = Archive.open(tmp.resolve("archive"))) {
+        // not embedded: this is about batches and commits, and embedding 2,000 one-line reports takes seconds
+        try (Archive archive = Archive.open(tmp.resolve("archive"), Archive.Vectors.NONE)) {
             // commits after every batch: the first d3 is only in the index when the second arrives
             ImportReport report = new ImportSession(archive, null, 1).run(sink -> {
                 long n = 0;
@@ -182,7 +183,7 @@ class ArchiveIT {
             }
         };
         int committed;
-        try (Archive archive = Archive.open(dir)) {
+        try (Archive archive = Archive.open(dir, Archive.Vectors.NONE)) { // batches, not embedding (as above)
             ImportReport report = archive.importDocuments(docs, progress);
             assertThat(report.cancelled()).isTrue();
             committed = archive.size();

@@ -27,9 +27,13 @@ class DenseRetrievalIT {
         return new Article(id, title, text, "Wire", LocalDate.of(2024, 1, 1), "https://example.org/" + id);
     }
 
-    private List<String> find(boolean dense, String claim) throws IOException {
-        try (Archive archive = Archive.open(tmp.resolve(dense ? "dense" : "plain"), dense)) {
-            archive.importDocuments(DOCS, Progress.NONE);
+    private List<String> find(Archive.Vectors vectors, String claim) throws IOException {
+        return find(vectors, DOCS, claim);
+    }
+
+    private List<String> find(Archive.Vectors vectors, List<Article> docs, String claim) throws IOException {
+        try (Archive archive = Archive.open(tmp.resolve(vectors.name() + docs.size()), vectors)) {
+            archive.importDocuments(docs, Progress.NONE);
             return new EvidenceFinder(archive).find(TextClaims.of("q", claim), null, 3).stream()
                     .map(Evidence::docId).toList();
         }
@@ -41,9 +45,78 @@ class DenseRetrievalIT {
         // "health" is only in the title; the text says it with other words entirely
         String reworded = "Medics tell people to munch fruit routinely";
 
-        assertThat(find(false, reworded)).doesNotContain("health");
-        assertThat(find(true, reworded)).first().isEqualTo("health");
-        assertThat(find(true, claim)).first().isEqualTo("health");
+        assertThat(find(Archive.Vectors.NONE, reworded)).doesNotContain("health");
+        assertThat(find(Archive.Vectors.ALL, reworded)).first().isEqualTo("health");
+        assertThat(find(Archive.Vectors.ALL, claim)).first().isEqualTo("health");
+        // short one-passage articles are embedded by default: the same paraphrase is found without asking
+        assertThat(find(Archive.Vectors.SHORT, reworded)).first().isEqualTo("health");
+    }
+
+    @Test
+    void byDefaultOnlyArticlesTheEncoderReadsWholeAreEmbedded() throws IOException {
+        try (Archive archive = Archive.open(tmp.resolve("default"))) {
+            assertThat(archive.vectors()).isEqualTo(Archive.Vectors.SHORT);
+            archive.importDocuments(List.of(NEWS), Progress.NONE);
+            assertThat(archive.embeddedArticles()).isZero();
+            assertThat(archive.denseSearch()).isFalse();
+
+            archive.importDocuments(DOCS, Progress.NONE);
+            assertThat(archive.embeddedArticles()).isEqualTo(DOCS.size());
+            assertThat(archive.denseSearch()).isTrue();
+        }
+        try (Archive archive = Archive.open(tmp.resolve("none"), Archive.Vectors.NONE)) {
+            archive.importDocuments(DOCS, Progress.NONE);
+            assertThat(archive.embeddedArticles()).isZero();
+            assertThat(archive.denseSearch()).isFalse();
+        }
+    }
+
+    private static final Article NEWS = article("news", "Storm closes rail lines", String.join("\n\n",
+            "A storm closed the main rail lines into Berlin on Monday, stranding thousands of travellers at the"
+                    + " central station as crews worked through the night to clear fallen trees.",
+            "The operator said services to Hamburg and Munich would resume on Tuesday morning, though delays"
+                    + " were expected for most of the week while the damaged overhead wires were replaced.",
+            "Passengers with tickets for cancelled trains can use them on any service until Friday, the"
+                    + " operator added, and refunds can be claimed online or at any staffed station."));
+
+    @Test
+    void aNewsArticleAmongClaimsIsRankedByItsPassageWithoutAVector() throws IOException {
+        List<Article> docs = new java.util.ArrayList<>(DOCS);
+        docs.add(NEWS);
+
+        List<String> found = find(Archive.Vectors.SHORT, docs,
+                "Passengers can claim refunds online for cancelled trains until Friday");
+
+        // the claims are embedded, the news article is not: its passage is, when it is found by its words
+        assertThat(found).first().isEqualTo("news");
+        assertThat(found).contains("rail");
+    }
+
+    @Test
+    void aCancelWhileEmbeddingWritesNothingOfTheBatch() throws IOException {
+        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        Progress cancelledOnceStarted = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return checks.incrementAndGet() > 1; // the import's own first check passes; the encoder's do not
+            }
+        };
+        Path dir = tmp.resolve("cancelled");
+        try (Archive archive = Archive.open(dir)) {
+            ImportReport report = archive.importDocuments(DOCS, cancelledOnceStarted);
+
+            assertThat(report.cancelled()).isTrue();
+            assertThat(archive.size()).isZero();
+        }
+        try (Archive reopened = Archive.open(dir)) {
+            reopened.importDocuments(DOCS, Progress.NONE);
+            assertThat(reopened.size()).isEqualTo(DOCS.size());
+            assertThat(reopened.embeddedArticles()).isEqualTo(DOCS.size());
+        }
     }
 
     @Test
@@ -61,9 +134,9 @@ class DenseRetrievalIT {
 
     @Test
     void rerankerReadsBothStoredVectorsOfADenseArchive() throws IOException {
-        try (Archive archive = Archive.open(tmp.resolve("both"), true)) {
+        try (Archive archive = Archive.open(tmp.resolve("both"), Archive.Vectors.ALL)) {
             archive.importDocuments(DOCS, Progress.NONE);
-            Reranker reranker = Reranker.forArchive(archive);
+            Reranker reranker = Reranker.forArchive(archive, true);
             List<Evidence> hits = new EvidenceFinder(archive, EvidenceFinder.Tuning.DEFAULT, null)
                     .find(TextClaims.of("q", "Physicians recommend consuming fruit daily"), null, 4);
 
@@ -85,7 +158,7 @@ class DenseRetrievalIT {
 
     @Test
     void exactScanFindsTheSameNeighboursAsTheGraphSearchAndKeepsToTheFilter() throws IOException {
-        try (Archive archive = Archive.open(tmp.resolve("exact"), true)) {
+        try (Archive archive = Archive.open(tmp.resolve("exact"), Archive.Vectors.ALL)) {
             archive.importDocuments(DOCS, Progress.NONE);
             float[] q = DenseFusion.queryVector("Physicians recommend consuming fruit daily");
             var articles = new org.apache.lucene.search.TermQuery(
@@ -113,13 +186,6 @@ class DenseRetrievalIT {
             } finally {
                 archive.searchers().release(s);
             }
-        }
-    }
-
-    @Test
-    void denseIsOffUnlessAsked() throws IOException {
-        try (Archive archive = Archive.open(tmp.resolve("default"))) {
-            assertThat(archive.dense()).isFalse();
         }
     }
 }

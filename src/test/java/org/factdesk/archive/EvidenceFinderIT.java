@@ -133,8 +133,19 @@ class EvidenceFinderIT {
         assertThat(archive.search("soldiers", 5)).allMatch(e -> Double.isNaN(e.coverage()) && !e.coversLittle());
     }
 
+    /**
+     * The same archive searched lexically: its short reports are embedded by default and so searched with the
+     * vectors fused in, which skips the two-stage search these tests are about.
+     */
+    private void searchLexically() throws IOException {
+        archive.close();
+        archive = Archive.open(tmp.resolve("archive"), Archive.Vectors.NONE);
+        assertThat(archive.denseSearch()).isFalse();
+    }
+
     @Test
-    void twoStageSearchScoresItsCandidatesAsTheWholeArchiveSearchWould() {
+    void twoStageSearchScoresItsCandidatesAsTheWholeArchiveSearchWould() throws IOException {
+        searchLexically();
         // every article is a candidate here, so the cheap first stage must not change a score or a place
         List<Evidence> twoStage = new EvidenceFinder(archive, EvidenceFinder.Tuning.parse("prfDocs=0"))
                 .find(soldiersClaim(), null, 10);
@@ -150,6 +161,7 @@ class EvidenceFinderIT {
 
     @Test
     void twoStageSearchShowsTheMatchingPassageOfTheCurrentVersionOfAReimportedArticle() throws IOException {
+        searchLexically();
         String paragraphs = "The harvest report covers wheat, barley and maize from the southern regions this week.\n\n"
                 + "Separately, officials confirmed that 12,000 North Korean soldiers were deployed near Kursk.\n\n"
                 + "Prices at the Black Sea ports were stable, traders in Odesa and Constanta told the digest.";

@@ -42,7 +42,7 @@ class RerankerIT {
 
     @Test
     void findsTheFactCheckOfAPostWithLinksAndSignature() throws IOException {
-        try (Archive archive = Archive.open(tmp.resolve("checks"), false)) {
+        try (Archive archive = Archive.open(tmp.resolve("checks"), Archive.Vectors.NONE)) {
             archive.importDocuments(CHECKS, Progress.NONE);
             String post = "OMG! Iran's regime just announced an $80 million bounty for anyone who brings the head of"
                     + " @realDonaldTrump #FreeIran2020pic.twitter.com/uB3xyz — Some One (@someone) January 5, 2020";
@@ -57,7 +57,7 @@ class RerankerIT {
 
     @Test
     void reordersOnlyTheFirstStagesResults() throws IOException {
-        try (Archive archive = Archive.open(tmp.resolve("checks"), false)) {
+        try (Archive archive = Archive.open(tmp.resolve("checks"), Archive.Vectors.NONE)) {
             archive.importDocuments(CHECKS, Progress.NONE);
             var claim = TextClaims.of("q", "Trump says Iran will pay for the bounty on his head");
 
@@ -70,7 +70,7 @@ class RerankerIT {
 
     @Test
     void leavesLongReportsInTheFirstStagesOrder() throws IOException {
-        try (Archive archive = Archive.open(tmp.resolve("reports"), false)) {
+        try (Archive archive = Archive.open(tmp.resolve("reports"), Archive.Vectors.NONE)) {
             archive.importDocuments(List.of(report("a", "Budget talks", "the budget and the bounty"),
                     report("b", "Bounty offered", "the bounty offered by Iran"),
                     report("c", "Iran talks", "Iran and the budget")), Progress.NONE);
@@ -86,7 +86,7 @@ class RerankerIT {
 
     @Test
     void refusesToTrainWithoutContrast() throws IOException {
-        try (Archive archive = Archive.open(tmp.resolve("none"), false)) {
+        try (Archive archive = Archive.open(tmp.resolve("none"), Archive.Vectors.NONE)) {
             archive.importDocuments(CHECKS, Progress.NONE);
             var g = RerankerTrainer.group(archive, new EvidenceFinder(archive, EvidenceFinder.Tuning.DEFAULT, null),
                     Reranker.untrained(archive, false, 10), "q", "Minecraft", java.util.Set.of("2"), 10);
@@ -100,11 +100,11 @@ class RerankerIT {
     @Test
     void canBeTurnedOffForComparisons() throws IOException {
         String before = System.getProperty(Reranker.PROPERTY);
-        try (Archive archive = Archive.open(tmp.resolve("off"), false)) {
+        try (Archive archive = Archive.open(tmp.resolve("off"), Archive.Vectors.NONE)) {
             System.setProperty(Reranker.PROPERTY, "off");
-            assertThat(Reranker.forArchive(archive)).isNull();
+            assertThat(Reranker.forArchive(archive, false)).isNull();
             System.clearProperty(Reranker.PROPERTY);
-            assertThat(Reranker.forArchive(archive).model().features()).isEqualTo(RerankFeatures.LEXICAL);
+            assertThat(Reranker.forArchive(archive, false).model().features()).isEqualTo(RerankFeatures.LEXICAL);
         } finally {
             if (before != null) {
                 System.setProperty(Reranker.PROPERTY, before);
@@ -115,7 +115,7 @@ class RerankerIT {
     @Test
     void trainerLearnsToPreferTheRelevantCandidate() throws IOException {
         // the features of two real searches; the fitted model must rank their relevant documents first
-        try (Archive archive = Archive.open(tmp.resolve("train"), false)) {
+        try (Archive archive = Archive.open(tmp.resolve("train"), Archive.Vectors.NONE)) {
             archive.importDocuments(CHECKS, Progress.NONE);
             Reranker features = Reranker.untrained(archive, false, 10);
             EvidenceFinder finder = new EvidenceFinder(archive, EvidenceFinder.Tuning.DEFAULT, null);

@@ -30,7 +30,7 @@ class SearchThreadsIT {
     void evidenceSearchOnSeveralThreadsRanksAndScoresAsOnOne() throws IOException {
         Path dir = tmp.resolve("archive");
         List<Claim> claims = new ArrayList<>();
-        try (Archive archive = Archive.open(dir, false, new SearchThreads(1))) {
+        try (Archive archive = Archive.open(dir, Archive.Vectors.NONE, new SearchThreads(1))) {
             SplittableRandom random = new SplittableRandom(7);
             List<Article> first = articles(0, 400, random);
             archive.importDocuments(first, null);
@@ -69,7 +69,7 @@ class SearchThreadsIT {
     }
 
     private static List<List<Evidence>> findAll(Path dir, SearchThreads threads, List<Claim> claims) throws IOException {
-        try (Archive archive = Archive.open(dir, false, threads)) {
+        try (Archive archive = Archive.open(dir, Archive.Vectors.NONE, threads)) {
             EvidenceFinder finder = new EvidenceFinder(archive);
             List<List<Evidence>> out = new ArrayList<>();
             for (Claim c : claims) {

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
 /**
  * Claim retrieval benchmark (EVALUATION.md): imports the collection into a fresh archive through the
  * normal importer, runs each query as the workbench runs a claim (a claim made from the text, the
- * evidence finder with no article context), and prints MAP@5, MRR@5, R@10 and R@100.
+ * evidence finder with no article context), and prints MAP@5, MRR@5, R@10 and R@100. Like the workbench's
+ * archive, it embeds the documents the encoder reads whole, or all with {@code --dense} (decision 15).
  */
 public final class RetrievalEvaluation {
     static final int DEPTH = 100;
@@ -103,7 +104,7 @@ public final class RetrievalEvaluation {
             } else {
                 archiveDir = Path.of(kept);
             }
-            try (Archive archive = Archive.open(archiveDir, dense)) {
+            try (Archive archive = Archive.open(archiveDir, dense ? Archive.Vectors.ALL : Archive.Vectors.SHORT)) {
                 long t0 = System.nanoTime();
                 if (!kept.isEmpty() && archive.size() > 0) {
                     out.printf(Locale.ROOT, "reusing the archive in %s (%d documents); delete it to import again%n",
@@ -122,6 +123,8 @@ public final class RetrievalEvaluation {
                     out.printf(Locale.ROOT, "imported %d documents in %.1f s (%s)%n", archive.size(),
                             (System.nanoTime() - t0) / 1e9, report.summary());
                 }
+                out.printf(Locale.ROOT, "%s search: %d of %d articles have dense vectors%n",
+                        archive.denseSearch() ? "dense-fused" : "lexical", archive.embeddedArticles(), archive.size());
                 String sweep = System.getProperty("factdesk.dense.sweep");
                 if (dense && sweep != null && !sweep.isBlank()) {
                     // tuning: several fusions over one import (embedding the collection is the slow part)
