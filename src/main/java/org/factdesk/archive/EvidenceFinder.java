@@ -423,7 +423,8 @@ public final class EvidenceFinder {
         return archive.docFreq(new Term(ArchiveSchema.TEXT, t.text()));
     }
 
-    private static Query unboosted(Query q) {
+    /** The query inside any boosts (a feedback word or a claim word as the first stage weighs it). */
+    static Query unboosted(Query q) {
         return q instanceof BoostQuery b ? unboosted(b.getQuery()) : q;
     }
 

@@ -123,16 +123,12 @@ final class Feedback {
         BooleanQuery.Builder out = new BooleanQuery.Builder();
         int kept = 0;
         for (var c : bq.clauses().subList(0, Math.min(n, bq.clauses().size()))) {
-            if (maxDocs == Long.MAX_VALUE || !(unboosted(c.query()) instanceof TermQuery tq)
+            if (maxDocs == Long.MAX_VALUE || !(EvidenceFinder.unboosted(c.query()) instanceof TermQuery tq)
                     || termStates.docFreq(tq.getTerm()) <= maxDocs) {
                 out.add(c.query(), Occur.SHOULD);
                 kept++;
             }
         }
         return kept == 0 ? null : new BoostQuery(out.build(), trust);
-    }
-
-    private static Query unboosted(Query q) {
-        return q instanceof BoostQuery b ? unboosted(b.getQuery()) : q;
     }
 }
