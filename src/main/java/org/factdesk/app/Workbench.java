@@ -413,6 +413,21 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
+    /** How evidence searches run on this archive, for people: dense-fused or lexical, and why (decision 15). */
+    public String archiveSearchMode() {
+        try {
+            long embedded = archive.embeddedArticles();
+            int size = archive.size();
+            return archive.denseSearch()
+                    ? "Evidence searches compare meaning as well as words: " + embedded + " of " + size
+                    + " articles are short enough to embed (claims, posts, notes)."
+                    : "Evidence searches match words: " + embedded + " of " + size
+                    + " articles are short enough to embed, fewer than half (news articles are not embedded).";
+        } catch (IOException e) {
+            throw archiveFailure(e);
+        }
+    }
+
     private WorkspaceException archiveFailure(IOException e) {
         return new WorkspaceException("Cannot read the archive in " + dataDir.resolve(ARCHIVE_DIR) + ": " + e.getMessage()
                 + ". If the disk is full or the folder was moved, fix that and restart FactDesk.", e);

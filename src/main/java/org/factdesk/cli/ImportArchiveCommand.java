@@ -33,6 +33,7 @@ final class ImportArchiveCommand implements Runnable {
             if (report.cancelled()) {
                 System.out.println("The import was cancelled; what was imported before is kept.");
             }
+            System.out.println(wb.archiveSearchMode());
             if (!report.compactionNote().isEmpty()) {
                 System.out.println(report.compactionNote());
             }

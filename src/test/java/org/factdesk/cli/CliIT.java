@@ -101,6 +101,8 @@ class CliIT {
         assertThat(run("import-archive", jsonl.toString())).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("a.jsonl:2");
         assertThat(out()).contains("2 added");
+        // two one-sentence documents: embedded, and searched by meaning as well as words (decision 15)
+        assertThat(out()).contains("compare meaning as well as words: 2 of 2 articles");
     }
 
     @Test
