@@ -475,19 +475,31 @@ public final class Archive implements AutoCloseable {
 
     /**
      * The vector fields of the batch's articles that this archive embeds, in order (null for the others). The
-     * encoder, most of an embedded article's import time, runs on all cores, and stops at a cancel (a batch of
+     * encoder, most of an embedded article's import time, runs on all cores, a few articles at a time: after
+     * each few, {@code embedded} hears how many are done (on this thread) and a cancel stops it (a batch of
      * claims takes seconds to embed).
      */
-    List<List<IndexableField>> vectorFields(List<Article> articles, Progress progress) {
+    List<List<IndexableField>> vectorFields(List<Article> articles, Progress progress, EmbeddingProgress embedded) {
         List<List<IndexableField>> out = new ArrayList<>(Collections.nCopies(articles.size(), null));
-        IntStream.range(0, articles.size())
+        int[] toEmbed = IntStream.range(0, articles.size())
                 .filter(i -> vectors == Vectors.ALL || (vectors == Vectors.SHORT && DenseFusion.readWhole(articles.get(i))))
-                .parallel()
-                .forEach(i -> {
-                    progress.checkCancelled();
-                    out.set(i, DenseFusion.vectorFields(articles.get(i)));
-                });
+                .toArray();
+        for (int from = 0; from < toEmbed.length; from += EMBEDDING_CHUNK) {
+            progress.checkCancelled();
+            java.util.Arrays.stream(toEmbed, from, Math.min(toEmbed.length, from + EMBEDDING_CHUNK)).parallel()
+                    .forEach(i -> out.set(i, DenseFusion.vectorFields(articles.get(i))));
+            embedded.done(Math.min(toEmbed.length, from + EMBEDDING_CHUNK), toEmbed.length);
+        }
         return out;
+    }
+
+    /** Articles embedded between two progress reports: about half a second's work on two cores. */
+    static final int EMBEDDING_CHUNK = 32;
+
+    /** Hears how far the embedding of an import batch has got. */
+    @FunctionalInterface
+    interface EmbeddingProgress {
+        void done(int embedded, int ofBatch);
     }
 
     /** The article document followed by its passages, all carrying the article id. */

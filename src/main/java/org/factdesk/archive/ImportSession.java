@@ -199,7 +199,8 @@ final class ImportSession implements ImportSink {
             return;
         }
         List<List<IndexableField>> vectors = archive.vectorFields(batch.stream().map(p -> p.article).toList(),
-                progress);
+                progress, (n, of) -> progress.update(total > 0 ? done : docs, total, "Imported " + (added + updated)
+                        + " documents; embedding short ones for dense search: " + n + " of " + of));
         for (int i = 0; i < batch.size(); i++) {
             Pending p = batch.get(i);
             List<Document> docs = Archive.documentsFor(p.article, p.hash);

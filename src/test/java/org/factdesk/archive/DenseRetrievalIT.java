@@ -93,6 +93,26 @@ class DenseRetrievalIT {
     }
 
     @Test
+    void theImportSaysHowFarTheEmbeddingHasGot() throws IOException {
+        List<String> messages = new java.util.ArrayList<>();
+        Progress recorded = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                messages.add(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        try (Archive archive = Archive.open(tmp.resolve("progress"))) {
+            archive.importDocuments(DOCS, recorded);
+        }
+        assertThat(messages).contains("Imported 0 documents; embedding short ones for dense search: 4 of 4");
+    }
+
+    @Test
     void aCancelWhileEmbeddingWritesNothingOfTheBatch() throws IOException {
         java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
         Progress cancelledOnceStarted = new Progress() {
