@@ -37,6 +37,8 @@ class RetrievalEvaluationIT {
         Path q = Files.writeString(tmp.resolve("q.tsv"), "id\ttext\nq1\tten thousand DPRK troops in Russia\nq2\tICBM launch by Pyongyang\n");
         Path r = Files.writeString(tmp.resolve("r.tsv"), "query_id\tdoc_id\nq1\td1\nq2\td3\n");
         assertThat(run(collection(), q, r)).isZero();
+        // one-sentence documents: embedded at import, as the workbench's archive would (decision 15)
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("dense-fused search: 3 of 3 articles");
         String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
         assertThat(lines[lines.length - 1]).isEqualTo(
                 "{\"task\":\"retrieval\",\"n\":2,\"map_at_5\":1.0000,\"mrr_at_5\":1.0000,\"recall_at_10\":1.0000,"
