@@ -46,6 +46,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -486,7 +487,7 @@ public final class Archive implements AutoCloseable {
                 .toArray();
         for (int from = 0; from < toEmbed.length; from += EMBEDDING_CHUNK) {
             progress.checkCancelled();
-            java.util.Arrays.stream(toEmbed, from, Math.min(toEmbed.length, from + EMBEDDING_CHUNK)).parallel()
+            Arrays.stream(toEmbed, from, Math.min(toEmbed.length, from + EMBEDDING_CHUNK)).parallel()
                     .forEach(i -> out.set(i, DenseFusion.vectorFields(articles.get(i))));
             embedded.done(Math.min(toEmbed.length, from + EMBEDDING_CHUNK), toEmbed.length);
         }

@@ -1,6 +1,5 @@
 package org.factdesk.archive;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FloatVectorValues;
@@ -36,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.function.Predicate;
 
 /**
  * Optional dense retrieval: the BM25 evidence list (top {@link #DEPTH}) and the articles nearest to the
@@ -65,7 +65,7 @@ public final class DenseFusion {
     static final String E5_TEXT_VECTOR = "vec_e5_text";
     static final int DEPTH = 100;
     /** MiniLM cosine an article needs to be a result by its vector alone (unrelated news: 0-0.2; paraphrases 0.5+). */
-    static final double MIN_COSINE_ALONE = Double.parseDouble(System.getProperty("factdesk.dense.minCosine", "0.3"));
+    static final double MIN_COSINE_ALONE = 0.3;
     /**
      * Archives up to this many articles are searched exhaustively (a dot product per article: about 1 ms per
      * 10,000 on one core): the graph search's approximation lost relevant articles there, and its results
@@ -227,7 +227,7 @@ public final class DenseFusion {
         }
         // an article that shares no word with the claim comes in on its vector alone only when it is near: dense
         // search always has neighbours, and in a small archive the nearest can be about something else entirely
-        java.util.function.Predicate<String> admitted = id -> fused.containsKey(id)
+        Predicate<String> admitted = id -> fused.containsKey(id)
                 || cosine.getOrDefault(id, 0.0) >= MIN_COSINE_ALONE;
         if (params.rrf()) {
             for (int i = 0; i < denseRanked.size(); i++) {

@@ -95,19 +95,8 @@ class DenseRetrievalIT {
     @Test
     void theImportSaysHowFarTheEmbeddingHasGot() throws IOException {
         List<String> messages = new java.util.ArrayList<>();
-        Progress recorded = new Progress() {
-            @Override
-            public void update(long done, long total, String message) {
-                messages.add(message);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
         try (Archive archive = Archive.open(tmp.resolve("progress"))) {
-            archive.importDocuments(DOCS, recorded);
+            archive.importDocuments(DOCS, progress(messages::add, () -> false));
         }
         assertThat(messages).contains("Imported 0 documents; embedding short ones for dense search: 4 of 4");
     }
@@ -115,16 +104,8 @@ class DenseRetrievalIT {
     @Test
     void aCancelWhileEmbeddingWritesNothingOfTheBatch() throws IOException {
         java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
-        Progress cancelledOnceStarted = new Progress() {
-            @Override
-            public void update(long done, long total, String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return checks.incrementAndGet() > 1; // the import's own first check passes; the encoder's do not
-            }
-        };
+        // the import's own first check passes; the encoder's do not
+        Progress cancelledOnceStarted = progress(message -> { }, () -> checks.incrementAndGet() > 1);
         Path dir = tmp.resolve("cancelled");
         try (Archive archive = Archive.open(dir)) {
             ImportReport report = archive.importDocuments(DOCS, cancelledOnceStarted);
@@ -207,5 +188,20 @@ class DenseRetrievalIT {
                 archive.searchers().release(s);
             }
         }
+    }
+
+    private static Progress progress(java.util.function.Consumer<String> messages,
+                                     java.util.function.BooleanSupplier cancelled) {
+        return new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                messages.accept(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.getAsBoolean();
+            }
+        };
     }
 }
