@@ -351,6 +351,9 @@ public final class Reranker {
         for (int i = 0; i < candidates.size(); i++) {
             // an article imported without vectors (one not read whole, among embedded ones): its title and
             // passage, as the fusion embedded them
+            if (!Double.isNaN(miniLm[i]) && !Double.isNaN(e5[i])) {
+                continue;
+            }
             Evidence e = candidates.get(i);
             String read = DenseFusion.embeddingText(e.title(), e.passage() == null ? "" : e.passage());
             if (Double.isNaN(miniLm[i])) {
