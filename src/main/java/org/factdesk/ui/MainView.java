@@ -631,9 +631,9 @@ public final class MainView implements MainViewModel.Notifier {
     }
 
     @Override
-    public void importFinished(ImportReport report) {
+    public void importFinished(ImportReport report, String searchMode) {
         vm.noticeProperty().set(ImportReportDialog.headline(report));
-        ImportReportDialog.show(stage, report);
+        ImportReportDialog.show(stage, report, searchMode);
     }
 
     @Override

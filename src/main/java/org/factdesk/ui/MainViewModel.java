@@ -47,7 +47,8 @@ public final class MainViewModel implements AutoCloseable {
         /** The workspace cannot be used at all; the app will close after this is shown. */
         void fatal(String what, String message);
 
-        void importFinished(ImportReport report);
+        /** @param searchMode how evidence searches now run on the archive (Workbench.archiveSearchMode) */
+        void importFinished(ImportReport report, String searchMode);
 
         void showSource(Article article, Evidence passage);
     }
@@ -504,10 +505,13 @@ public final class MainViewModel implements AutoCloseable {
 
     public void importArchive(Path path) {
         Workbench wb = workbench;
-        executor.runLong("Importing " + path.getFileName(), p -> wb.importArchive(path, p), report -> {
+        record Imported(ImportReport report, String searchMode) {
+        }
+        executor.runLong("Importing " + path.getFileName(),
+                p -> new Imported(wb.importArchive(path, p), wb.archiveSearchMode()), done -> {
             refreshArchiveSize();
             reloadEvidence();
-            notifier.importFinished(report);
+            notifier.importFinished(done.report(), done.searchMode());
         }, () -> {
             refreshArchiveSize();
             notice.set("Import cancelled; what was imported before stays in the archive.");

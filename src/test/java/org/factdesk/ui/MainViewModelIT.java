@@ -33,6 +33,7 @@ class MainViewModelIT {
     private final ExecutorService fx = Executors.newSingleThreadExecutor();
     private final List<String> events = new CopyOnWriteArrayList<>();
     private final List<ImportReport> imports = new CopyOnWriteArrayList<>();
+    private final List<String> searchModes = new CopyOnWriteArrayList<>();
     private MainViewModel vm;
 
     private final MainViewModel.Notifier notifier = new MainViewModel.Notifier() {
@@ -47,8 +48,9 @@ class MainViewModelIT {
         }
 
         @Override
-        public void importFinished(ImportReport report) {
+        public void importFinished(ImportReport report, String searchMode) {
             imports.add(report);
+            searchModes.add(searchMode);
         }
 
         @Override
@@ -183,6 +185,8 @@ class MainViewModelIT {
         ImportReport r = imports.getFirst();
         assertThat(r.added()).isEqualTo(2);
         assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(2));
+        // the demo's news articles are not embedded: the two one-sentence reports do not make half the archive
+        assertThat(searchModes.getFirst()).startsWith("Evidence searches match words: 2 of ");
         waitFor(() -> !vm.archiveTextProperty().get().equals(before), 10);
         assertThat(vm.archiveTextProperty().get()).matches("Archive: \\d+ articles");
     }

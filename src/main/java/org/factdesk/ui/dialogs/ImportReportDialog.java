@@ -20,19 +20,20 @@ public final class ImportReportDialog {
                 + (r.notCompacted() == null ? "" : " (not compacted)");
     }
 
-    public static void show(Window owner, ImportReport r) {
+    /** @param searchMode how evidence searches now run on the archive, or blank */
+    public static void show(Window owner, ImportReport r, String searchMode) {
         Alert alert = new Alert(r.problems().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
                 "", ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle("Import into archive");
         alert.setHeaderText(headline(r));
-        alert.getDialogPane().setContent(content(r));
+        alert.getDialogPane().setContent(content(r, searchMode));
         alert.getDialogPane().setId("importReportDialog");
         alert.show();
     }
 
-    /** The dialog's body: a cancel's consequence, a skipped compaction's, and the problems. */
-    static VBox content(ImportReport r) {
+    /** The dialog's body: a cancel's consequence, a skipped compaction's, the archive's search, and the problems. */
+    static VBox content(ImportReport r, String searchMode) {
         VBox box = new VBox(8);
         if (r.cancelled()) {
             box.getChildren().add(new Label("What was imported before you cancelled stays in the archive."));
@@ -42,6 +43,12 @@ public final class ImportReportDialog {
             note.setId("compactionNote");
             note.setWrapText(true);
             box.getChildren().add(note);
+        }
+        if (searchMode != null && !searchMode.isBlank()) {
+            Label mode = new Label(searchMode);
+            mode.setId("searchMode");
+            mode.setWrapText(true);
+            box.getChildren().add(mode);
         }
         if (r.problems().isEmpty()) {
             box.getChildren().add(new Label("No problems."));
