@@ -136,6 +136,7 @@ public final class ArchiveBenchmark {
         int queriesRan;
         long hits = 0;
         long engineSize;
+        long embedded = -1;
         try (SearchEngineUnderTest engine = open(engineName, dir)) {
             long cpuStart = Machine.processCpuNanos();
             long start = System.nanoTime();
@@ -162,6 +163,11 @@ public final class ArchiveBenchmark {
             if (engine instanceof FactDeskEngine fd && fd.lastReport() != null && fd.lastReport().skipped() > 0) {
                 out.printf("  importer skipped %d articles (first: %s)%n", fd.lastReport().skipped(),
                         fd.lastReport().problems().getFirst().message());
+            }
+            if (engine instanceof FactDeskEngine fd) {
+                embedded = fd.embeddedArticles();
+                out.printf("  %,d articles with dense vectors; searches are %s%n", embedded,
+                        fd.denseSearch() ? "dense-fused" : "lexical");
             }
             long budgetEnd = System.nanoTime() + (long) (budgetSeconds * 1e9);
             for (Claim c : warmup) {
@@ -223,6 +229,9 @@ public final class ArchiveBenchmark {
         m.put("heap_during_search_mb", Heap.mb(heapSearch));
         m.put("max_heap_mb", Heap.mb(Heap.max()));
         m.put("disk_mb", Heap.mb(disk));
+        if (embedded >= 0) {
+            m.put("embedded_articles", embedded);
+        }
         m.put("load_average_at_end", Machine.loadAverage());
         out.printf("  import %.1f s (%.0f articles/s, %.2f MB/s); queries p50 %.2f ms, p95 %.2f ms;"
                         + " heap after GC %s MB (search %s MB); disk %s MB%n", importSeconds, imported / importSeconds,

@@ -60,6 +60,16 @@ final class FactDeskEngine implements SearchEngineUnderTest {
         return lastReport;
     }
 
+    /** Articles with dense vectors: none in the recombined corpus, whose articles have several paragraphs. */
+    long embeddedArticles() throws IOException {
+        return archive.embeddedArticles();
+    }
+
+    /** Whether the timed searches fuse vectors (decision 15) or are lexical. */
+    boolean denseSearch() throws IOException {
+        return archive.denseSearch();
+    }
+
     @Override
     public int top10(Claim claim) {
         return finder.find(claim, null, 10).size();

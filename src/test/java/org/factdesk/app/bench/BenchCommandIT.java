@@ -98,6 +98,9 @@ class BenchCommandIT {
             assertThat(e.path("disk_mb").asDouble()).as(engine).isPositive();
             assertThat(e.path("mean_hits").asDouble()).as(engine).isPositive();
         }
+        // recombined articles have several paragraphs: none is embedded, the timed searches are lexical
+        assertThat(run.path("factdesk").path("embedded_articles").asLong()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 articles with dense vectors; searches are lexical");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("import, articles/s", "claim -> top 10, p95 ms");
         try (var left = Files.list(work)) {
             assertThat(left).as("indexes are deleted without --keep").isEmpty();
