@@ -90,17 +90,15 @@ final class ImportSession implements ImportSink {
             cancelled = true;
             commit(); // what was written before the cancel is kept
         }
-        String compaction = "";
         String notCompacted = null;
         if (!cancelled && added + updated > 0 && added + updated >= Archive.COMPACT_AFTER_SHARE * archive.size()) {
             notCompacted = archive.compact(progress);
-            if (notCompacted != null) {
-                compaction = " (not compacted, " + notCompacted + ": searches stay slower until the next large import)";
-            }
         }
+        // the line a progress bar ends on, worded as the report's summary; its compaction note says what a skipped
+        // compaction means
         progress.update(total > 0 ? total : done, total > 0 ? total : done,
                 (cancelled ? "Import cancelled: " : "Import finished: ") + added + " added, " + updated + " updated"
-                        + compaction);
+                        + (notCompacted == null ? "" : " (not compacted, " + notCompacted + ")"));
         return new ImportReport(added, updated, skipped, problems, cancelled, notCompacted);
     }
 
