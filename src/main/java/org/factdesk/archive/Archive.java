@@ -485,6 +485,11 @@ public final class Archive implements AutoCloseable {
         int[] toEmbed = IntStream.range(0, articles.size())
                 .filter(i -> vectors == Vectors.ALL || (vectors == Vectors.SHORT && DenseFusion.readWhole(articles.get(i))))
                 .toArray();
+        String unavailable = toEmbed.length > 0 ? DenseEncoder.unavailable() : null;
+        if (unavailable != null) {
+            embedded.unavailable(unavailable, toEmbed.length); // imported without vectors, searched by their words
+            return out;
+        }
         for (int from = 0; from < toEmbed.length; from += EMBEDDING_CHUNK) {
             progress.checkCancelled();
             Arrays.stream(toEmbed, from, Math.min(toEmbed.length, from + EMBEDDING_CHUNK)).parallel()
@@ -497,10 +502,12 @@ public final class Archive implements AutoCloseable {
     /** Articles embedded between two progress reports: about half a second's work on two cores. */
     static final int EMBEDDING_CHUNK = 32;
 
-    /** Hears how far the embedding of an import batch has got. */
-    @FunctionalInterface
+    /** Hears how far the embedding of an import batch has got, or why it could not be done. */
     interface EmbeddingProgress {
         void done(int embedded, int ofBatch);
+
+        /** The encoders cannot run on this machine: the batch's {@code articles} to embed are imported without. */
+        void unavailable(String why, int articles);
     }
 
     /** The article document followed by its passages, all carrying the article id. */

@@ -39,6 +39,33 @@ public final class DenseEncoder {
         this.passagePrefix = passagePrefix;
     }
 
+    /** Why the encoders cannot run here, once known; "" while they can. */
+    private static volatile String unavailable;
+
+    /**
+     * Why the bundled encoders cannot run on this machine (the ONNX runtime's native library did not load, a
+     * model is missing from the classpath), or null when they can: they are loaded to find out (about 1 s, once).
+     */
+    static String unavailable() {
+        String u = unavailable;
+        if (u == null) {
+            try {
+                get();
+                e5();
+                u = "";
+            } catch (IllegalStateException | UncheckedIOException | LinkageError e) {
+                u = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+            }
+            unavailable = u;
+        }
+        return u.isEmpty() ? null : u;
+    }
+
+    /** Tests: behave as on a machine where the encoders cannot run (null: as they really are). */
+    static void simulateUnavailable(String reason) {
+        unavailable = reason;
+    }
+
     /** The MiniLM encoder, loaded once per process on first use (about 1 s). */
     public static DenseEncoder get() {
         DenseEncoder e = shared;

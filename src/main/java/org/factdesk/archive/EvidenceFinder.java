@@ -153,7 +153,8 @@ public final class EvidenceFinder {
             }
         }
         try {
-            boolean denseSearch = archive.denseSearch();
+            // an archive embedded elsewhere, opened where the encoders cannot run, is searched by its words
+            boolean denseSearch = archive.denseSearch() && DenseEncoder.unavailable() == null;
             Reranker reranker = denseSearch ? denseReranker : lexicalReranker;
             // the re-ranker re-orders a fixed number of first-stage results, whatever k: as it was trained
             int wanted = reranker == null ? k : Math.max(k, reranker.depth());

@@ -51,6 +51,8 @@ final class ImportSession implements ImportSink {
     private final Archive archive;
     private final Progress progress;
     private final List<Pending> batch = new ArrayList<>();
+    /** Whether this import has said that the encoders cannot run here (once is enough). */
+    private boolean embeddingReported;
     /** Text hash -> id, and the ids, of the articles not yet visible to the searcher (since the last refresh). */
     private final Map<String, String> unrefreshedHashes = new HashMap<>();
     private final Set<String> unrefreshedIds = new HashSet<>();
@@ -196,9 +198,25 @@ final class ImportSession implements ImportSink {
         if (batch.isEmpty() && aliases.isEmpty()) {
             return;
         }
+        Pending first = batch.isEmpty() ? null : batch.getFirst();
         List<List<IndexableField>> vectors = archive.vectorFields(batch.stream().map(p -> p.article).toList(),
-                progress, (n, of) -> progress.update(total > 0 ? done : docs, total, "Imported " + (added + updated)
-                        + " documents; embedding short ones for dense search: " + n + " of " + of));
+                progress, new Archive.EmbeddingProgress() {
+                    @Override
+                    public void done(int n, int of) {
+                        progress.update(total > 0 ? done : docs, total, "Imported " + (added + updated)
+                                + " documents; embedding short ones for dense search: " + n + " of " + of);
+                    }
+
+                    @Override
+                    public void unavailable(String why, int articles) {
+                        if (!embeddingReported) {
+                            embeddingReported = true;
+                            note(new ImportProblem(first.file, first.line, "short documents could not be embedded"
+                                    + " for dense search (" + why + "); they were imported without vectors and are"
+                                    + " searched by their words"));
+                        }
+                    }
+                });
         for (int i = 0; i < batch.size(); i++) {
             Pending p = batch.get(i);
             List<Document> docs = Archive.documentsFor(p.article, p.hash);

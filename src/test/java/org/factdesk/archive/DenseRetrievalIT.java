@@ -102,6 +102,40 @@ class DenseRetrievalIT {
     }
 
     @Test
+    void whereTheEncodersCannotRunShortDocumentsAreImportedWithoutVectorsAndSearchedByTheirWords() throws IOException {
+        DenseEncoder.simulateUnavailable("the ONNX runtime's native library did not load");
+        try (Archive archive = Archive.open(tmp.resolve("no-encoder"))) {
+            ImportReport report = archive.importDocuments(DOCS, Progress.NONE);
+
+            assertThat(report.added()).isEqualTo(DOCS.size());
+            assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                    .contains("could not be embedded").contains("native library did not load")
+                    .contains("searched by their words"));
+            assertThat(archive.embeddedArticles()).isZero();
+            assertThat(archive.denseSearch()).isFalse();
+            assertThat(new EvidenceFinder(archive).find(TextClaims.of("q", "The train to Berlin was cancelled"), null, 3))
+                    .extracting(Evidence::docId).first().isEqualTo("rail");
+        } finally {
+            DenseEncoder.simulateUnavailable(null);
+        }
+    }
+
+    @Test
+    void anEmbeddedArchiveSearchedWhereTheEncodersCannotRunIsSearchedByItsWords() throws IOException {
+        try (Archive archive = Archive.open(tmp.resolve("embedded"))) {
+            archive.importDocuments(DOCS, Progress.NONE);
+            assertThat(archive.denseSearch()).isTrue();
+            DenseEncoder.simulateUnavailable("the ONNX runtime's native library did not load");
+            try {
+                assertThat(new EvidenceFinder(archive).find(TextClaims.of("q", "Share prices fell on Monday"), null, 3))
+                        .extracting(Evidence::docId).first().isEqualTo("stocks");
+            } finally {
+                DenseEncoder.simulateUnavailable(null);
+            }
+        }
+    }
+
+    @Test
     void aCancelWhileEmbeddingWritesNothingOfTheBatch() throws IOException {
         java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
         // the import's own first check passes; the encoder's do not
