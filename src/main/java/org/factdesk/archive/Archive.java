@@ -487,7 +487,7 @@ public final class Archive implements AutoCloseable {
                 .toArray();
         String unavailable = toEmbed.length > 0 ? DenseEncoder.unavailable() : null;
         if (unavailable != null) {
-            embedded.unavailable(unavailable, toEmbed.length); // imported without vectors, searched by their words
+            embedded.unavailable(unavailable); // imported without vectors, searched by their words
             return out;
         }
         for (int from = 0; from < toEmbed.length; from += EMBEDDING_CHUNK) {
@@ -506,8 +506,8 @@ public final class Archive implements AutoCloseable {
     interface EmbeddingProgress {
         void done(int embedded, int ofBatch);
 
-        /** The encoders cannot run on this machine: the batch's {@code articles} to embed are imported without. */
-        void unavailable(String why, int articles);
+        /** The encoders cannot run on this machine: the batch's articles are imported without vectors. */
+        void unavailable(String why);
     }
 
     /** The article document followed by its passages, all carrying the article id. */

@@ -198,25 +198,8 @@ final class ImportSession implements ImportSink {
         if (batch.isEmpty() && aliases.isEmpty()) {
             return;
         }
-        Pending first = batch.isEmpty() ? null : batch.getFirst();
         List<List<IndexableField>> vectors = archive.vectorFields(batch.stream().map(p -> p.article).toList(),
-                progress, new Archive.EmbeddingProgress() {
-                    @Override
-                    public void done(int n, int of) {
-                        progress.update(total > 0 ? done : docs, total, "Imported " + (added + updated)
-                                + " documents; embedding short ones for dense search: " + n + " of " + of);
-                    }
-
-                    @Override
-                    public void unavailable(String why, int articles) {
-                        if (!embeddingReported) {
-                            embeddingReported = true;
-                            note(new ImportProblem(first.file, first.line, "short documents could not be embedded"
-                                    + " for dense search (" + why + "); they were imported without vectors and are"
-                                    + " searched by their words"));
-                        }
-                    }
-                });
+                progress, embeddingProgress(batch.isEmpty() ? null : batch.getFirst())); // only aliases: nothing to embed
         for (int i = 0; i < batch.size(); i++) {
             Pending p = batch.get(i);
             List<Document> docs = Archive.documentsFor(p.article, p.hash);
@@ -240,6 +223,26 @@ final class ImportSession implements ImportSink {
         batch.clear();
         batchChars = 0;
         progress.update(total > 0 ? done : docs, total, "Imported " + (added + updated) + " documents");
+    }
+
+    /** Progress lines while a batch is embedded; the first batch the encoders cannot embed is reported at its start. */
+    private Archive.EmbeddingProgress embeddingProgress(Pending first) {
+        return new Archive.EmbeddingProgress() {
+            @Override
+            public void done(int n, int of) {
+                progress.update(total > 0 ? done : docs, total, "Imported " + (added + updated)
+                        + " documents; embedding short ones for dense search: " + n + " of " + of);
+            }
+
+            @Override
+            public void unavailable(String why) {
+                if (!embeddingReported) {
+                    embeddingReported = true;
+                    note(new ImportProblem(first.file, first.line, "short documents could not be embedded for dense"
+                            + " search (" + why + "); they were imported without vectors and are searched by their words"));
+                }
+            }
+        };
     }
 
     /** Commits what was written and makes it searchable; earlier ids and hashes are then found in the index. */

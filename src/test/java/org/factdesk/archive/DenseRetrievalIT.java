@@ -3,6 +3,7 @@ package org.factdesk.archive;
 import org.factdesk.model.Article;
 import org.factdesk.model.Evidence;
 import org.factdesk.task.Progress;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,12 @@ class DenseRetrievalIT {
             article("rail", "Rail disruption", "The train to Berlin was cancelled after a storm damaged the line."),
             article("stocks", "Markets", "Share prices fell sharply on Monday as investors sold bank stocks."),
             article("vote", "Election", "The opposition party won the regional vote by a narrow margin."));
+
+    /** The encoders as they really are again, after a test that simulated a machine where they cannot run. */
+    @AfterEach
+    void encodersAsTheyAre() {
+        DenseEncoder.simulateUnavailable(null);
+    }
 
     private static Article article(String id, String title, String text) {
         return new Article(id, title, text, "Wire", LocalDate.of(2024, 1, 1), "https://example.org/" + id);
@@ -115,8 +122,6 @@ class DenseRetrievalIT {
             assertThat(archive.denseSearch()).isFalse();
             assertThat(new EvidenceFinder(archive).find(TextClaims.of("q", "The train to Berlin was cancelled"), null, 3))
                     .extracting(Evidence::docId).first().isEqualTo("rail");
-        } finally {
-            DenseEncoder.simulateUnavailable(null);
         }
     }
 
@@ -126,12 +131,8 @@ class DenseRetrievalIT {
             archive.importDocuments(DOCS, Progress.NONE);
             assertThat(archive.denseSearch()).isTrue();
             DenseEncoder.simulateUnavailable("the ONNX runtime's native library did not load");
-            try {
-                assertThat(new EvidenceFinder(archive).find(TextClaims.of("q", "Share prices fell on Monday"), null, 3))
-                        .extracting(Evidence::docId).first().isEqualTo("stocks");
-            } finally {
-                DenseEncoder.simulateUnavailable(null);
-            }
+            assertThat(new EvidenceFinder(archive).find(TextClaims.of("q", "Share prices fell on Monday"), null, 3))
+                    .extracting(Evidence::docId).first().isEqualTo("stocks");
         }
     }
 

@@ -60,7 +60,7 @@ final class FactDeskEngine implements SearchEngineUnderTest {
         return lastReport;
     }
 
-    /** Articles with dense vectors: none in the recombined corpus, whose articles have several paragraphs. */
+    /** Articles with dense vectors: almost none in the recombined corpus, whose articles have several paragraphs. */
     long embeddedArticles() throws IOException {
         return archive.embeddedArticles();
     }
