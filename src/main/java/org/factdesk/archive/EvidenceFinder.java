@@ -95,6 +95,12 @@ public final class EvidenceFinder {
      * matters to a fact-checker) but rank below earlier ones of similar relevance.
      */
     static final double LATER_SOURCE_FACTOR = 0.6;
+    /**
+     * Reports dated up to this many days after the article under review are of its news cycle, not later
+     * sources: archive dates are days without a time or zone, and other outlets' reports of the same events
+     * come out over the next day or two (decision 16).
+     */
+    static final int NEWS_CYCLE_DAYS = 2;
     /** A word in fewer documents than this costs the first stage little, however large its share of a small archive. */
     static final int CHEAP_WORD_DOCS = 2_000;
 
@@ -138,8 +144,8 @@ public final class EvidenceFinder {
     }
 
     /**
-     * @param context the article the claim was found in (left out of the results; sources published
-     *                after its date rank lower), or null for none
+     * @param context the article the claim was found in, or null for none: it is left out of the results, and
+     *                sources published more than {@link #NEWS_CYCLE_DAYS} after it rank lower
      */
     public List<Evidence> find(Claim claim, Article context, int k) {
         Query query = buildQuery(claim);
@@ -149,7 +155,7 @@ public final class EvidenceFinder {
         if (context != null) {
             exclusions.add(new TermQuery(new Term(ArchiveSchema.ID, context.id())));
             if (context.published() != null) {
-                preferBefore = context.published().toEpochDay();
+                preferBefore = context.published().toEpochDay() + NEWS_CYCLE_DAYS;
             }
         }
         try {

@@ -211,7 +211,7 @@ public final class Reranker {
      * come after the earlier ones: the model's probabilities spread wider than the first stage's scores, so a
      * factor alone would no longer keep a later report below earlier ones that say the same.
      *
-     * @param preferBefore the article under review's epoch day, or null for none
+     * @param preferBefore the epoch day that ends the article under review's news cycle, or null for none
      */
     record Policy(Long preferBefore, double laterFactor, double outletDecay) {
         static final Policy NONE = new Policy(null, 1, 1);

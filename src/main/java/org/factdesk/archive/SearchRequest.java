@@ -17,7 +17,8 @@ import java.util.List;
  * @param articleWeight weight of the whole article's score (normalised likewise)
  * @param outletDecay   factor applied per earlier pick from the same outlet (1 = no diversity)
  * @param similarity    ranking function (BM25 with the archive's defaults when null)
- * @param preferBefore  epoch day after which sources count less (the article under review's date), or null
+ * @param preferBefore  epoch day after which sources count less (the end of the article under review's news
+ *                      cycle), or null
  * @param laterFactor   score factor for sources published after {@code preferBefore}
  * @param recall        when set, a two-stage search: a cheap query picks candidate articles, and only
  *                      they and their passages are scored with {@code query}; null scores the whole archive

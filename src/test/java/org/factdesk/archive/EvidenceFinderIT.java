@@ -82,6 +82,19 @@ class EvidenceFinderIT {
     }
 
     @Test
+    void aReportOfTheFollowingDaysIsOfTheArticlesNewsCycleNotALaterSource() throws IOException {
+        Article seed = archive.document("seed").orElseThrow();
+        // the same article dated the day before the "later" report: that report is now of its news cycle
+        Article dayBefore = new Article(seed.id(), seed.title(), seed.text(), seed.source(),
+                OCT_28.plusDays(6), seed.url());
+        List<String> weekAfter = finder.find(soldiersClaim(), seed, 10).stream().map(Evidence::docId).toList();
+        List<String> sameCycle = finder.find(soldiersClaim(), dayBefore, 10).stream().map(Evidence::docId).toList();
+        assertThat(weekAfter.indexOf("later")).isGreaterThan(weekAfter.indexOf("w1"));
+        assertThat(sameCycle.indexOf("later")).isLessThan(weekAfter.indexOf("later"))
+                .isLessThan(sameCycle.indexOf("w1"));
+    }
+
+    @Test
     void prefersASecondOutletOverAnotherCopyFromTheSameOne() {
         List<Evidence> hits = finder.find(soldiersClaim(), null, 3);
         assertThat(hits).extracting(Evidence::source).doesNotHaveDuplicates();
