@@ -72,9 +72,14 @@ final class EvaluateCommand implements Runnable {
                 + " documents the encoder reads whole, such as claims and posts, are embedded); much slower import.")
         boolean dense;
 
+        @Option(names = "--in-article", description = "Search a query that is a passage of the archived article"
+                + " with its id (BASIL's ledes) as the workbench searches a claim of the article under review: that"
+                + " article left out of the search, its date used.")
+        boolean inArticle;
+
         @Override
         public Integer call() {
-            return RetrievalEvaluation.run(collection, queries, qrels, dense, System.out, System.err);
+            return RetrievalEvaluation.run(collection, queries, qrels, dense, inArticle, System.out, System.err);
         }
     }
 

@@ -29,9 +29,12 @@ import java.util.stream.Stream;
 
 /**
  * Claim retrieval benchmark (EVALUATION.md): imports the collection into a fresh archive through the
- * normal importer, runs each query as the workbench runs a claim (a claim made from the text, the
- * evidence finder with no article context), and prints MAP@5, MRR@5, R@10 and R@100. Like the workbench's
- * archive, it embeds the documents the encoder reads whole, or all with {@code --dense} (decision 15).
+ * normal importer, runs each query as the workbench runs a claim typed in (a claim made from the text, the
+ * evidence finder with no article context), and prints MAP@5, MRR@5, R@10 and R@100. With {@code --in-article},
+ * a query that is a passage of the archived article with its id (BASIL's ledes) is searched as the workbench
+ * searches a claim of the article under review: that article left out of the search, its date used
+ * (decision 16). Like the workbench's archive, it embeds the documents the encoder reads whole, or all with
+ * {@code --dense} (decision 15).
  */
 public final class RetrievalEvaluation {
     static final int DEPTH = 100;
@@ -70,17 +73,26 @@ public final class RetrievalEvaluation {
 
     /** @param dense embed the collection at import and fuse vector similarity into the ranking (DenseFusion) */
     public static int run(Path collection, Path queries, Path qrels, boolean dense, PrintStream out, PrintStream err) {
+        return run(collection, queries, qrels, dense, false, out, err);
+    }
+
+    /**
+     * @param inArticle a query that is a passage of the archived article with its id is searched as a claim of
+     *                  that article, as the workbench searches a claim of the article under review (decision 16)
+     */
+    public static int run(Path collection, Path queries, Path qrels, boolean dense, boolean inArticle,
+                          PrintStream out, PrintStream err) {
         return run(collection, queries, qrels, EvidenceFinder.Tuning.parse(System.getProperty("factdesk.tuning")),
-                dense, out, err);
+                dense, inArticle, out, err);
     }
 
     static int run(Path collection, Path queriesFile, Path qrelsFile, EvidenceFinder.Tuning tuning,
                    PrintStream out, PrintStream err) {
-        return run(collection, queriesFile, qrelsFile, tuning, false, out, err);
+        return run(collection, queriesFile, qrelsFile, tuning, false, false, out, err);
     }
 
     static int run(Path collection, Path queriesFile, Path qrelsFile, EvidenceFinder.Tuning tuning, boolean dense,
-                   PrintStream out, PrintStream err) {
+                   boolean inArticle, PrintStream out, PrintStream err) {
         List<Query> queries;
         Map<String, Set<String>> qrels;
         try {
@@ -132,12 +144,12 @@ public final class RetrievalEvaluation {
                     for (int i = 0; i < specs.length - 1; i++) {
                         System.setProperty("factdesk.dense.fusion", specs[i]);
                         out.println("== dense fusion " + specs[i]);
-                        evaluate(archive, queries, qrels, tuning, out);
+                        evaluate(archive, queries, qrels, tuning, inArticle, out);
                     }
                     System.setProperty("factdesk.dense.fusion", specs[specs.length - 1]);
                     out.println("== dense fusion " + specs[specs.length - 1]);
                 }
-                return evaluate(archive, queries, qrels, tuning, out);
+                return evaluate(archive, queries, qrels, tuning, inArticle, out);
             }
         } catch (IOException | RuntimeException e) {
             err.println("retrieval evaluation failed: " + e.getMessage());
@@ -148,21 +160,32 @@ public final class RetrievalEvaluation {
     }
 
     static int evaluate(Archive archive, List<Query> queries, Map<String, Set<String>> qrels,
-                                EvidenceFinder.Tuning tuning, PrintStream out) {
+                        EvidenceFinder.Tuning tuning, PrintStream out) {
+        return evaluate(archive, queries, qrels, tuning, false, out);
+    }
+
+    static int evaluate(Archive archive, List<Query> queries, Map<String, Set<String>> qrels,
+                        EvidenceFinder.Tuning tuning, boolean inArticle, PrintStream out) {
         EvidenceFinder finder = new EvidenceFinder(archive, tuning);
         double sumAp5 = 0, sumRr5 = 0, sumR10 = 0, sumR100 = 0;
         int n = 0;
         long t0 = System.nanoTime();
         List<String> worst = new ArrayList<>();
+        int inArticles = 0;
         for (Query q : queries) {
             Set<String> relevant = qrels.get(q.id());
             if (relevant == null || relevant.isEmpty()) {
                 continue;
             }
             Claim claim = TextClaims.of(q.id(), q.text());
+            Article context = inArticle ? sourceArticle(archive, q).orElse(null) : null;
+            if (context != null) {
+                inArticles++;
+            }
             // the top ranks as the workbench asks for them (10 results), recall at 100 from a deeper search
-            Metrics top = Metrics.of(ranked(archive, finder, claim, q.id(), relevant, WORKBENCH_RESULTS + 1), relevant);
-            Metrics deep = Metrics.of(ranked(archive, finder, claim, q.id(), relevant, DEPTH + 1), relevant);
+            Metrics top = Metrics.of(ranked(finder, archive, claim, context, q.id(), relevant, WORKBENCH_RESULTS + 1),
+                    relevant);
+            Metrics deep = Metrics.of(ranked(finder, archive, claim, context, q.id(), relevant, DEPTH + 1), relevant);
             Metrics m = new Metrics(top.ap5(), top.rr5(), top.r10(), deep.r100(), top.firstRank() >= 0
                     ? top.firstRank() : deep.firstRank());
             sumAp5 += m.ap5;
@@ -186,6 +209,10 @@ public final class RetrievalEvaluation {
             worst.forEach(out::println);
         }
         out.printf(Locale.ROOT, "%d queries, %.1f ms a query%n", n, ms);
+        if (inArticle) {
+            out.printf(Locale.ROOT, "%d of them passages of their archived article, searched as claims of it%n",
+                    inArticles);
+        }
         out.printf(Locale.ROOT, "MAP@5  %.4f%nMRR@5  %.4f%nR@10   %.4f%nR@100  %.4f%n", map5, mrr5, r10, r100);
         out.printf(Locale.ROOT,
                 "{\"task\":\"retrieval\",\"n\":%d,\"map_at_5\":%.4f,\"mrr_at_5\":%.4f,\"recall_at_10\":%.4f,"
@@ -201,12 +228,27 @@ public final class RetrievalEvaluation {
         }
     }
 
-    /** Per-query measures; AP@5 divides by the number of relevant documents. */
+    /**
+     * The article a query was taken from: the archived document with the query's id, when the query's text is
+     * a passage of it. An id alone is not enough: CLEF's post ids (0, 11 ...) name unrelated fact-checks.
+     */
+    static Optional<Article> sourceArticle(Archive archive, Query q) {
+        try {
+            return archive.document(q.id()).filter(a -> squeezed(a.title() + " " + a.text()).contains(squeezed(q.text())));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String squeezed(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
     /** The ranked ids for a query, the query's own document left out, near-duplicates counted as their kept copy. */
-    private static List<String> ranked(Archive archive, EvidenceFinder finder, Claim claim, String queryId,
-                                       Set<String> relevant, int k) {
+    private static List<String> ranked(EvidenceFinder finder, Archive archive, Claim claim, Article context,
+                                       String queryId, Set<String> relevant, int k) {
         List<String> ranked = new ArrayList<>();
-        for (Evidence e : finder.find(claim, null, k)) {
+        for (Evidence e : finder.find(claim, context, k)) {
             // a near-duplicate folded into this hit at import stands for the same text
             List<String> ids = new ArrayList<>(List.of(e.docId()));
             ids.addAll(duplicates(archive, e.docId()));
@@ -219,6 +261,7 @@ public final class RetrievalEvaluation {
         return ranked;
     }
 
+    /** Per-query measures; AP@5 divides by the number of relevant documents. */
     record Metrics(double ap5, double rr5, double r10, double r100, int firstRank) {
         static Metrics of(List<String> ranked, Set<String> relevant) {
             double hits = 0, precisionSum = 0, rr = 0;

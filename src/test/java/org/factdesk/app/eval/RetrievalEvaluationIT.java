@@ -46,6 +46,27 @@ class RetrievalEvaluationIT {
     }
 
     @Test
+    void inArticleSearchesAQueryTakenFromItsArchivedArticleAsAClaimOfThatArticle() throws IOException {
+        Path c = Files.writeString(tmp.resolve("dated.jsonl"), """
+                {"id": "d1", "title": "Troops enter Russia", "text": "About 10,000 North Korean soldiers entered Russia.", "published": "2024-10-28"}
+                {"id": "d2", "title": "Grain", "text": "Wheat exports rose this season.", "published": "2024-10-20"}
+                {"id": "d3", "title": "Launch", "text": "North Korea launched an intercontinental ballistic missile.", "published": "2024-10-31"}
+                {"id": "d4", "title": "Soldiers cross the border", "text": "Some 10,000 soldiers from North Korea are now in Russia.", "published": "2024-10-29"}
+                """);
+        // d1's query is its own text; d2's id names an unrelated document (as CLEF's post ids name fact-checks)
+        Path q = Files.writeString(tmp.resolve("q.tsv"),
+                "id\ttext\nd1\tAbout 10,000 North Korean soldiers entered Russia.\nd2\tICBM launch by Pyongyang\n");
+        Path r = Files.writeString(tmp.resolve("r.tsv"), "query_id\tdoc_id\nd1\td4\nd2\td3\n");
+        int code = RetrievalEvaluation.run(c, q, r, false, true, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("1 of them passages of their archived article, searched as claims of it");
+        // d4, dated the day after d1, is of its news cycle and ranks first; d1 itself is left out
+        assertThat(text.strip().lines().reduce((x, y) -> y).orElseThrow()).contains("\"map_at_5\":1.0000");
+    }
+
+    @Test
     void keptArchiveIsImportedOnceAndReusedWithTheSameScores() throws IOException {
         Path q = Files.writeString(tmp.resolve("q.tsv"), "id\ttext\nq1\tten thousand DPRK troops in Russia\n");
         Path r = Files.writeString(tmp.resolve("r.tsv"), "query_id\tdoc_id\nq1\td1\n");
