@@ -68,15 +68,11 @@ public final class RetrievalEvaluation {
     }
 
     public static int run(Path collection, Path queries, Path qrels, PrintStream out, PrintStream err) {
-        return run(collection, queries, qrels, Boolean.getBoolean("factdesk.dense"), out, err);
-    }
-
-    /** @param dense embed the collection at import and fuse vector similarity into the ranking (DenseFusion) */
-    public static int run(Path collection, Path queries, Path qrels, boolean dense, PrintStream out, PrintStream err) {
-        return run(collection, queries, qrels, dense, false, out, err);
+        return run(collection, queries, qrels, Boolean.getBoolean("factdesk.dense"), false, out, err);
     }
 
     /**
+     * @param dense     embed the collection at import and fuse vector similarity into the ranking (DenseFusion)
      * @param inArticle a query that is a passage of the archived article with its id is searched as a claim of
      *                  that article, as the workbench searches a claim of the article under review (decision 16)
      */
@@ -84,11 +80,6 @@ public final class RetrievalEvaluation {
                           PrintStream out, PrintStream err) {
         return run(collection, queries, qrels, EvidenceFinder.Tuning.parse(System.getProperty("factdesk.tuning")),
                 dense, inArticle, out, err);
-    }
-
-    static int run(Path collection, Path queriesFile, Path qrelsFile, EvidenceFinder.Tuning tuning,
-                   PrintStream out, PrintStream err) {
-        return run(collection, queriesFile, qrelsFile, tuning, false, false, out, err);
     }
 
     static int run(Path collection, Path queriesFile, Path qrelsFile, EvidenceFinder.Tuning tuning, boolean dense,
