@@ -118,7 +118,7 @@ public final class AttributionExtractor {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return new Run(text, cueModel).find();
+        return UnnamedSpeakers.named(text, new Run(text, cueModel).find());
     }
 
     /**

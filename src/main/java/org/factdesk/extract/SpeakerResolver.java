@@ -43,7 +43,10 @@ final class SpeakerResolver {
             "facebook", "day", "street", "journal", "magazine", "world", "washington", "america", "american",
             "americans", "iowa", "new", "york", "north", "south", "east", "west", "center", "centre",
             "foundation", "group", "company", "corporation", "bank", "fund", "forces", "force", "ground",
-            "zero", "islamic", "obamacare", "god", "christmas", "easter", "thanksgiving", "poll", "campaign"));
+            "zero", "islamic", "obamacare", "god", "christmas", "easter", "thanksgiving", "poll", "campaign",
+            // quantifiers that begin a sentence ("Several Republicans said") are not the start of a name
+            "some", "many", "several", "most", "few", "all", "both", "each", "every", "another", "one", "other",
+            "others"));
 
     private static final Set<String> PRONOUNS = Set.copyOf(java.util.Arrays.asList("he", "she", "him", "i", "we", "they", "it"));
 
@@ -262,9 +265,13 @@ final class SpeakerResolver {
             }
             return surface;
         }
-        // the last name-looking word in the mention decides ("the head of diplomacy Antony Blinken")
+        // the last name-looking word in the mention decides ("the head of diplomacy Antony Blinken"), unless a
+        // common noun comes after it: "Cruz allies" are not Cruz
         for (int m = to; m >= from; m--) {
             Token t = text.token(m);
+            if (t.isWord() && !t.capitalized() && !SpeakerPhrase.isFunctionWord(t.lower())) {
+                break;
+            }
             if (t.capitalized() && !NOT_NAME.contains(t.lower()) && !TITLES.contains(t.lower())) {
                 Person p = byLastName(t.text());
                 if (p != null) {

@@ -69,6 +69,36 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aLoneAnotherOrOthersTakesTheNounOfTheSourceBeforeIt() {
+        String text = "One official said 3,000 people had been evacuated. Another said that 5,000 people were still "
+                + "missing. Some residents said the water rose in minutes. Others said they had hours of warning. "
+                + "A police spokesman said 12 people died. Another said the toll was higher.";
+        List<Attribution> all = extractor.extract(text);
+        assertThat(all).extracting(Attribution::speaker).containsExactly("One official", "Another official",
+                "Some residents", "Other residents", "A police spokesman", "Another spokesman");
+        // the source is still the article's own word
+        assertThat(all.get(1).source().of(text)).isEqualTo("Another");
+    }
+
+    @Test
+    void aQuantifierOpeningASentenceIsNotPartOfANameAndANameBeforeACommonNounIsNotTheSpeaker() {
+        String text = "Senator Ted Cruz met donors on Monday. Several Cruz allies said they were unconvinced. "
+                + "Cruz said he would keep trying.";
+        // before: "Several Cruz" was taken for a person, and both statements were his
+        assertThat(extractor.extract(text)).extracting(Attribution::speaker)
+                .containsExactly("Several Cruz allies", "Ted Cruz");
+    }
+
+    @Test
+    void aLoneStandInWithoutAnEarlierSourceIsAnUnnamedSource() {
+        assertThat(extractor.extract("Many said the army arrived late.")).extracting(Attribution::speaker)
+                .containsExactly("Many sources");
+        // a named speaker before it lends no noun: "Another Lavrov" would be wrong
+        assertThat(extractor.extract("Sergei Lavrov said the talks went well. Another said they had failed."))
+                .extracting(Attribution::speaker).containsExactly("Sergei Lavrov", "Another source");
+    }
+
+    @Test
     void offsetsPointIntoTheWholeTextInOrder() throws IOException {
         String text = seed();
         List<Attribution> all = extractor.extract(text);
