@@ -67,6 +67,15 @@ class RetrievalEvaluationIT {
     }
 
     @Test
+    void aRelevantDocumentThatSharesTheQuerysIdIsCountedNotSkippedAsTheQuerysOwn() throws IOException {
+        // ids of posts and of fact-checks are both small numbers in CLEF: query d3 is not document d3's lede
+        Path q = Files.writeString(tmp.resolve("q.tsv"), "id\ttext\nd3\tICBM launch by Pyongyang\n");
+        Path r = Files.writeString(tmp.resolve("r.tsv"), "query_id\tdoc_id\nd3\td3\n");
+        assertThat(run(collection(), q, r)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"map_at_5\":1.0000");
+    }
+
+    @Test
     void keptArchiveIsImportedOnceAndReusedWithTheSameScores() throws IOException {
         Path q = Files.writeString(tmp.resolve("q.tsv"), "id\ttext\nq1\tten thousand DPRK troops in Russia\n");
         Path r = Files.writeString(tmp.resolve("r.tsv"), "query_id\tdoc_id\nq1\td1\n");
