@@ -138,6 +138,12 @@ public final class ArticleView extends StackPane {
 
     private void showArticle(Article a) {
         text.replaceText(a == null ? "" : a.text());
+        // a blank line between paragraphs (as most .txt files have them) would add a line to the paragraph gap
+        for (int i = 0; i < text.getParagraphs().size(); i++) {
+            if (text.getParagraph(i).getText().isBlank()) {
+                text.setParagraphStyle(i, List.of("blank"));
+            }
+        }
         text.moveTo(0);
         text.showParagraphAtTop(0);
         restyle();
