@@ -15,7 +15,7 @@ import java.util.Set;
  * ("Many sources"). Only the speaker changes: the source span stays the words the article used.
  */
 final class UnnamedSpeakers {
-    /** The word standing alone as a source, and the form it takes before a noun; true when that noun is plural. */
+    /** How a stand-in word reads before a noun ("Others" -> "Other"), and whether that noun is then plural. */
     private record Elliptic(String prefix, boolean plural) {}
 
     private static final Map<String, Elliptic> ELLIPTIC = Map.of(
@@ -43,16 +43,15 @@ final class UnnamedSpeakers {
     /** The attributions with their lone "Another"/"Others"/... speakers completed; in text order. */
     static List<Attribution> named(String text, List<Attribution> found) {
         List<Attribution> out = new ArrayList<>(found.size());
-        for (int i = 0; i < found.size(); i++) {
-            Attribution a = found.get(i);
-            Elliptic e = a.source() == null ? null
-                    : ELLIPTIC.get(a.source().of(text).strip().toLowerCase(Locale.ROOT));
-            if (e == null || a.speaker() == null || !a.speaker().equalsIgnoreCase(a.source().of(text).strip())) {
+        for (Attribution a : found) {
+            String source = a.source() == null ? "" : a.source().of(text).strip();
+            Elliptic e = ELLIPTIC.get(source.toLowerCase(Locale.ROOT));
+            if (e == null || !source.equalsIgnoreCase(a.speaker())) { // resolved to someone, or not a stand-in
                 out.add(a);
                 continue;
             }
             String noun = antecedentNoun(text, out, a.source().start());
-            String speaker = e.prefix() + " " + (noun == null ? (e.plural() ? "sources" : "source") : number(noun, e.plural()));
+            String speaker = e.prefix() + " " + number(noun == null ? "source" : noun, e.plural());
             out.add(new Attribution(a.source(), a.cue(), a.content(), speaker, a.direct()));
         }
         return out;
@@ -96,9 +95,14 @@ final class UnnamedSpeakers {
             return noun;
         }
         if (plural) {
-            return noun.endsWith("y") && noun.length() > 2 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0
-                    ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+            if (noun.endsWith("y") && noun.length() > 2 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+                return noun.substring(0, noun.length() - 1) + "ies";
+            }
+            return noun + (noun.matches(".*(s|x|ch|sh)") ? "es" : "s");
         }
-        return noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y" : noun.substring(0, noun.length() - 1);
+        if (noun.endsWith("ies")) {
+            return noun.substring(0, noun.length() - 3) + "y";
+        }
+        return noun.substring(0, noun.length() - (noun.matches(".*(sses|xes|ches|shes)") ? 2 : 1));
     }
 }

@@ -90,6 +90,19 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aBorrowedNounTakesTheNumberOfItsStandIn() {
+        assertThat(UnnamedSpeakers.number("officials", false)).isEqualTo("official");
+        assertThat(UnnamedSpeakers.number("resident", true)).isEqualTo("residents");
+        assertThat(UnnamedSpeakers.number("authority", true)).isEqualTo("authorities");
+        assertThat(UnnamedSpeakers.number("authorities", false)).isEqualTo("authority");
+        assertThat(UnnamedSpeakers.number("congressman", true)).isEqualTo("congressmen");
+        assertThat(UnnamedSpeakers.number("people", false)).isEqualTo("person");
+        assertThat(UnnamedSpeakers.number("witness", false)).isEqualTo("witness");
+        assertThat(UnnamedSpeakers.number("witness", true)).isEqualTo("witnesses");
+        assertThat(UnnamedSpeakers.number("witnesses", false)).isEqualTo("witness");
+    }
+
+    @Test
     void aLoneStandInWithoutAnEarlierSourceIsAnUnnamedSource() {
         assertThat(extractor.extract("Many said the army arrived late.")).extracting(Attribution::speaker)
                 .containsExactly("Many sources");
