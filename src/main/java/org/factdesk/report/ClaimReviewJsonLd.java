@@ -114,10 +114,20 @@ final class ClaimReviewJsonLd {
         return author;
     }
 
+    /**
+     * A speaker named with "the" is an institution or a group ("the West", "the Kremlin", "the Pentagon"); any
+     * other is a person, named or not ("Sergei Lavrov", "Another official").
+     */
+    static String speakerType(String speaker) {
+        String[] w = speaker.strip().split("\\s+");
+        return w.length > 1 && w[0].equalsIgnoreCase("the") && Character.isUpperCase(w[1].charAt(0))
+                ? "Organization" : "Person";
+    }
+
     /** Who made the claim: the speaker when attributed, else the outlet that published it. */
     private static ObjectNode claimAuthor(Article a, Claim c) {
         if (c.speaker() != null && !c.speaker().isBlank()) {
-            return F.objectNode().put("@type", "Person").put("name", c.speaker());
+            return F.objectNode().put("@type", speakerType(c.speaker())).put("name", c.speaker());
         }
         if (!a.source().isBlank()) {
             return F.objectNode().put("@type", "Organization").put("name", a.source());
