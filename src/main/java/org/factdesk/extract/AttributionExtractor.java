@@ -1159,8 +1159,33 @@ public final class AttributionExtractor {
             if (start > end) {
                 return null;
             }
+            start = coordinatedStart(s, start, end);
             int[] np = trimSubject(start, end);
             return np == null ? null : new int[] {np[0], np[1], np[0], np[1]};
+        }
+
+        /**
+         * "when Ukraine and the West denounce": a short named subject joined by "and" to a name that opens the
+         * clause speaks with it. Only names, only at a clause's start: in "Putin met Kim and the minister said"
+         * Kim is the object of "met".
+         */
+        private int coordinatedStart(Sentence s, int start, int end) {
+            if (end - start > 2 || start - 2 < s.first() || !t.token(start - 1).is("and")
+                    || !t.token(start).capitalized() && !(t.token(start).is("the") && t.token(start + 1).capitalized())) {
+                return start;
+            }
+            int c = start - 2;
+            int nameEnd = c;
+            while (c >= s.first() && nameEnd - c < 3 && t.token(c).isWord() && t.token(c).capitalized()
+                    && !SUBJECT_BOUNDARY.contains(t.token(c).lower())) {
+                c--;
+            }
+            if (c >= s.first() && t.token(c).is("the")) {
+                c--;
+            }
+            boolean opensClause = c < s.first() || t.token(c).is(",")
+                    || SUBJECT_BOUNDARY.contains(t.token(c).lower()) && !t.token(c).is("and");
+            return c + 1 <= nameEnd && t.token(nameEnd).capitalized() && opensClause ? c + 1 : start;
         }
 
         /** "Gingrich — mentioned by Newsmax as the leading choice — told": the name before the dashes. */

@@ -69,6 +69,19 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void namesJoinedByAndAtAClausesStartSpeakTogether() throws IOException {
+        String text = seed();
+        Attribution denounce = extractor.extract(text).stream().filter(a -> a.cue().of(text).equals("denounce"))
+                .findFirst().orElseThrow();
+        assertThat(denounce.source().of(text)).isEqualTo("Ukraine and the West");
+        assertThat(extractor.extract("Russia and China said the vote was illegal.")).extracting(Attribution::speaker)
+                .containsExactly("Russia and China");
+        // Kim is the object of "met", not a speaker
+        assertThat(extractor.extract("Putin met Kim and the minister said the talks went well."))
+                .extracting(Attribution::speaker).containsExactly("the minister");
+    }
+
+    @Test
     void aLoneAnotherOrOthersTakesTheNounOfTheSourceBeforeIt() {
         String text = "One official said 3,000 people had been evacuated. Another said that 5,000 people were still "
                 + "missing. Some residents said the water rose in minutes. Others said they had hours of warning. "
