@@ -115,13 +115,17 @@ final class ClaimReviewJsonLd {
     }
 
     /**
-     * A speaker named with "the" is an institution or a group ("the West", "the Kremlin", "the Pentagon"); any
-     * other is a person, named or not ("Sergei Lavrov", "Another official").
+     * A speaker named with "the" is an institution or a group ("the West", "the Kremlin", "Ukraine and the
+     * West"); any other is a person, named or not ("Sergei Lavrov", "Another official").
      */
     static String speakerType(String speaker) {
-        String[] w = speaker.strip().split("\\s+");
-        return w.length > 1 && w[0].equalsIgnoreCase("the") && Character.isUpperCase(w[1].charAt(0))
-                ? "Organization" : "Person";
+        for (String party : speaker.strip().split("\\s+and\\s+")) {
+            String[] w = party.split("\\s+");
+            if (w.length > 1 && w[0].equalsIgnoreCase("the") && Character.isUpperCase(w[1].charAt(0))) {
+                return "Organization";
+            }
+        }
+        return "Person";
     }
 
     /** Who made the claim: the speaker when attributed, else the outlet that published it. */

@@ -292,6 +292,7 @@ class ReportWriterTest {
     void aSpeakerNamedWithTheIsAnOrganisationInClaimReview() {
         assertThat(ClaimReviewJsonLd.speakerType("the West")).isEqualTo("Organization");
         assertThat(ClaimReviewJsonLd.speakerType("The Kremlin")).isEqualTo("Organization");
+        assertThat(ClaimReviewJsonLd.speakerType("Ukraine and the West")).isEqualTo("Organization");
         assertThat(ClaimReviewJsonLd.speakerType("Sergei Lavrov")).isEqualTo("Person");
         assertThat(ClaimReviewJsonLd.speakerType("Another official")).isEqualTo("Person");
         assertThat(ClaimReviewJsonLd.speakerType("the minister")).isEqualTo("Person");
