@@ -16,13 +16,13 @@ import org.factdesk.model.Article;
 import org.factdesk.model.Claim;
 import org.factdesk.model.Evidence;
 import org.factdesk.model.Quantity;
+import org.factdesk.model.Speakers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -303,7 +303,8 @@ public final class EvidenceFinder {
         for (String n : numbers) {
             add(b, new TermQuery(new Term(ArchiveSchema.NUMBERS, n)), tuning.numberBoost());
         }
-        if (namesSomeone(claim.speaker())) {
+        // "One official" or "Many sources" as a phrase would only favour documents that use the same words
+        if (Speakers.namesSomeone(claim.speaker())) {
             add(b, words.createPhraseQuery(ArchiveSchema.TEXT, claim.speaker()), tuning.speakerBoost());
         }
         if (claim.agreement() != null) {
@@ -314,29 +315,6 @@ public final class EvidenceFinder {
         }
         BooleanQuery q = b.build();
         return q.clauses().isEmpty() ? new MatchNoDocsQuery("claim has no searchable words") : q;
-    }
-
-    /** Words that open a speaker without naming anyone: "One official", "Another source", "Many residents". */
-    private static final Set<String> UNNAMED_OPENERS = Set.of("a", "an", "the", "one", "another", "other", "some",
-            "many", "several", "most", "few", "two", "three");
-
-    /**
-     * Whether a speaker is worth finding in the archive as a phrase: it has a capitalised word after any opening
-     * determiner ("Sergei Lavrov", "the West"). "One official" or "Many sources" would only favour
-     * documents that happen to use the same words.
-     */
-    static boolean namesSomeone(String speaker) {
-        if (speaker == null || speaker.isBlank()) {
-            return false;
-        }
-        String[] w = speaker.strip().split("\\s+");
-        int from = UNNAMED_OPENERS.contains(w[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
-        for (int i = from; i < w.length; i++) {
-            if (Character.isUpperCase(w[i].charAt(0))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final Pattern NAME = Pattern.compile(

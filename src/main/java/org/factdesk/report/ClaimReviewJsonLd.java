@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.factdesk.model.Article;
 import org.factdesk.model.Claim;
+import org.factdesk.model.Speakers;
 import org.factdesk.model.Verdict;
 import org.factdesk.model.VerdictStatus;
 
@@ -114,24 +115,10 @@ final class ClaimReviewJsonLd {
         return author;
     }
 
-    /**
-     * A speaker named with "the" is an institution or a group ("the West", "the Kremlin", "Ukraine and the
-     * West"); any other is a person, named or not ("Sergei Lavrov", "Another official").
-     */
-    static String speakerType(String speaker) {
-        for (String party : speaker.strip().split("\\s+and\\s+")) {
-            String[] w = party.split("\\s+");
-            if (w.length > 1 && w[0].equalsIgnoreCase("the") && Character.isUpperCase(w[1].charAt(0))) {
-                return "Organization";
-            }
-        }
-        return "Person";
-    }
-
     /** Who made the claim: the speaker when attributed, else the outlet that published it. */
     private static ObjectNode claimAuthor(Article a, Claim c) {
         if (c.speaker() != null && !c.speaker().isBlank()) {
-            return F.objectNode().put("@type", speakerType(c.speaker())).put("name", c.speaker());
+            return F.objectNode().put("@type", Speakers.isInstitution(c.speaker()) ? "Organization" : "Person").put("name", c.speaker());
         }
         if (!a.source().isBlank()) {
             return F.objectNode().put("@type", "Organization").put("name", a.source());

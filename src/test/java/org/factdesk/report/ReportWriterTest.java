@@ -287,14 +287,4 @@ class ReportWriterTest {
         assertThat(ReportFormat.parse("claimreview")).isEqualTo(ReportFormat.CLAIMREVIEW);
         assertThat(ReportFormat.parse("PDF").fileExtension()).isEqualTo("pdf");
     }
-
-    @Test
-    void aSpeakerNamedWithTheIsAnOrganisationInClaimReview() {
-        assertThat(ClaimReviewJsonLd.speakerType("the West")).isEqualTo("Organization");
-        assertThat(ClaimReviewJsonLd.speakerType("The Kremlin")).isEqualTo("Organization");
-        assertThat(ClaimReviewJsonLd.speakerType("Ukraine and the West")).isEqualTo("Organization");
-        assertThat(ClaimReviewJsonLd.speakerType("Sergei Lavrov")).isEqualTo("Person");
-        assertThat(ClaimReviewJsonLd.speakerType("Another official")).isEqualTo("Person");
-        assertThat(ClaimReviewJsonLd.speakerType("the minister")).isEqualTo("Person");
-    }
 }
