@@ -354,6 +354,29 @@ public final class Archive implements AutoCloseable {
         });
     }
 
+    /**
+     * The id the source gave this article when the import stored it under another ("x (2)": a different
+     * article of the same import had taken "x"); empty for most.
+     */
+    public Optional<String> sourceId(String id) throws IOException {
+        return read(s -> {
+            TopDocs top = s.search(articleDoc(id), 1);
+            return top.scoreDocs.length == 0 ? Optional.<String>empty() : Optional.ofNullable(s.storedFields()
+                    .document(top.scoreDocs[0].doc, Set.of(ArchiveSchema.SOURCE_ID)).get(ArchiveSchema.SOURCE_ID));
+        });
+    }
+
+    /**
+     * Every id a source gave the text of this hit: its own, the source id it was imported instead of, and the
+     * near-duplicates folded into it. What an evaluation judges a hit by.
+     */
+    public List<String> sourceIds(String id) throws IOException {
+        List<String> ids = new ArrayList<>(List.of(id));
+        sourceId(id).ifPresent(ids::add);
+        ids.addAll(duplicateIds(id));
+        return ids;
+    }
+
     static Document aliasDocument(String id, String keptId) {
         Document d = new Document();
         d.add(new StringField(ArchiveSchema.ID, id, Field.Store.YES));

@@ -63,6 +63,11 @@ public final class ArchiveSchema {
     public static final String PASSAGE_END = "pend";
     /** On article documents: the import run that wrote them (keyword), to tell a repeated id within a run. */
     public static final String IMPORT_RUN = "import_run";
+    /**
+     * On an article imported under "id (2)" ... because a different article of the same import had its id:
+     * the id its source gave it (stored), so that a reference by that id can still be resolved.
+     */
+    public static final String SOURCE_ID = "source_id";
     /** Hash of the normalised text, for duplicate detection at import (keyword). */
     public static final String TEXT_HASH = "text_hash";
 

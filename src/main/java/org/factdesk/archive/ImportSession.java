@@ -2,6 +2,7 @@ package org.factdesk.archive;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
@@ -20,8 +21,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +42,8 @@ final class ImportSession implements ImportSink {
         void run(ImportSink sink) throws IOException;
     }
 
-    private record Pending(Article article, String file, long line, String hash, boolean exists) {
+    /** {@code sourceId}: the id the source gave an article imported under another (null when it kept its own). */
+    private record Pending(Article article, String file, long line, String hash, boolean exists, String sourceId) {
     }
 
     /** Commit (and make searchable) at least this often: fewer fsyncs and segments than one per batch. */
@@ -53,9 +55,14 @@ final class ImportSession implements ImportSink {
     private final List<Pending> batch = new ArrayList<>();
     /** Whether this import has said that the encoders cannot run here (once is enough). */
     private boolean embeddingReported;
-    /** Text hash -> id, and the ids, of the articles not yet visible to the searcher (since the last refresh). */
+    /** Text hash -> id, and id -> fingerprint, of the articles not yet visible to the searcher (since the last refresh). */
     private final Map<String, String> unrefreshedHashes = new HashMap<>();
-    private final Set<String> unrefreshedIds = new HashSet<>();
+    private final Map<String, ArticleFingerprint> unrefreshedIds = new HashMap<>();
+    /**
+     * Ids this run has seen on more than one record -> the ids its different articles were imported under
+     * (the id itself, then "id (2)" ...) with the fingerprint of each one's latest copy.
+     */
+    private final Map<String, Map<String, ArticleFingerprint>> collided = new HashMap<>();
     /** Marks this run's article documents, so that a repeated id from an earlier batch is told from an update. */
     private final String runId = UUID.randomUUID().toString();
     private final MessageDigest sha256 = newSha256();
@@ -110,18 +117,28 @@ final class ImportSession implements ImportSink {
             skip(new ImportProblem(file, line, "document '" + article.id() + "' has no text; skipped"));
             return;
         }
-        boolean exists = false;
-        if (unrefreshedIds.contains(article.id())) {
-            duplicateId(article, file, line);
-            // an earlier copy still in the batch is dropped (it counts as what the index had); one already written is updated
-            exists = batch.stream().filter(p -> p.article.id().equals(article.id())).findFirst()
-                    .map(Pending::exists).orElse(true);
-            batch.removeIf(p -> p.article.id().equals(article.id()));
-        } else {
-            IdLookup seen = lookUp(article.id());
-            if (seen.inThisRun) {
-                duplicateId(article, file, line);
+        ArticleFingerprint fingerprint = ArticleFingerprint.of(article);
+        String sourceId = null;
+        boolean unrefreshed = unrefreshedIds.containsKey(article.id());
+        IdLookup seen = unrefreshed ? null : lookUp(article.id());
+        if (unrefreshed || seen.inThisRun) {
+            String id = idInThisRun(article, fingerprint, file, line);
+            if (!id.equals(article.id())) {
+                sourceId = article.id();
+                article = new Article(id, article.title(), article.text(), article.source(), article.published(),
+                        article.url());
+                unrefreshed = unrefreshedIds.containsKey(id);
+                seen = unrefreshed ? null : lookUp(id);
             }
+        }
+        boolean exists;
+        if (unrefreshed) {
+            String id = article.id();
+            // an earlier copy still in the batch is dropped (it counts as what the index had); one already written is updated
+            exists = batch.stream().filter(p -> p.article.id().equals(id)).findFirst()
+                    .map(Pending::exists).orElse(true);
+            batch.removeIf(p -> p.article.id().equals(id));
+        } else {
             exists = seen.exists;
         }
         String hash = textHash(sha256, article.title(), article.text());
@@ -136,8 +153,8 @@ final class ImportSession implements ImportSink {
             return;
         }
         unrefreshedHashes.put(hash, article.id());
-        unrefreshedIds.add(article.id());
-        batch.add(new Pending(article, file, line, hash, exists));
+        unrefreshedIds.put(article.id(), fingerprint);
+        batch.add(new Pending(article, file, line, hash, exists, sourceId));
         batchChars += article.text().length();
         docs++;
         if (batch.size() + aliases.size() >= Archive.BATCH_SIZE || batchChars >= MAX_BATCH_CHARS) {
@@ -149,9 +166,53 @@ final class ImportSession implements ImportSink {
         }
     }
 
-    private void duplicateId(Article article, String file, long line) {
-        note(new ImportProblem(file, line, "duplicate id '" + article.id()
-                + "' (seen earlier in this import); this later copy replaces the earlier one"));
+    /**
+     * The id under which a record whose id this run has already written goes: that of the earlier copy it
+     * revises (the same title, or mostly the same words), which it replaces; otherwise the first free "id (k)",
+     * so that two different articles that share an id in the source (a placeholder, a reused slot) are both kept.
+     */
+    private String idInThisRun(Article article, ArticleFingerprint fingerprint, String file, long line)
+            throws IOException {
+        String id = article.id();
+        Map<String, ArticleFingerprint> variants = collided.get(id);
+        if (variants == null) {
+            variants = new LinkedHashMap<>();
+            variants.put(id, fingerprintInThisRun(id));
+            collided.put(id, variants);
+        }
+        for (var v : variants.entrySet()) {
+            if (v.getValue().sameArticle(fingerprint)) {
+                note(new ImportProblem(file, line, "duplicate id '" + id + "' (seen earlier in this import); this later"
+                        + " copy replaces the earlier one" + (v.getKey().equals(id) ? "" : ", '" + v.getKey() + "'")));
+                v.setValue(fingerprint);
+                return v.getKey();
+            }
+        }
+        String free;
+        for (int k = 2; ; k++) {
+            free = id + " (" + k + ")";
+            if (!variants.containsKey(free) && !seenInThisRun(free)) {
+                break;
+            }
+        }
+        note(new ImportProblem(file, line, "duplicate id '" + id + "' (seen earlier in this import) on a different"
+                + " article; imported as '" + free + "', so that neither is lost"));
+        variants.put(free, fingerprint);
+        return free;
+    }
+
+    private boolean seenInThisRun(String id) throws IOException {
+        return unrefreshedIds.containsKey(id) || lookUp(id).inThisRun;
+    }
+
+    /** The fingerprint of the copy of this id that this run wrote (in the batch, written or already searchable). */
+    private ArticleFingerprint fingerprintInThisRun(String id) throws IOException {
+        ArticleFingerprint unrefreshed = unrefreshedIds.get(id);
+        if (unrefreshed != null) {
+            return unrefreshed;
+        }
+        Article written = archive.document(id).orElseThrow(() -> new IllegalStateException("no article " + id));
+        return ArticleFingerprint.of(written);
     }
 
     private record IdLookup(boolean exists, boolean inThisRun) {
@@ -207,6 +268,9 @@ final class ImportSession implements ImportSink {
                 vectors.get(i).forEach(docs.getFirst()::add);
             }
             docs.getFirst().add(new StringField(ArchiveSchema.IMPORT_RUN, runId, Field.Store.NO));
+            if (p.sourceId != null) {
+                docs.getFirst().add(new StoredField(ArchiveSchema.SOURCE_ID, p.sourceId));
+            }
             archive.writer().updateDocuments(new Term(ArchiveSchema.ID, p.article.id()), docs);
             if (p.exists) {
                 updated++;

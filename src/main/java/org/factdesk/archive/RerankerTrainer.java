@@ -183,8 +183,7 @@ public final class RerankerTrainer {
         Set<String> found = new LinkedHashSet<>();
         for (Evidence e : finder.find(TextClaims.of(id, text), null, depth)) {
             // as the evaluation counts them: the query's own document is skipped, a folded duplicate is its copy
-            List<String> ids = new ArrayList<>(List.of(e.docId()));
-            ids.addAll(archive.duplicateIds(e.docId()));
+            List<String> ids = archive.sourceIds(e.docId());
             if (ids.contains(id)) {
                 continue;
             }

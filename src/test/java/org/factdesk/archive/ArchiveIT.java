@@ -91,13 +91,51 @@ class ArchiveIT {
     }
 
     @Test
+    void differentArticlesSharingAnIdInOneFileAreAllKept() throws IOException {
+        // a placeholder id in the source ("empty") on three unrelated articles, and a revision of the second
+        Path f = jsonl(line("empty", "Court hears sex bias case", "The Supreme Court heard arguments on the lawsuit.",
+                        "Wire", "2011-03-29"),
+                line("empty", "Candidate leaves the debate", "He said he would not moderate the debate after all.",
+                        "Wire", "2011-12-13"),
+                line("empty", "Upset in the primary", "The majority leader lost his primary to a professor.",
+                        "Wire", "2014-06-10"),
+                line("empty", "Candidate leaves the debate", "He said on Tuesday he would not moderate the debate.",
+                        "Wire", "2011-12-13"));
+        try (Archive archive = Archive.open(tmp.resolve("archive"))) {
+            ImportReport report = archive.importPath(f, null);
+            assertThat(report.added()).isEqualTo(3);
+            assertThat(report.problems()).anySatisfy(p -> {
+                assertThat(p.line()).isEqualTo(2);
+                assertThat(p.message()).contains("duplicate id 'empty'", "different article", "'empty (2)'");
+            });
+            assertThat(report.problems()).anySatisfy(p -> {
+                assertThat(p.line()).isEqualTo(4);
+                assertThat(p.message()).contains("duplicate id 'empty'", "replaces the earlier one", "'empty (2)'");
+            });
+            assertThat(archive.size()).isEqualTo(3);
+            assertThat(archive.document("empty").orElseThrow().title()).isEqualTo("Court hears sex bias case");
+            assertThat(archive.document("empty (2)").orElseThrow().text()).contains("on Tuesday");
+            assertThat(archive.document("empty (3)").orElseThrow().title()).isEqualTo("Upset in the primary");
+            assertThat(archive.sourceId("empty (3)")).contains("empty");
+            assertThat(archive.sourceId("empty")).isEmpty();
+            assertThat(archive.sourceIds("empty (2)")).containsExactly("empty (2)", "empty");
+            assertThat(archive.search("primary professor", 5)).extracting(Evidence::docId).containsExactly("empty (3)");
+
+            ImportReport again = archive.importPath(f, null);
+            assertThat(again.added()).isZero();
+            assertThat(again.updated()).isEqualTo(3);
+            assertThat(archive.size()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void idRepeatedAfterAnEarlierCommitIsReportedAndCountedOnce() throws IOException {
         List<Article> docs = new ArrayList<>();
         for (int i = 0; i < Archive.BATCH_SIZE * 2 + 5; i++) {
             docs.add(new Article("d" + i, "Doc " + i, "Report number " + i + " on the talks in city " + i + ".",
                     "Wire", null, ""));
         }
-        docs.add(new Article("d3", "Doc 3 again", "Report three, revised, on the talks.", "Wire", null, ""));
+        docs.add(new Article("d3", "Doc 3 again", "Report number 3, revised, on the talks in city 3.", "Wire", null, ""));
         // not embedded: this is about batches and commits, and embedding 2,000 one-line reports takes seconds
         try (Archive archive = Archive.open(tmp.resolve("archive"), Archive.Vectors.NONE)) {
             // commits after every batch: the first d3 is only in the index when the second arrives

@@ -211,9 +211,9 @@ public final class RetrievalEvaluation {
         return 0;
     }
 
-    private static List<String> duplicates(Archive archive, String id) {
+    private static List<String> sourceIds(Archive archive, String id) {
         try {
-            return archive.duplicateIds(id);
+            return archive.sourceIds(id);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -240,9 +240,9 @@ public final class RetrievalEvaluation {
                                        String queryId, Set<String> relevant, int k) {
         List<String> ranked = new ArrayList<>();
         for (Evidence e : finder.find(claim, context, k)) {
-            // a near-duplicate folded into this hit at import stands for the same text
-            List<String> ids = new ArrayList<>(List.of(e.docId()));
-            ids.addAll(duplicates(archive, e.docId()));
+            // a near-duplicate folded into this hit at import stands for the same text; an article imported as
+            // "x (2)" (another article of the collection had its id) is the collection's "x"
+            List<String> ids = sourceIds(archive, e.docId());
             // the query's own article (BASIL's ledes) is skipped; a document judged relevant to the query is not
             // its own article but another that shares the id (CLEF's post and fact-check ids are both 0, 1, 2 ...)
             if (ids.contains(queryId) && !relevant.contains(queryId)) {
