@@ -119,27 +119,22 @@ final class ImportSession implements ImportSink {
         }
         ArticleFingerprint fingerprint = ArticleFingerprint.of(article);
         String sourceId = null;
-        boolean unrefreshed = unrefreshedIds.containsKey(article.id());
-        IdLookup seen = unrefreshed ? null : lookUp(article.id());
-        if (unrefreshed || seen.inThisRun) {
+        IdLookup seen = lookUp(article.id());
+        if (seen.inThisRun) {
             String id = idInThisRun(article, fingerprint, file, line);
             if (!id.equals(article.id())) {
                 sourceId = article.id();
-                article = new Article(id, article.title(), article.text(), article.source(), article.published(),
-                        article.url());
-                unrefreshed = unrefreshedIds.containsKey(id);
-                seen = unrefreshed ? null : lookUp(id);
+                article = article.withId(id);
+                seen = lookUp(id);
             }
         }
-        boolean exists;
-        if (unrefreshed) {
+        boolean exists = seen.exists;
+        if (seen.unrefreshed) {
             String id = article.id();
             // an earlier copy still in the batch is dropped (it counts as what the index had); one already written is updated
             exists = batch.stream().filter(p -> p.article.id().equals(id)).findFirst()
                     .map(Pending::exists).orElse(true);
             batch.removeIf(p -> p.article.id().equals(id));
-        } else {
-            exists = seen.exists;
         }
         String hash = textHash(sha256, article.title(), article.text());
         String dupOf = unrefreshedHashes.get(hash);
@@ -191,7 +186,7 @@ final class ImportSession implements ImportSink {
         String free;
         for (int k = 2; ; k++) {
             free = id + " (" + k + ")";
-            if (!variants.containsKey(free) && !seenInThisRun(free)) {
+            if (!variants.containsKey(free) && !lookUp(free).inThisRun) {
                 break;
             }
         }
@@ -199,10 +194,6 @@ final class ImportSession implements ImportSink {
                 + " article; imported as '" + free + "', so that neither is lost"));
         variants.put(free, fingerprint);
         return free;
-    }
-
-    private boolean seenInThisRun(String id) throws IOException {
-        return unrefreshedIds.containsKey(id) || lookUp(id).inThisRun;
     }
 
     /** The fingerprint of the copy of this id that this run wrote (in the batch, written or already searchable). */
@@ -215,11 +206,15 @@ final class ImportSession implements ImportSink {
         return ArticleFingerprint.of(written);
     }
 
-    private record IdLookup(boolean exists, boolean inThisRun) {
+    /** {@code unrefreshed}: this run wrote it since the last refresh (in the batch or not yet searchable). */
+    private record IdLookup(boolean exists, boolean inThisRun, boolean unrefreshed) {
     }
 
-    /** Whether the searcher (everything up to the last refresh) has this article, and whether this run wrote it. */
+    /** Whether the archive has this article (up to the last refresh, or written since), and whether this run wrote it. */
     private IdLookup lookUp(String id) throws IOException {
+        if (unrefreshedIds.containsKey(id)) {
+            return new IdLookup(true, true, true);
+        }
         return archive.read(s -> {
             // An id that was only a near-duplicate alias gets an article of its own now: that is an addition.
             Query article = new BooleanQuery.Builder()
@@ -227,13 +222,13 @@ final class ImportSession implements ImportSink {
                     .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)), Occur.FILTER)
                     .build();
             if (s.count(article) == 0) {
-                return new IdLookup(false, false);
+                return new IdLookup(false, false, false);
             }
             Query ours = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(ArchiveSchema.ID, id)), Occur.FILTER)
                     .add(new TermQuery(new Term(ArchiveSchema.IMPORT_RUN, runId)), Occur.FILTER)
                     .build();
-            return new IdLookup(true, s.count(ours) > 0);
+            return new IdLookup(true, s.count(ours) > 0, false);
         });
     }
 

@@ -24,6 +24,11 @@ public record Article(String id, String title, String text, String source, Local
         url = url == null ? "" : url;
     }
 
+    /** The same article under another id. */
+    public Article withId(String otherId) {
+        return new Article(otherId, title, text, source, published, url);
+    }
+
     /** A stable id derived from the text, so that opening the same text twice finds the same review. */
     public static String idForText(String text) {
         try {
