@@ -1167,11 +1167,11 @@ public final class AttributionExtractor {
         /**
          * "when Ukraine and the West denounce": a short named subject joined by "and" to a name that opens the
          * clause speaks with it. Only names, only at a clause's start: in "Putin met Kim and the minister said"
-         * Kim is the object of "met".
+         * Kim is the object of "met". People of a named place speak with any short subject: "Officials in Kyiv
+         * and the Pentagon", "Residents of Kursk and local officials".
          */
         private int coordinatedStart(Sentence s, int start, int end) {
-            if (end - start > 2 || start - 2 < s.first() || !t.token(start - 1).is("and")
-                    || !t.token(start).capitalized() && !(t.token(start).is("the") && t.token(start + 1).capitalized())) {
+            if (end - start > 2 || start - 2 < s.first() || !t.token(start - 1).is("and")) {
                 return start;
             }
             int c = start - 2;
@@ -1183,9 +1183,32 @@ public final class AttributionExtractor {
             if (c >= s.first() && t.token(c).is("the")) {
                 c--;
             }
-            boolean opensClause = c < s.first() || t.token(c).is(",")
+            if (c + 1 > nameEnd || !t.token(nameEnd).capitalized()) {
+                return start;
+            }
+            boolean named = t.token(start).capitalized() || t.token(start).is("the") && t.token(start + 1).capitalized();
+            if (named && opensClause(s, c)) {
+                return c + 1;
+            }
+            int group = c >= s.first() && t.token(c).is("in", "of", "from") ? groupStart(s, c - 1) : -1;
+            return group >= 0 ? group : start;
+        }
+
+        /** Whether the token at c (or the sentence's start before it) ends what comes before a subject. */
+        private boolean opensClause(Sentence s, int c) {
+            return c < s.first() || t.token(c).is(",")
                     || SUBJECT_BOUNDARY.contains(t.token(c).lower()) && !t.token(c).is("and");
-            return c + 1 <= nameEnd && t.token(nameEnd).capitalized() && opensClause ? c + 1 : start;
+        }
+
+        /**
+         * Whether the plural at {@code head}, before "in|of|from" and a place, opens the clause: "Officials" in
+         * "Officials in Kyiv and the Pentagon said", not "officials" in "Putin met officials in Kyiv and ...".
+         * One word only: longer groups ("the governor of Kursk") made the cue classifier drop the attribution.
+         */
+        private int groupStart(Sentence s, int head) {
+            String w = head < s.first() || !t.token(head).isWord() ? "" : t.token(head).lower();
+            boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !VERB_PREFIX.contains(w);
+            return plural && opensClause(s, head - 1) ? head : -1;
         }
 
         /** "Gingrich — mentioned by Newsmax as the leading choice — told": the name before the dashes. */

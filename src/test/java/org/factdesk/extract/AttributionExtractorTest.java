@@ -82,6 +82,17 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void peopleOfANamedPlaceSpeakWithTheSubjectJoinedToThem() {
+        assertThat(extractor.extract("Officials in Kyiv and the Pentagon said about 10,000 soldiers had arrived."))
+                .extracting(Attribution::speaker).containsExactly("Officials in Kyiv and the Pentagon");
+        assertThat(extractor.extract("Residents of Kursk and local officials said 3,000 people had been evacuated."))
+                .extracting(Attribution::speaker).containsExactly("Residents of Kursk and local officials");
+        // "officials" is the object of "met"
+        assertThat(extractor.extract("Putin met officials in Kyiv and the minister said the talks had failed."))
+                .extracting(Attribution::speaker).containsExactly("the minister");
+    }
+
+    @Test
     void aLoneAnotherOrOthersTakesTheNounOfTheSourceBeforeIt() {
         String text = "One official said 3,000 people had been evacuated. Another said that 5,000 people were still "
                 + "missing. Some residents said the water rose in minutes. Others said they had hours of warning. "
