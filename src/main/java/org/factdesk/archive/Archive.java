@@ -358,7 +358,7 @@ public final class Archive implements AutoCloseable {
      * The id the source gave this article when the import stored it under another ("x (2)": a different
      * article of the same import had taken "x"); empty for most.
      */
-    public Optional<String> sourceId(String id) throws IOException {
+    Optional<String> sourceId(String id) throws IOException {
         return read(s -> {
             TopDocs top = s.search(articleDoc(id), 1);
             return top.scoreDocs.length == 0 ? Optional.<String>empty() : Optional.ofNullable(s.storedFields()
