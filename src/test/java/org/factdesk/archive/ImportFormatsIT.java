@@ -55,6 +55,22 @@ class ImportFormatsIT {
     }
 
     @Test
+    void csvRowsThatShareAPlaceholderIdAreAllKept() throws IOException {
+        Path csv = Files.writeString(tmp.resolve("export.csv"), """
+                id,title,text
+                n/a,Troops arrive,"About 10,000 soldiers arrived in the Kursk region, officials said."
+                n/a,Vote set,The upper house votes on the treaty on 6 November.
+                n/a,Missile test,North Korea fired a missile that flew for 86 minutes.
+                """);
+        try (Archive archive = Archive.open(tmp.resolve("archive"))) {
+            ImportReport report = archive.importPath(csv, null);
+            assertThat(report.added()).isEqualTo(3);
+            assertThat(report.problems()).extracting(ImportProblem::line).containsExactly(3L, 4L);
+            assertThat(archive.document("n/a (3)").orElseThrow().title()).isEqualTo("Missile test");
+        }
+    }
+
+    @Test
     void importsRssAndAtomFeeds() throws IOException {
         Path rss = Files.writeString(tmp.resolve("feed.rss"), """
                 <?xml version="1.0"?>
