@@ -366,6 +366,21 @@ public final class Archive implements AutoCloseable {
         });
     }
 
+    /** The ids of the articles imported under "x (2)" ... because another article of their import had {@code sourceId}. */
+    public List<String> idsImportedAs(String sourceId) throws IOException {
+        return read(s -> {
+            Query q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(ArchiveSchema.SOURCE_ID, sourceId)), Occur.FILTER)
+                    .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)), Occur.FILTER)
+                    .build();
+            List<String> out = new ArrayList<>();
+            for (ScoreDoc sd : s.search(q, 1000).scoreDocs) {
+                out.add(s.storedFields().document(sd.doc, Set.of(ArchiveSchema.ID)).get(ArchiveSchema.ID));
+            }
+            return out;
+        });
+    }
+
     /**
      * Every id a source gave the text of this hit: its own, the source id it was imported instead of, and the
      * near-duplicates folded into it. What an evaluation judges a hit by.

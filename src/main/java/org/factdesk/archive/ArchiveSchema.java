@@ -65,7 +65,7 @@ public final class ArchiveSchema {
     public static final String IMPORT_RUN = "import_run";
     /**
      * On an article imported under "id (2)" ... because a different article of the same import had its id:
-     * the id its source gave it (stored), so that a reference by that id can still be resolved.
+     * the id its source gave it (keyword, stored), so that a reference by that id can still be resolved.
      */
     public static final String SOURCE_ID = "source_id";
     /** Hash of the normalised text, for duplicate detection at import (keyword). */

@@ -2,7 +2,6 @@ package org.factdesk.archive;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
@@ -264,7 +263,7 @@ final class ImportSession implements ImportSink {
             }
             docs.getFirst().add(new StringField(ArchiveSchema.IMPORT_RUN, runId, Field.Store.NO));
             if (p.sourceId != null) {
-                docs.getFirst().add(new StoredField(ArchiveSchema.SOURCE_ID, p.sourceId));
+                docs.getFirst().add(new StringField(ArchiveSchema.SOURCE_ID, p.sourceId, Field.Store.YES));
             }
             archive.writer().updateDocuments(new Term(ArchiveSchema.ID, p.article.id()), docs);
             if (p.exists) {

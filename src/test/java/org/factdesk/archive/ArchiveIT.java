@@ -119,6 +119,7 @@ class ArchiveIT {
             assertThat(archive.sourceId("empty (3)")).contains("empty");
             assertThat(archive.sourceId("empty")).isEmpty();
             assertThat(archive.sourceIds("empty (2)")).containsExactly("empty (2)", "empty");
+            assertThat(archive.idsImportedAs("empty")).containsExactlyInAnyOrder("empty (2)", "empty (3)");
             assertThat(archive.search("primary professor", 5)).extracting(Evidence::docId).containsExactly("empty (3)");
 
             ImportReport again = archive.importPath(f, null);

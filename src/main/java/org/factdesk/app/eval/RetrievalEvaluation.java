@@ -220,12 +220,22 @@ public final class RetrievalEvaluation {
     }
 
     /**
-     * The article a query was taken from: the archived document with the query's id, when the query's text is
-     * a passage of it. An id alone is not enough: CLEF's post ids (0, 11 ...) name unrelated fact-checks.
+     * The article a query was taken from: the archived document with the query's id (or imported as "id (2)" ...
+     * because another article had it), when the query's text is a passage of it. An id alone is not enough:
+     * CLEF's post ids (0, 11 ...) name unrelated fact-checks.
      */
     static Optional<Article> sourceArticle(Archive archive, Query q) {
         try {
-            return archive.document(q.id()).filter(a -> squeezed(a.title() + " " + a.text()).contains(squeezed(q.text())));
+            List<String> ids = new ArrayList<>(List.of(q.id()));
+            ids.addAll(archive.idsImportedAs(q.id()));
+            for (String id : ids) {
+                Optional<Article> a = archive.document(id)
+                        .filter(d -> squeezed(d.title() + " " + d.text()).contains(squeezed(q.text())));
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+            return Optional.empty();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -67,6 +67,24 @@ class RetrievalEvaluationIT {
     }
 
     @Test
+    void inArticleFindsAQuerysArticleImportedUnderAnotherIdBecauseItsIdWasTaken() throws IOException {
+        Path c = Files.writeString(tmp.resolve("shared-ids.jsonl"), """
+                {"id": "empty", "title": "Grain", "text": "Wheat exports rose this season.", "published": "2024-10-20"}
+                {"id": "empty", "title": "Troops enter Russia", "text": "About 10,000 North Korean soldiers entered Russia.", "published": "2024-10-28"}
+                {"id": "d4", "title": "Soldiers cross the border", "text": "Some 10,000 soldiers from North Korea are now in Russia.", "published": "2024-10-29"}
+                """);
+        Path q = Files.writeString(tmp.resolve("q.tsv"), "id\ttext\nempty\tAbout 10,000 North Korean soldiers entered Russia.\n");
+        Path r = Files.writeString(tmp.resolve("r.tsv"), "query_id\tdoc_id\nempty\td4\n");
+        int code = RetrievalEvaluation.run(c, q, r, false, true, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        // the troops article came second and is "empty (2)": it is still the query's own article
+        assertThat(text).contains("1 of them passages of their archived article, searched as claims of it");
+        assertThat(text.strip().lines().reduce((x, y) -> y).orElseThrow()).contains("\"map_at_5\":1.0000");
+    }
+
+    @Test
     void aRelevantDocumentThatSharesTheQuerysIdIsCountedNotSkippedAsTheQuerysOwn() throws IOException {
         // ids of posts and of fact-checks are both small numbers in CLEF: query d3 is not document d3's lede
         Path q = Files.writeString(tmp.resolve("q.tsv"), "id\ttext\nd3\tICBM launch by Pyongyang\n");
