@@ -341,17 +341,7 @@ public final class Archive implements AutoCloseable {
 
     /** Ids of near-duplicates that were folded into this article at import (empty for most). */
     public List<String> duplicateIds(String id) throws IOException {
-        return read(s -> {
-            Query q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(ArchiveSchema.ALIAS_OF, id)), Occur.FILTER)
-                    .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ALIAS)), Occur.FILTER)
-                    .build();
-            List<String> out = new ArrayList<>();
-            for (ScoreDoc sd : s.search(q, 1000).scoreDocs) {
-                out.add(s.storedFields().document(sd.doc, Set.of(ArchiveSchema.ID)).get(ArchiveSchema.ID));
-            }
-            return out;
-        });
+        return idsWhere(ArchiveSchema.ALIAS_OF, id, ArchiveSchema.TYPE_ALIAS);
     }
 
     /**
@@ -368,10 +358,15 @@ public final class Archive implements AutoCloseable {
 
     /** The ids of the articles imported under "x (2)" ... because another article of their import had {@code sourceId}. */
     public List<String> idsImportedAs(String sourceId) throws IOException {
+        return idsWhere(ArchiveSchema.SOURCE_ID, sourceId, ArchiveSchema.TYPE_ARTICLE);
+    }
+
+    /** The ids of the documents of this type whose keyword field has this value. */
+    private List<String> idsWhere(String field, String value, String type) throws IOException {
         return read(s -> {
             Query q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(ArchiveSchema.SOURCE_ID, sourceId)), Occur.FILTER)
-                    .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE)), Occur.FILTER)
+                    .add(new TermQuery(new Term(field, value)), Occur.FILTER)
+                    .add(new TermQuery(new Term(ArchiveSchema.TYPE, type)), Occur.FILTER)
                     .build();
             List<String> out = new ArrayList<>();
             for (ScoreDoc sd : s.search(q, 1000).scoreDocs) {

@@ -24,6 +24,14 @@ class RetrievalEvaluationIT {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
+    /** Runs with --in-article, checks the exit code and returns what was printed. */
+    private String runInArticle(Path c, Path q, Path r) {
+        int code = RetrievalEvaluation.run(c, q, r, false, true, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     private Path collection() throws IOException {
         return Files.writeString(tmp.resolve("collection.jsonl"), """
                 {"id": "d1", "title": "Troops enter Russia", "text": "About 10,000 North Korean soldiers entered Russia."}
@@ -57,10 +65,7 @@ class RetrievalEvaluationIT {
         Path q = Files.writeString(tmp.resolve("q.tsv"),
                 "id\ttext\nd1\tAbout 10,000 North Korean soldiers entered Russia.\nd2\tICBM launch by Pyongyang\n");
         Path r = Files.writeString(tmp.resolve("r.tsv"), "query_id\tdoc_id\nd1\td4\nd2\td3\n");
-        int code = RetrievalEvaluation.run(c, q, r, false, true, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(code).isZero();
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = runInArticle(c, q, r);
         assertThat(text).contains("1 of them passages of their archived article, searched as claims of it");
         // d4, dated the day after d1, is of its news cycle and ranks first; d1 itself is left out
         assertThat(text.strip().lines().reduce((x, y) -> y).orElseThrow()).contains("\"map_at_5\":1.0000");
@@ -75,10 +80,7 @@ class RetrievalEvaluationIT {
                 """);
         Path q = Files.writeString(tmp.resolve("q.tsv"), "id\ttext\nempty\tAbout 10,000 North Korean soldiers entered Russia.\n");
         Path r = Files.writeString(tmp.resolve("r.tsv"), "query_id\tdoc_id\nempty\td4\n");
-        int code = RetrievalEvaluation.run(c, q, r, false, true, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(code).isZero();
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = runInArticle(c, q, r);
         // the troops article came second and is "empty (2)": it is still the query's own article
         assertThat(text).contains("1 of them passages of their archived article, searched as claims of it");
         assertThat(text.strip().lines().reduce((x, y) -> y).orElseThrow()).contains("\"map_at_5\":1.0000");
