@@ -183,7 +183,8 @@ final class ImportSession implements ImportSink {
             }
         }
         String free;
-        for (int k = 2; ; k++) {
+        // the variants so far are the id and "id (2)" ... in order: a file of one placeholder id is not rescanned
+        for (int k = variants.size() + 1; ; k++) {
             free = id + " (" + k + ")";
             if (!variants.containsKey(free) && !lookUp(free).inThisRun) {
                 break;

@@ -32,6 +32,11 @@ class RetrievalEvaluationIT {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** The metrics' JSON line. */
+    private static String lastLine(String text) {
+        return text.strip().lines().reduce((x, y) -> y).orElseThrow();
+    }
+
     private Path collection() throws IOException {
         return Files.writeString(tmp.resolve("collection.jsonl"), """
                 {"id": "d1", "title": "Troops enter Russia", "text": "About 10,000 North Korean soldiers entered Russia."}
@@ -68,7 +73,7 @@ class RetrievalEvaluationIT {
         String text = runInArticle(c, q, r);
         assertThat(text).contains("1 of them passages of their archived article, searched as claims of it");
         // d4, dated the day after d1, is of its news cycle and ranks first; d1 itself is left out
-        assertThat(text.strip().lines().reduce((x, y) -> y).orElseThrow()).contains("\"map_at_5\":1.0000");
+        assertThat(lastLine(text)).contains("\"map_at_5\":1.0000");
     }
 
     @Test
@@ -83,7 +88,7 @@ class RetrievalEvaluationIT {
         String text = runInArticle(c, q, r);
         // the troops article came second and is "empty (2)": it is still the query's own article
         assertThat(text).contains("1 of them passages of their archived article, searched as claims of it");
-        assertThat(text.strip().lines().reduce((x, y) -> y).orElseThrow()).contains("\"map_at_5\":1.0000");
+        assertThat(lastLine(text)).contains("\"map_at_5\":1.0000");
     }
 
     @Test
