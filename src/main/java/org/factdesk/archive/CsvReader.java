@@ -1,5 +1,6 @@
 package org.factdesk.archive;
 
+import org.factdesk.read.Dates;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,7 +28,7 @@ import java.util.Map;
  * published, url and their common synonyms such as headline, body, outlet, date, link), or by an
  * explicit mapping {@code field -> column}. Streams record by record.
  */
-public final class CsvReader implements ArticleReader {
+public final class CsvReader implements SourceReader {
     private static final Map<String, List<String>> SYNONYMS = Map.of(
             "id", List.of("id", "guid", "key", "doc_id", "article_id"),
             "title", List.of("title", "headline", "heading", "name"),

@@ -1,5 +1,6 @@
 package org.factdesk.archive;
 
+import org.factdesk.read.Dates;
 import org.factdesk.model.Article;
 import org.jsoup.Jsoup;
 
@@ -21,7 +22,7 @@ import java.util.Map;
  * RSS 2.0 and Atom feeds saved to disk, read with StAX (streaming). DTDs and external entities are
  * switched off, so a feed cannot make FactDesk read local files or the network (XXE).
  */
-final class FeedReader implements ArticleReader {
+final class FeedReader implements SourceReader {
     static XMLInputFactory safeFactory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);

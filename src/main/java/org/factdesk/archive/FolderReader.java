@@ -1,5 +1,6 @@
 package org.factdesk.archive;
 
+import org.factdesk.read.Dates;
 import org.factdesk.model.Article;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,7 +19,7 @@ import java.util.stream.Stream;
  * A folder of .txt, .md and .html files, one article each (sub-folders included). The id is the
  * file's path relative to the folder, so re-importing the folder replaces rather than duplicates.
  */
-final class FolderReader implements ArticleReader {
+final class FolderReader implements SourceReader {
     static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".html", ".htm");
 
     @Override

@@ -9,7 +9,7 @@ final class Importers {
     private Importers() {
     }
 
-    static ArticleReader forPath(Path p) throws java.io.IOException {
+    static SourceReader forPath(Path p) throws java.io.IOException {
         if (Files.isDirectory(p)) {
             return new FolderReader();
         }

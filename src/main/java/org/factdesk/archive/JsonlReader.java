@@ -1,5 +1,6 @@
 package org.factdesk.archive;
 
+import org.factdesk.read.Dates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,7 @@ import java.util.Arrays;
  * file line by line (memory bounded by the longest line); a malformed line is reported with its
  * number and skipped, the rest is imported.
  */
-final class JsonlReader implements ArticleReader {
+final class JsonlReader implements SourceReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override

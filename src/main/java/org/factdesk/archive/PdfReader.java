@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /** A single PDF as one article (PDFBox text extraction); title from the document information or first line. */
-final class PdfReader implements ArticleReader {
+final class PdfReader implements SourceReader {
     @Override
     public void read(Path path, ImportSink sink) throws IOException {
         String file = path.toString();

@@ -3,6 +3,8 @@ package org.factdesk.cli;
 import java.nio.file.Path;
 import org.factdesk.app.eval.AttributionEvaluation;
 import org.factdesk.app.eval.CheckWorthinessEvaluation;
+import org.factdesk.app.eval.ExtractionEvaluation;
+import org.factdesk.app.eval.MetadataEvaluation;
 import org.factdesk.app.eval.QuantityEvaluation;
 import org.factdesk.app.eval.RetrievalEvaluation;
 import org.factdesk.app.eval.StanceEvaluation;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Option;
 /** Benchmarks of the claim and evidence finders; each ends with one JSON line of metrics. */
 @Command(name = "evaluate", description = "Measure FactDesk on labelled data (see docs/EVALUATION.md).",
         subcommands = {EvaluateCommand.CheckWorthiness.class, EvaluateCommand.Quantities.class,
-                EvaluateCommand.Attribution.class, EvaluateCommand.Retrieval.class, EvaluateCommand.StanceTask.class})
+                EvaluateCommand.Attribution.class, EvaluateCommand.Retrieval.class, EvaluateCommand.StanceTask.class,
+                EvaluateCommand.Extraction.class, EvaluateCommand.Metadata.class})
 final class EvaluateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -21,7 +24,7 @@ final class EvaluateCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a task: checkworthiness, quantities, attribution, retrieval or stance");
+                "name a task: checkworthiness, quantities, attribution, retrieval, stance, extraction or metadata");
     }
 
     @Command(name = "checkworthiness", description = "F1 of check-worthy sentences on a TSV (id, text, label).")
@@ -91,6 +94,42 @@ final class EvaluateCommand implements Runnable {
         @Override
         public Integer call() {
             return StanceEvaluation.run(data, System.out, System.err);
+        }
+    }
+
+    @Command(name = "extraction", description = "Article-body precision, recall and F1 on saved pages "
+            + "(the Zyte article-extraction benchmark's shingle measure).")
+    static final class Extraction implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--pages", required = true, paramLabel = "DIR", description = "KEY.html.gz or KEY.html files")
+        Path pages;
+
+        @Option(names = "--truth", required = true, paramLabel = "FILE.json", description = "{KEY: {articleBody, url}}")
+        Path truth;
+
+        @Option(names = "--out", paramLabel = "PRED.json", description = "also write what was read, for other scorers")
+        Path out;
+
+        @Override
+        public Integer call() {
+            return ExtractionEvaluation.run(pages, truth, out, System.out, System.err);
+        }
+    }
+
+    @Command(name = "metadata", description = "Title, byline, site and date accuracy on saved pages.")
+    static final class Metadata implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--pages", required = true, paramLabel = "DIR", description = "NAME.html.gz or NAME.html files")
+        Path pages;
+
+        @Option(names = "--truth", required = true, paramLabel = "FILE.json",
+                description = "{NAME: {title, byline, siteName, publishedTime}}")
+        Path truth;
+
+        @Option(names = "--out", paramLabel = "PRED.json", description = "also write what was read, for other scorers")
+        Path out;
+
+        @Override
+        public Integer call() {
+            return MetadataEvaluation.run(pages, truth, out, System.out, System.err);
         }
     }
 }

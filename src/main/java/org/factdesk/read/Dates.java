@@ -1,4 +1,4 @@
-package org.factdesk.archive;
+package org.factdesk.read;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,12 +8,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Publication dates as sources write them: ISO dates and datetimes, RFC 1123 (feeds). */
-final class Dates {
+public final class Dates {
     private Dates() {
     }
 
     /** The date, or null when empty; throws DateTimeParseException with the text when unreadable. */
-    static LocalDate parse(String s) {
+    public static LocalDate parse(String s) {
         if (s == null || s.isBlank()) {
             return null;
         }
@@ -40,6 +40,15 @@ final class Dates {
                     .toLocalDate();
         } catch (DateTimeParseException e) {
             throw new DateTimeParseException("not a date: '" + t + "' (use ISO form 2024-11-04)", t, 0);
+        }
+    }
+
+    /** The date, or null when empty or unreadable (metadata that is wrong is no metadata). */
+    public static LocalDate parseOrNull(String s) {
+        try {
+            return parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 }

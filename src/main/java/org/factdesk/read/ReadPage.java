@@ -1,0 +1,10 @@
+package org.factdesk.read;
+
+import java.util.List;
+
+/** A page as one of the format readers read it: its metadata and its body's blocks, page chrome left out. */
+public record ReadPage(PageMetadata metadata, List<Block> blocks) {
+    public ReadPage {
+        blocks = List.copyOf(blocks);
+    }
+}
