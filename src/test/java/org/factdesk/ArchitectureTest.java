@@ -28,6 +28,7 @@ class ArchitectureTest {
                 .layer("App").definedBy("org.factdesk.app..")
                 .layer("Extract").definedBy("org.factdesk.extract..")
                 .layer("Archive").definedBy("org.factdesk.archive..")
+                .layer("Read").definedBy("org.factdesk.read..")
                 .layer("Store").definedBy("org.factdesk.store..")
                 .layer("Report").definedBy("org.factdesk.report..")
                 .layer("Task").definedBy("org.factdesk.task..")
@@ -38,6 +39,7 @@ class ArchitectureTest {
                 .whereLayer("App").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
                 .whereLayer("Extract").mayOnlyBeAccessedByLayers("App", "Archive", "UI", "CLI")
                 .whereLayer("Archive").mayOnlyBeAccessedByLayers("App", "UI", "CLI")
+                .whereLayer("Read").mayOnlyBeAccessedByLayers("App", "Archive", "UI", "CLI")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "UI", "CLI")
                 .whereLayer("Report").mayOnlyBeAccessedByLayers("App", "UI", "CLI")
                 .check(classes);
@@ -48,7 +50,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.factdesk.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.ui..", "org.factdesk.cli..",
                         "org.factdesk.app..", "org.factdesk.extract..", "org.factdesk.archive..",
-                        "org.factdesk.store..", "org.factdesk.report..", "org.factdesk.task..")
+                        "org.factdesk.store..", "org.factdesk.report..", "org.factdesk.task..", "org.factdesk.read..")
+                .check(classes);
+    }
+
+    @Test
+    void theArticleReaderNeedsOnlyTheModelAndTasks() {
+        noClasses().that().resideInAPackage("org.factdesk.read..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.ui..", "org.factdesk.cli..",
+                        "org.factdesk.app..", "org.factdesk.extract..", "org.factdesk.archive..",
+                        "org.factdesk.store..", "org.factdesk.report..")
                 .check(classes);
     }
 
@@ -63,7 +74,7 @@ class ArchitectureTest {
     @Test
     void coreNeverReachesUpToTheUiOrCli() {
         noClasses().that().resideInAnyPackage("org.factdesk.app..", "org.factdesk.extract..", "org.factdesk.archive..",
-                        "org.factdesk.store..", "org.factdesk.report..", "org.factdesk.task..")
+                        "org.factdesk.store..", "org.factdesk.report..", "org.factdesk.task..", "org.factdesk.read..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.ui..", "org.factdesk.cli..")
                 .check(classes);
     }

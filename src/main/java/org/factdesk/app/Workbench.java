@@ -24,6 +24,8 @@ import org.factdesk.extract.QuantityExtractor;
 import org.factdesk.model.Evidence;
 import org.factdesk.model.Verdict;
 import org.factdesk.model.VerdictChange;
+import org.factdesk.read.ArticleReader;
+import org.factdesk.read.ReadException;
 import org.factdesk.report.ReportFormat;
 import org.factdesk.report.ReportOptions;
 import org.factdesk.report.ReportWriter;
@@ -140,22 +142,58 @@ public final class Workbench implements AutoCloseable {
         return store.articles().isEmpty();
     }
 
-    /** Reads an article file (.txt, .md, .html) and stores it; the same text opened twice is one article. */
-    public ArticleFiles.Loaded openFileWithNotes(Path file) {
-        ArticleFiles.Loaded loaded = ArticleFiles.read(file);
-        Article article = store.article(loaded.article().id()).orElse(loaded.article());
-        store.saveArticle(article);
-        return new ArticleFiles.Loaded(article, loaded.notes());
+    /**
+     * Reads an article file (.html, .md, .txt, .pdf) and stores it; the same file opened twice is one article,
+     * and its review is kept.
+     */
+    public ArticleReader.Result openFileWithNotes(Path file) {
+        return stored(reading(() -> ArticleReader.read(file)));
     }
 
     public Article openFile(Path file) {
         return openFileWithNotes(file).article();
     }
 
+    /** Fetches a web page the user asked for (FactDesk's only network use), reads it and stores it. */
+    public ArticleReader.Result openUrl(String url, Progress progress) {
+        return stored(reading(() -> ArticleReader.fetch(url, progress)));
+    }
+
+    /**
+     * Reads text the user pasted (a web address is fetched, Markdown and HTML are read as such) and stores it;
+     * the title, outlet, date and URL the user typed win over what the text itself says.
+     */
+    public ArticleReader.Result openPasted(String text, String title, String source, LocalDate published, String url,
+                                           Progress progress) {
+        ArticleReader.Result read = reading(() -> ArticleReader.readPasted(text, progress));
+        Article a = read.article();
+        Article typed = a.withMetadata(blankOr(title, a.title()), blankOr(source, a.source()),
+                published != null ? published : a.published(), blankOr(url, a.url()));
+        return stored(new ArticleReader.Result(typed, read.notes()));
+    }
+
+    /** Pasted text with the metadata the user typed (see {@link #openPasted}). */
     public Article openText(String text, String title, String source, LocalDate published, String url) {
-        Article article = ArticleFiles.fromPastedText(text, title, source, published, url);
+        return openPasted(text, title, source, published, url, Progress.NONE).article();
+    }
+
+    /** A stored review of the same article wins: reopening never resets what the reviewer already did. */
+    private ArticleReader.Result stored(ArticleReader.Result read) {
+        Article article = store.article(read.article().id()).orElse(read.article());
         store.saveArticle(article);
-        return article;
+        return new ArticleReader.Result(article, read.notes());
+    }
+
+    private static ArticleReader.Result reading(java.util.function.Supplier<ArticleReader.Result> read) {
+        try {
+            return read.get();
+        } catch (ReadException e) {
+            throw new WorkspaceException(e.getMessage(), e);
+        }
+    }
+
+    private static String blankOr(String typed, String found) {
+        return typed == null || typed.isBlank() ? found : typed.strip();
     }
 
     public Article saveArticleMetadata(Article article) {

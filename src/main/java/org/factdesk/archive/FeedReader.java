@@ -1,6 +1,7 @@
 package org.factdesk.archive;
 
 import org.factdesk.read.Dates;
+import org.factdesk.read.FragmentText;
 import org.factdesk.model.Article;
 import org.jsoup.Jsoup;
 
@@ -128,7 +129,7 @@ final class FeedReader implements SourceReader {
     }
 
     private static String htmlToText(String html) {
-        return FolderReader.fromHtml("x", "<html><body>" + html + "</body></html>", null).text();
+        return FragmentText.of(html);
     }
 
     private static String first(Map<String, String> item, String... keys) {

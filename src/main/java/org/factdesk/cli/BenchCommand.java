@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.factdesk.app.bench.ArchiveBenchmark;
 import org.factdesk.app.bench.ExtractBenchmark;
+import org.factdesk.app.bench.ReadBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,14 +20,14 @@ import picocli.CommandLine.Option;
  * JSON line of results, including the machine it ran on.
  */
 @Command(name = "bench", description = "Speed and memory benchmarks; the last line of output is one JSON object.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.ArchiveBench.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.ArchiveBench.class, BenchCommand.Read.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: extract or archive");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: extract, archive or read");
     }
 
     static void printJsonLine(Map<String, Object> result, PrintStream out) {
@@ -34,6 +35,28 @@ public final class BenchCommand implements Runnable {
             out.println(new ObjectMapper().writeValueAsString(result));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write the result line", e);
+        }
+    }
+
+    @Command(name = "read", description = "Reading a saved web page, warm, one thread (target: a 2 MB page in"
+            + " <= 150 ms).")
+    static final class Read implements Callable<Integer> {
+        @Option(names = "--warmup", defaultValue = "20", description = "warm-up reads (default: ${DEFAULT-VALUE})")
+        int warmup;
+
+        @Option(names = "--iterations", defaultValue = "50", description = "timed reads (default: ${DEFAULT-VALUE})")
+        int iterations;
+
+        @Option(names = "--pages", paramLabel = "DIR", description = "also time each saved page (.html, .html.gz) of DIR")
+        Path pages;
+
+        @Override
+        public Integer call() {
+            if (iterations < 1 || warmup < 0) {
+                throw new IllegalArgumentException("--iterations must be at least 1, --warmup at least 0");
+            }
+            printJsonLine(ReadBenchmark.run(new ReadBenchmark.Options(warmup, iterations, pages), System.out), System.out);
+            return 0;
         }
     }
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.factdesk.app.ArticleFiles;
+import org.factdesk.read.ArticleReader;
 import org.factdesk.app.Workbench;
 import org.factdesk.app.WorkspaceException;
 import org.factdesk.model.Article;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "check", description = "Find the claims in an article and their evidence in the archive. "
-        + "ARTICLE is a .txt/.md/.html file or the id of an article already in the workspace.")
+        + "ARTICLE is an .html/.md/.txt/.pdf file, a web address (fetched only because you ask), or the id of an article already in the workspace.")
 final class CheckCommand implements Runnable {
     enum Format { text, json }
 
@@ -54,14 +54,26 @@ final class CheckCommand implements Runnable {
     }
 
     private Article resolve(Workbench wb) {
+        String lower = articleRef.strip().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            ConsoleProgress progress = new ConsoleProgress(System.err);
+            ArticleReader.Result loaded;
+            try {
+                loaded = wb.openUrl(articleRef, progress);
+            } finally {
+                progress.finish();
+            }
+            loaded.notes().forEach(n -> System.err.println("note: " + n));
+            return loaded.article();
+        }
         Path path = Path.of(articleRef);
         if (Files.exists(path)) {
-            ArticleFiles.Loaded loaded = wb.openFileWithNotes(path);
+            ArticleReader.Result loaded = wb.openFileWithNotes(path);
             loaded.notes().forEach(n -> System.err.println("note: " + n));
             return loaded.article();
         }
         return wb.article(articleRef).orElseThrow(() -> new WorkspaceException("There is no file or stored article '"
-                + articleRef + "'. Give the path of a .txt/.md/.html file, or an article id from the workspace."));
+                + articleRef + "'. Give the path of an .html/.md/.txt/.pdf file, a web address (https://...), or an article id from the workspace."));
     }
 
     private void printText(Workbench wb, Article article, List<Claim> claims) {

@@ -96,6 +96,15 @@ public final class AttributionExtractor {
             "contributing", "byline", "pic", "photos", "credit", "credits", "reporting", "dateline", "name", "age",
             "location", "date", "title", "subject", "topic", "category", "revealed", "latest"));
 
+    /**
+     * Words of the labels fact-checks and debunking pages put before a claim ("FAKE:", "DISINFO:", "FACT CHECK:",
+     * "Claim:", "Our ruling:"): a label with one of them is a heading of the page, never a speaker.
+     */
+    private static final Set<String> FACT_CHECK_LABEL_WORDS = Set.of("fake", "false", "true", "disinfo",
+            "disinformation", "misinformation", "propaganda", "claim", "claims", "verdict", "rating", "ruling", "check",
+            "summary", "conclusion", "context", "misleading", "debunked", "debunk", "hoax", "myth", "reality", "facts",
+            "truth", "satire", "unproven", "unverified", "explainer", "background", "quote", "quotes");
+
     /** The shipped cue classifier, loaded once on first use. */
     private static final class DefaultModel {
         static final AttributionCueModel MODEL = AttributionCueModel.loadDefault();
@@ -634,8 +643,8 @@ public final class AttributionExtractor {
             }
             if (k == p || k + 1 >= t.size() || !t.token(k).is(":") || usedCue[k]
                     || t.paragraphBreakBetween(k, k + 1) || LABEL_WORDS.contains(t.token(p).lower())
-                    || Character.isDigit(t.token(k + 1).text().charAt(0))) {
-                return; // not a speaker: a heading, a by-line, or a tally ("Clinton: 547.")
+                    || Character.isDigit(t.token(k + 1).text().charAt(0)) || factCheckLabel(p, k)) {
+                return; // not a speaker: a heading, a by-line, a fact-check label or a tally ("Clinton: 547.")
             }
             int end = k + 1;
             while (end + 1 < t.size() && !t.paragraphBreakBetween(end, end + 1)) {
@@ -644,6 +653,15 @@ public final class AttributionExtractor {
             usedCue[k] = true;
             record(new Attribution(span(p, k - 1), tokSpan(k), span(k + 1, end), speakers.resolve(p, k - 1),
                     t.token(k + 1).kind() == AttributionText.Kind.OPEN_QUOTE));
+        }
+
+        private boolean factCheckLabel(int from, int colon) {
+            for (int i = from; i < colon; i++) {
+                if (FACT_CHECK_LABEL_WORDS.contains(t.token(i).lower())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // ---------------------------------------------------------------- reported speech

@@ -16,13 +16,21 @@ public final class ArticleAssembly {
     }
 
     public static Body body(List<Block> blocks, String title) {
+        return body(blocks, title, "");
+    }
+
+    /**
+     * @param byline the page's byline: a block that only restates it ("By Jane Roe") is metadata, not text
+     */
+    public static Body body(List<Block> blocks, String title, String byline) {
         StringBuilder text = new StringBuilder();
         List<Span> captions = new ArrayList<>();
         String titleKey = key(title);
+        String bylineKey = key(byline);
         boolean first = true;
         for (Block b : blocks) {
             String t = b.text().strip();
-            if (t.isEmpty()) {
+            if (t.isEmpty() || restatesByline(t, bylineKey)) {
                 continue;
             }
             // The headline repeated as the body's first heading shows once, as the title.
@@ -43,12 +51,29 @@ public final class ArticleAssembly {
         return new Body(text.toString(), captions);
     }
 
-    /** The article of a page; its id comes from its text, so the same text opened twice is one article. */
+    /** The article of a page, with its id taken from its body text. */
     public static Article article(ReadPage page) {
+        return article(page, null);
+    }
+
+    /**
+     * The article of a page.
+     *
+     * @param id the id to give it, or null to take it from the body text
+     */
+    public static Article article(ReadPage page, String id) {
         PageMetadata m = page.metadata();
-        Body body = body(page.blocks(), m.title());
-        return new Article(Article.idForText(body.text()), m.title(), body.text(), m.siteName(), m.published(),
-                m.url(), m.byline(), m.updated(), m.language(), body.captions());
+        Body body = body(page.blocks(), m.title(), m.byline());
+        return new Article(id == null ? Article.idForText(body.text()) : id, m.title(), body.text(), m.siteName(),
+                m.published(), m.url(), m.byline(), m.updated(), m.language(), body.captions());
+    }
+
+    private static boolean restatesByline(String block, String bylineKey) {
+        if (bylineKey.isEmpty() || block.length() > bylineKey.length() + 12) {
+            return false;
+        }
+        String k = key(block).replaceFirst("^(by|von|par|por|di|door)\\s+", "");
+        return k.equals(bylineKey);
     }
 
     private static String key(String s) {

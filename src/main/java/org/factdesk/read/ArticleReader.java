@@ -65,7 +65,7 @@ public final class ArticleReader {
             throw new ReadException("Cannot read " + file + ": " + e.getMessage(), e);
         }
         Format format = Format.ofName(name);
-        return read(bytes, format == null ? Format.sniff(bytes) : format, null, "", file.toString());
+        return read(bytes, format == null ? Format.sniff(bytes) : format, null, "", file.toString(), name);
     }
 
     /**
@@ -77,6 +77,12 @@ public final class ArticleReader {
      * @param where    names the input in messages
      */
     public static Result read(byte[] bytes, Format format, String declared, String url, String where) {
+        return read(bytes, format, declared, url, where, where);
+    }
+
+    /** @param shortName names the input in notes, which are shown beside it (a file's name, not its path) */
+    private static Result read(byte[] bytes, Format format, String declared, String url, String where,
+                               String shortName) {
         if (bytes.length == 0 || (bytes.length < 4096 && new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank())) {
             throw new ReadException(where + " is empty: there is nothing to check. Choose the file that holds the "
                     + "article's text.");
@@ -84,6 +90,7 @@ public final class ArticleReader {
         Format f = format == null ? Format.sniff(bytes) : format;
         List<String> notes = new ArrayList<>();
         ReadPage page;
+        String id = null;
         if (f == Format.PDF) {
             page = PdfText.read(bytes, where);
         } else {
@@ -93,20 +100,29 @@ public final class ArticleReader {
             }
             Decoding.Decoded decoded = Decoding.decode(bytes, declared, f == Format.HTML);
             if (decoded.fallback()) {
-                notes.add(where + " is not valid UTF-8; it was read as Windows-1252 (Western European). "
+                notes.add(shortName + " is not valid UTF-8; it was read as windows-1252 (Western European). "
                         + "If characters look wrong, save the file as UTF-8 and open it again.");
             }
             page = readText(decoded.text(), f, url);
+            id = idOfSource(decoded.text());
         }
         if (!url.isBlank() && page.metadata().url().isBlank()) {
             page = new ReadPage(page.metadata().withUrl(url), page.blocks());
         }
-        Article article = ArticleAssembly.article(page);
+        Article article = ArticleAssembly.article(page, id);
         if (article.text().isBlank()) {
             throw new ReadException(where + " has no readable article text (only markup, scripts or page chrome). "
                     + "Open the article's own page, or copy its text and paste it (Ctrl+Shift+V).");
         }
         return new Result(article, notes);
+    }
+
+    /**
+     * An article's id comes from the text as it arrived, not from what the reader made of it: the same file
+     * opened again finds its review even after the reader learnt to read it better (decision 18).
+     */
+    static String idOfSource(String text) {
+        return Article.idForText(text.replace("\r\n", "\n").replace('\r', '\n'));
     }
 
     /** Decoded text of a given format. */
@@ -130,7 +146,7 @@ public final class ArticleReader {
         Format f = head.startsWith("<!doctype html") || head.startsWith("<html") ? Format.HTML
                 : Markdown.looksLikeMarkdown(text) ? Format.MARKDOWN : Format.TEXT;
         ReadPage page = readText(text, f, "");
-        Article article = ArticleAssembly.article(page);
+        Article article = ArticleAssembly.article(page, idOfSource(text));
         if (article.text().isBlank()) {
             throw new ReadException("The pasted text has no readable article text (only markup or page chrome).");
         }
@@ -139,8 +155,13 @@ public final class ArticleReader {
 
     /** Fetches a web page the user asked for and reads it; the page's address becomes the article's URL. */
     public static Result fetch(String address, Progress progress) {
+        return fetch(address, progress, FETCHER);
+    }
+
+    /** The same with a fetcher of other limits (tests use short timeouts and small caps). */
+    public static Result fetch(String address, Progress progress, PageFetcher fetcher) {
         URI uri = PageFetcher.parse(address);
-        PageFetcher.Fetched page = FETCHER.fetch(uri, progress);
+        PageFetcher.Fetched page = fetcher.fetch(uri, progress);
         Format format = Format.ofContentType(page.contentType());
         if (format == null) {
             Format sniffed = Format.sniff(page.body());
@@ -153,6 +174,9 @@ public final class ArticleReader {
                         + page.contentType().split(";", 2)[0].strip() + "). Open the address of the article itself.");
             }
         }
-        return read(page.body(), format, page.contentType(), page.finalUri().toString(), page.finalUri().toString());
+        Result read = read(page.body(), format, page.contentType(), page.finalUri().toString(),
+                page.finalUri().toString());
+        // A page fetched again differs in its ads and scripts, not in its article: the id follows the article.
+        return new Result(read.article().withId(Article.idForText(read.article().text())), read.notes());
     }
 }

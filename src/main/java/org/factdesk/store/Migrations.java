@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class Migrations {
     /** In order; migration i+1 brings the schema from version i to i+1. A test checks this matches the folder. */
-    static final List<String> FILES = List.of("V001__init.sql");
+    static final List<String> FILES = List.of("V001__init.sql", "V002__article_reader_metadata.sql");
 
     static int latestVersion() {
         return FILES.size();

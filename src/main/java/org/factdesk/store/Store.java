@@ -217,10 +217,13 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(a, "article");
         write("save article " + a.id(), () -> {
             try (PreparedStatement ps = conn.prepareStatement("""
-                    INSERT INTO articles (id, title, text, source, published, url, added_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO articles (id, title, text, source, published, url, added_at, byline, updated, language,
+                        captions)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET title = excluded.title, text = excluded.text,
-                        source = excluded.source, published = excluded.published, url = excluded.url""")) {
+                        source = excluded.source, published = excluded.published, url = excluded.url,
+                        byline = excluded.byline, updated = excluded.updated, language = excluded.language,
+                        captions = excluded.captions""")) {
                 ps.setString(1, a.id());
                 ps.setString(2, a.title());
                 ps.setString(3, a.text());
@@ -228,6 +231,10 @@ public final class Store implements AutoCloseable {
                 ps.setString(5, a.published() == null ? null : a.published().toString());
                 ps.setString(6, a.url());
                 ps.setString(7, Instants.format(Instant.now()));
+                ps.setString(8, a.byline());
+                ps.setString(9, a.updated() == null ? null : a.updated().toString());
+                ps.setString(10, a.language());
+                ps.setString(11, StoreJson.spans(a.captions()));
                 ps.executeUpdate();
             }
             return null;
@@ -319,8 +326,12 @@ public final class Store implements AutoCloseable {
 
     private static Article article(ResultSet rs) throws SQLException {
         String published = rs.getString("published");
-        return new Article(rs.getString("id"), rs.getString("title"), rs.getString("text"), rs.getString("source"),
-                published == null ? null : LocalDate.parse(published), rs.getString("url"));
+        String updated = rs.getString("updated");
+        String text = rs.getString("text");
+        return new Article(rs.getString("id"), rs.getString("title"), text, rs.getString("source"),
+                published == null ? null : LocalDate.parse(published), rs.getString("url"), rs.getString("byline"),
+                updated == null ? null : LocalDate.parse(updated), rs.getString("language"),
+                StoreJson.spans(rs.getString("captions"), text.length()));
     }
 
     // ---- claims --------------------------------------------------------------------------------

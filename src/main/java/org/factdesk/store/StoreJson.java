@@ -165,6 +165,38 @@ final class StoreJson {
         return out;
     }
 
+    // ---- article captions ----------------------------------------------------------------------
+
+    static String spans(List<Span> spans) {
+        ArrayNode arr = JSON.createArrayNode();
+        for (Span sp : spans) {
+            arr.addArray().add(sp.start()).add(sp.end());
+        }
+        return write(arr);
+    }
+
+    /** The stored spans that fit the text; a damaged entry is dropped, never fatal (captions only style text). */
+    static List<Span> spans(String json, int textLength) {
+        List<Span> out = new ArrayList<>();
+        JsonNode arr;
+        try {
+            arr = JSON.readTree(json == null || json.isBlank() ? "[]" : json);
+        } catch (JsonProcessingException e) {
+            return out;
+        }
+        if (arr != null && arr.isArray()) {
+            for (JsonNode n : arr) {
+                Span sp = n.isArray() && n.size() == 2 && n.get(0).canConvertToInt() && n.get(1).canConvertToInt()
+                        && n.get(0).asInt() >= 0 && n.get(1).asInt() >= n.get(0).asInt()
+                        && n.get(1).asInt() <= textLength ? span(n) : null;
+                if (sp != null) {
+                    out.add(sp);
+                }
+            }
+        }
+        return out;
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private static void putSpan(ObjectNode parent, String field, Span span) {

@@ -50,6 +50,7 @@ import org.factdesk.ui.dialogs.PublishDialog;
 import org.factdesk.ui.dialogs.ArticleFormViewModel;
 import org.factdesk.ui.dialogs.ImportReportDialog;
 import org.factdesk.ui.dialogs.ShortcutsDialog;
+import org.factdesk.ui.dialogs.UrlDialog;
 import org.factdesk.ui.dialogs.SourceArticleWindow;
 import org.factdesk.ui.evidence.EvidenceView;
 import org.factdesk.ui.verdict.VerdictView;
@@ -117,6 +118,8 @@ public final class MainView implements MainViewModel.Notifier {
 
         root.setTop(menuBar());
         root.setCenter(main);
+        ArticleDrop.install(root, f -> vm.openFile(f.toPath()), vm::openUrl,
+                text -> vm.openText(text, "", "", null, ""));
         root.setBottom(statusBar());
         vm.phaseProperty().addListener((o, was, now) -> {
             if (now != MainViewModel.Phase.OPENING) {
@@ -245,6 +248,7 @@ public final class MainView implements MainViewModel.Notifier {
         file.getItems().addAll(
                 item("Open article…", "Shortcut+O", this::openFileDialog),
                 item("Paste article…", "Shortcut+Shift+V", this::pasteDialog),
+                item("Open web address…", "Shortcut+Shift+O", this::openUrlDialog),
                 item("Edit article details…", "Shortcut+D", this::metadataDialog),
                 item("Article library…", "Shortcut+L", this::libraryWindow),
                 new SeparatorMenuItem(),
@@ -366,7 +370,8 @@ public final class MainView implements MainViewModel.Notifier {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open article");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html)", "*.txt", "*.md", "*.markdown", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("Articles (*.html, *.md, *.txt, *.pdf)", "*.html", "*.htm", "*.xhtml",
+                        "*.md", "*.markdown", "*.txt", "*.pdf"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         if (lastFolder != null) {
             chooser.setInitialDirectory(lastFolder);
@@ -378,10 +383,16 @@ public final class MainView implements MainViewModel.Notifier {
         }
     }
 
+    private void openUrlDialog() {
+        Clipboard cb = Clipboard.getSystemClipboard();
+        String suggested = cb.hasString() && ArticleDrop.isWebAddress(cb.getString()) ? cb.getString().strip() : "";
+        UrlDialog.ask(stage, suggested).ifPresent(vm::openUrl);
+    }
+
     private void pasteDialog() {
         ArticleFormViewModel form = new ArticleFormViewModel();
         Clipboard cb = Clipboard.getSystemClipboard();
-        if (cb.hasString() && cb.getString().strip().length() > 200) {
+        if (cb.hasString() && (cb.getString().strip().length() > 200 || ArticleDrop.isWebAddress(cb.getString()))) {
             form.textProperty().set(cb.getString());
         }
         new ArticleFormDialog(stage, form, "Paste article", "Open").showAndWait().ifPresent(f ->

@@ -182,20 +182,31 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     public void openFile(Path file) {
-        openArticle("Opening " + file.getFileName(), wb -> {
+        openArticle("Opening " + file.getFileName(), (wb, p) -> {
             var loaded = wb.openFileWithNotes(file);
             return new Opened(loaded.article(), loaded.notes());
         }, "Choose a .txt, .md or .html file with the article text.");
     }
 
+    /** Pasted text (a pasted web address is fetched); the details the user typed win over what the text says. */
     public void openText(String text, String title, String source, java.time.LocalDate published, String url) {
-        openArticle("Reading pasted article", wb -> new Opened(wb.openText(text, title, source, published, url), List.of()),
-                "Check the pasted text and try again.");
+        openArticle("Reading pasted article", (wb, p) -> {
+            var read = wb.openPasted(text, title, source, published, url, p);
+            return new Opened(read.article(), read.notes());
+        }, "Check the pasted text and try again.");
+    }
+
+    /** Fetches the page at a web address the user gave: FactDesk's only use of the network. */
+    public void openUrl(String url) {
+        openArticle("Fetching " + url, (wb, p) -> {
+            var read = wb.openUrl(url, p);
+            return new Opened(read.article(), read.notes());
+        }, "Check the address, or save the page in the browser (Ctrl+S) and open the file.");
     }
 
     /** Reopens an article of the library at the claim the reviewer selected last. */
     public void openStored(String articleId) {
-        openArticle("Opening the article", wb -> new Opened(wb.article(articleId).orElseThrow(() -> new WorkspaceException(
+        openArticle("Opening the article", (wb, p) -> new Opened(wb.article(articleId).orElseThrow(() -> new WorkspaceException(
                 "The article " + articleId + " is no longer in this workspace.")), List.of()),
                 "Refresh the library and choose another article.");
     }
@@ -214,7 +225,7 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     private interface ArticleSource {
-        Opened open(Workbench wb) throws Exception;
+        Opened open(Workbench wb, Progress progress) throws Exception;
     }
 
     private void openArticle(String label, ArticleSource source, String whatToDo) {
@@ -226,7 +237,7 @@ public final class MainViewModel implements AutoCloseable {
         Article before = article.articleProperty().get();
         article.opening();
         executor.runLong(label, p -> {
-            Opened opened = source.open(wb);
+            Opened opened = source.open(wb, p);
             return new Loaded(opened.article(), List.of(), Map.of(), opened.notes(), List.of(), Set.of(), null)
                     .with(load(wb, opened.article(), p));
         }, loaded -> {

@@ -144,6 +144,15 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aFactCheckLabelBeforeAClaimIsNotItsSpeaker() {
+        for (String label : List.of("FAKE", "DISINFO", "FACT CHECK", "Claim", "Our ruling", "False")) {
+            String text = label + ": Sweden confirmed that 10,000 soldiers were sent to the front.";
+            List<Attribution> all = extractor.extract(text);
+            assertThat(all).as(label).extracting(Attribution::speaker).containsExactly("Sweden");
+        }
+    }
+
+    @Test
     void quoteAfterTheSpeakerWithAColon() {
         String text = "The mayor spoke on Monday. Jane Doe said: “We will rebuild the bridge before winter.”";
         Attribution a = extractor.extract(text).getFirst();

@@ -153,7 +153,7 @@ public final class ExtractBenchmark {
         return out;
     }
 
-    private static List<String> demoTexts() {
+    static List<String> demoTexts() {
         ObjectMapper json = new ObjectMapper();
         List<String> texts = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(open("factdesk/demo/archive.jsonl"),

@@ -86,7 +86,9 @@ public final class ArticleView extends StackPane {
 
         Label emptyTitle = new Label("No article open");
         emptyTitle.getStyleClass().add("empty-title");
-        Label emptyHint = new Label("Open an article or paste text — Ctrl+O / Ctrl+V");
+        Label emptyHint = new Label("Open a saved page, Markdown, text or PDF (Ctrl+O), paste text (Ctrl+Shift+V), "
+                + "open a web address (Ctrl+Shift+O), or drop a file here");
+        emptyHint.setWrapText(true);
         emptyHint.getStyleClass().add("empty-hint");
         Hyperlink open = new Hyperlink("Open article…");
         open.setOnAction(e -> openFile.run());
@@ -142,6 +144,16 @@ public final class ArticleView extends StackPane {
         for (int i = 0; i < text.getParagraphs().size(); i++) {
             if (text.getParagraph(i).getText().isBlank()) {
                 text.setParagraphStyle(i, List.of("blank"));
+            }
+        }
+        // captions stay text (a viral image's caption is often the claim) but read as captions
+        if (a != null) {
+            for (org.factdesk.model.Span c : a.captions()) {
+                int first = text.offsetToPosition(c.start(), TwoDimensional.Bias.Forward).getMajor();
+                int last = text.offsetToPosition(Math.max(c.start(), c.end() - 1), TwoDimensional.Bias.Forward).getMajor();
+                for (int i = first; i <= last && i < text.getParagraphs().size(); i++) {
+                    text.setParagraphStyle(i, List.of("caption"));
+                }
             }
         }
         text.moveTo(0);

@@ -45,18 +45,26 @@ public final class ArticleViewModel {
         return Bindings.createStringBinding(() -> article.get() == null ? "" : article.get().displayTitle(), article);
     }
 
-    /** "Northbridge Wire · 4 November 2024" (what is known). */
+    /** "By Jane Roe · Northbridge Wire · 4 November 2024 (updated 5 November 2024)" (what is known). */
     public StringBinding metaText() {
-        return Bindings.createStringBinding(() -> {
-            Article a = article.get();
-            if (a == null) {
-                return "";
-            }
-            List<String> parts = new ArrayList<>();
-            parts.add(a.source().isBlank() ? "Unknown outlet" : a.source());
-            parts.add(a.published() == null ? "date unknown" : DATE.format(a.published()));
-            return String.join(" · ", parts);
-        }, article);
+        return Bindings.createStringBinding(() -> metaLine(article.get()), article);
+    }
+
+    static String metaLine(Article a) {
+        if (a == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!a.byline().isBlank()) {
+            parts.add("By " + a.byline());
+        }
+        parts.add(a.source().isBlank() ? "Unknown outlet" : a.source());
+        String date = a.published() == null ? "date unknown" : DATE.format(a.published());
+        if (a.updated() != null && !a.updated().equals(a.published())) {
+            date += " (updated " + DATE.format(a.updated()) + ")";
+        }
+        parts.add(date);
+        return String.join(" · ", parts);
     }
 
     public List<HighlightPlan.Segment> highlightPlan() {

@@ -40,6 +40,7 @@ public final class ShortcutsDialog {
             new Shortcut("Ctrl+K", "Search the archive (Lucene syntax; Esc returns)"),
             new Shortcut("Ctrl+O", "Open article file"),
             new Shortcut("Ctrl+Shift+V", "Paste article"),
+            new Shortcut("Ctrl+Shift+O", "Open web address"),
             new Shortcut("Ctrl+I", "Import into archive"),
             new Shortcut("Ctrl+Shift+E", "Export report"),
             new Shortcut("Ctrl+Alt+E", "Export reviews in a date range"),

@@ -10,19 +10,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import org.factdesk.app.ArticleFiles;
-import org.factdesk.app.WorkspaceException;
+import org.factdesk.read.ArticleReader;
+import org.factdesk.read.ReadException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opening an article (.txt, .md, .html) from random and mutated files: the reader returns an article with text or
- * refuses with a {@link WorkspaceException} that says why; it never throws anything else and never hangs.
+ * refuses with a {@link ReadException} that says why; it never throws anything else and never hangs.
  */
-class ArticleFilesFuzzTest {
+class ArticleReaderFuzzTest {
     private static final List<String> NAMES = List.of("article.txt", "notes.md", "page.html", "page.htm",
-            "story.markdown", "page.xhtml", "NOEXTENSION", "Zeitung \u00fc.TXT", ".hidden.md", "a.b.c.html");
+            "story.markdown", "page.xhtml", "paper.pdf", "NOEXTENSION", "Zeitung \u00fc.TXT", ".hidden.md", "a.b.c.html");
     private static final Duration LIMIT = Duration.ofSeconds(10);
 
     static String seedText;
@@ -34,7 +34,7 @@ class ArticleFilesFuzzTest {
 
     @BeforeAll
     static void seeds() throws IOException {
-        try (InputStream in = ArticleFilesFuzzTest.class.getResourceAsStream("/factdesk/demo/seed-article.txt")) {
+        try (InputStream in = ArticleReaderFuzzTest.class.getResourceAsStream("/factdesk/demo/seed-article.txt")) {
             seedText = in == null ? "About 10,000 soldiers arrived, the ministry said on 6 November.\n\nMore may follow."
                     : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -97,7 +97,7 @@ class ArticleFilesFuzzTest {
             Random r = Fuzz.random(target, c);
             byte[] bytes = input.make(r);
             String name = NAMES.get(r.nextInt(NAMES.size()));
-            String where = Fuzz.where("ArticleFiles." + target + " " + name, c);
+            String where = Fuzz.where("ArticleReader." + target + " " + name, c);
             Path file = dir.resolve(c + "-" + name);
             try {
                 Files.write(file, bytes);
@@ -105,7 +105,7 @@ class ArticleFilesFuzzTest {
                 throw new AssertionError(e);
             }
             try {
-                ArticleFiles.Loaded loaded = Fuzz.withTimeout(LIMIT, where, () -> ArticleFiles.read(file));
+                ArticleReader.Result loaded = Fuzz.withTimeout(LIMIT, where, () -> ArticleReader.read(file));
                 assertThat(loaded.article()).as(where).isNotNull();
                 assertThat(loaded.article().text()).as("text of %s", where).isNotBlank();
                 assertThat(loaded.article().id()).as("id of %s", where).isNotBlank();
@@ -114,7 +114,7 @@ class ArticleFilesFuzzTest {
             } catch (AssertionError e) {
                 throw e;
             } catch (Throwable t) {
-                Fuzz.assertUserFacing(t, where, bytes, List.of(WorkspaceException.class));
+                Fuzz.assertUserFacing(t, where, bytes, List.of(ReadException.class));
                 refused++;
             }
             try {
@@ -123,7 +123,7 @@ class ArticleFilesFuzzTest {
                 // the temp dir is removed at the end anyway
             }
         }
-        System.out.printf("ArticleFilesFuzzTest %s: cases=%d read=%d refused=%d seed=%d%n", target, cases, read,
+        System.out.printf("ArticleReaderFuzzTest %s: cases=%d read=%d refused=%d seed=%d%n", target, cases, read,
                 refused, Fuzz.seed());
         assertThat(read + refused).isEqualTo(cases);
     }
