@@ -165,11 +165,14 @@ public final class Workbench implements AutoCloseable {
      */
     public ArticleReader.Result openPasted(String text, String title, String source, LocalDate published, String url,
                                            Progress progress) {
-        ArticleReader.Result read = reading(() -> ArticleReader.readPasted(text, progress));
+        ArticleReader.Result read = stored(reading(() -> ArticleReader.readPasted(text, progress)));
         Article a = read.article();
         Article typed = a.withMetadata(blankOr(title, a.title()), blankOr(source, a.source()),
                 published != null ? published : a.published(), blankOr(url, a.url()));
-        return stored(new ArticleReader.Result(typed, read.notes()));
+        if (!typed.equals(a)) {
+            store.saveArticle(typed);
+        }
+        return new ArticleReader.Result(typed, read.notes());
     }
 
     /** Pasted text with the metadata the user typed (see {@link #openPasted}). */

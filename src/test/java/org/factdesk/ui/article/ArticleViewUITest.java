@@ -21,10 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class ArticleViewUITest {
     private ArticleView view;
+    private ArticleViewModel model;
 
     @Start
     void start(Stage stage) {
         ArticleViewModel article = new ArticleViewModel(new ClaimListViewModel());
+        model = article;
         view = new ArticleView(article, () -> { }, () -> { });
         Scene scene = new Scene(view, 700, 500);
         scene.getStylesheets().add(FactDeskTheme.stylesheet());
@@ -50,5 +52,22 @@ class ArticleViewUITest {
         assertThat(area.getText()).isEqualTo("Rescue teams reached the village on Tuesday.\n\n"
                 + "One official said 3,000 people had been evacuated.\n \nOthers said they had no warning.");
         assertThat(area.getParagraphs()).hasSize(5);
+    }
+
+    @Test
+    void aCaptionReadsAsACaptionAndTheHeaderNamesTheBylineOutletAndDates(FxRobot robot) {
+        String text = "Rescue teams reached the village on Tuesday.\n\nA flooded street in the village on Tuesday.\n\n"
+                + "One official said 3,000 people had been evacuated.";
+        int start = text.indexOf("A flooded");
+        Article a = new Article("t2", "Floods", text, "Valley Courier", LocalDate.of(2024, 11, 4), "",
+                "Jane Roe", LocalDate.of(2024, 11, 5), "en",
+                java.util.List.of(new org.factdesk.model.Span(start, start + "A flooded street in the village on Tuesday.".length())));
+        robot.interact(() -> model.show(a));
+        var area = view.textArea();
+        assertThat(area.getParagraph(2).getParagraphStyle()).containsExactly("caption");
+        assertThat(area.getParagraph(0).getParagraphStyle()).isEmpty();
+        assertThat(area.getParagraph(4).getParagraphStyle()).isEmpty();
+        javafx.scene.control.Label meta = robot.lookup("#articleMeta").queryAs(javafx.scene.control.Label.class);
+        assertThat(meta.getText()).startsWith("By Jane Roe · Valley Courier · ").contains("(updated ");
     }
 }
