@@ -96,10 +96,22 @@ final class ClaimReviewJsonLd {
         if (a.published() != null) {
             appearance.put("datePublished", a.published().toString());
         }
+        if (!a.byline().isBlank()) {
+            var authors = appearance.putArray("author");
+            for (String name : bylineNames(a.byline())) {
+                authors.addObject().put("@type", "Person").put("name", name);
+            }
+        }
         if (!a.source().isBlank()) {
             appearance.putObject("publisher").put("@type", "Organization").put("name", a.source());
         }
         return o;
+    }
+
+    /** "Jane Roe, John Doe and Ann Lee" as three names. */
+    static java.util.List<String> bylineNames(String byline) {
+        return java.util.Arrays.stream(byline.split("\\s*(?:,|;|\\band\\b|&)\\s*"))
+                .map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 
     /** The organisation when set, else the reviewer as a Person, else FactDesk. */
@@ -115,10 +127,14 @@ final class ClaimReviewJsonLd {
         return author;
     }
 
-    /** Who made the claim: the speaker when attributed, else the outlet that published it. */
+    /** Who made the claim: the speaker when attributed, else the article's author when one is named, else its outlet. */
     private static ObjectNode claimAuthor(Article a, Claim c) {
         if (c.speaker() != null && !c.speaker().isBlank()) {
             return F.objectNode().put("@type", Speakers.isInstitution(c.speaker()) ? "Organization" : "Person").put("name", c.speaker());
+        }
+        java.util.List<String> authors = bylineNames(a.byline());
+        if (authors.size() == 1) {
+            return F.objectNode().put("@type", "Person").put("name", authors.getFirst());
         }
         if (!a.source().isBlank()) {
             return F.objectNode().put("@type", "Organization").put("name", a.source());

@@ -37,7 +37,13 @@ final class MarkdownReport {
         Article a = r.article();
         md.append("\n## ").append(esc(a.displayTitle())).append("\n\n");
         md.append("- **Outlet:** ").append(a.source().isBlank() ? "unknown" : esc(a.source())).append('\n');
+        if (!a.byline().isBlank()) {
+            md.append("- **By:** ").append(esc(a.byline())).append('\n');
+        }
         md.append("- **Published:** ").append(a.published() == null ? "unknown" : a.published()).append('\n');
+        if (a.updated() != null && !a.updated().equals(a.published())) {
+            md.append("- **Updated:** ").append(a.updated()).append('\n');
+        }
         if (!a.url().isBlank()) {
             md.append("- **URL:** ").append(link(a.url(), a.url())).append('\n');
         }

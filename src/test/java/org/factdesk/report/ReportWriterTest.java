@@ -46,7 +46,8 @@ class ReportWriterTest {
     static final Article EVIL = new Article("a-evil", "Troops " + SCRIPT, EVIL_TEXT, "Northbridge Wire",
             LocalDate.of(2024, 11, 1), "javascript:alert(1)");
     static final Article CLEAN = new Article("a-clean", "Treaty ratified", "The council ratified the treaty.",
-            "Eastern Ledger", LocalDate.of(2024, 11, 7), "https://news.example.org/treaty");
+            "Eastern Ledger", LocalDate.of(2024, 11, 7), "https://news.example.org/treaty", "Ann Lee", null, "en",
+            List.of());
 
     static final CitedEvidence SUPPORTING = new CitedEvidence("doc-7", "Troops cross border", "Eastern Ledger",
             LocalDate.of(2024, 10, 30), "https://example.org/doc-7", "Some 10,000 soldiers crossed.",
@@ -243,6 +244,18 @@ class ReportWriterTest {
         assertThat(unverifiable.at("/reviewRating/alternateName").asText()).isEqualTo("Unverifiable");
         assertThat(unverifiable.path("reviewRating").has("ratingValue")).isFalse();
         assertThat(unverifiable.at("/itemReviewed/appearance/url").asText()).isEqualTo("https://news.example.org/treaty");
+        // an unattributed claim of a signed article is its author's; the outlet publishes it
+        assertThat(unverifiable.at("/itemReviewed/author/@type").asText()).isEqualTo("Person");
+        assertThat(unverifiable.at("/itemReviewed/author/name").asText()).isEqualTo("Ann Lee");
+        assertThat(unverifiable.at("/itemReviewed/appearance/author/0/name").asText()).isEqualTo("Ann Lee");
+        assertThat(unverifiable.at("/itemReviewed/appearance/publisher/name").asText()).isEqualTo("Eastern Ledger");
+    }
+
+    @Test
+    void aBylineOfSeveralPeopleNamesEachOfThem() {
+        assertThat(ClaimReviewJsonLd.bylineNames("Jane Roe, John Doe and Ann Lee"))
+                .containsExactly("Jane Roe", "John Doe", "Ann Lee");
+        assertThat(ClaimReviewJsonLd.bylineNames("Jane Roe & Andy Anderson")).containsExactly("Jane Roe", "Andy Anderson");
     }
 
     @Test
