@@ -26,7 +26,7 @@ public final class ArticleAssembly {
         StringBuilder text = new StringBuilder();
         List<Span> captions = new ArrayList<>();
         String titleKey = key(title);
-        String bylineKey = key(byline);
+        String bylineKey = key(org.factdesk.model.Bylines.clean(byline));
         boolean first = true;
         for (Block b : blocks) {
             String t = b.text().strip();

@@ -108,10 +108,8 @@ final class ClaimReviewJsonLd {
         return o;
     }
 
-    /** "Jane Roe, John Doe and Ann Lee" as three names. */
     static java.util.List<String> bylineNames(String byline) {
-        return java.util.Arrays.stream(byline.split("\\s*(?:,|;|\\band\\b|&)\\s*"))
-                .map(String::strip).filter(n -> !n.isEmpty()).toList();
+        return org.factdesk.model.Bylines.names(byline);
     }
 
     /** The organisation when set, else the reviewer as a Person, else FactDesk. */

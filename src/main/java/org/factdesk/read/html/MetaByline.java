@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.factdesk.model.Bylines;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -40,30 +41,6 @@ final class MetaByline {
     private static final int TEXT_BUDGET = 1_000;
     /** Less paragraph text than this outside the chrome is not an article: Readability then reads the chrome too. */
     private static final int MIN_ARTICLE = 500;
-
-    private static final Pattern LEADING_BY = Pattern.compile("^(?:(?:written|posted|words|text|story)\\s+)?by[:\\s]+",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+", Pattern.CASE_INSENSITIVE);
-    private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october"
-            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?";
-    /**
-     * A date, with the time of day and zone that may follow it: what a dateline glues to a byline, sometimes
-     * without a space ("By Jane DoeNovember 15, 2019").
-     */
-    private static final Pattern DATE = Pattern.compile(
-            "(?:\\b|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?"
-                    + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}"
-                    + "|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}"
-                    + "|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4})"
-                    + "(?:,?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?-i:[A-Z]{2,4})\\b)?)?",
-            Pattern.CASE_INSENSITIVE);
-    private static final String SEPARATOR = "[\\s|,;:\u2013\u2014\u00B7\u2022-]";
-    private static final Pattern DANGLING = Pattern.compile("^" + SEPARATOR + "+|" + SEPARATOR + "+$");
-    /** Words a removed date leaves hanging: "Jane Doe on", "Jane Doe | Updated". */
-    private static final Pattern DANGLING_WORDS = Pattern.compile("(?:\\s+(?:on|at|updated|published|posted))+$",
-            Pattern.CASE_INSENSITIVE);
-    /** Longer than this is no byline; {@link #clean} reads no further. */
-    private static final int MAX_CLEANED = 1_000;
 
     private MetaByline() {
     }
@@ -197,22 +174,8 @@ final class MetaByline {
         return tag.equals("script") || tag.equals("noscript") || tag.equals("style") || tag.equals("template");
     }
 
-    /**
-     * Only the names of a byline: "By Jane Doe and John Roe | March 3, 2024 https://x.example" becomes "Jane Doe
-     * and John Roe". Leading "By", URLs and dates go, as do separators left dangling.
-     */
+    /** Only the names of a byline; see {@link Bylines#clean}. */
     static String clean(String byline) {
-        if (byline == null) {
-            return "";
-        }
-        String s = byline.length() > MAX_CLEANED ? byline.substring(0, MAX_CLEANED) : byline;
-        s = s.replaceAll("\\s+", " ").strip();
-        s = URL.matcher(s).replaceAll(" ");
-        s = DATE.matcher(s).replaceAll(" ");
-        s = s.replaceAll("\\s+", " ").strip();
-        s = LEADING_BY.matcher(s).replaceFirst("");
-        s = DANGLING.matcher(s).replaceAll("");
-        s = DANGLING.matcher(DANGLING_WORDS.matcher(s).replaceAll("")).replaceAll("");
-        return s.toLowerCase(Locale.ROOT).equals("by") ? "" : s.strip();
+        return Bylines.clean(byline);
     }
 }

@@ -55,8 +55,9 @@ public final class ArticleViewModel {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        if (!a.byline().isBlank()) {
-            parts.add("By " + a.byline());
+        String names = org.factdesk.model.Bylines.display(a.byline());
+        if (!names.isEmpty()) {
+            parts.add("By " + names);
         }
         parts.add(a.source().isBlank() ? "Unknown outlet" : a.source());
         String date = a.published() == null ? "date unknown" : DATE.format(a.published());
