@@ -1,48 +1,28 @@
 package org.factdesk.read.text;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.factdesk.read.Block;
-import org.factdesk.read.PageMetadata;
 import org.factdesk.read.ReadPage;
 
-/** Markdown, as read-later tools and web clippers save articles. */
+/**
+ * Markdown, as read-later tools and web clippers save articles (Obsidian Web Clipper, MarkDownload, Omnivore, Joplin
+ * and Notion exports): YAML front matter as metadata, the body through a CommonMark parser, then the headline,
+ * byline, dateline and outlet taken from the text and the page chrome left out.
+ */
 public final class MarkdownPage {
     private MarkdownPage() {
     }
 
     public static ReadPage read(String raw) {
-        String title = "";
-        List<Block> blocks = new ArrayList<>();
-        StringBuilder para = new StringBuilder();
-        for (String line : raw.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            String l = line;
-            if (l.startsWith("#")) {
-                l = l.replaceFirst("^#+\\s*", "");
-                if (title.isEmpty()) {
-                    title = l.strip();
-                    continue;
-                }
-            }
-            l = l.replaceAll("!\\[[^]]*]\\([^)]*\\)", "")
-                    .replaceAll("\\[([^]]+)]\\([^)]*\\)", "$1")
-                    .replaceAll("(\\*\\*|__)(.+?)\\1", "$2")
-                    .replaceFirst("^\\s*>\\s?", "")
-                    .replaceFirst("^\\s*[-*+]\\s+", "");
-            if (l.isBlank()) {
-                flush(para, blocks);
-            } else {
-                para.append(para.isEmpty() ? "" : "\n").append(l.strip());
-            }
-        }
-        flush(para, blocks);
-        return new ReadPage(PageMetadata.EMPTY.withTitle(title), blocks);
+        return read(raw, "");
     }
 
-    private static void flush(StringBuilder para, List<Block> blocks) {
-        if (!para.isEmpty()) {
-            blocks.add(Block.paragraph(para.toString()));
-            para.setLength(0);
-        }
+    /** @param url where the clipping came from when the caller knows it (a fetched address), or "" */
+    public static ReadPage read(String raw, String url) {
+        FrontMatter front = FrontMatter.split(normalize(raw));
+        return Clipping.read(MarkdownBlocks.read(front.body()), front, url, true);
+    }
+
+    static String normalize(String raw) {
+        String t = raw.indexOf('\r') >= 0 ? raw.replace("\r\n", "\n").replace('\r', '\n') : raw;
+        return t.startsWith("\ufeff") ? t.substring(1) : t;
     }
 }
