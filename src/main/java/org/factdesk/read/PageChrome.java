@@ -104,7 +104,7 @@ public final class PageChrome {
      * Line starts that make a line chrome whatever follows, when the line is short: promos, boxes, credits,
      * tag lists, comment widgets, footers and cookie notices. Lower case, matched at the line's start.
      */
-    private static final List<String> SHORT_LINE_STARTS = List.of(
+    private static final Starts SHORT_LINE_STARTS = Starts.of(
             "related:", "related -", "related coverage:", "related stories:", "related articles:", "read more:",
             "read more at", "read more about", "read more on", "read more here", "read the full", "more:",
             "also read:", "also read -", "read also:", "also see:", "see also:", "recommended:", "read next:",
@@ -148,7 +148,7 @@ public final class PageChrome {
      * Line starts of boxes that may run long: newsletter sign-ups, donation appeals, republishing notices. A line
      * opening with one of these is chrome at any length (a box is never an article's sentence).
      */
-    private static final List<String> BOX_STARTS = List.of(
+    private static final Starts BOX_STARTS = Starts.of(
             "sign up for our", "sign up for the", "sign up to our", "sign up to receive", "sign up to get",
             "sign up now", "sign up here", "subscribe to our", "subscribe to the", "subscribe for",
             "subscribe now", "subscribe today", "get our newsletter", "get the newsletter", "get our free",
@@ -215,6 +215,34 @@ public final class PageChrome {
             "accurate", "inaccurate", "exaggerated", "debunked", "update", "correction", "editor's note", "note",
             "explainer", "analysis");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SOCIAL_SPLIT = Pattern.compile("[\\s|·•,/()\\[\\]]+");
+    private static final Pattern MENU_SPLIT = Pattern.compile("\\s+[|·•]\\s+");
+    private static final Pattern BUTTON_SPLIT = Pattern.compile("\\s*[|·•]\\s*");
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?:reach|contact|email|e-mail|write to|follow|send tips to|tips:)\\b.*\\S+@\\S+.*");
+    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("copyright\\s+\\d{4}.*");
+    private static final Pattern COPYRIGHT_NAME = Pattern.compile("copyright\\s+(?:the\\s+)?\\p{L}.*\\d{4}.*");
+    /** Headings that end an article: its comments, its author's box. */
+    private static final Pattern END_HEADING = Pattern.compile("(?:\\d+\\s+)?comments?(?:\\s*\\(\\d+\\))?"
+            + "|(?:leave|post|add|write) an? (?:comment|reply)|join the (?:conversation|discussion)"
+            + "|(?:show|view|load|read) (?:all )?(?:\\d+ )?comments|discussion|reader comments"
+            + "|what do you think\\??|about the authors?|meet the authors?|author bio|comments are closed");
+    /** Headings of newsletter, donation and republishing boxes. */
+    private static final Pattern BOX_HEADING = Pattern.compile(
+            "(?:our |the |free |daily |weekly )?newsletters?|donate|support (?:us|our work"
+                    + "|(?:local |independent |quality |our |fact-based |public-interest |nonprofit )*(?:journalism|reporting|newsroom))"
+                    + "|republish(?: this)?(?: article| story)?|stay (?:informed|in the know)");
+    /** Headings of lists of other articles. */
+    private static final Pattern LINKS_HEADING = Pattern.compile(
+            "related(?: articles| stories| content| coverage| posts| news| reading| topics| links| fact checks)?"
+                    + "|more (?:from|on|in|about|stories|news|fact[- ]checks|like this)\\b.*"
+                    + "|(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories)?"
+                    + "|read next|up next|what to read next|most (?:read|popular|viewed|shared)|trending(?: now| stories)?"
+                    + "|latest(?: news| stories| articles| fact checks)?|top stories|editors?'? picks|popular(?: now)?"
+                    + "|in other news|around the web|from our partners|sponsored stories|promoted stories"
+                    + "|see also|also read|read also|read more|further reading|other fact[- ]checks|tags|topics"
+                    + "|share(?: this)?(?: article| story| page)?|follow us|explore more|keep reading)");
     private PageChrome() {
     }
 
@@ -263,8 +291,7 @@ public final class PageChrome {
         if (isSocialRow(lower) || isBreadcrumb(t) || isButtonRow(lower) || isMenuRow(t) || isCount(t)) {
             return true;
         }
-        if (words(t, 16) <= 15 && t.indexOf('@') > 0 && lower.matches(
-                "(?:reach|contact|email|e-mail|write to|follow|send tips to|tips:)\\b.*\\S+@\\S+.*")) {
+        if (words(t, 16) <= 15 && t.indexOf('@') > 0 && CONTACT.matcher(lower).matches()) {
             return true;
         }
         return lower.contains("all rights reserved") || isCopyright(t)
@@ -281,10 +308,14 @@ public final class PageChrome {
         if (t.length() > SHORT_LINE) {
             return false;
         }
+        char first = Character.toLowerCase(t.isEmpty() ? ' ' : t.charAt(0));
+        if (first != '©' && first != '(' && first != 'c') {
+            return false;
+        }
         String lower = t.toLowerCase(Locale.ROOT);
         return lower.startsWith("©") || lower.startsWith("(c) ") || lower.startsWith("copyright ©")
-                || lower.startsWith("copyright (c)") || lower.matches("copyright\\s+\\d{4}.*")
-                || lower.matches("copyright\\s+(?:the\\s+)?\\p{L}.*\\d{4}.*") && words(t, 13) <= 12;
+                || lower.startsWith("copyright (c)") || COPYRIGHT_YEAR.matcher(lower).matches()
+                || COPYRIGHT_NAME.matcher(lower).matches() && words(t, 13) <= 12;
     }
 
     /** What the block opens: a section of links, a box, or the end of the article; NONE for article text. */
@@ -295,28 +326,14 @@ public final class PageChrome {
         }
         String lower = stripEndPunctuation(t.toLowerCase(Locale.ROOT));
         int n = words(t, 31);
-        if (n <= BUTTON_WORDS + 2 && (lower.matches("(?:\\d+\\s+)?comments?(?:\\s*\\(\\d+\\))?")
-                || lower.matches("(?:leave|post|add|write) an? (?:comment|reply)|join the (?:conversation|discussion)"
-                        + "|(?:show|view|load|read) (?:all )?(?:\\d+ )?comments|discussion|reader comments"
-                        + "|what do you think\\??|about the authors?|meet the authors?|author bio|comments are closed"))
+        if (n <= BUTTON_WORDS + 2 && END_HEADING.matcher(lower).matches()
                 || isCopyright(t) || lower.contains("all rights reserved")) {
             return Section.END;
         }
-        if (n <= BUTTON_WORDS + 2 && (startsWithAny(lower, BOX_STARTS) || lower.matches(
-                "(?:our |the |free |daily |weekly )?newsletters?|donate|support (?:us|our work"
-                        + "|(?:local |independent |quality |our |fact-based |public-interest |nonprofit )*(?:journalism|reporting|newsroom))"
-                        + "|republish(?: this)?(?: article| story)?|stay (?:informed|in the know)"))) {
+        if (n <= BUTTON_WORDS + 2 && (startsWithAny(lower, BOX_STARTS) || BOX_HEADING.matcher(lower).matches())) {
             return Section.BOX;
         }
-        if (n <= BUTTON_WORDS && lower.matches(
-                "related(?: articles| stories| content| coverage| posts| news| reading| topics| links| fact checks)?"
-                        + "|more (?:from|on|in|about|stories|news|fact[- ]checks|like this)\\b.*"
-                        + "|(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories)?"
-                        + "|read next|up next|what to read next|most (?:read|popular|viewed|shared)|trending(?: now| stories)?"
-                        + "|latest(?: news| stories| articles| fact checks)?|top stories|editors?'? picks|popular(?: now)?"
-                        + "|in other news|around the web|from our partners|sponsored stories|promoted stories"
-                        + "|see also|also read|read also|read more|further reading|other fact[- ]checks|tags|topics"
-                        + "|share(?: this)?(?: article| story| page)?|follow us|explore more|keep reading)")) {
+        if (n <= BUTTON_WORDS && LINKS_HEADING.matcher(lower).matches()) {
             return Section.LINKS;
         }
         return Section.NONE;
@@ -453,7 +470,7 @@ public final class PageChrome {
     /** "Facebook Twitter WhatsApp Email", "Share on X", "Copy link": every word a social word, one a network or button. */
     private static boolean isSocialRow(String lower) {
         boolean network = false;
-        for (String tok : lower.split("[\\s|·•,/()\\[\\]]+")) {
+        for (String tok : SOCIAL_SPLIT.split(lower)) {
             if (tok.isEmpty()) {
                 continue;
             }
@@ -467,7 +484,7 @@ public final class PageChrome {
 
     /** "Home | News | Showbiz | Sport": three or more entries of a word or two, one of them a known menu entry. */
     private static boolean isMenuRow(String t) {
-        String[] parts = t.split("\\s+[|·•]\\s+");
+        String[] parts = MENU_SPLIT.split(t);
         if (parts.length < 3) {
             return false;
         }
@@ -512,7 +529,7 @@ public final class PageChrome {
 
     /** A row of buttons: every part separated by | or · is a button ("Print | Email | Comments"). */
     private static boolean isButtonRow(String lower) {
-        String[] parts = lower.split("\\s*[|·•]\\s*");
+        String[] parts = BUTTON_SPLIT.split(lower);
         if (parts.length < 2) {
             return false;
         }
@@ -620,7 +637,7 @@ public final class PageChrome {
         if (slash <= 0 || slash != t.lastIndexOf('/') || t.contains("://") || words(t, 8) > 7) {
             return false;
         }
-        for (String w : t.replace('/', ' ').split("\\s+")) {
+        for (String w : SPACES.split(t.replace('/', ' '))) {
             if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !w.equals("via") && !w.equals("for")
                     && !w.equals("of") && !w.equals("the")) {
                 return false;
@@ -631,7 +648,7 @@ public final class PageChrome {
 
     /** One to four capitalised words: "(Harbour Gazette)" after a caption's sentence is its credit. */
     private static boolean isCapitalisedName(String s) {
-        String[] ws = s.strip().split("\\s+");
+        String[] ws = SPACES.split(s.strip());
         if (ws.length == 0 || ws.length > 4) {
             return false;
         }
@@ -687,6 +704,10 @@ public final class PageChrome {
         return n;
     }
 
+    private static boolean startsWithAny(String lower, Starts starts) {
+        return starts.match(lower);
+    }
+
     private static boolean startsWithAny(String lower, List<String> starts) {
         for (String s : starts) {
             if (lower.startsWith(s)) {
@@ -694,6 +715,27 @@ public final class PageChrome {
             }
         }
         return false;
+    }
+
+    /** Line starts, grouped by their first character so that a line is compared with a few of them only. */
+    private static final class Starts {
+        private final java.util.Map<Character, List<String>> byFirst = new java.util.HashMap<>();
+
+        static Starts of(String... starts) {
+            Starts s = new Starts();
+            for (String start : starts) {
+                s.byFirst.computeIfAbsent(start.charAt(0), c -> new ArrayList<>()).add(start);
+            }
+            return s;
+        }
+
+        boolean match(String lower) {
+            if (lower.isEmpty()) {
+                return false;
+            }
+            List<String> candidates = byFirst.get(lower.charAt(0));
+            return candidates != null && startsWithAny(lower, candidates);
+        }
     }
 
     private static boolean containsAny(String lower, String... parts) {

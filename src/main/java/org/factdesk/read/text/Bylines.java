@@ -48,6 +48,10 @@ final class Bylines {
             "reuters", "afp", "ap", "associated", "bulletin", "dispatch", "ledger", "sentinel", "record", "digest",
             "week", "world", "broadcasting", "channel", "foundation", "institute", "project", "center", "centre");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NAME_SPLIT =
+            java.util.regex.Pattern.compile("\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&|AND)\\s+");
+
     private Bylines() {
     }
 
@@ -142,7 +146,7 @@ final class Bylines {
         if (hasPrefix(t)) {
             return false;
         }
-        String[] words = t.split("\\s+");
+        String[] words = SPACES.split(t);
         if (words.length > 6) {
             return false;
         }
@@ -163,11 +167,14 @@ final class Bylines {
 
     /** A capitalised phrase with an outlet's word in it ("Harbour Gazette", "The Ridge Wire"). */
     static boolean isOutletName(String s) {
-        String t = s.strip().replaceFirst("^(?:for|at)\\s+", "");
+        String t = s.strip();
+        if (t.startsWith("for ") || t.startsWith("at ")) {
+            t = t.substring(t.indexOf(' ') + 1).strip();
+        }
         if (t.isEmpty() || t.length() > 60 || !Character.isUpperCase(t.codePointAt(0))) {
             return false;
         }
-        String[] words = t.split("\\s+");
+        String[] words = SPACES.split(t);
         if (words.length > 6) {
             return false;
         }
@@ -177,7 +184,7 @@ final class Bylines {
             if (!Character.isUpperCase(w.codePointAt(0)) && !SMALL_WORDS.contains(w)) {
                 return false;
             }
-            outletWord |= OUTLET_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+            outletWord |= OUTLET_WORDS.contains(Texts.key(w));
         }
         return outletWord;
     }
@@ -216,7 +223,7 @@ final class Bylines {
             return "";
         }
         List<String> people = new ArrayList<>();
-        for (String part : t.split("\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&|AND)\\s+")) {
+        for (String part : NAME_SPLIT.split(t)) {
             String name = name(part.strip(), lenient);
             if (name.isEmpty()) {
                 return "";
@@ -234,7 +241,7 @@ final class Bylines {
 
     /** One person's name, title-cased when written in capitals, or "". */
     private static String name(String part, boolean lenient) {
-        String[] tokens = part.split("\\s+");
+        String[] tokens = SPACES.split(part);
         if (tokens.length == 0 || tokens.length > 5 || tokens.length == 1 && !lenient) {
             return "";
         }

@@ -31,6 +31,9 @@ final class Clipping {
             "(?i)(?:read|view|open|see|go to)?\\s*(?:the\\s+)?(?:original|source)(?:\\s+(?:article|story|page|post|link))?"
                     + "|source|permalink");
 
+    private static final Pattern SECTION_SPLIT = Pattern.compile("\\s*[|·•›»/]\\s*");
+    private static final Pattern PART_SPLIT = Pattern.compile("\\s+[|·•—–-]\\s+|\\s*[|·•;]\\s*");
+
     private final List<Piece> pieces;
     private final FrontMatter front;
     private final String givenUrl;
@@ -250,7 +253,7 @@ final class Clipping {
     /** "Coastline Chronicle", "Coastline Chronicle · Environment", "ridgewire.example": the outlet, perhaps with a section. */
     private static boolean isOutletLine(String t, String outlet, String siteHost) {
         boolean named = false;
-        for (String part : t.split("\\s*[|·•›»/]\\s*")) {
+        for (String part : SECTION_SPLIT.split(t)) {
             String p = part.strip();
             if (p.isEmpty()) {
                 continue;
@@ -451,7 +454,7 @@ final class Clipping {
         String outlet = "";
         String domain = "";
         int parts = 0;
-        for (String part : rest.split("\\s+[|·•—–-]\\s+|\\s*[|·•;]\\s*")) {
+        for (String part : PART_SPLIT.split(rest)) {
             String p = Datelines.trimSeparators(part);
             if (p.isEmpty()) {
                 continue;

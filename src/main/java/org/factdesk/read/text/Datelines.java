@@ -127,7 +127,7 @@ public final class Datelines {
 
     /** Strips separators (| · • — – - , ; : and brackets) from both ends and collapses the inner ones' spaces. */
     static String trimSeparators(String s) {
-        String t = s.replaceAll("\\s+", " ").strip();
+        String t = Texts.collapse(s);
         int start = 0;
         int end = t.length();
         String seps = "|·•—–-,;:()[]/ \u00a0";

@@ -21,6 +21,8 @@ final class Outlets {
     private static final Set<String> SUBDOMAINS = Set.of("www", "m", "amp", "mobile", "news", "edition", "en",
             "english", "beta", "web");
 
+    private static final Pattern DOMAIN = Pattern.compile("(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}/?");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s|·•,;:()\\[\\]/]+");
     private Outlets() {
     }
 
@@ -69,7 +71,7 @@ final class Outlets {
         if (t.length() > 80 || t.indexOf(' ') >= 0 || t.indexOf('.') <= 0) {
             return false;
         }
-        return t.matches("(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}/?");
+        return DOMAIN.matcher(t).matches();
     }
 
     /**
@@ -147,7 +149,7 @@ final class Outlets {
             if (text.length() > 2000) {
                 continue;
             }
-            String[] words = text.split("[\\s|·•,;:()\\[\\]/]+");
+            String[] words = WORD_SPLIT.split(text);
             for (int i = 0; i < words.length; i++) {
                 StringBuilder letters = new StringBuilder();
                 for (int j = i; j < Math.min(words.length, i + 5); j++) {
