@@ -288,7 +288,8 @@ public final class PageChrome {
         if (HASHTAGS.matcher(t).matches() || COUNTER.matcher(t).matches() || WIDGET.matcher(t).matches()) {
             return true;
         }
-        if (isSocialRow(lower) || isBreadcrumb(t) || isButtonRow(lower) || isMenuRow(t) || isCount(t)) {
+        if (t.length() <= 120 && words(t, 13) <= 12
+                && (isSocialRow(lower) || isBreadcrumb(t) || isButtonRow(lower) || isMenuRow(t) || isCount(t))) {
             return true;
         }
         if (words(t, 16) <= 15 && t.indexOf('@') > 0 && CONTACT.matcher(lower).matches()) {
@@ -387,6 +388,9 @@ public final class PageChrome {
      * whole text a promo, and the result is empty.
      */
     public static String withoutGluedPromo(String text) {
+        if (text.indexOf(':') < 0) {
+            return text;
+        }
         Matcher m = GLUED_PROMO.matcher(text);
         while (m.find()) {
             String before = text.substring(0, m.start()).strip();

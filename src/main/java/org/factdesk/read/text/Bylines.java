@@ -200,7 +200,7 @@ final class Bylines {
             int i = t.indexOf(joiner);
             if (i > 0) {
                 String after = t.substring(i + joiner.length()).strip();
-                if (!after.isEmpty() && Character.isUpperCase(after.codePointAt(0))) {
+                if (!after.isEmpty() && (Character.isUpperCase(after.codePointAt(0)) || after.startsWith("the "))) {
                     t = t.substring(0, i);
                 }
             }

@@ -587,7 +587,7 @@ final class Clipping {
                     l.role = Line.Role.DROP;
                     continue;
                 }
-                List<Datelines.Found> dates = Datelines.find(t, order);
+                List<Datelines.Found> dates = Texts.words(t, 21) <= 20 ? Datelines.find(t, order) : List.of();
                 if (!dates.isEmpty() && Datelines.remainder(t, dates).isEmpty()) {
                     takeDates(dates, true);
                     l.role = Line.Role.DROP;

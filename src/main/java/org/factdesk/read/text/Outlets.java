@@ -145,12 +145,18 @@ final class Outlets {
         if (label.length() < 3) {
             return "";
         }
+        // "Lakeshore Ledger" in "The Lakeshore Ledger found …" is the name; "The Harbour Gazette" only when the
+        // page never writes the name without its article.
+        String withThe = "";
         for (String text : texts) {
             if (text.length() > 2000) {
                 continue;
             }
             String[] words = WORD_SPLIT.split(text);
             for (int i = 0; i < words.length; i++) {
+                if (words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0))) {
+                    continue;
+                }
                 StringBuilder letters = new StringBuilder();
                 for (int j = i; j < Math.min(words.length, i + 5); j++) {
                     letters.append(Texts.key(words[j]));
@@ -158,14 +164,20 @@ final class Outlets {
                     if (k.length() > label.length() + 3) {
                         break;
                     }
-                    if ((k.equals(label) || k.equals("the" + label)) && !words[i].isEmpty()
-                            && Character.isUpperCase(words[i].codePointAt(0))) {
-                        return String.join(" ", java.util.Arrays.copyOfRange(words, i, j + 1)).replaceAll("[.]+$", "");
+                    String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, j + 1));
+                    while (name.endsWith(".")) {
+                        name = name.substring(0, name.length() - 1);
+                    }
+                    if (k.equals(label)) {
+                        return name;
+                    }
+                    if (k.equals("the" + label) && withThe.isEmpty()) {
+                        withThe = name;
                     }
                 }
             }
         }
-        return "";
+        return withThe;
     }
 
     /** Whether two spellings name one outlet ("The Harbour Gazette", "Harbour Gazette", "harbourgazette"). */
