@@ -347,21 +347,46 @@ public final class PageChrome {
      */
     public static List<Block> clean(List<Block> blocks) {
         List<Block> kept = new ArrayList<>(blocks.size());
+        for (Block b : cleanEach(blocks)) {
+            if (b != null) {
+                kept.add(b);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * As {@link #clean}, block for block: the same number of blocks in the same order, each kept (perhaps with a
+     * promo or a credit cut off) or null where it was chrome, so that a reader can tell which of its blocks
+     * each one was.
+     */
+    public static List<Block> cleanEach(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        List<Block> kept = new ArrayList<>(blocks.size());
         Section open = Section.NONE;
+        boolean ended = false;
         for (Block b : blocks) {
+            if (ended) {
+                out.add(null);
+                continue;
+            }
             Section s = b.is(Block.Kind.TABLE) || b.is(Block.Kind.PREFORMATTED) ? Section.NONE : section(b);
             if (s == Section.END && hasArticleText(kept)) {
-                break;
+                ended = true;
+                out.add(null);
+                continue;
             }
             if (s != Section.NONE) {
                 if (s == Section.BOX && !kept.isEmpty() && isBoxPrelude(kept.getLast())) {
                     // "We are a nonprofit newsroom." just above "Support our journalism" belongs to the box
-                    kept.removeLast();
+                    out.set(out.lastIndexOf(kept.removeLast()), null);
                 }
                 open = s;
+                out.add(null);
                 continue;
             }
             if (open == Section.LINKS && isLinkListItem(b) || open == Section.BOX && isBoxText(b)) {
+                out.add(null);
                 continue;
             }
             open = Section.NONE;
@@ -369,11 +394,14 @@ public final class PageChrome {
             if (cleaned.is(Block.Kind.CAPTION)) {
                 cleaned = new Block(Block.Kind.CAPTION, withoutCredit(cleaned.text()));
             }
-            if (!isChrome(cleaned)) {
+            if (isChrome(cleaned)) {
+                out.add(null);
+            } else {
                 kept.add(cleaned);
+                out.add(cleaned);
             }
         }
-        return kept;
+        return out;
     }
 
     /** The block with a promo that was glued onto its sentence cut off ("… said. RELATED: Other headline"). */

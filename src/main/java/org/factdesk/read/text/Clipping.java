@@ -99,7 +99,8 @@ final class Clipping {
             outlet = !named.isEmpty() ? named : siteHost.equals(ownHost) ? ownHost : "";
         }
         dropOutletLines(outlet, siteHost, headEnd);
-        List<Block> blocks = PageChrome.clean(blocks());
+        List<Integer> groups = new ArrayList<>();
+        List<Block> blocks = mergeGroups(PageChrome.cleanEach(blocks(groups)), groups);
         String author = frontAuthors();
         LocalDate fmPublished = Datelines.parse(front.first("published", "date", "date_published", "datepublished",
                 "published_at", "publish_date", "published_date", "pubdate", "publication_date"), order);
@@ -661,8 +662,11 @@ final class Clipping {
                     continue;
                 }
                 for (Line l : p.lines) {
-                    if (l.role == Line.Role.BODY && isHeadline(l, host, false) && Texts.words(l.text, 3) >= 3
-                            && !l.text.endsWith(".") && Character.isUpperCase(l.text.codePointAt(0))) {
+                    // A line of its own between blank lines may be a headline of two words ("Troops arrive").
+                    int least = aloneInItsGroup(i) ? 2 : 3;
+                    if (l.role == Line.Role.BODY && isHeadline(l, host, false) && Texts.words(l.text, 3) >= least
+                            && !l.text.endsWith(".") && Character.isUpperCase(l.text.codePointAt(0))
+                            && textFollows(i)) {
                         if (Texts.words(l.text, 5) >= 5) {
                             best = l;
                             bestPiece = i;
@@ -691,6 +695,24 @@ final class Clipping {
         String[] split = Outlets.splitTitle(best.text, "", host);
         titleOutlet = split[1];
         return split[0];
+    }
+
+    private boolean aloneInItsGroup(int piece) {
+        Piece p = pieces.get(piece);
+        return p.group >= 0 && p.lines.size() == 1 && (piece == 0 || pieces.get(piece - 1).group != p.group)
+                && (piece + 1 >= pieces.size() || pieces.get(piece + 1).group != p.group);
+    }
+
+    /** Whether some text follows the piece: a headline heads something. */
+    private boolean textFollows(int piece) {
+        for (int i = piece + 1; i < pieces.size(); i++) {
+            for (Line l : pieces.get(i).lines) {
+                if (l.role == Line.Role.BODY && !l.text.isBlank()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private int firstProse(int headEnd) {
@@ -908,8 +930,12 @@ final class Clipping {
         run.clear();
     }
 
-    /** Each piece's kept lines as one block, its captions as blocks of their own, in order. */
-    private List<Block> blocks() {
+    /**
+     * Each piece's kept lines as one block, its captions as blocks of their own, in order.
+     *
+     * @param groups receives, for each block, the plain-text group its piece came from (-1 for Markdown)
+     */
+    private List<Block> blocks(List<Integer> groups) {
         List<Block> blocks = new ArrayList<>();
         for (Piece p : pieces) {
             StringBuilder text = new StringBuilder();
@@ -925,8 +951,35 @@ final class Clipping {
                 }
             }
             flush(p.kind, text, blocks);
+            while (groups.size() < blocks.size()) {
+                groups.add(p.group);
+            }
         }
         return blocks;
+    }
+
+    /**
+     * Plain text's lines that stood together between blank lines and are all kept stay one paragraph, line
+     * breaks and all, as the text was written ("About 10,000 soldiers arrived.\nMore may follow.").
+     */
+    private static List<Block> mergeGroups(List<Block> cleaned, List<Integer> groups) {
+        List<Block> out = new ArrayList<>();
+        int lastGroup = -1;
+        for (int i = 0; i < cleaned.size(); i++) {
+            Block b = cleaned.get(i);
+            if (b == null) {
+                continue;
+            }
+            int g = groups.get(i);
+            Block last = out.isEmpty() ? null : out.getLast();
+            if (g >= 0 && g == lastGroup && last != null && last.is(Block.Kind.PARAGRAPH) && b.is(Block.Kind.PARAGRAPH)) {
+                out.set(out.size() - 1, new Block(Block.Kind.PARAGRAPH, last.text() + "\n" + b.text()));
+            } else {
+                out.add(b);
+            }
+            lastGroup = g;
+        }
+        return out;
     }
 
     private static void flush(Block.Kind kind, StringBuilder text, List<Block> blocks) {

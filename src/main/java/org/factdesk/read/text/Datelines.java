@@ -93,7 +93,7 @@ public final class Datelines {
             return iso;
         }
         List<Found> found = find(s, order);
-        return found.isEmpty() ? null : found.getFirst().date();
+        return found.isEmpty() ? Dates.parseWritten(s) : found.getFirst().date();
     }
 
     /** The dates on one short line, in order, each with what the line says it is (published, updated, saved). */

@@ -9,6 +9,8 @@ final class Piece {
     final Block.Kind kind;
     final int level;
     final List<Line> lines;
+    /** The run of lines between blank lines that plain text's piece came from; -1 for Markdown's. */
+    int group = -1;
 
     Piece(Block.Kind kind, int level, List<Line> lines) {
         this.kind = kind;

@@ -18,24 +18,34 @@ final class TextBlocks {
     static List<Piece> read(String text) {
         List<Piece> pieces = new ArrayList<>();
         List<String> group = new ArrayList<>();
+        int groups = 0;
         for (String line : text.split("\n", -1)) {
             String raw = stripEnd(line);
             if (raw.isBlank()) {
-                group(group, pieces);
+                groups = group(group, pieces, groups);
                 group.clear();
             } else {
                 group.add(raw);
             }
         }
-        group(group, pieces);
+        group(group, pieces, groups);
         return pieces;
     }
 
     /** The lines between two blank lines: one paragraph broken at a fixed width, or lines that are blocks each. */
-    private static void group(List<String> lines, List<Piece> pieces) {
+    private static int group(List<String> lines, List<Piece> pieces, int index) {
         if (lines.isEmpty()) {
-            return;
+            return index;
         }
+        int first = pieces.size();
+        group(lines, pieces);
+        for (int i = first; i < pieces.size(); i++) {
+            pieces.get(i).group = index;
+        }
+        return index + 1;
+    }
+
+    private static void group(List<String> lines, List<Piece> pieces) {
         if (isHardWrapped(lines)) {
             StringBuilder sb = new StringBuilder();
             for (String l : lines) {

@@ -17,7 +17,8 @@ class PlainTextPageTest {
     void aShortFirstLineIsTheHeadline() {
         ReadPage page = PlainTextPage.read("Troops arrive in Kursk region\n\nAbout 10,000 soldiers arrived.\nMore may follow.");
         assertThat(page.metadata().title()).isEqualTo("Troops arrive in Kursk region");
-        assertThat(texts(page)).containsExactly("About 10,000 soldiers arrived.", "More may follow.");
+        // lines that stand together between blank lines stay one paragraph, as written
+        assertThat(texts(page)).containsExactly("About 10,000 soldiers arrived.\nMore may follow.");
     }
 
     @Test
