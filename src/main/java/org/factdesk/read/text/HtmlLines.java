@@ -2,7 +2,6 @@ package org.factdesk.read.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.factdesk.read.Block;
 import org.jsoup.Jsoup;
@@ -184,9 +183,5 @@ final class HtmlLines {
             pieces.add(new Piece(kind, kind == Block.Kind.HEADING ? headingLevel : 0, lines));
             lines.clear();
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -48,10 +48,6 @@ final class Line {
         return new Line(text, letters(text), 0, 0, 0, 0, 0, "", "");
     }
 
-    boolean kept() {
-        return role == Role.BODY || role == Role.CAPTION;
-    }
-
     /** Nothing but links: a menu, a share row, a related headline, a promo. */
     boolean linkOnly() {
         return links > 0 && letters > 0 && linkLetters * 100 >= letters * 85;
