@@ -129,8 +129,8 @@ public final class ArticleReader {
     public static ReadPage readText(String text, Format format, String url) {
         return switch (format) {
             case HTML -> HtmlPage.read(text, url);
-            case MARKDOWN -> MarkdownPage.read(text);
-            case TEXT, PDF -> PlainTextPage.read(text);
+            case MARKDOWN -> MarkdownPage.read(text, url);
+            case TEXT, PDF -> PlainTextPage.read(text, url);
         };
     }
 
