@@ -171,6 +171,7 @@ public final class MainViewModel implements AutoCloseable {
         }
         verdict.clear();
         claims.show(loaded.claims(), loaded.dismissed(), loaded.statuses(), loaded.checkedBefore());
+        claims.markCaptions(loaded.article());
         article.show(loaded.article());
         // Reopen where the reviewer left off: the claim selected last time, else the first.
         Claim last = loaded.claims().stream().filter(c -> c.id().equals(loaded.lastClaimId())).findFirst().orElse(null);
@@ -477,6 +478,7 @@ public final class MainViewModel implements AutoCloseable {
             return;
         }
         claims.show(loaded.claims(), loaded.dismissed(), loaded.statuses(), loaded.checkedBefore());
+        claims.markCaptions(loaded.article());
         for (String id : select) {
             for (Claim c : claims.visible()) {
                 if (c.id().equals(id)) {

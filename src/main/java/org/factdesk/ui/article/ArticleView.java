@@ -52,8 +52,11 @@ public final class ArticleView extends StackPane {
         link.visibleProperty().bind(link.textProperty().isNotEmpty());
         link.managedProperty().bind(link.visibleProperty());
         link.setOnAction(e -> openUrl.accept(link.getText()));
-        HBox metaRow = new HBox(4, meta, link);
-        metaRow.setAlignment(Pos.BASELINE_LEFT);
+        // the byline, outlet and dates wrap rather than hide behind a long address; the address gets its own line
+        meta.setWrapText(true);
+        link.setMaxWidth(Double.MAX_VALUE);
+        link.setPadding(javafx.geometry.Insets.EMPTY);
+        VBox metaRow = new VBox(2, meta, link);
         HBox legend = new HBox();
         legend.getStyleClass().add("legend");
         legend.setAlignment(Pos.CENTER_LEFT);

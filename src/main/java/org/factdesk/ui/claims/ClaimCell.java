@@ -17,6 +17,7 @@ import org.factdesk.model.VerdictStatus;
 final class ClaimCell extends ListCell<Claim> {
     private final ClaimListViewModel vm;
     private final Label prior = new Label("Checked before");
+    private final Label caption = new Label("Caption");
     private final Label kind = new Label();
     private final ProgressBar score = new ProgressBar();
     private final Label scoreText = new Label();
@@ -30,6 +31,9 @@ final class ClaimCell extends ListCell<Claim> {
         prior.getStyleClass().add("prior-marker");
         prior.setMinWidth(Region.USE_PREF_SIZE);
         prior.setTooltip(new Tooltip("A claim like this was already checked in another article: see the verdict panel"));
+        caption.getStyleClass().add("caption-marker");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        caption.setTooltip(new Tooltip("This claim is the caption of an image or video in the article"));
         getStyleClass().add("claim-cell");
         kind.getStyleClass().add("kind-badge");
         kind.setMinWidth(Region.USE_PREF_SIZE);
@@ -49,7 +53,7 @@ final class ClaimCell extends ListCell<Claim> {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, kind, score, scoreText, spacer, prior, status);
+        HBox top = new HBox(8, kind, score, scoreText, spacer, caption, prior, status);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(5, top, excerpt, details);
         HBox.setHgrow(box, Priority.ALWAYS);
@@ -77,6 +81,9 @@ final class ClaimCell extends ListCell<Claim> {
         boolean repeats = vm.repeatsCheckedClaim(claim);
         prior.setVisible(repeats);
         prior.setManaged(repeats);
+        boolean inCaption = vm.isInCaption(claim);
+        caption.setVisible(inCaption);
+        caption.setManaged(inCaption);
         getStyleClass().remove("dismissed-claim");
         if (vm.isDismissed(claim)) {
             getStyleClass().add("dismissed-claim");

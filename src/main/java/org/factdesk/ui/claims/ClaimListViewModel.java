@@ -48,6 +48,7 @@ public final class ClaimListViewModel {
     private final FilteredList<Claim> filtered = new FilteredList<>(source, c -> true);
     private final SortedList<Claim> visible = new SortedList<>(filtered);
     private final ObservableSet<String> checkedBefore = FXCollections.observableSet();
+    private List<org.factdesk.model.Span> captions = List.of();
     private final BooleanProperty showDismissed = new SimpleBooleanProperty(false);
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.POSITION);
     private final ObservableMap<String, VerdictStatus> statuses = FXCollections.observableHashMap();
@@ -100,6 +101,20 @@ public final class ClaimListViewModel {
         placeholder.set(claims.isEmpty()
                 ? "No check-worthy claims found in this article.\nSelect text in the article to add one by hand."
                 : "No claims match the filter.");
+    }
+
+    /** The article's captions: a claim in one is marked "Caption" in the list (added and split claims too). */
+    public void markCaptions(org.factdesk.model.Article article) {
+        captions = article == null ? List.of() : article.captions();
+    }
+
+    public boolean isInCaption(Claim c) {
+        for (org.factdesk.model.Span span : captions) {
+            if (span.contains(c.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void loading(String message) {

@@ -26,6 +26,20 @@ class ClaimListViewModelTest {
     }
 
     @Test
+    void aClaimInAnImageCaptionIsMarkedAsOne() {
+        ClaimListViewModel vm = new ClaimListViewModel();
+        vm.show(claims, Map.of());
+        Claim second = claims.get(1);
+        String text = "x".repeat(Math.max(second.end(), claims.get(2).end()) + 1);
+        vm.markCaptions(new org.factdesk.model.Article("a", "", text, "", null, "", "", null, "",
+                List.of(new org.factdesk.model.Span(second.start(), second.end()))));
+        assertThat(vm.isInCaption(second)).isTrue();
+        assertThat(vm.isInCaption(claims.get(0))).isFalse();
+        vm.markCaptions(null);
+        assertThat(vm.isInCaption(second)).isFalse();
+    }
+
+    @Test
     void filtersByKindStatusAndText() {
         ClaimListViewModel vm = new ClaimListViewModel();
         vm.show(claims, Map.of(claims.get(2).id(), VerdictStatus.VERIFIED));
