@@ -1,52 +1,207 @@
 package org.factdesk.read.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.factdesk.read.Block;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
-/** Finds the article's body in a page and returns it as blocks, leaving navigation, promos and footers out. */
+/**
+ * Finds the article's body in a page and returns it as blocks, leaving navigation, promos and footers out.
+ *
+ * <p>The page is cleaned of what is never text ({@link PageCleanup}), the element holding the article is
+ * found by scoring its paragraphs ({@link CandidateSearch}), and that element is written out as blocks with
+ * the chrome inside it left out ({@link ChromeFilter}, {@link BlockWriter}, {@link BlockCleanup}). When a
+ * strict reading finds too little, it is repeated with fewer assumptions (Readability's retries), and a
+ * page whose markup still gives too little falls back to the body its JSON-LD states.
+ */
 public final class MainContent {
+    /** Below this many characters a reading is taken to have missed the article, and a looser one is tried. */
+    static final int ENOUGH_CHARS = 500;
+    static final double LOOSER_MUST_FIND = 2;
+    /** An element named for chrome that holds this share of the page's prose is the article's wrapper. */
+    static final double MOST_OF_PAGE = 0.6;
+    /** ... as is one with a part named for content holding this share of its prose. */
+    static final double CONTENT_PART = 0.25;
+
+    /** One reading: how much it assumes about names and boxes. Tried in this order. */
+    enum Pass {
+        STRICT(true, true, true),
+        KEEP_UNLIKELY(false, true, true),
+        IGNORE_NAMES(false, false, true),
+        BARE(false, false, false);
+
+        final boolean dropUnlikely;
+        final boolean weighNames;
+        final boolean clean;
+
+        Pass(boolean dropUnlikely, boolean weighNames, boolean clean) {
+            this.dropUnlikely = dropUnlikely;
+            this.weighNames = weighNames;
+            this.clean = clean;
+        }
+    }
+
     private MainContent() {
     }
 
     /** The body's blocks. May change {@code doc} (removes what is not content): read metadata first. */
     public static List<Block> blocks(Document doc) {
-        doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, "
-                + "[role=navigation], [role=banner], [role=contentinfo], .advert, .ad, .share, .related, .comments").remove();
-        Element body = doc.selectFirst("article");
+        List<String> titles = titles(doc);
+        String structured = StructuredBody.articleBody(doc);
+        Element body = doc.body();
         if (body == null) {
-            body = doc.selectFirst("main");
+            return List.of();
         }
-        if (body == null) {
-            body = doc.body();
+        PageCleanup.removeNonContent(body);
+        TextStats all = TextStats.of(body, Set.of());
+        List<Block> best = List.of();
+        int bestChars = -1;
+        for (Pass pass : Pass.values()) {
+            List<Block> blocks = read(body, all, pass, titles);
+            int chars = chars(blocks);
+            // A looser reading replaces a stricter one only when it finds much more: it also lets more chrome in.
+            if (bestChars < 0 || chars > LOOSER_MUST_FIND * bestChars) {
+                best = blocks;
+                bestChars = chars;
+            }
+            if (chars >= ENOUGH_CHARS) {
+                break;
+            }
         }
-        List<Block> out = new ArrayList<>();
-        if (body == null) {
+        if (structured.length() >= 2 * Math.max(bestChars, 100)) {
+            return StructuredBody.blocks(structured);
+        }
+        return best;
+    }
+
+    static List<Block> read(Element body, TextStats all, Pass pass, List<String> titles) {
+        Set<Element> unlikely = pass.dropUnlikely ? unlikely(body, all) : Set.of();
+        TextStats stats = unlikely.isEmpty() ? all : TextStats.of(body, unlikely);
+        List<Element> content = new CandidateSearch(stats, pass.weighNames).find(body);
+        int prose = 0;
+        for (Element c : content) {
+            prose += stats.of(c).paragraphChars;
+        }
+        ChromeFilter chrome = new ChromeFilter(stats, pass.weighNames, pass.clean, prose);
+        BlockWriter.ContentFilter filter = e -> {
+            boolean out = unlikely.contains(e) || chrome.leaveOut(e);
+            if (CandidateSearch.DEBUG && out && all.of(e).paragraphChars > 150) {
+                System.err.println("left out " + all.of(e).paragraphChars + " " + (unlikely.contains(e) ? "unlikely " : "") + CandidateSearch.describe(e));
+            }
             return out;
-        }
-        for (Element block : body.select("h1, h2, h3, h4, p, li, blockquote, pre, figcaption")) {
-            if (block.parents().stream().anyMatch(p -> p.is("p, li, blockquote"))) {
-                continue; // its text is part of an enclosing block
+        };
+        List<BlockWriter.Written> written = new BlockWriter(stats, filter).write(content);
+        return BlockCleanup.clean(written, titles);
+    }
+
+    /**
+     * Elements whose names say chrome and that hold little of the page's prose: left out before scoring,
+     * so that a comment thread or a list of related stories cannot win.
+     */
+    static Set<Element> unlikely(Element body, TextStats all) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        int pageProse = Math.max(1, all.of(body).paragraphChars);
+        Map<Element, Integer> contentProse = contentNamedProse(body, all);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == body) {
+                    return FilterResult.CONTINUE;
+                }
+                List<String> words = NameHints.words(e);
+                if (words.isEmpty() || !NameHints.namesChrome(words) || NameHints.namesContent(words)
+                        || NameHints.namesCaption(words)) {
+                    return FilterResult.CONTINUE;
+                }
+                int prose = all.of(e).paragraphChars;
+                // A wrapper named for chrome ("left-side", "page-with-sidebar") that holds the article stays.
+                if (prose >= MOST_OF_PAGE * pageProse
+                        || (prose > 0 && contentProse.getOrDefault(e, 0) >= CONTENT_PART * prose)) {
+                    return FilterResult.CONTINUE;
+                }
+                out.add(e);
+                return FilterResult.SKIP_ENTIRELY;
             }
-            String t = block.text().strip();
-            if (t.isEmpty()) {
-                continue;
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
-            Block.Kind kind = switch (block.normalName()) {
-                case "h1", "h2", "h3", "h4" -> Block.Kind.HEADING;
-                case "li" -> Block.Kind.LIST_ITEM;
-                case "blockquote" -> Block.Kind.QUOTE;
-                case "pre" -> Block.Kind.PREFORMATTED;
-                case "figcaption" -> Block.Kind.CAPTION;
-                default -> Block.Kind.PARAGRAPH;
-            };
-            out.add(new Block(kind, t));
+        }, body);
+        return out;
+    }
+
+    /**
+     * For each element, the most prose held by one element at or under it that is named for content
+     * and not for chrome, or is an article, a main, or the itemprop=articleBody.
+     */
+    static Map<Element, Integer> contentNamedProse(Element body, TextStats all) {
+        Map<Element, Integer> out = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return;
+                }
+                int best = out.getOrDefault(e, 0);
+                if (namesArticle(e)) {
+                    best = Math.max(best, all.of(e).paragraphChars);
+                }
+                if (best > 0) {
+                    out.put(e, best);
+                    Element p = e.parent();
+                    if (p != null && e != body) {
+                        out.merge(p, best, Math::max);
+                    }
+                }
+            }
+        }, body);
+        return out;
+    }
+
+    private static boolean namesArticle(Element e) {
+        if (e.nameIs("article") || e.nameIs("main") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
         }
-        if (out.isEmpty() && !body.text().isBlank()) {
-            out.add(Block.paragraph(body.text().strip()));
+        List<String> words = NameHints.words(e);
+        return !words.isEmpty() && NameHints.namesContent(words) && !NameHints.namesChrome(words);
+    }
+
+    /** What the page calls its headline: og:title, the title element, the first h1. */
+    static List<String> titles(Document doc) {
+        List<String> out = new ArrayList<>();
+        Element og = doc.selectFirst("meta[property=og:title], meta[name=og:title], meta[name=twitter:title]");
+        if (og != null && !og.attr("content").isBlank()) {
+            out.add(og.attr("content"));
+        }
+        if (!doc.title().isBlank()) {
+            out.add(doc.title());
+        }
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null && !h1.text().isBlank()) {
+            out.add(h1.text());
         }
         return out;
+    }
+
+    static int chars(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            n += b.text().length();
+        }
+        return n;
     }
 }

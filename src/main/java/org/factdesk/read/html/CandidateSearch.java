@@ -1,0 +1,284 @@
+package org.factdesk.read.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the element that holds the article, Readability's way: every paragraph of prose gives points
+ * (more for length and commas) to its parent, half as many to its grandparent and fewer further up; an
+ * element's points shrink with the share of its text that is links, and grow or shrink with what its
+ * class and id call it. The best element is then widened to its parent when that parent scores nearly as
+ * well (the article is split in parts), and its siblings that read as prose are taken with it.
+ */
+final class CandidateSearch {
+    private static final int MAX_ANCESTORS = 5;
+    /** How far up parts of a split article are looked for. */
+    private static final int PARTS_LEVELS = 3;
+    /** A part holds at least this share of the best element's prose. */
+    private static final double PART_SHARE = 0.1;
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。]( |$)");
+
+    private final TextStats stats;
+    private final boolean weighNames;
+    private final Map<Element, double[]> scores = new IdentityHashMap<>();
+
+    CandidateSearch(TextStats stats, boolean weighNames) {
+        this.stats = stats;
+        this.weighNames = weighNames;
+    }
+
+    /** The elements that hold the article, in document order, or the root itself when nothing scores. */
+    List<Element> find(Element root) {
+        for (Element block : stats.textBlocks(root)) {
+            scoreParagraph(block, root);
+        }
+        Element top = null;
+        double topScore = 0;
+        List<Element> ranked = new ArrayList<>();
+        for (Map.Entry<Element, double[]> e : scores.entrySet()) {
+            double s = e.getValue()[0] * (1 - Math.min(1, stats.of(e.getKey()).linkDensity()));
+            e.getValue()[0] = s;
+            ranked.add(e.getKey());
+        }
+        ranked.sort((a, b) -> Double.compare(score(b), score(a)));
+        if (ranked.isEmpty()) {
+            return List.of(root);
+        }
+        top = ranked.get(0);
+        topScore = score(top);
+        if (DEBUG) {
+            for (Element r : ranked.subList(0, Math.min(8, ranked.size()))) {
+                System.err.printf("cand %.1f ld %.2f prose %d  %s%n", score(r), stats.of(r).linkDensity(), stats.of(r).paragraphChars, describe(r));
+            }
+        }
+        top = preferSharedAncestor(top, topScore, ranked, root);
+        top = climbWhileParentScoresWell(top, root);
+        while (top != root && top.parent() != null && top.parent() != root && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        if (top == root || top.parent() == null) {
+            return List.of(top);
+        }
+        List<Element> chosen = withPartsElsewhere(withSiblings(top), top);
+        if (DEBUG) {
+            for (Element c : chosen) {
+                System.err.printf("chosen %.1f %s%n", score(c), describe(c));
+            }
+        }
+        return chosen;
+    }
+
+    static final boolean DEBUG = Boolean.getBoolean("mc.debug");
+
+    static String describe(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (Element x = e; x != null && b.length() < 400; x = x.parent()) {
+            b.append(x.normalName());
+            if (!x.id().isEmpty()) b.append('#').append(x.id());
+            if (!x.className().isEmpty()) b.append('.').append(x.className().strip().replaceAll("\\s+", "."));
+            b.append(" < ");
+        }
+        return b.toString();
+    }
+
+    double score(Element e) {
+        double[] s = scores.get(e);
+        return s == null ? 0 : s[0];
+    }
+
+    boolean scored(Element e) {
+        return scores.containsKey(e);
+    }
+
+    private void scoreParagraph(Element block, Element root) {
+        TextStats.Stat s = stats.of(block);
+        String tag = block.normalName();
+        if (tag.equals("li") || tag.equals("dt") || tag.equals("dd") || tag.equals("h1") || tag.equals("th")) {
+            return;
+        }
+        int len = s.ownChars;
+        if (len < MIN_PARAGRAPH_CHARS) {
+            return;
+        }
+        double points = 1 + (s.ownCommas + 1) + Math.min(len / 100, 3);
+        // Loose text beside blocks in a div is that div's paragraph; a div of text alone is a paragraph.
+        Element first = s.hasBlockChild && !tag.equals("p") ? block : block.parent();
+        Element a = first;
+        for (int level = 0; level < MAX_ANCESTORS && a != null; level++) {
+            if (a == root.parent()) {
+                break;
+            }
+            double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            init(a)[0] += points / divider;
+            if (a == root) {
+                break;
+            }
+            a = a.parent();
+        }
+    }
+
+    private double[] init(Element e) {
+        return scores.computeIfAbsent(e, k -> new double[] {baseScore(k)});
+    }
+
+    private double baseScore(Element e) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if (weighNames) {
+            s += classWeight(e);
+        }
+        return s;
+    }
+
+    /** Readability's class weight: the class and the id each count -25 for chrome and +25 for content. */
+    static int classWeight(Element e) {
+        List<String> cls = new ArrayList<>();
+        NameHints.split(e.className(), cls);
+        List<String> id = new ArrayList<>();
+        NameHints.split(e.id(), id);
+        int w = NameHints.weight(cls) + NameHints.weight(id);
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            w += 50;
+        }
+        return w;
+    }
+
+    /** Readability: when several near-best candidates share an ancestor, the article is that ancestor. */
+    private Element preferSharedAncestor(Element top, double topScore, List<Element> ranked, Element root) {
+        List<Element> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(5, ranked.size()); i++) {
+            if (score(ranked.get(i)) / topScore >= 0.75) {
+                alternatives.add(ranked.get(i));
+            }
+        }
+        if (alternatives.size() < 3) {
+            return top;
+        }
+        for (Element p = top.parent(); p != null && p != root; p = p.parent()) {
+            int containing = 0;
+            for (Element alt : alternatives) {
+                if (isAncestor(p, alt)) {
+                    containing++;
+                }
+            }
+            if (containing >= 3) {
+                init(p);
+                return p;
+            }
+        }
+        return top;
+    }
+
+    private static int depth(Element e) {
+        int d = 0;
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            d++;
+        }
+        return d;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A parent that scores more than the best (its paragraphs are spread over parts) holds the article. */
+    private Element climbWhileParentScoresWell(Element top, Element root) {
+        double last = score(top);
+        double threshold = last / 3;
+        for (Element p = top.parent(); p != null && p != root; p = p.parent()) {
+            if (!scored(p)) {
+                continue;
+            }
+            double ps = score(p);
+            if (ps < threshold) {
+                break;
+            }
+            if (ps > last) {
+                return p;
+            }
+            last = ps;
+        }
+        return top;
+    }
+
+    /**
+     * An article split into parts ("chunks" between ad slots) repeats its container: elements with the
+     * best element's tag and class, a few levels up the tree, hold the rest of it.
+     */
+    private List<Element> withPartsElsewhere(List<Element> chosen, Element top) {
+        if (top.className().isBlank()) {
+            return chosen;
+        }
+        Element scope = top;
+        for (int i = 0; i < PARTS_LEVELS && scope.parent() != null; i++) {
+            scope = scope.parent();
+        }
+        List<Element> parts = new ArrayList<>();
+        int depth = depth(top);
+        int topProse = stats.of(top).paragraphChars;
+        for (Element e : scope.getElementsByTag(top.normalName())) {
+            TextStats.Stat ps = stats.of(e);
+            if (e != top && e.className().equals(top.className()) && ps.paragraphChars >= PART_SHARE * topProse
+                    && ps.linkDensity() < 0.5
+                    && depth(e) == depth && !chosen.contains(e) && !isAncestor(e, top) && !isAncestor(top, e)) {
+                parts.add(e);
+            }
+        }
+        if (parts.isEmpty()) {
+            return chosen;
+        }
+        List<Element> all = new ArrayList<>(chosen);
+        all.addAll(parts);
+        // Document order, and no element twice (a part inside a chosen sibling is written with it).
+        List<Element> ordered = new ArrayList<>();
+        for (Element e : scope.getAllElements()) {
+            if (all.contains(e) && ordered.stream().noneMatch(o -> isAncestor(o, e))) {
+                ordered.add(e);
+            }
+        }
+        return ordered;
+    }
+
+    /** The best element and those of its siblings that score well or read as prose. */
+    private List<Element> withSiblings(Element top) {
+        double topScore = score(top);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sib : top.parent().children()) {
+            if (sib == top) {
+                out.add(sib);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && sib.className().equals(top.className()) ? topScore * 0.2 : 0;
+            if (scored(sib) && score(sib) + bonus >= threshold) {
+                out.add(sib);
+                continue;
+            }
+            if (sib.normalName().equals("p") || (!stats.of(sib).hasBlockChild && sib.normalName().equals("div"))) {
+                TextStats.Stat s = stats.of(sib);
+                double ld = s.linkDensity();
+                if (s.chars > 80 && ld < 0.25) {
+                    out.add(sib);
+                } else if (s.chars > 0 && s.chars <= 80 && ld == 0 && SENTENCE_END.matcher(sib.text()).find()) {
+                    out.add(sib);
+                }
+            }
+        }
+        return out;
+    }
+}
