@@ -18,9 +18,10 @@ final class BlockCleanup {
     /** data: URIs and long runs of base64, which saved pages sometimes carry as text. */
     private static final Pattern DATA_URI = Pattern.compile(
             "data:[\\w.+-]{1,40}/[\\w.+-]{1,60}(;[\\w=.+-]{1,40})*;base64,[A-Za-z0-9+/=]{16,}|[A-Za-z0-9+/]{120,}={0,2}");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
     /** A short block that only labels or invites: it is never part of what the article says. */
     private static final Pattern CHROME_LINE = Pattern.compile(
-            "(advertisement|advertising|anzeige|publicidad|publicidade|iklan|sponsored( content)?|ad|ads|"
+            "(advertisement|advertising|advert|anzeige|publicidad|publicidade|iklan|sponsored( content)?|ad|ads|"
                     + "share( this| on| via)?( article| story| post| page)?( on \\w+)?|shares?|tweet|e-?mail|print|"
                     + "read more|read next|more|related( articles| stories| posts| content| coverage| news| links)?|"
                     + "recommended( for you| stories| articles)?|you (may|might) also like|see also|also read|"
@@ -28,13 +29,34 @@ final class BlockCleanup {
                     + "comments?|\\d+ comments?|leave a (comment|reply)|continue reading|back to top|skip to [\\w ]+|"
                     + "loading( \\.\\.\\.)?|listen( to this article)?|\\d+ min(ute)?s? read|"
                     + "image|photo|video|watch|gallery|view gallery|click to enlarge|enlarge( this image)?|"
-                    + "close|menu|search|home|next|previous|prev|top|expand|collapse)",
+                    + "close|menu|search|home|next|previous|prev|top|expand|collapse|\\[?edit\\]?)",
+            Pattern.CASE_INSENSITIVE);
+    /** A line that asks the reader to do something for the site: sign up, follow, tip off, download. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "\\b(sign up (for|to|now|today|here)|subscribe (to|for|now|today|here)|newsletters?\\b.{0,40}\\b(inbox|sign|subscri)|"
+                    + "(sign|subscri)\\w*\\b.{0,40}\\bnewsletter|follow (us|him|her|me|them) (on|at|@)|"
+                    + "(email|e-mail|reach|contact) (him|her|them|us|the reporters?|the authors?|the writers?) (at|on|via)|"
+                    + "have a (news )?tip|send (us )?(your )?tips|download (our|the) (free )?app|all rights reserved|"
+                    + "in your inbox|delivered (right )?to your inbox)",
+            Pattern.CASE_INSENSITIVE);
+    /** "Image 1 of 5", "Photo 3/12", "1of4": a gallery's counter. */
+    static final Pattern GALLERY_COUNTER = Pattern.compile(
+            "^((image|photo|picture|slide|foto|bild)\\s*)?\\d{1,3}\\s*(of|/|von|de|sur)\\s*\\d{1,3}\\b", Pattern.CASE_INSENSITIVE);
+    /** The heading of a box of links to other articles. */
+    private static final Pattern PROMO_HEADING = Pattern.compile(
+            "^((more|other|latest|top|popular|trending|related|recommended|featured|further|most (read|popular|viewed|shared))"
+                    + "\\b.{0,40}\\b(stories|articles|news|posts|reads|reading|coverage|videos|content|from)\\b|"
+                    + "(you (may|might) (also )?(like|enjoy))|(read|see) (more|also|next)|related\\b|recommended\\b|"
+                    + "(also|more) on\\b|what to read next|don'?t miss)",
             Pattern.CASE_INSENSITIVE);
     /** A promo line: a label, then a link to another article. */
     private static final Pattern PROMO_LABEL = Pattern.compile(
             "^(related|read more|read also|also read|see also|more|watch|listen|recommended|don'?t miss|"
                     + "trending|must read|most read|popular|click here|read|also|lees ook|leia também|baca juga)\\b.{0,3}[:>|»-]",
             Pattern.CASE_INSENSITIVE);
+    /** What a screen reader is told before a caption: "Image caption", "Media caption". */
+    private static final Pattern CAPTION_LABEL = Pattern.compile(
+            "^(image|media|photo|video|picture)?\\s*caption\\s*:?\\s*", Pattern.CASE_INSENSITIVE);
     /** A credit: who took or owns the picture, not what it shows. */
     private static final Pattern CREDIT = Pattern.compile(
             "^[(\\[]?\\s*((photo|image|picture|pic|foto|bild|imagen|graphic|illustration|video|source|credit|"
@@ -51,23 +73,26 @@ final class BlockCleanup {
             "\\s*[(\\[]?\\s*((photo|image|picture|foto|credit|source)s?(\\s+credit)?\\s*(:|by\\b)|©|\\(c\\))[^()\\[\\]]{0,80}[)\\]]?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
-    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janeiro|fevereiro|"
-            + "março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|"
-            + "junio|julio|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|dezember|"
-            + "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januari|"
-            + "februari|maret|mei|agustus|desember)[a-zé]*\\.?";
-    /** A date or a time of day as datelines write them. */
-    private static final Pattern DATE = Pattern.compile(
-            "\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b|\\b" + MONTH + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}\\b|\\b\\d{1,2}\\.?\\s+(de\\s+)?"
-                    + MONTH + "\\s+(de\\s+)?\\d{4}\\b|\\b\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?)?\\b|\\b\\d+\\s+(hours?|minutes?|days?)\\s+ago\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Month names and their short forms, in the languages of the pages FactDesk reads most. */
+    private static final Set<String> MONTHS = Set.of(
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+            "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+            "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+            "novembro", "dezembro", "enero", "febrero", "marzo", "mayo", "junio", "julio", "septiembre", "octubre",
+            "noviembre", "diciembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "janvier",
+            "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+            "décembre", "januari", "februari", "maret", "mei", "agustus", "desember");
+    /** A date or a time of day written with digits: 05/10/2018, 2019-11-18, 10:16, "3 hours ago". */
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}:\\d{2}|\\d+\\s+(hours?|minutes?|days?)\\s+ago");
     /** Words that make a line with a date a dateline or a byline. */
-    private static final Pattern DATELINE_CUE = Pattern.compile(
-            "\\b(by|por|von|par|door|oleh|published|posted|updated|last updated|publicado|atualizado|actualizado|"
-                    + "publié|mis à jour|veröffentlicht|aktualisiert|diterbitkan|dipublikasikan|tags?|categor(y|ia|ie|ies)|"
-                    + "min(ute)?s? read|written by|escrito por|reporter|correspondent|staff|editor|ET|EST|EDT|GMT|UTC|"
-                    + "PST|PT|BST|IST|WIB)\\b|[|•·]",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Set<String> DATELINE_WORDS = Set.of(
+            "by", "por", "von", "par", "door", "oleh", "published", "posted", "updated", "publicado", "atualizado",
+            "actualizado", "publié", "veröffentlicht", "aktualisiert", "diterbitkan", "dipublikasikan", "tag", "tags",
+            "category", "categoria", "categorie", "categories", "reporter", "correspondent", "staff", "editor", "read");
+    /** Time zones, upper case only ("ET", not the French "et"). */
+    private static final Set<String> TIME_ZONES = Set.of(
+            "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "IST", "WIB");
     /** "By Jane Roe", "By Jane Roe and John Doe, Reuters", "By JANE ROE | Senior Reporter". */
     private static final Pattern BYLINE = Pattern.compile(
             "(?i:by|por|von|par|door|oleh)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+(\\p{Lu}[\\p{L}.'’-]*|and|&|de|da|van|von|der|,))*"
@@ -94,7 +119,7 @@ final class BlockCleanup {
             if (isDateline(text, words)) {
                 continue;
             }
-            if (words <= 6 && text.length() <= 120 && CHROME_LINE.matcher(text.replaceAll("[\\p{Punct}\\s|•·»›→]+$", "").strip()).matches()) {
+            if (words <= 6 && text.length() <= 120 && CHROME_LINE.matcher(withoutTrailingMarks(text)).matches()) {
                 continue;
             }
             double linkShare = w.linkChars() / (double) Math.max(1, text.length());
@@ -106,10 +131,17 @@ final class BlockCleanup {
                     && isLabel(w.plainText())) {
                 continue;
             }
+            if (words <= 40 && b.is(Block.Kind.PARAGRAPH) && mayCallToAction(text) && CALL_TO_ACTION.matcher(text).find()) {
+                continue;
+            }
             if (isCredit(text, words, b.kind())) {
                 continue;
             }
+            if (!b.is(Block.Kind.TABLE) && GALLERY_COUNTER.matcher(text).find()) {
+                continue; // a slideshow's slide: its caption, numbered, once per picture
+            }
             if (b.is(Block.Kind.CAPTION)) {
+                text = CAPTION_LABEL.matcher(text).replaceFirst("");
                 text = TRAILING_CREDIT.matcher(text).replaceFirst("").strip();
                 if (text.isEmpty()) {
                     continue;
@@ -121,8 +153,10 @@ final class BlockCleanup {
             }
             out.add(new Block(b.kind(), text));
         }
+        out = withoutPromoSections(out, written);
         // A heading with nothing under it (its list of links was chrome) goes too.
-        while (!out.isEmpty() && out.get(out.size() - 1).is(Block.Kind.HEADING)) {
+        boolean onlyHeadings = out.stream().allMatch(x -> x.is(Block.Kind.HEADING));
+        while (!onlyHeadings && !out.isEmpty() && out.get(out.size() - 1).is(Block.Kind.HEADING)) {
             out.remove(out.size() - 1);
         }
         return out;
@@ -149,10 +183,131 @@ final class BlockCleanup {
         if (words <= 8 && BYLINE.matcher(text).matches()) {
             return true;
         }
-        if (!DATE.matcher(text).find() || !DATELINE_CUE.matcher(text).find()) {
-            return false;
+        if (!hasDigit(text)) {
+            return false; // every date and time has a digit
         }
-        return words <= 12 || !text.matches("(?s).*[.!?][\"'”’)]?$");
+        List<String> tokens = new ArrayList<>(tokens(text));
+        tokens.removeIf(t -> t.equals("de") || t.equals("of")); // "5 de outubro de 2018", "5th of May 2019"
+        boolean date = NUMERIC_DATE.matcher(text).find();
+        boolean cue = text.indexOf('|') >= 0 || text.indexOf('•') >= 0 || text.indexOf('·') >= 0;
+        for (int i = 0; i < tokens.size() && !(date && cue); i++) {
+            String t = tokens.get(i);
+            String lower = t.toLowerCase(Locale.ROOT);
+            cue |= DATELINE_WORDS.contains(lower) || TIME_ZONES.contains(t);
+            // "Nov 18, 2019" or "18 November 2019"
+            date |= MONTHS.contains(lower) && isYear(at(tokens, i + 1 + (isDay(at(tokens, i + 1)) ? 1 : 0)))
+                    && (isDay(at(tokens, i + 1)) || isDay(at(tokens, i - 1)));
+        }
+        return date && cue && (words <= 12 || !endsSentence(text));
+    }
+
+    /**
+     * "More Great Stories", "Related articles", "Recommended for you": such a heading and the list under it
+     * point elsewhere.
+     */
+    static List<Block> withoutPromoSections(List<Block> blocks, List<BlockWriter.Written> written) {
+        List<Block> out = new ArrayList<>();
+        boolean inPromo = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            // A heading, or a line styled as one: short, no full stop, a list under it.
+            boolean headingLike = b.is(Block.Kind.HEADING) || (b.is(Block.Kind.PARAGRAPH) && i + 1 < blocks.size()
+                    && blocks.get(i + 1).is(Block.Kind.LIST_ITEM) && !endsSentence(b.text()));
+            if (headingLike && wordCount(b.text()) <= 8) {
+                inPromo = PROMO_HEADING.matcher(b.text()).find();
+                if (inPromo) {
+                    continue;
+                }
+            } else if (b.is(Block.Kind.HEADING)) {
+                inPromo = false;
+            } else if (inPromo) {
+                if (b.is(Block.Kind.LIST_ITEM) || wordCount(b.text()) <= 25) {
+                    continue;
+                }
+                inPromo = false;
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    /** A cheap test before the pattern: the words every call to action has one of. */
+    private static boolean mayCallToAction(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        for (String w : List.of("sign", "subscri", "newsletter", "follow", "mail", "reach", "contact", "tip", "download",
+                "rights", "inbox")) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words and numbers of a short text. */
+    private static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean in = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (in && start < 0) {
+                start = i;
+            } else if (!in && start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String at(List<String> tokens, int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : "";
+    }
+
+    /** 1 to 31, maybe as 1st, 2nd, 3rd, 18th. */
+    private static boolean isDay(String t) {
+        int digits = 0;
+        while (digits < t.length() && Character.isDigit(t.charAt(digits))) {
+            digits++;
+        }
+        String rest = t.substring(digits).toLowerCase(Locale.ROOT);
+        return digits >= 1 && digits <= 2 && (rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd")
+                || rest.equals("th"));
+    }
+
+    /** "Share this »" without " »": punctuation, arrows and spaces at the end. */
+    private static String withoutTrailingMarks(String text) {
+        int end = text.length();
+        while (end > 0) {
+            char c = text.charAt(end - 1);
+            if (Character.isWhitespace(c) || "|•·»›→".indexOf(c) >= 0 || (c < 128 && !Character.isLetterOrDigit(c))) {
+                end--;
+            } else {
+                break;
+            }
+        }
+        return text.substring(0, end).strip();
+    }
+
+    private static boolean isYear(String t) {
+        return t.length() == 4 && t.chars().allMatch(Character::isDigit) && (t.startsWith("19") || t.startsWith("20"));
+    }
+
+    /** Whether the text ends as a sentence does: a full stop, ! or ?, maybe inside a quote or bracket. */
+    static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && "\"'”’)]".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
     }
 
     private static boolean isCredit(String text, int words, Block.Kind kind) {
@@ -163,7 +318,7 @@ final class BlockCleanup {
             return true;
         }
         return words <= 5 && text.length() <= 80 && AGENCY.matcher(text).find()
-                && (kind == Block.Kind.CAPTION || text.contains("/") || !text.matches(".*[.!?]$"));
+                && (kind == Block.Kind.CAPTION || text.contains("/") || !endsSentence(text));
     }
 
     /** The text without image data, and with no white space left at its ends. */
@@ -173,7 +328,7 @@ final class BlockCleanup {
             Matcher m = DATA_URI.matcher(t);
             t = m.replaceAll(" ");
             if (kind != Block.Kind.PREFORMATTED) {
-                t = t.replaceAll("[ \\t]{2,}", " ");
+                t = SPACES.matcher(t).replaceAll(" ");
             }
         }
         return t.strip();

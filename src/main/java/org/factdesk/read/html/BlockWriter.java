@@ -40,8 +40,11 @@ final class BlockWriter {
     private int linkDepth;
     private int preDepth;
 
-    BlockWriter(TextStats stats, ContentFilter filter) {
+    private final PageNames names;
+
+    BlockWriter(TextStats stats, PageNames names, ContentFilter filter) {
         this.stats = stats;
+        this.names = names;
         this.filter = filter;
     }
 
@@ -80,7 +83,15 @@ final class BlockWriter {
                     }
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (tag.equals("table") && Tables.isDataTable(e)) {
+                if (tag.equals("hr")) {
+                    flush();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (e != root && TextStats.isBlock(e) && stats.of(e).chars == 0) {
+                    append(" ");
+                    return FilterResult.SKIP_ENTIRELY; // an empty box (an icon, a widget's shell) breaks no line
+                }
+                if (tag.equals("table") && names.tables.isData(e)) {
                     flush();
                     for (Block row : Tables.rows(e)) {
                         out.add(new Written(row, 0, row.text(), e));
@@ -131,24 +142,15 @@ final class BlockWriter {
     }
 
     /** The kind an element gives the text inside it, or null when it inherits its parent's. */
-    static Block.Kind kindOf(Element e) {
+    Block.Kind kindOf(Element e) {
         return switch (e.normalName()) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> Block.Kind.HEADING;
             case "li", "dd", "dt" -> Block.Kind.LIST_ITEM;
             case "blockquote" -> Block.Kind.QUOTE;
             case "pre" -> Block.Kind.PREFORMATTED;
             case "figcaption", "caption" -> Block.Kind.CAPTION;
-            default -> isCaption(e) ? Block.Kind.CAPTION : null;
+            default -> names.caption(e) ? Block.Kind.CAPTION : null;
         };
-    }
-
-    static boolean isCaption(Element e) {
-        if (e.className().isEmpty()) {
-            return false;
-        }
-        List<String> words = new ArrayList<>();
-        NameHints.split(e.className(), words);
-        return NameHints.namesCaption(words);
     }
 
     private void append(String text) {

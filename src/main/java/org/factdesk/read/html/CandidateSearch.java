@@ -1,9 +1,12 @@
 package org.factdesk.read.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -12,7 +15,8 @@ import org.jsoup.nodes.Element;
  * (more for length and commas) to its parent, half as many to its grandparent and fewer further up; an
  * element's points shrink with the share of its text that is links, and grow or shrink with what its
  * class and id call it. The best element is then widened to its parent when that parent scores nearly as
- * well (the article is split in parts), and its siblings that read as prose are taken with it.
+ * well (the article is split in parts), its siblings that read as prose are taken with it, and so are
+ * the other parts of an article that a template splits into repeated containers.
  */
 final class CandidateSearch {
     private static final int MAX_ANCESTORS = 5;
@@ -25,20 +29,22 @@ final class CandidateSearch {
 
     private final TextStats stats;
     private final boolean weighNames;
-    private final Map<Element, double[]> scores = new IdentityHashMap<>();
+    /** Insertion-ordered (jsoup elements compare by identity), so that ties rank the same on every run. */
+    private final Map<Element, double[]> scores = new LinkedHashMap<>();
 
-    CandidateSearch(TextStats stats, boolean weighNames) {
+    private final PageNames names;
+
+    CandidateSearch(TextStats stats, PageNames names, boolean weighNames) {
         this.stats = stats;
+        this.names = names;
         this.weighNames = weighNames;
     }
 
     /** The elements that hold the article, in document order, or the root itself when nothing scores. */
     List<Element> find(Element root) {
-        for (Element block : stats.textBlocks(root)) {
+        for (Element block : stats.textBlocks()) {
             scoreParagraph(block, root);
         }
-        Element top = null;
-        double topScore = 0;
         List<Element> ranked = new ArrayList<>();
         for (Map.Entry<Element, double[]> e : scores.entrySet()) {
             double s = e.getValue()[0] * (1 - Math.min(1, stats.of(e.getKey()).linkDensity()));
@@ -49,13 +55,8 @@ final class CandidateSearch {
         if (ranked.isEmpty()) {
             return List.of(root);
         }
-        top = ranked.get(0);
-        topScore = score(top);
-        if (DEBUG) {
-            for (Element r : ranked.subList(0, Math.min(8, ranked.size()))) {
-                System.err.printf("cand %.1f ld %.2f prose %d  %s%n", score(r), stats.of(r).linkDensity(), stats.of(r).paragraphChars, describe(r));
-            }
-        }
+        Element top = ranked.get(0);
+        double topScore = score(top);
         top = preferSharedAncestor(top, topScore, ranked, root);
         top = climbWhileParentScoresWell(top, root);
         while (top != root && top.parent() != null && top.parent() != root && top.parent().childrenSize() == 1) {
@@ -64,26 +65,7 @@ final class CandidateSearch {
         if (top == root || top.parent() == null) {
             return List.of(top);
         }
-        List<Element> chosen = withPartsElsewhere(withSiblings(top), top);
-        if (DEBUG) {
-            for (Element c : chosen) {
-                System.err.printf("chosen %.1f %s%n", score(c), describe(c));
-            }
-        }
-        return chosen;
-    }
-
-    static final boolean DEBUG = Boolean.getBoolean("mc.debug");
-
-    static String describe(Element e) {
-        StringBuilder b = new StringBuilder();
-        for (Element x = e; x != null && b.length() < 400; x = x.parent()) {
-            b.append(x.normalName());
-            if (!x.id().isEmpty()) b.append('#').append(x.id());
-            if (!x.className().isEmpty()) b.append('.').append(x.className().strip().replaceAll("\\s+", "."));
-            b.append(" < ");
-        }
-        return b.toString();
+        return withPartsElsewhere(withSiblings(top), top);
     }
 
     double score(Element e) {
@@ -135,22 +117,9 @@ final class CandidateSearch {
             default -> 0;
         };
         if (weighNames) {
-            s += classWeight(e);
+            s += names.weight(e);
         }
         return s;
-    }
-
-    /** Readability's class weight: the class and the id each count -25 for chrome and +25 for content. */
-    static int classWeight(Element e) {
-        List<String> cls = new ArrayList<>();
-        NameHints.split(e.className(), cls);
-        List<String> id = new ArrayList<>();
-        NameHints.split(e.id(), id);
-        int w = NameHints.weight(cls) + NameHints.weight(id);
-        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            w += 50;
-        }
-        return w;
     }
 
     /** Readability: when several near-best candidates share an ancestor, the article is that ancestor. */
@@ -228,30 +197,39 @@ final class CandidateSearch {
         for (int i = 0; i < PARTS_LEVELS && scope.parent() != null; i++) {
             scope = scope.parent();
         }
-        List<Element> parts = new ArrayList<>();
+        Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+        taken.addAll(chosen);
         int depth = depth(top);
         int topProse = stats.of(top).paragraphChars;
+        boolean found = false;
         for (Element e : scope.getElementsByTag(top.normalName())) {
             TextStats.Stat ps = stats.of(e);
-            if (e != top && e.className().equals(top.className()) && ps.paragraphChars >= PART_SHARE * topProse
-                    && ps.linkDensity() < 0.5
-                    && depth(e) == depth && !chosen.contains(e) && !isAncestor(e, top) && !isAncestor(top, e)) {
-                parts.add(e);
+            if (!taken.contains(e) && e.className().equals(top.className()) && ps.paragraphChars >= PART_SHARE * topProse
+                    && ps.linkDensity() < 0.5 && depth(e) == depth) {
+                taken.add(e); // same depth as the best element: neither holds the other
+                found = true;
             }
         }
-        if (parts.isEmpty()) {
+        if (!found) {
             return chosen;
         }
-        List<Element> all = new ArrayList<>(chosen);
-        all.addAll(parts);
         // Document order, and no element twice (a part inside a chosen sibling is written with it).
         List<Element> ordered = new ArrayList<>();
         for (Element e : scope.getAllElements()) {
-            if (all.contains(e) && ordered.stream().noneMatch(o -> isAncestor(o, e))) {
+            if (taken.contains(e) && !hasAncestorIn(e, taken, scope)) {
                 ordered.add(e);
             }
         }
         return ordered;
+    }
+
+    private static boolean hasAncestorIn(Element e, Set<Element> set, Element stop) {
+        for (Element p = e.parent(); p != null && p != stop.parent(); p = p.parent()) {
+            if (set.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The best element and those of its siblings that score well or read as prose. */

@@ -1,6 +1,5 @@
 package org.factdesk.read.html;
 
-import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -23,8 +22,11 @@ final class ChromeFilter implements BlockWriter.ContentFilter {
     /**
      * @param articleProse the prose (paragraph characters) of the whole article, the measure of "most"
      */
-    ChromeFilter(TextStats stats, boolean weighNames, boolean cleanConditionally, int articleProse) {
+    private final PageNames names;
+
+    ChromeFilter(TextStats stats, PageNames names, boolean weighNames, boolean cleanConditionally, int articleProse) {
         this.stats = stats;
+        this.names = names;
         this.weighNames = weighNames;
         this.cleanConditionally = cleanConditionally;
         this.articleProse = Math.max(1, articleProse);
@@ -44,12 +46,11 @@ final class ChromeFilter implements BlockWriter.ContentFilter {
         if (tag.equals("form") && s.inputs > 0) {
             return true;
         }
-        List<String> words = NameHints.words(e);
-        if (NameHints.namesEmbeddedPost(words)) {
+        if (names.embeddedPost(e)) {
             return false;
         }
-        if (weighNames && !words.isEmpty() && NameHints.namesChrome(words) && !NameHints.namesCaption(words)) {
-            if (!(NameHints.namesContent(words) && proseShare >= 0.2)) {
+        if (weighNames && names.chrome(e) && !names.caption(e)) {
+            if (!(names.content(e) && proseShare >= 0.2)) {
                 return true;
             }
         }
@@ -59,10 +60,10 @@ final class ChromeFilter implements BlockWriter.ContentFilter {
     /** Readability's conditional cleaning, with lists that are mostly links taken for link lists. */
     private boolean looksLikeChromeBox(Element e, TextStats.Stat s) {
         String tag = e.normalName();
-        if (tag.equals("table") && Tables.isDataTable(e)) {
+        if (tag.equals("table") && names.tables.isData(e)) {
             return false;
         }
-        int weight = weighNames ? CandidateSearch.classWeight(e) : 0;
+        int weight = weighNames ? names.weight(e) : 0;
         double linkDensity = s.linkDensity();
         boolean isList = tag.equals("ul") || tag.equals("ol") || tag.equals("dl")
                 || (s.chars > 0 && s.listItemChars > 0.9 * s.chars);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.factdesk.read.Block;
 import org.jsoup.nodes.Document;
@@ -12,7 +11,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the article's body in a page and returns it as blocks, leaving navigation, promos and footers out.
@@ -26,6 +24,7 @@ import org.jsoup.select.NodeVisitor;
 public final class MainContent {
     /** Below this many characters a reading is taken to have missed the article, and a looser one is tried. */
     static final int ENOUGH_CHARS = 500;
+    /** A looser reading replaces a stricter one only when it finds this many times as much. */
     static final double LOOSER_MUST_FIND = 2;
     /** An element named for chrome that holds this share of the page's prose is the article's wrapper. */
     static final double MOST_OF_PAGE = 0.6;
@@ -62,11 +61,12 @@ public final class MainContent {
             return List.of();
         }
         PageCleanup.removeNonContent(body);
-        TextStats all = TextStats.of(body, Set.of());
+        PageNames names = new PageNames();
+        TextStats all = TextStats.of(body, Set.of(), names);
         List<Block> best = List.of();
         int bestChars = -1;
         for (Pass pass : Pass.values()) {
-            List<Block> blocks = read(body, all, pass, titles);
+            List<Block> blocks = read(body, all, names, pass, titles);
             int chars = chars(blocks);
             // A looser reading replaces a stricter one only when it finds much more: it also lets more chrome in.
             if (bestChars < 0 || chars > LOOSER_MUST_FIND * bestChars) {
@@ -83,23 +83,17 @@ public final class MainContent {
         return best;
     }
 
-    static List<Block> read(Element body, TextStats all, Pass pass, List<String> titles) {
-        Set<Element> unlikely = pass.dropUnlikely ? unlikely(body, all) : Set.of();
-        TextStats stats = unlikely.isEmpty() ? all : TextStats.of(body, unlikely);
-        List<Element> content = new CandidateSearch(stats, pass.weighNames).find(body);
+    static List<Block> read(Element body, TextStats all, PageNames names, Pass pass, List<String> titles) {
+        Set<Element> unlikely = pass.dropUnlikely ? unlikely(body, all, names) : Set.of();
+        TextStats stats = unlikely.isEmpty() ? all : TextStats.of(body, unlikely, null);
+        List<Element> content = new CandidateSearch(stats, names, pass.weighNames).find(body);
         int prose = 0;
         for (Element c : content) {
             prose += stats.of(c).paragraphChars;
         }
-        ChromeFilter chrome = new ChromeFilter(stats, pass.weighNames, pass.clean, prose);
-        BlockWriter.ContentFilter filter = e -> {
-            boolean out = unlikely.contains(e) || chrome.leaveOut(e);
-            if (CandidateSearch.DEBUG && out && all.of(e).paragraphChars > 150) {
-                System.err.println("left out " + all.of(e).paragraphChars + " " + (unlikely.contains(e) ? "unlikely " : "") + CandidateSearch.describe(e));
-            }
-            return out;
-        };
-        List<BlockWriter.Written> written = new BlockWriter(stats, filter).write(content);
+        ChromeFilter chrome = new ChromeFilter(stats, names, pass.weighNames, pass.clean, prose);
+        BlockWriter.ContentFilter filter = e -> unlikely.contains(e) || chrome.leaveOut(e);
+        List<BlockWriter.Written> written = new BlockWriter(stats, names, filter).write(content);
         return BlockCleanup.clean(written, titles);
     }
 
@@ -107,25 +101,22 @@ public final class MainContent {
      * Elements whose names say chrome and that hold little of the page's prose: left out before scoring,
      * so that a comment thread or a list of related stories cannot win.
      */
-    static Set<Element> unlikely(Element body, TextStats all) {
+    static Set<Element> unlikely(Element body, TextStats all, PageNames names) {
         Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
         int pageProse = Math.max(1, all.of(body).paragraphChars);
-        Map<Element, Integer> contentProse = contentNamedProse(body, all);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || e == body) {
                     return FilterResult.CONTINUE;
                 }
-                List<String> words = NameHints.words(e);
-                if (words.isEmpty() || !NameHints.namesChrome(words) || NameHints.namesContent(words)
-                        || NameHints.namesCaption(words)) {
+                if (!names.chrome(e) || names.content(e) || names.caption(e)) {
                     return FilterResult.CONTINUE;
                 }
                 int prose = all.of(e).paragraphChars;
                 // A wrapper named for chrome ("left-side", "page-with-sidebar") that holds the article stays.
                 if (prose >= MOST_OF_PAGE * pageProse
-                        || (prose > 0 && contentProse.getOrDefault(e, 0) >= CONTENT_PART * prose)) {
+                        || (prose > 0 && all.of(e).articleProse >= CONTENT_PART * prose)) {
                     return FilterResult.CONTINUE;
                 }
                 out.add(e);
@@ -138,46 +129,6 @@ public final class MainContent {
             }
         }, body);
         return out;
-    }
-
-    /**
-     * For each element, the most prose held by one element at or under it that is named for content
-     * and not for chrome, or is an article, a main, or the itemprop=articleBody.
-     */
-    static Map<Element, Integer> contentNamedProse(Element body, TextStats all) {
-        Map<Element, Integer> out = new IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (!(node instanceof Element e)) {
-                    return;
-                }
-                int best = out.getOrDefault(e, 0);
-                if (namesArticle(e)) {
-                    best = Math.max(best, all.of(e).paragraphChars);
-                }
-                if (best > 0) {
-                    out.put(e, best);
-                    Element p = e.parent();
-                    if (p != null && e != body) {
-                        out.merge(p, best, Math::max);
-                    }
-                }
-            }
-        }, body);
-        return out;
-    }
-
-    private static boolean namesArticle(Element e) {
-        if (e.nameIs("article") || e.nameIs("main") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            return true;
-        }
-        List<String> words = NameHints.words(e);
-        return !words.isEmpty() && NameHints.namesContent(words) && !NameHints.namesChrome(words);
     }
 
     /** What the page calls its headline: og:title, the title element, the first h1. */

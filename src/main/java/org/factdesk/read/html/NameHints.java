@@ -1,10 +1,8 @@
 package org.factdesk.read.html;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Element;
 
 /**
  * What an element's class, id and role say about it. Page templates name their parts ("share-bar",
@@ -28,15 +26,14 @@ final class NameHints {
             "cookie", "consent", "gdpr", "popup", "modal", "lightbox", "notice", "alert",
             "byline", "author", "bio", "dateline", "timestamp", "date", "published", "posted", "updated",
             "tags", "tagged", "tagcloud", "taglist", "keyword", "categor", "topics",
-            "credit", "copyright", "photographer", "rights",
-            "offscreen",
-            "rating", "reaction", "vote", "emoji", "badge", "label");
+            "credit", "copyright", "photographer", "rights", "gallery", "slideshow", "carousel", "slider",
+            "offscreen", "rating", "reaction", "vote", "emoji", "badge", "label");
     /** Words that are chrome only as a whole word (as a prefix they start ordinary words). */
     private static final Set<String> CHROME_WORDS = Set.of(
             "ad", "ads", "adv", "meta", "tag", "rss", "feed", "more", "skip", "jump", "header", "head", "aside",
             "extra", "extras", "links", "combx", "community", "shoutbox", "remark", "supplemental", "bottom",
             "sticky", "sns", "also", "next", "prev", "card", "cards",
-            "tease", "recirc", "recirculation", "rail", "promo", "partner", "partners", "caption-credit");
+            "tease", "cta", "recirc", "recirculation", "rail", "partner", "partners");
     /** Words that name the article itself. */
     private static final List<String> CONTENT_PREFIXES = List.of(
             "article", "content", "entry", "hentry", "main", "post", "story", "blog", "text", "body", "prose",
@@ -46,15 +43,6 @@ final class NameHints {
     private static final List<String> CAPTION_PREFIXES = List.of("caption", "legend", "legenda", "figcaption");
 
     private NameHints() {
-    }
-
-    /** The words of an element's class, id and role, lower case. */
-    static List<String> words(Element e) {
-        List<String> out = new ArrayList<>();
-        split(e.className(), out);
-        split(e.id(), out);
-        split(e.attr("role"), out);
-        return out;
     }
 
     /** The words of a name: "socialShareBar_2 related-posts" gives social, share, bar, related, posts. */
@@ -94,7 +82,7 @@ final class NameHints {
         String all = joined(words);
         for (String compound : List.of("readmore", "readnext", "seealso", "morestories", "youmayalso", "alsolike",
                 "mightlike", "mostread", "aboutauthor", "abouttheauthor", "authorbox", "authorinfo", "sronly",
-                "screenreader", "visuallyhidden")) {
+                "screenreader", "visuallyhidden", "offscreen", "readeronly", "assistivetext")) {
             if (all.contains(compound)) {
                 return true;
             }
@@ -104,13 +92,20 @@ final class NameHints {
 
     /** An embedded post (a tweet, an Instagram or Facebook post) is quoted content, often the claim itself. */
     static boolean namesEmbeddedPost(List<String> words) {
+        boolean embed = false;
+        boolean social = false;
         for (String w : words) {
-            if (w.startsWith("embed") || w.equals("tweet") || w.equals("instagram") || w.equals("fb")) {
+            if (w.equals("tweet") || w.startsWith("instagram") || w.equals("tiktok")) {
                 return true;
             }
+            embed |= w.startsWith("embed");
+            social |= SOCIAL_NETWORKS.contains(w);
         }
-        return false;
+        return embed && social;
     }
+
+    private static final Set<String> SOCIAL_NETWORKS = Set.of(
+            "social", "twitter", "facebook", "fb", "instagram", "tiktok", "youtube", "reddit", "post", "tweet");
 
     static boolean namesContent(List<String> words) {
         for (String w : words) {

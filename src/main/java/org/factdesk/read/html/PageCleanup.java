@@ -17,7 +17,7 @@ import org.jsoup.select.NodeTraversor;
 final class PageCleanup {
     /** Elements whose content is code, media or controls, never prose ({@code input} stays: it has no text, and it tells a form from prose). */
     static final Set<String> NEVER_TEXT = Set.of(
-            "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "frame", "frameset",
+            "script", "style", "noscript", "template", "svg", "canvas", "iframe", "frame", "frameset",
             "object", "embed", "applet", "audio", "video", "source", "track", "map", "select",
             "option", "optgroup", "textarea", "button", "link", "meta", "base", "dialog", "head", "title",
             "datalist", "output", "progress", "meter", "param");

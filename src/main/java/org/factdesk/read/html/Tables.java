@@ -1,7 +1,9 @@
 package org.factdesk.read.html;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.factdesk.read.Block;
 import org.jsoup.nodes.Element;
 
@@ -13,7 +15,11 @@ final class Tables {
     /** Rows and cells looked at before deciding; a table this large is data whatever else it is. */
     private static final int LOOK_AT_ROWS = 200;
 
-    private Tables() {
+    /** Each table is judged once a page, however often the passes ask. */
+    private final Map<Element, Boolean> judged = new IdentityHashMap<>();
+
+    boolean isData(Element table) {
+        return judged.computeIfAbsent(table, Tables::isDataTable);
     }
 
     /** Readability's test for a data table, plus: cells of long prose make a layout table. */
@@ -37,11 +43,9 @@ final class Tables {
                     c += Math.max(1, parseInt(cell.attr("colspan")));
                     cells++;
                     header |= cell.nameIs("th");
-                    if (cell.selectFirst("table") != null) {
+                    // A table in a cell, or paragraphs: the table lays out the page, not data.
+                    if (!cell.getElementsByTag("table").isEmpty() || cell.getElementsByTag("p").size() > 1) {
                         return false;
-                    }
-                    if (cell.select("p").size() > 1) {
-                        return false; // paragraphs in a cell: the table lays out prose
                     }
                     if (cells <= LOOK_AT_ROWS * 4) {
                         cellChars += TextStats.collapsedLength(cell.text());
@@ -56,9 +60,13 @@ final class Tables {
         if (cells > 0 && cellChars / Math.min(cells, LOOK_AT_ROWS * 4) > 200) {
             return false;
         }
-        Element caption = table.selectFirst("caption");
-        if (header || (caption != null && !caption.text().isBlank()) || table.selectFirst("thead, tfoot, colgroup, col") != null) {
+        if (header || hasChild(table, "thead", "tfoot", "colgroup", "col")) {
             return true;
+        }
+        for (Element c : table.children()) {
+            if (c.nameIs("caption") && !c.text().isBlank()) {
+                return true;
+            }
         }
         return rows.size() >= 10 || columns > 4 || rows.size() * columns > 10;
     }
@@ -107,6 +115,17 @@ final class Tables {
             }
         }
         return rows;
+    }
+
+    private static boolean hasChild(Element e, String... tags) {
+        for (Element c : e.children()) {
+            for (String t : tags) {
+                if (c.nameIs(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int parseInt(String s) {

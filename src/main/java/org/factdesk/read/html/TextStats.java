@@ -44,7 +44,11 @@ final class TextStats {
         int listItemChars;
         int headingChars;
         int inputs;
-        int embeds;
+        /**
+         * The most prose held by one element at or under this one that names itself the article: an
+         * article or main element, itemprop=articleBody, or a class named for content and not for chrome.
+         */
+        int articleProse;
         /** Text directly in this block, not in a nested block: what the page shows as one paragraph. */
         int ownChars;
         int ownCommas;
@@ -57,13 +61,15 @@ final class TextStats {
     }
 
     private final Map<Element, Stat> stats = new IdentityHashMap<>();
+    private final List<Element> textBlocks = new ArrayList<>();
 
     private TextStats() {
     }
 
-    static TextStats of(Element root, Set<Element> excluded) {
+    /** @param names the page's names, or null when what elements call themselves does not matter */
+    static TextStats of(Element root, Set<Element> excluded, PageNames names) {
         TextStats ts = new TextStats();
-        ts.count(root, excluded);
+        ts.count(root, excluded, names);
         return ts;
     }
 
@@ -79,15 +85,18 @@ final class TextStats {
         return BLOCK_TAGS.contains(e.normalName());
     }
 
-    private void count(Element root, Set<Element> excluded) {
-        Deque<Element> blocks = new ArrayDeque<>();
+    private void count(Element root, Set<Element> excluded, PageNames names) {
+        // Stacks instead of map look-ups: the open elements' counts, and the open blocks' counts.
+        Deque<Stat> open = new ArrayDeque<>();
+        Deque<Stat> blocks = new ArrayDeque<>();
+        Deque<Element> blockElements = new ArrayDeque<>();
         int[] linkDepth = {0};
         int[] hashLinkDepth = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    Element block = blocks.peek();
+                    Stat block = blocks.peek();
                     if (block == null) {
                         return FilterResult.CONTINUE;
                     }
@@ -96,16 +105,14 @@ final class TextStats {
                     if (len == 0) {
                         return FilterResult.CONTINUE;
                     }
-                    Stat own = stats.get(block);
-                    own.ownChars += len;
-                    own.ownCommas += commas(text);
-                    if (linkDepth[0] > 0) {
-                        own.ownLinkChars += len;
-                    }
-                    Stat direct = stats.get(t.parent() instanceof Element p ? p : block);
+                    int commas = commas(text);
+                    block.ownChars += len;
+                    block.ownCommas += commas;
+                    Stat direct = open.peek();
                     direct.chars += len;
-                    direct.commas += commas(text);
+                    direct.commas += commas;
                     if (linkDepth[0] > 0) {
+                        block.ownLinkChars += len;
                         direct.linkChars += len;
                         if (hashLinkDepth[0] > 0) {
                             direct.hashLinkChars += len;
@@ -119,14 +126,17 @@ final class TextStats {
                 if (e != root && excluded.contains(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                stats.put(e, new Stat());
+                Stat s = new Stat();
+                stats.put(e, s);
+                open.push(s);
                 if (isBlock(e) || e == root) {
-                    if (blocks.peek() != null && e != root) {
-                        stats.get(blocks.peek()).hasBlockChild = true;
+                    if (!blocks.isEmpty()) {
+                        blocks.peek().hasBlockChild = true;
                     }
-                    blocks.push(e);
+                    blocks.push(s);
+                    blockElements.push(e);
                 }
-                if (e.normalName().equals("a")) {
+                if (e.nameIs("a")) {
                     linkDepth[0]++;
                     if (e.attr("href").startsWith("#")) {
                         hashLinkDepth[0]++;
@@ -140,9 +150,8 @@ final class TextStats {
                 if (!(node instanceof Element e)) {
                     return FilterResult.CONTINUE;
                 }
-                Stat s = stats.get(e);
-                String tag = e.normalName();
-                switch (tag) {
+                Stat s = open.pop();
+                switch (e.normalName()) {
                     case "a" -> {
                         linkDepth[0]--;
                         if (e.attr("href").startsWith("#")) {
@@ -162,7 +171,6 @@ final class TextStats {
                     }
                     case "h1", "h2", "h3", "h4", "h5", "h6" -> s.headingChars = s.chars;
                     case "input", "select", "textarea", "button" -> s.inputs++;
-                    case "iframe", "embed", "object", "video", "audio" -> s.embeds++;
                     default -> {
                         // Loose text in a div (beside its blocks, or alone) reads as a paragraph.
                         if (s.ownChars >= 25 && isBlock(e)) {
@@ -171,41 +179,39 @@ final class TextStats {
                         }
                     }
                 }
-                if (blocks.peek() == e) {
-                    blocks.pop();
+                if (names != null && s.paragraphChars > s.articleProse && names.namesArticle(e)) {
+                    s.articleProse = s.paragraphChars;
                 }
-                if (e != root && e.parent() != null) {
-                    Stat p = stats.get(e.parent());
-                    if (p != null) {
-                        p.chars += s.chars;
-                        p.linkChars += s.linkChars;
-                        p.hashLinkChars += s.hashLinkChars;
-                        p.commas += s.commas;
-                        p.paragraphChars += s.paragraphChars;
-                        p.paragraphs += s.paragraphs;
-                        p.images += s.images;
-                        p.listItems += s.listItems;
-                        p.listItemChars += s.listItemChars;
-                        p.headingChars += s.headingChars;
-                        p.inputs += s.inputs;
-                        p.embeds += s.embeds;
+                if (!blockElements.isEmpty() && blockElements.peek() == e) {
+                    blockElements.pop();
+                    blocks.pop();
+                    if (s.ownChars > 0) {
+                        textBlocks.add(e);
                     }
+                }
+                Stat p = open.peek();
+                if (p != null) {
+                    p.chars += s.chars;
+                    p.linkChars += s.linkChars;
+                    p.hashLinkChars += s.hashLinkChars;
+                    p.commas += s.commas;
+                    p.paragraphChars += s.paragraphChars;
+                    p.paragraphs += s.paragraphs;
+                    p.images += s.images;
+                    p.listItems += s.listItems;
+                    p.listItemChars += s.listItemChars;
+                    p.headingChars += s.headingChars;
+                    p.inputs += s.inputs;
+                    p.articleProse = Math.max(p.articleProse, s.articleProse);
                 }
                 return FilterResult.CONTINUE;
             }
         }, root);
     }
 
-    /** Elements with text of their own, in document order: the paragraphs a reader sees. */
-    List<Element> textBlocks(Element root) {
-        List<Element> out = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            Stat s = stats.get(e);
-            if (s != null && s.ownChars > 0) {
-                out.add(e);
-            }
-        }
-        return out;
+    /** Elements with text of their own, innermost first: the paragraphs a reader sees. */
+    List<Element> textBlocks() {
+        return textBlocks;
     }
 
     static int collapsedLength(String text) {
