@@ -210,9 +210,9 @@ final class BlockCleanup {
         boolean inPromo = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            // A heading, or a line styled as one: short, no full stop, a list under it.
-            boolean headingLike = b.is(Block.Kind.HEADING) || (b.is(Block.Kind.PARAGRAPH) && i + 1 < blocks.size()
-                    && blocks.get(i + 1).is(Block.Kind.LIST_ITEM) && !endsSentence(b.text()));
+            // A heading, or a line styled as one: short, no full stop, a list (or nothing left) under it.
+            boolean headingLike = b.is(Block.Kind.HEADING) || (b.is(Block.Kind.PARAGRAPH) && !endsSentence(b.text())
+                    && (i + 1 == blocks.size() || blocks.get(i + 1).is(Block.Kind.LIST_ITEM)));
             if (headingLike && wordCount(b.text()) <= 8) {
                 inPromo = PROMO_HEADING.matcher(b.text()).find();
                 if (inPromo) {

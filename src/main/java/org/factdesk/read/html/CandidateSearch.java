@@ -25,6 +25,8 @@ final class CandidateSearch {
     /** A part holds at least this share of the best element's prose. */
     private static final double PART_SHARE = 0.1;
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** A sibling with more text than this is not one picture and its caption. */
+    private static final int MAX_FIGURE_CHARS = 600;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。]( |$)");
 
     private final TextStats stats;
@@ -232,6 +234,14 @@ final class CandidateSearch {
         return false;
     }
 
+    private boolean holdsCaptionedImage(Element e) {
+        TextStats.Stat s = stats.of(e);
+        if (s.images == 0 || s.chars == 0 || s.chars > MAX_FIGURE_CHARS || s.linkDensity() > 0.5) {
+            return false;
+        }
+        return e.nameIs("figure") || names.caption(e) || !e.getElementsByTag("figcaption").isEmpty();
+    }
+
     /** The best element and those of its siblings that score well or read as prose. */
     private List<Element> withSiblings(Element top) {
         double topScore = score(top);
@@ -244,6 +254,11 @@ final class CandidateSearch {
             }
             double bonus = !top.className().isEmpty() && sib.className().equals(top.className()) ? topScore * 0.2 : 0;
             if (scored(sib) && score(sib) + bonus >= threshold) {
+                out.add(sib);
+                continue;
+            }
+            // The article's own picture (a lead image above the text) keeps its caption: often the claim itself.
+            if (holdsCaptionedImage(sib)) {
                 out.add(sib);
                 continue;
             }

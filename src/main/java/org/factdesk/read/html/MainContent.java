@@ -66,24 +66,29 @@ public final class MainContent {
         List<Block> best = List.of();
         int bestChars = -1;
         for (Pass pass : Pass.values()) {
-            List<Block> blocks = read(body, all, names, pass, titles);
-            int chars = chars(blocks);
+            Reading reading = read(body, all, names, pass, titles);
+            int chars = chars(reading.blocks());
             // A looser reading replaces a stricter one only when it finds much more: it also lets more chrome in.
             if (bestChars < 0 || chars > LOOSER_MUST_FIND * bestChars) {
-                best = blocks;
+                best = reading.blocks();
                 bestChars = chars;
             }
-            if (chars >= ENOUGH_CHARS) {
+            // Enough text, or text from an element that says it is the article: a short article is still one.
+            if (chars >= ENOUGH_CHARS || (chars > 0 && reading.fromNamedArticle())) {
                 break;
             }
         }
-        if (structured.length() >= 2 * Math.max(bestChars, 100)) {
+        if (bestChars < ENOUGH_CHARS && structured.length() > 2 * bestChars) {
             return StructuredBody.blocks(structured);
         }
         return best;
     }
 
-    static List<Block> read(Element body, TextStats all, PageNames names, Pass pass, List<String> titles) {
+    /** What one pass read, and whether it came from an element that names itself the article. */
+    record Reading(List<Block> blocks, boolean fromNamedArticle) {
+    }
+
+    static Reading read(Element body, TextStats all, PageNames names, Pass pass, List<String> titles) {
         Set<Element> unlikely = pass.dropUnlikely ? unlikely(body, all, names) : Set.of();
         TextStats stats = unlikely.isEmpty() ? all : TextStats.of(body, unlikely, null);
         List<Element> content = new CandidateSearch(stats, names, pass.weighNames).find(body);
@@ -94,7 +99,11 @@ public final class MainContent {
         ChromeFilter chrome = new ChromeFilter(stats, names, pass.weighNames, pass.clean, prose);
         BlockWriter.ContentFilter filter = e -> unlikely.contains(e) || chrome.leaveOut(e);
         List<BlockWriter.Written> written = new BlockWriter(stats, names, filter).write(content);
-        return BlockCleanup.clean(written, titles);
+        int named = 0;
+        for (Element c : content) {
+            named += Math.min(all.of(c).articleProse, stats.of(c).paragraphChars);
+        }
+        return new Reading(BlockCleanup.clean(written, titles), prose > 0 && named >= 0.5 * prose);
     }
 
     /**
