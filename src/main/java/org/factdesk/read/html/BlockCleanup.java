@@ -95,8 +95,11 @@ final class BlockCleanup {
             "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "IST", "WIB");
     /** "By Jane Roe", "By Jane Roe and John Doe, Reuters", "By JANE ROE | Senior Reporter". */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?i:by|por|von|par|door|oleh)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+(\\p{Lu}[\\p{L}.'’-]*|and|&|de|da|van|von|der|,))*"
+            "((?i:posted|written|words|reporting|text|story|published)\\s+)?(?i:by|por|von|par|door|oleh)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+(\\p{Lu}[\\p{L}.'’-]*|and|&|de|da|van|von|der|,))*"
                     + "\\s*([,|•·-]\\s*[\\p{L} ]{0,40})?");
+    /** "Olena Shmahalo/Quanta Magazine": a photographer and an agency, as a credit names them. */
+    private static final Pattern NAME_SLASH_AGENCY = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*/\\s*\\p{Lu}[\\p{L}.'’&-]*(\\s+[\\p{L}.'’&-]+){0,3}");
 
     private BlockCleanup() {
     }
@@ -116,7 +119,7 @@ final class BlockCleanup {
             if ((b.is(Block.Kind.HEADING) || words <= 30) && titleKeys.stream().anyMatch(t -> sameAsTitle(textKey, t))) {
                 continue;
             }
-            if (isDateline(text, words)) {
+            if (isDateline(text, words) || isBreadcrumb(text, words, b.kind())) {
                 continue;
             }
             if (words <= 6 && text.length() <= 120 && CHROME_LINE.matcher(withoutTrailingMarks(text)).matches()) {
@@ -180,7 +183,7 @@ final class BlockCleanup {
         if (words > 30 || text.length() > 300) {
             return false;
         }
-        if (words <= 8 && BYLINE.matcher(text).matches()) {
+        if (words <= 12 && BYLINE.matcher(text).matches()) {
             return true;
         }
         if (!hasDigit(text)) {
@@ -188,6 +191,10 @@ final class BlockCleanup {
         }
         List<String> tokens = new ArrayList<>(tokens(text));
         tokens.removeIf(t -> t.equals("de") || t.equals("of")); // "5 de outubro de 2018", "5th of May 2019"
+        if (words <= 6 && tokens.stream().allMatch(BlockCleanup::isDatePart)
+                && tokens.stream().anyMatch(t -> MONTHS.contains(t.toLowerCase(Locale.ROOT)))) {
+            return true; // a date alone: "22 Dec, 2016", "Tuesday 19 November 2019 10:04"
+        }
         boolean date = NUMERIC_DATE.matcher(text).find();
         boolean cue = text.indexOf('|') >= 0 || text.indexOf('•') >= 0 || text.indexOf('·') >= 0;
         for (int i = 0; i < tokens.size() && !(date && cue); i++) {
@@ -259,6 +266,32 @@ final class BlockCleanup {
         return out;
     }
 
+    private static final Set<String> WEEKDAYS = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+            "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "at",
+            "updated", "published", "posted");
+
+    private static boolean isDatePart(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        return MONTHS.contains(lower) || WEEKDAYS.contains(lower) || TIME_ZONES.contains(t)
+                || (!t.isEmpty() && t.length() <= 4 && t.chars().allMatch(Character::isDigit)) || isDay(t);
+    }
+
+    /** "Home > News > World" or "Home » Politics": where the page sits, not what it says. */
+    static boolean isBreadcrumb(String text, int words, Block.Kind kind) {
+        if (kind == Block.Kind.TABLE || kind == Block.Kind.PREFORMATTED || words > 20 || endsSentence(text)) {
+            return false;
+        }
+        int separators = 0;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean spaced = Character.isWhitespace(text.charAt(i - 1)) && Character.isWhitespace(text.charAt(i + 1));
+            if (spaced && (c == '>' || c == '»' || c == '›' || c == '→')) {
+                separators++;
+            }
+        }
+        return separators >= 2;
+    }
+
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {
@@ -315,6 +348,9 @@ final class BlockCleanup {
             return false;
         }
         if (CREDIT.matcher(text).find()) {
+            return true;
+        }
+        if (words <= 8 && text.length() <= 80 && NAME_SLASH_AGENCY.matcher(text).matches()) {
             return true;
         }
         return words <= 5 && text.length() <= 80 && AGENCY.matcher(text).find()

@@ -11,6 +11,10 @@ import org.jsoup.nodes.Element;
  */
 final class ChromeFilter implements BlockWriter.ContentFilter {
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
+    /** schema.org properties that hold who made or owns the work, not the work. */
+    private static final Set<String> CREDIT_PROPERTIES = Set.of(
+            "author", "creator", "copyrightHolder", "copyrightNotice", "creditText", "copyrightYear", "datePublished",
+            "dateModified");
     private static final Set<String> CLEANED_TAGS = Set.of(
             "div", "section", "ul", "ol", "dl", "table", "form", "fieldset", "aside", "center");
 
@@ -48,6 +52,9 @@ final class ChromeFilter implements BlockWriter.ContentFilter {
         }
         if (names.embeddedPost(e)) {
             return false;
+        }
+        if (CREDIT_PROPERTIES.contains(e.attr("itemprop"))) {
+            return true; // schema.org's own marking of a byline or a picture's credit
         }
         if (weighNames && names.chrome(e) && !names.caption(e)) {
             if (!(names.content(e) && proseShare >= 0.2)) {
