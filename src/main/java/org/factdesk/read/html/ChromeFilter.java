@@ -50,7 +50,7 @@ final class ChromeFilter implements BlockWriter.ContentFilter {
         if (tag.equals("form") && s.inputs > 0) {
             return true;
         }
-        if (names.embeddedPost(e)) {
+        if (names.quotedContent(e)) {
             return false;
         }
         if (CREDIT_PROPERTIES.contains(e.attr("itemprop"))) {

@@ -27,7 +27,7 @@ final class NameHints {
             "byline", "author", "bio", "dateline", "timestamp", "date", "published", "posted", "updated",
             "tags", "tagged", "tagcloud", "taglist", "keyword", "categor", "topics",
             "credit", "copyright", "photographer", "rights", "gallery", "slideshow", "carousel", "slider",
-            "offscreen", "rating", "reaction", "vote", "emoji", "badge", "label");
+            "offscreen", "reaction", "vote", "emoji", "badge", "label");
     /** Words that are chrome only as a whole word (as a prefix they start ordinary words). */
     private static final Set<String> CHROME_WORDS = Set.of(
             "ad", "ads", "adv", "meta", "tag", "rss", "feed", "more", "skip", "jump", "header", "head", "aside",
@@ -39,6 +39,8 @@ final class NameHints {
             "article", "content", "entry", "hentry", "main", "post", "story", "blog", "text", "body", "prose",
             "richtext", "permalink", "single", "detail", "conteudo", "contenido", "artikel", "inhalt",
             "materia", "noticia", "berita", "isi", "texto", "corpo", "cuerpo");
+    /** Words that name a fact-check's parts. */
+    private static final List<String> FACT_CHECK_PREFIXES = List.of("claim", "verdict", "factcheck", "rating");
     /** Words that name a caption (kept as a caption, never taken for chrome). */
     private static final List<String> CAPTION_PREFIXES = List.of("caption", "legend", "legenda", "figcaption");
 
@@ -71,7 +73,7 @@ final class NameHints {
     }
 
     static boolean namesChrome(List<String> words) {
-        if (namesEmbeddedPost(words)) {
+        if (namesQuotedContent(words)) {
             return false;
         }
         for (String w : words) {
@@ -90,12 +92,16 @@ final class NameHints {
         return false;
     }
 
-    /** An embedded post (a tweet, an Instagram or Facebook post) is quoted content, often the claim itself. */
-    static boolean namesEmbeddedPost(List<String> words) {
+    /**
+     * Parts that are content whatever else their names say: an embedded post (a tweet, an Instagram or
+     * Facebook post) quotes what was said, often the claim itself, and a fact-check's claim and rating
+     * boxes ("claim-wrapper card", "rating-wrapper") state what was checked and the verdict.
+     */
+    static boolean namesQuotedContent(List<String> words) {
         boolean embed = false;
         boolean social = false;
         for (String w : words) {
-            if (w.equals("tweet") || w.startsWith("instagram") || w.equals("tiktok")) {
+            if (w.equals("tweet") || w.startsWith("instagram") || w.equals("tiktok") || startsWithAny(w, FACT_CHECK_PREFIXES)) {
                 return true;
             }
             embed |= w.startsWith("embed");

@@ -14,7 +14,7 @@ final class PageNames {
     private static final int CHROME = 1;
     private static final int CONTENT = 2;
     private static final int CAPTION = 4;
-    private static final int EMBEDDED_POST = 8;
+    private static final int QUOTED_CONTENT = 8;
     private static final int[] NONE = {0, 0};
 
     /** Per element: its flags and its class weight. */
@@ -42,7 +42,7 @@ final class PageNames {
             flags |= NameHints.namesChrome(all) ? CHROME : 0;
             flags |= NameHints.namesContent(all) ? CONTENT : 0;
             flags |= NameHints.namesCaption(cls) ? CAPTION : 0;
-            flags |= NameHints.namesEmbeddedPost(all) ? EMBEDDED_POST : 0;
+            flags |= NameHints.namesQuotedContent(all) ? QUOTED_CONTENT : 0;
         }
         // Readability's class weight: the class and the id each count -25 for chrome and +25 for content.
         int weight = NameHints.weight(cls) + NameHints.weight(id);
@@ -64,8 +64,8 @@ final class PageNames {
         return (of(e)[0] & CAPTION) != 0;
     }
 
-    boolean embeddedPost(Element e) {
-        return (of(e)[0] & EMBEDDED_POST) != 0;
+    boolean quotedContent(Element e) {
+        return (of(e)[0] & QUOTED_CONTENT) != 0;
     }
 
     /** Whether the element says it holds the article: article, main, itemprop=articleBody, a content name. */

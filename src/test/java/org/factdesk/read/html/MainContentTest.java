@@ -176,6 +176,16 @@ class MainContentTest {
     }
 
     @Test
+    void aFactChecksClaimAndRatingAreReadEvenInBoxesNamedLikeCards() {
+        List<Block> blocks = blocks(page("<article class='fact_check'><div class='claim-wrapper card'><h3>Claim</h3>"
+                + "<div class='claim'><p>The ambassador has a net worth of 17 million dollars.</p></div></div>"
+                + "<div class='rating-wrapper card'><div class='media rating'><h5>Unproven</h5>"
+                + "<a href='/ratings'>About this rating</a></div></div>" + PARAGRAPH.repeat(4) + "</article>"));
+
+        assertThat(text(blocks)).contains("has a net worth of 17 million dollars").contains("Unproven");
+    }
+
+    @Test
     void promoBoxesAndCallsToActionInsideTheArticleAreLeftOut() {
         List<Block> blocks = blocks(page("<article>" + PARAGRAPH.repeat(4)
                 + "<p>SEE MORE: <a href='/other'>Council approves new cycle lanes on the ring road</a></p>"
