@@ -360,7 +360,7 @@ final class BlockCleanup {
     /** The text without image data, and with no white space left at its ends. */
     static String scrub(String text, Block.Kind kind) {
         String t = text;
-        if (t.length() >= 120 && (t.contains("base64") || longTokenRun(t))) {
+        if (t.contains("base64,") || (t.length() >= 120 && longTokenRun(t))) {
             Matcher m = DATA_URI.matcher(t);
             t = m.replaceAll(" ");
             if (kind != Block.Kind.PREFORMATTED) {

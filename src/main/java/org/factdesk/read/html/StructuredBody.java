@@ -1,8 +1,11 @@
 package org.factdesk.read.html;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,7 +20,11 @@ import org.jsoup.nodes.Element;
  * the fallback when the markup gives too little, as on pages that build their text with scripts.
  */
 final class StructuredBody {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Lenient about what pages really write: raw line breaks in the body's string, trailing commas, comments. */
+    private static final ObjectMapper JSON = JsonMapper.builder(new JsonFactory())
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .build();
     /** JSON-LD larger than this is not read (a page's own data, not its article). */
     private static final int MAX_SCRIPT_CHARS = 2_000_000;
 

@@ -98,6 +98,9 @@ class MainContentTest {
                 + " shows the rise since 2010.</p></article>"));
 
         assertThat(text(blocks)).doesNotContain("base64", "iVBOR").contains("The chart").contains("shows the rise since 2010.");
+        assertThat(text(blocks(page("<article>" + PARAGRAPH.repeat(3) + "<p>A pixel: "
+                + "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7</p></article>"))))
+                .contains("A pixel:").doesNotContain("R0lGOD");
     }
 
     @Test
@@ -208,10 +211,10 @@ class MainContentTest {
     }
 
     @Test
-    void theBodyStatedInJsonLdIsReadWhenTheMarkupHasNone() {
+    void theBodyStatedInJsonLdIsReadWhenTheMarkupHasNoneEvenWithRawLineBreaks() {
         String html = "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\","
                 + "\"@type\":\"NewsArticle\",\"headline\":\"School budget\",\"articleBody\":\"The council approved the "
-                + "budget on Tuesday.\\nThe school opens next year, the mayor said, with 600 places.\"}</script></head>"
+                + "budget on Tuesday.\nThe school opens next year, the mayor said, with 600 places.\"}</script></head>"
                 + "<body><div id='app'></div><script>render()</script></body></html>";
 
         assertThat(blocks(html)).containsExactly(Block.paragraph("The council approved the budget on Tuesday."),
