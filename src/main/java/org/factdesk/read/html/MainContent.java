@@ -9,6 +9,7 @@ import org.factdesk.read.Block;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -55,7 +56,7 @@ public final class MainContent {
     /** The body's blocks. May change {@code doc} (removes what is not content): read metadata first. */
     public static List<Block> blocks(Document doc) {
         List<String> titles = titles(doc);
-        String structured = StructuredBody.articleBody(doc);
+        List<String> structuredScripts = StructuredBody.withArticleBody(doc);
         Element body = doc.body();
         if (body == null) {
             return List.of();
@@ -78,8 +79,11 @@ public final class MainContent {
                 break;
             }
         }
-        if (bestChars < ENOUGH_CHARS && structured.length() > 2 * bestChars) {
-            return StructuredBody.blocks(structured);
+        if (bestChars < ENOUGH_CHARS && !structuredScripts.isEmpty()) {
+            String structured = StructuredBody.articleBody(structuredScripts);
+            if (structured.length() > 2 * bestChars) {
+                return StructuredBody.blocks(structured);
+            }
         }
         return best;
     }
@@ -143,16 +147,18 @@ public final class MainContent {
     /** What the page calls its headline: og:title, the title element, the first h1. */
     static List<String> titles(Document doc) {
         List<String> out = new ArrayList<>();
-        Element og = doc.selectFirst("meta[property=og:title], meta[name=og:title], meta[name=twitter:title]");
-        if (og != null && !og.attr("content").isBlank()) {
-            out.add(og.attr("content"));
+        for (Element meta : doc.getElementsByTag("meta")) {
+            String name = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
+            if ((name.equals("og:title") || name.equals("twitter:title")) && !meta.attr("content").isBlank()) {
+                out.add(meta.attr("content"));
+            }
         }
         if (!doc.title().isBlank()) {
             out.add(doc.title());
         }
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            out.add(h1.text());
+        Elements h1 = doc.getElementsByTag("h1");
+        if (!h1.isEmpty() && !h1.first().text().isBlank()) {
+            out.add(h1.first().text());
         }
         return out;
     }

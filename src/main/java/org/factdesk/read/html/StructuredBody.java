@@ -31,17 +31,33 @@ final class StructuredBody {
     private StructuredBody() {
     }
 
-    /** The longest articleBody in the page's JSON-LD, or empty. Read it before the scripts are removed. */
-    static String articleBody(Document doc) {
-        String best = "";
+    /**
+     * The page's JSON-LD blocks that state an articleBody, unparsed: take them before the scripts are removed,
+     * and parse them ({@link #articleBody(List)}) only if the markup gives too little.
+     */
+    static List<String> withArticleBody(Document doc) {
+        List<String> out = new ArrayList<>();
         for (Element script : doc.getElementsByTag("script")) {
             if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
                 continue;
             }
             String data = script.data();
-            if (data.length() > MAX_SCRIPT_CHARS || !data.contains("articleBody")) {
-                continue;
+            if (data.length() <= MAX_SCRIPT_CHARS && data.contains("articleBody")) {
+                out.add(data);
             }
+        }
+        return out;
+    }
+
+    /** The longest articleBody in the page's JSON-LD, or empty. */
+    static String articleBody(Document doc) {
+        return articleBody(withArticleBody(doc));
+    }
+
+    /** The longest articleBody in these JSON-LD blocks, or empty. */
+    static String articleBody(List<String> scripts) {
+        String best = "";
+        for (String data : scripts) {
             JsonNode root;
             try {
                 root = JSON.readTree(data.strip());
