@@ -35,6 +35,9 @@ final class BlockCleanup {
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "\\b(sign up (for|to|now|today|here)|subscribe (to|for|now|today|here)|newsletters?\\b.{0,40}\\b(inbox|sign|subscri)|"
                     + "(sign|subscri)\\w*\\b.{0,40}\\bnewsletter|follow (us|him|her|me|them) (on|at|@)|"
+                    + "follow [\\w ]{1,30} on (twitter|facebook|instagram|youtube|tiktok|linkedin|x\\b)|click here|"
+                    + "(write to|e-?mail|contact|reach|tips?) [^@]{0,60}\\S+@\\S+\\.\\w+|"
+                    + "^(additional )?reporting by .{0,200}(editing|writing) by|"
                     + "(email|e-mail|reach|contact) (him|her|them|us|the reporters?|the authors?|the writers?) (at|on|via)|"
                     + "have a (news )?tip|send (us )?(your )?tips|download (our|the) (free )?app|all rights reserved|"
                     + "in your inbox|delivered (right )?to your inbox)",
@@ -242,7 +245,7 @@ final class BlockCleanup {
     private static boolean mayCallToAction(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         for (String w : List.of("sign", "subscri", "newsletter", "follow", "mail", "reach", "contact", "tip", "download",
-                "rights", "inbox")) {
+                "rights", "inbox", "click", "@", "reporting")) {
             if (t.contains(w)) {
                 return true;
             }
