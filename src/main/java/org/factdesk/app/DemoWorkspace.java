@@ -8,14 +8,70 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.factdesk.model.Article;
 
-/** The project's own sample: the seed article and an archive of sample articles, shipped on the class path. */
+/**
+ * The project's own sample: the seed article and an archive of sample articles, shipped on the class path. The
+ * demo is a workspace of its own ({@link #folder}, under the user's data folder), never imported into the user's
+ * archive (decision 40); a workspace that received it before is told, and can have it removed
+ * ({@link Workbench#removeSampleData}).
+ */
 public final class DemoWorkspace {
     static final String SEED = "/factdesk/demo/seed-article.txt";
     static final String ARCHIVE = "/factdesk/demo/archive.jsonl";
+    /** The demo workspace's folder name inside the user's data folder. */
+    public static final String FOLDER = "demo";
+
+    /** The sample archive's ids with their URLs (read once): an article is sample data when both match. */
+    private static volatile Map<String, String> sampleUrls;
 
     private DemoWorkspace() {
+    }
+
+    /** The demo workspace's own data folder: {@code demo} inside the user's data folder. */
+    public static Path folder(Path userDataDir) {
+        return userDataDir.resolve(FOLDER);
+    }
+
+    /**
+     * Whether an archive article is one of the demo's sample articles: its id and its URL (an example.org address)
+     * both those of a shipped sample, so that a user's own "demo-001" is never taken for one.
+     */
+    public static boolean isSample(String docId, String url) {
+        return docId != null && url != null && url.equals(sampleUrls().get(docId));
+    }
+
+    /** The sample archive's article ids, in file order. */
+    public static Set<String> sampleIds() {
+        return sampleUrls().keySet();
+    }
+
+    private static Map<String, String> sampleUrls() {
+        Map<String, String> m = sampleUrls;
+        if (m == null) {
+            Map<String, String> read = new LinkedHashMap<>();
+            ObjectMapper json = new ObjectMapper();
+            for (String line : resourceText(ARCHIVE).split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    JsonNode n = json.readTree(line);
+                    read.put(n.path("id").asText(), n.path("url").asText());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("the demo archive in this build is damaged: " + e.getMessage(), e);
+                }
+            }
+            m = Collections.unmodifiableMap(read);
+            sampleUrls = m;
+        }
+        return m;
     }
 
     /** The seed article: a translated news report of 1 November 2024 on the Lavrov - Choe Son Hui meeting. */

@@ -128,6 +128,56 @@ public final class Workbench implements AutoCloseable {
         return seed;
     }
 
+    /**
+     * The demo's sample data in this workspace: the sample articles in its archive and whether the demo article is
+     * in its library. Only a workspace that received the demo before it became a workspace of its own (or the demo
+     * workspace itself) has any.
+     */
+    public record SampleData(List<String> archiveIds, boolean demoArticle) {
+        public boolean isEmpty() {
+            return archiveIds.isEmpty() && !demoArticle;
+        }
+    }
+
+    /** What remains after {@link #removeSampleData}: the demo article stays when the reviewer recorded verdicts on it. */
+    public record SampleRemoval(int archiveArticles, boolean demoArticleRemoved, boolean demoArticleKept) {
+    }
+
+    public SampleData sampleData() {
+        try {
+            List<String> ids = new ArrayList<>();
+            for (String id : DemoWorkspace.sampleIds()) {
+                Optional<Article> a = archive.document(id);
+                if (a.isPresent() && a.get().id().equals(id) && DemoWorkspace.isSample(id, a.get().url())) {
+                    ids.add(id);
+                }
+            }
+            return new SampleData(List.copyOf(ids), demoInstalled());
+        } catch (IOException e) {
+            throw archiveFailure(e);
+        }
+    }
+
+    /**
+     * Removes the demo's sample articles from this workspace's archive, and the demo article from its library unless
+     * a verdict was recorded on one of its claims (then it stays, and the result says so). Nothing else is touched.
+     */
+    public SampleRemoval removeSampleData() {
+        SampleData found = sampleData();
+        try {
+            int removed = found.archiveIds().isEmpty() ? 0 : archive.delete(found.archiveIds()).size();
+            boolean articleRemoved = found.demoArticle() && store.deleteUnreviewedArticle(DemoWorkspace.seedArticle().id());
+            return new SampleRemoval(removed, articleRemoved, found.demoArticle() && !articleRemoved);
+        } catch (IOException e) {
+            throw archiveFailure(e);
+        }
+    }
+
+    /** Whether a passage comes from the demo's sample articles (fictional outlets, written for the demo). */
+    public static boolean isSample(Evidence e) {
+        return DemoWorkspace.isSample(e.docId(), e.url());
+    }
+
     /** True once the demo's seed article is in this workspace (its archive is imported with it). */
     public boolean demoInstalled() {
         return store.article(DemoWorkspace.seedArticle().id()).isPresent();

@@ -396,6 +396,34 @@ public final class Archive implements AutoCloseable {
         return d;
     }
 
+    /**
+     * Removes these articles with their passages and the near-duplicates folded into them, and commits; ids not in
+     * the archive are skipped.
+     *
+     * @return the ids that were in the archive and are now removed
+     */
+    public List<String> delete(java.util.Collection<String> ids) throws IOException {
+        List<String> present = new ArrayList<>();
+        read(s -> {
+            for (String id : ids) {
+                if (s.count(articleDoc(id)) > 0) {
+                    present.add(id);
+                }
+            }
+            return null;
+        });
+        if (present.isEmpty()) {
+            return present;
+        }
+        for (String id : present) {
+            writer.deleteDocuments(new Term(ArchiveSchema.ID, id));
+            writer.deleteDocuments(new TermQuery(new Term(ArchiveSchema.ALIAS_OF, id)));
+        }
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        return present;
+    }
+
     public int size() throws IOException {
         return read(s -> s.count(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE))));
     }

@@ -94,8 +94,8 @@ final class CheckCommand implements Runnable {
                 System.out.println("    speaker: " + c.speaker());
             }
             for (Evidence e : wb.evidence(c, evidencePerClaim)) {
-                System.out.printf(Locale.ROOT, "    -> %.2f %s (%s, %s) [%s%s]%s%n       %s%n", e.score(), e.title(),
-                        e.source(), e.published() == null ? "undated" : e.published(), e.stance().code(),
+                System.out.printf(Locale.ROOT, "    -> %.2f %s%s (%s, %s) [%s%s]%s%n       %s%n", e.score(),
+                        Workbench.isSample(e) ? "[sample data] " : "", e.title(), e.source(), e.published() == null ? "undated" : e.published(), e.stance().code(),
                         e.stanceNote().isBlank() ? "" : ": " + e.stanceNote(),
                         Double.isNaN(e.coverage()) ? "" : String.format(Locale.ROOT, " %d%% of key words",
                                 Math.round(100 * e.coverage())), snippet(e.passage()));
@@ -155,6 +155,7 @@ final class CheckCommand implements Runnable {
                 if (!Double.isNaN(e.coverage())) {
                     en.put("key_word_coverage", Math.round(e.coverage() * 1000) / 1000.0);
                 }
+                en.put("sample", Workbench.isSample(e));
             }
         }
         try {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "factdesk", mixinStandardHelpOptions = true, versionProvider = FactDeskCommand.Version.class,
         description = "FactDesk: find the claims in an article, the evidence in your own archive, and record verdicts.%n"
                 + "With no command, opens the workbench.",
-        subcommands = {WorkbenchCommand.class, DemoCommand.class, ImportArchiveCommand.class, CheckCommand.class,
+        subcommands = {WorkbenchCommand.class, DemoCommand.class, RemoveSampleDataCommand.class, ImportArchiveCommand.class,
+                CheckCommand.class,
                 VerdictCommand.class, HistoryCommand.class, ReportCommand.class, EvaluateCommand.class, BenchCommand.class,
                 TrainCheckWorthinessCommand.class,
                 CommandLine.HelpCommand.class})

@@ -10,7 +10,8 @@ final class WorkbenchCommand implements Runnable {
     @ParentCommand
     FactDeskCommand parent;
 
-    @Option(names = "--demo", description = "Install the demo workspace if needed and open the demo article.")
+    @Option(names = "--demo", description = "Open the demo workspace (a folder of its own, 'demo' inside the data folder; set up on"
+            + " first use) at the demo article.")
     boolean demo;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",

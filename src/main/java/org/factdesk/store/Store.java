@@ -252,6 +252,33 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Removes an article and its claims, but only when no verdict was ever recorded on it (a reviewer's work is never
+     * deleted this way).
+     *
+     * @return true when it was removed; false when it is not stored or has a verdict or verdict history
+     */
+    public boolean deleteUnreviewedArticle(String id) {
+        return write("remove article " + id, () -> {
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    SELECT (SELECT COUNT(*) FROM verdicts WHERE article_id = ?1
+                                OR claim_id IN (SELECT id FROM claims WHERE article_id = ?1))
+                         + (SELECT COUNT(*) FROM verdict_history
+                                WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?1))""")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getLong(1) > 0) {
+                        return false;
+                    }
+                }
+            }
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+                ps.setString(1, id);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
     /** Every stored article with its progress, most recently opened (or added) first. */
     public List<ArticleSummary> articles() {
         return read("list articles", () -> {

@@ -27,7 +27,6 @@ public class FactDeskApp extends Application {
     private MainViewModel vm;
     private MainView view;
     private UiPreferences prefs;
-    private Path previewDir;
     private volatile Article previewOnDisk;
     private Article previewQueued;
 
@@ -93,8 +92,13 @@ public class FactDeskApp extends Application {
         stage.setTitle("FactDesk");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        vm.article().articleProperty().addListener((o, was, now) ->
-                stage.setTitle(now == null ? "FactDesk" : now.displayTitle() + " — FactDesk"));
+        Runnable title = () -> {
+            Article now = vm.article().articleProperty().get();
+            String app = vm.demoWorkspaceProperty().get() ? "FactDesk (demo workspace)" : "FactDesk";
+            stage.setTitle(now == null ? app : now.displayTitle() + " — " + app);
+        };
+        vm.article().articleProperty().addListener((o, was, now) -> title.run());
+        vm.demoWorkspaceProperty().addListener((o, was, now) -> title.run());
         Path dataDir = preload.dataDir();
         // The database, the archive and the models open in the background once the workbench's first frame is
         // out, so that they do not compete with it for the CPU (docs/startup.md); it shows "Opening workspace…".
@@ -103,7 +107,7 @@ public class FactDeskApp extends Application {
         // The first frame already shows the article's text; claims, evidence and verdicts follow when the
         // workspace is open, and the workspace's own copy of the article replaces the preview.
         preload.preview().ifPresent(vm.article()::show);
-        keepPreview(dataDir, preload.stored().orElse(null));
+        keepPreview(preload.stored().orElse(null));
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         // Fit small screens (and the headless test screen): never larger than the visible desktop.
         double w = Math.max(900, Math.min(screen.getWidth(), orDefault(prefs.number("window.width"), 1440)));
@@ -155,11 +159,10 @@ public class FactDeskApp extends Application {
     }
 
     /**
-     * Stores the article shown once the workspace is open, as the next start's preview (off the FX thread);
-     * {@code stored} is what the preview file held at start.
+     * Stores the article shown once the workspace is open, as the next start's preview of that workspace (off the
+     * FX thread); {@code stored} is what the preview file held at start.
      */
-    private void keepPreview(Path dataDir, Article stored) {
-        previewDir = dataDir;
+    private void keepPreview(Article stored) {
         previewOnDisk = stored;
         previewQueued = stored;
         Runnable keep = () -> {
@@ -168,6 +171,7 @@ public class FactDeskApp extends Application {
                 return;
             }
             previewQueued = now;
+            Path dataDir = vm.workspaceDir();
             vm.executor().run(() -> {
                 ArticlePreview.writeQuietly(dataDir, now);
                 previewOnDisk = now;
@@ -191,8 +195,8 @@ public class FactDeskApp extends Application {
     @Override
     public void stop() {
         Article shown = vm == null ? null : shownOnceOpen();
-        if (shown != null && !shown.equals(previewOnDisk)) { // its background write may not have run yet
-            ArticlePreview.writeQuietly(previewDir, shown);
+        if (shown != null && !shown.equals(previewOnDisk) && vm.workspaceDir() != null) { // its write may not have run yet
+            ArticlePreview.writeQuietly(vm.workspaceDir(), shown);
         }
         if (view != null && prefs != null) {
             view.rememberLayout();

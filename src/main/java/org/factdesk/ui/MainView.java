@@ -82,6 +82,7 @@ public final class MainView implements MainViewModel.Notifier {
         vm.setNotifier(this);
         articleView = new ArticleView(vm.article(), this::openFileDialog, this::pasteDialog);
         articleView.setOpeningMessage("Opening workspace…");
+        articleView.setWelcomeActions(() -> importDialog(false), () -> vm.switchWorkspace(true));
         claimListView = new ClaimListView(vm.claims());
         evidenceView = new EvidenceView(vm.evidence(), vm::attach, vm::openSource, vm::searchArchive,
                 vm::clearArchiveSearch);
@@ -193,7 +194,7 @@ public final class MainView implements MainViewModel.Notifier {
     private void preferencesDialog() {
         PreferencesDialog.Choice current = new PreferencesDialog.Choice(prefs.reviewer(), prefs.dataDir().orElse(null),
                 FactDeskTheme.darkProperty().get(), prefs.fontSize());
-        PreferencesDialog.show(stage, current, Path.of(vm.workspaceTextProperty().get()), prefs.file()).ifPresent(c -> {
+        PreferencesDialog.show(stage, current, vm.userDataDir(), prefs.file()).ifPresent(c -> {
             prefs.setReviewer(c.reviewer());
             prefs.setDataDir(c.dataDir());
             prefs.setFontSize(c.fontSize());
@@ -257,6 +258,9 @@ public final class MainView implements MainViewModel.Notifier {
                 item("Export report…", "Shortcut+Shift+E", this::exportDialog),
                 item("Export reviews in a date range…", "Shortcut+Alt+E", this::exportRangeDialog),
                 new SeparatorMenuItem(),
+                workspaceItem(),
+                removeSamplesItem(),
+                new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", stage::close));
         Menu review = new Menu("_Review");
         review.getItems().addAll(
@@ -314,6 +318,33 @@ public final class MainView implements MainViewModel.Notifier {
         MenuBar bar = new MenuBar(file, review, claimsMenu, view, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** "Open demo workspace", or in the demo "Back to my workspace": the demo is a workspace of its own. */
+    private MenuItem workspaceItem() {
+        MenuItem mi = item("Open demo workspace", null, () -> vm.switchWorkspace(!vm.demoWorkspaceProperty().get()));
+        mi.setId("menuDemoWorkspace");
+        mi.textProperty().bind(vm.demoWorkspaceProperty().map(d -> d ? "Back to my workspace" : "Open demo workspace"));
+        return mi;
+    }
+
+    /** For a workspace that received the demo's sample articles before the demo had a workspace of its own. */
+    private MenuItem removeSamplesItem() {
+        MenuItem mi = item("Remove sample data from this workspace…", null, this::confirmRemoveSamples);
+        mi.setId("menuRemoveSamples");
+        mi.visibleProperty().bind(vm.hasSampleDataProperty());
+        return mi;
+    }
+
+    private void confirmRemoveSamples() {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "The demo's 44 sample articles (fictional outlets, written for "
+                + "the demo) leave this workspace's archive, and the demo article leaves the library unless you recorded "
+                + "a verdict on it. Your own articles are not touched; the demo workspace keeps its copy.",
+                ButtonType.OK, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle("Remove sample data");
+        ask.setHeaderText("Remove the demo's sample data from this workspace?");
+        ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.removeSampleData());
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

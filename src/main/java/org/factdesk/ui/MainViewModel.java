@@ -66,6 +66,10 @@ public final class MainViewModel implements AutoCloseable {
     private final StringProperty notice = new SimpleStringProperty("");
     private Notifier notifier;
     private volatile Workbench workbench;
+    private volatile Path userDataDir;
+    private volatile Path workspaceDir;
+    private final javafx.beans.property.BooleanProperty demoWorkspace = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty hasSampleData = new javafx.beans.property.SimpleBooleanProperty();
 
     private record Loaded(Article article, List<Claim> claims, Map<String, VerdictStatus> statuses, List<String> notes,
                           List<Claim> dismissed, Set<String> checkedBefore, String lastClaimId) {
@@ -92,9 +96,12 @@ public final class MainViewModel implements AutoCloseable {
         this.notifier = notifier;
     }
 
-    /** Opens the data dir in the background; installs and opens the demo when asked or when the workspace is empty. */
-    public void openWorkspace(Path dataDir, boolean demo) {
-        openWorkspace(dataDir, demo, java.util.concurrent.CompletableFuture.completedFuture(null));
+    /**
+     * Opens the user's data folder in the background, or with {@code demo} the demo workspace inside it (set up on
+     * first use: decision 40). A workspace without articles shows the welcome, never the demo.
+     */
+    public void openWorkspace(Path userDataDir, boolean demo) {
+        openWorkspace(userDataDir, demo, java.util.concurrent.CompletableFuture.completedFuture(null));
     }
 
     /**
@@ -102,13 +109,23 @@ public final class MainViewModel implements AutoCloseable {
      * passes its first frame, so that opening the workspace does not slow that frame down); the window shows
      * the opening state from the start.
      */
-    public void openWorkspace(Path dataDir, boolean demo, java.util.concurrent.Future<?> startAfter) {
+    public void openWorkspace(Path userDataDir, boolean demo, java.util.concurrent.Future<?> startAfter) {
+        this.userDataDir = userDataDir;
+        Path dataDir = workspaceDir(userDataDir, demo);
+        workspaceDir = dataDir;
+        demoWorkspace.set(demo);
         phase.set(Phase.OPENING);
         article.opening();
         claims.loading("Opening workspace…");
-        workspaceText.set(dataDir.toString());
+        workspaceText.set(dataDir + (demo ? " (demo)" : ""));
+        Workbench previous = workbench;
+        workbench = null;
         executor.runLong("Opening workspace", p -> {
             startAfter.get();
+            if (previous != null) {
+                executor.awaitQueuedCalls(); // the saves queued on the workspace being left are written first
+                previous.close();
+            }
             Workbench wb = Workbench.open(dataDir);
             workbench = wb;
             Article a;
@@ -116,21 +133,25 @@ public final class MainViewModel implements AutoCloseable {
             if (fileToOpen != null && !fileToOpen.isBlank()) {
                 System.clearProperty("factdesk.openFile");
                 a = wb.openFileWithNotes(Path.of(fileToOpen)).article();
-            } else if (demo || wb.library().isEmpty()) {
-                if (!wb.demoInstalled()) {
-                    p.update(0, -1, "installing the demo workspace");
-                    wb.installDemo(p);
-                }
-                a = wb.demoArticle();
+            } else if (demo && !wb.demoInstalled()) {
+                p.update(0, -1, "setting up the demo workspace");
+                a = wb.installDemo(p);
             } else {
-                // Where the reviewer left off; else the article they worked on last.
+                // Where the reviewer left off; else the article they worked on last; none in a new workspace.
                 a = wb.lastArticle().or(() -> wb.library().stream().findFirst().map(s -> s.article())).orElse(null);
             }
-            return a == null ? null : load(wb, a, p);
-        }, loaded -> {
+            Loaded loaded = a == null ? null : load(wb, a, p);
+            return new Opening(loaded, wb.library().isEmpty(), demo ? new Workbench.SampleData(List.of(), false)
+                    : wb.sampleData());
+        }, opened -> {
             phase.set(Phase.READY);
             refreshArchiveSize();
-            show(loaded);
+            article.welcomeProperty().set(opened.empty());
+            show(opened.loaded());
+            if (!opened.samples().isEmpty()) {
+                notice.set(sampleNotice(opened.samples()));
+            }
+            hasSampleData.set(!opened.samples().isEmpty());
         }, () -> {
             phase.set(Phase.READY);
             article.show(null);
@@ -145,6 +166,67 @@ public final class MainViewModel implements AutoCloseable {
                         + "\n\nCheck that the folder exists and is writable, or start FactDesk with --data-dir DIR.");
             }
         });
+    }
+
+    /** The workspace just opened: its article (null for none), whether it has none at all, its sample data. */
+    private record Opening(Loaded loaded, boolean empty, Workbench.SampleData samples) {
+    }
+
+    /** The folder the window works in: the user's data folder, or the demo workspace inside it. */
+    static Path workspaceDir(Path userDataDir, boolean demo) {
+        return demo ? org.factdesk.app.DemoWorkspace.folder(userDataDir) : userDataDir;
+    }
+
+    static String sampleNotice(Workbench.SampleData samples) {
+        return "This workspace holds the demo's sample data (" + samples.archiveIds().size() + " sample archive articles"
+                + (samples.demoArticle() ? " and the demo article" : "") + "), marked “sample” in the evidence. "
+                + "File ▸ Remove sample data takes it out; the demo has a workspace of its own.";
+    }
+
+    /** Leaves the workspace for the demo workspace (set up on first use), or back for the user's own. */
+    public void switchWorkspace(boolean demo) {
+        if (userDataDir == null || phase.get() == Phase.OPENING || demo == demoWorkspace.get()) {
+            return;
+        }
+        verdict.commitRationale();
+        evidence.noClaim();
+        verdict.clear();
+        hasSampleData.set(false);
+        openWorkspace(userDataDir, demo);
+    }
+
+    /** Removes the demo's sample data from the open (user's) workspace, and says what was done. */
+    public void removeSampleData() {
+        Workbench wb = workbench;
+        if (wb == null || demoWorkspace.get()) {
+            return;
+        }
+        executor.runLong("Removing sample data", p -> wb.removeSampleData(), done -> {
+            hasSampleData.set(false);
+            refreshArchiveSize();
+            reloadEvidence();
+            notice.set("Removed " + done.archiveArticles() + " sample articles from the archive"
+                    + (done.demoArticleRemoved() ? " and the demo article from the library."
+                    : done.demoArticleKept() ? "; the demo article stays in the library, as it has your verdicts." : "."));
+        }, () -> { }, t -> notifier.problem("Could not remove the sample data", t, "Try again; nothing of yours was removed."));
+    }
+
+    /** The user's data folder (the demo workspace is inside it; null before the first opening). */
+    public Path userDataDir() {
+        return userDataDir;
+    }
+
+    /** The folder of the workspace open now (null before the first). */
+    public Path workspaceDir() {
+        return workspaceDir;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty demoWorkspaceProperty() {
+        return demoWorkspace;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty hasSampleDataProperty() {
+        return hasSampleData;
     }
 
     static final String LAST_CLAIM_KEY = "ui.lastClaim.";

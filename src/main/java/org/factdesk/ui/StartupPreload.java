@@ -11,7 +11,10 @@ import org.factdesk.model.Article;
  * {@link FactDeskApp#launchWith} starts it on its own thread; without that (tests) it is read when asked.
  */
 final class StartupPreload {
-    /** {@code stored}: the workspace's preview file as read (the demo's preview may come from the class path). */
+    /**
+     * {@code dataDir}: the user's data folder (the demo workspace is inside it); {@code stored}: the opened workspace's
+     * preview file as read (the demo's preview may come from the class path).
+     */
     record Loaded(UiPreferences prefs, Path dataDir, Optional<Article> preview, Optional<Article> stored) {
     }
 
@@ -50,7 +53,9 @@ final class StartupPreload {
         UiPreferences prefs = UiPreferences.load(FactDeskApp.preferencesFile());
         Path dataDir = FactDeskApp.dataDir(prefs);
         String file = System.getProperty("factdesk.openFile");
-        Optional<Article> stored = ArticlePreview.readFile(dataDir.resolve(ArticlePreview.FILE_NAME));
+        // the demo is a workspace of its own, inside the user's data folder, with its own preview
+        Path workspace = MainViewModel.workspaceDir(dataDir, FactDeskApp.demo());
+        Optional<Article> stored = ArticlePreview.readFile(workspace.resolve(ArticlePreview.FILE_NAME));
         return new Loaded(prefs, dataDir, ArticlePreview.choose(stored, FactDeskApp.demo(), file != null && !file.isBlank()),
                 stored);
     }

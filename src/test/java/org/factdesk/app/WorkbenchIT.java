@@ -46,6 +46,25 @@ class WorkbenchIT {
     }
 
     @Test
+    void removingSampleDataKeepsTheDemoArticleWhenTheReviewerRecordedAVerdictOnIt() {
+        try (Workbench wb = Workbench.open(dataDir)) {
+            Article seed = wb.installDemo(Progress.NONE);
+            Claim troops = tenThousandSoldiers(wb.claims(seed, Progress.NONE));
+            wb.saveVerdict(new Verdict(troops.id(), VerdictStatus.VERIFIED, "checked", 3, "me", null, List.of()), "status");
+            assertThat(wb.sampleData().archiveIds()).hasSize(44);
+            assertThat(wb.evidence(troops, 3)).allMatch(Workbench::isSample);
+
+            Workbench.SampleRemoval done = wb.removeSampleData();
+            assertThat(done.archiveArticles()).isEqualTo(44);
+            assertThat(done.demoArticleKept()).isTrue();
+            assertThat(wb.archiveSize()).isZero();
+            assertThat(wb.article(seed.id())).isPresent();
+            assertThat(wb.verdict(troops.id()).status()).isEqualTo(VerdictStatus.VERIFIED);
+            assertThat(wb.sampleData().archiveIds()).isEmpty();
+        }
+    }
+
+    @Test
     void demoShowsTheOtherTroopEstimatesAsDiffering() {
         try (Workbench wb = Workbench.open(dataDir)) {
             Article seed = wb.installDemo(Progress.NONE);

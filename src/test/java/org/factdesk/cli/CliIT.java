@@ -39,11 +39,20 @@ class CliIT {
     }
 
     private int run(String... args) {
+        return runIn(dir.resolve("data"), args);
+    }
+
+    /** In the demo workspace that {@code demo} sets up inside the data folder. */
+    private int runInDemo(String... args) {
+        return runIn(dir.resolve("data").resolve("demo"), args);
+    }
+
+    private int runIn(Path dataDir, String... args) {
         out.reset();
         err.reset();
         String[] full = new String[args.length + 2];
         full[0] = "--data-dir";
-        full[1] = dir.resolve("data").toString();
+        full[1] = dataDir.toString();
         System.arraycopy(args, 0, full, 2, args.length);
         return FactDeskCommand.execute((d, demo) -> {
             throw new AssertionError("the CLI must not open a window");
@@ -55,11 +64,54 @@ class CliIT {
     }
 
     @Test
+    void demoIsAWorkspaceOfItsOwnAndLeavesTheUsersArchiveEmpty() throws Exception {
+        assertThat(run("demo")).isZero();
+        assertThat(out()).contains("Demo workspace installed in " + dir.resolve("data/demo").toAbsolutePath())
+                .contains("44 sample archive articles");
+        assertThat(run("demo")).isZero();
+        assertThat(out()).contains("Demo workspace ready");
+        Path article = Files.writeString(dir.resolve("article.txt"),
+                "Officials said about 10,000 North Korean soldiers had entered Russia by late October.");
+        assertThat(run("check", article.toString(), "--format", "json")).isZero();
+        JsonNode claim = new ObjectMapper().readTree(out()).get("claims").get(0);
+        assertThat(claim.get("evidence")).isEmpty();
+        assertThat(run("remove-sample-data")).isZero();
+        assertThat(out()).contains("No sample data");
+    }
+
+    @Test
+    void aWorkspaceThatReceivedTheDemoBeforeHasItsSampleDataRemovedByOneCommand() throws Exception {
+        try (org.factdesk.app.Workbench wb = org.factdesk.app.Workbench.open(dir.resolve("data"))) {
+            wb.installDemo(org.factdesk.task.Progress.NONE); // what `demo` did before the demo had a workspace of its own
+        }
+        Path own = Files.writeString(dir.resolve("own.jsonl"), """
+                {"id":"demo-001","title":"Our own report","text":"Our desk counted 10,000 North Korean soldiers in Russia.","source":"Our Desk","published":"2024-10-20","url":"https://desk.example/1"}
+                {"id":"own-2","title":"Another report","text":"The harbour reopened on Monday after a two-week closure.","source":"Our Desk","published":"2024-10-21"}
+                """);
+        Path article = Files.writeString(dir.resolve("article.txt"),
+                "Officials said about 10,000 North Korean soldiers had entered Russia by late October.");
+        assertThat(run("check", article.toString(), "--format", "json")).isZero();
+        JsonNode evidence = new ObjectMapper().readTree(out()).get("claims").get(0).get("evidence");
+        assertThat(evidence).isNotEmpty().allSatisfy(e -> assertThat(e.get("sample").asBoolean()).isTrue());
+        assertThat(run("import-archive", own.toString())).isZero();
+
+        assertThat(run("remove-sample-data")).isZero();
+        // demo-001 is the desk's own now (another URL): it stays with own-2; 43 samples go
+        assertThat(out()).contains("Removed 43 sample articles").contains("(2 articles left)")
+                .contains("Removed the demo article from the library");
+        assertThat(run("check", article.toString(), "--format", "json")).isZero();
+        JsonNode after = new ObjectMapper().readTree(out()).get("claims").get(0).get("evidence");
+        assertThat(after).isNotEmpty();
+        assertThat(after.get(0).get("doc_id").asText()).isEqualTo("demo-001");
+        assertThat(after.get(0).get("sample").asBoolean()).isFalse();
+    }
+
+    @Test
     void checkVerdictAndReportRoundTrip() throws Exception {
         assertThat(run("demo")).isZero();
         Path article = Files.writeString(dir.resolve("article.txt"),
                 "Officials said about 10,000 North Korean soldiers had entered Russia by late October.");
-        assertThat(run("check", article.toString(), "--format", "json")).isZero();
+        assertThat(runInDemo("check", article.toString(), "--format", "json")).isZero();
         JsonNode json = new ObjectMapper().readTree(out());
         JsonNode claim = json.get("claims").get(0);
         assertThat(claim.get("kind").asText()).isNotBlank();
@@ -70,16 +122,16 @@ class CliIT {
         String claimId = claim.get("id").asText();
         String articleId = json.get("article").get("id").asText();
 
-        assertThat(run("verdict", claimId, "verified", "--note", "Pentagon figure")).isZero();
+        assertThat(runInDemo("verdict", claimId, "verified", "--note", "Pentagon figure")).isZero();
         assertThat(out()).contains("Verified").contains("Pentagon figure");
 
         Path csv = dir.resolve("report.csv");
-        assertThat(run("report", articleId, "--format", "csv", "--out", csv.toString())).isZero();
+        assertThat(runInDemo("report", articleId, "--format", "csv", "--out", csv.toString())).isZero();
         assertThat(Files.readString(csv)).contains(claimId).contains("Verified").contains("Pentagon figure");
 
         Path jsonld = dir.resolve("reviews.jsonld");
         String today = java.time.LocalDate.now().toString();
-        assertThat(run("report", "--from", today, "--format", "claimreview", "--organisation", "Desk",
+        assertThat(runInDemo("report", "--from", today, "--format", "claimreview", "--organisation", "Desk",
                 "--publication-url", "https://desk.example/reviews", "--out", jsonld.toString())).isZero();
         JsonNode reviews = new ObjectMapper().readTree(jsonld.toFile());
         assertThat(reviews.toString()).contains("ClaimReview").contains("Pentagon figure").contains("https://desk.example/reviews");
@@ -107,7 +159,7 @@ class CliIT {
 
     @Test
     void aDatabaseFromANewerFactDeskIsRefusedWithAClearMessage() throws Exception {
-        assertThat(run("demo")).isZero();
+        assertThat(run("history", "no-such-claim")).isZero(); // creates the workspace
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("data/factdesk.db"));
              var st = c.createStatement()) {
             st.execute("PRAGMA user_version = 999");

@@ -182,7 +182,8 @@ class DeskUITest {
         assertThat(app.viewModel().verdict().reviewerProperty().get()).isEqualTo("Ana Reviewer");
         assertThat(FactDeskTheme.darkProperty().get()).isTrue();
         // An explicit data dir (as --data-dir) wins over the preference; the preference is for the default start.
-        assertThat(app.viewModel().workspaceTextProperty().get()).isEqualTo(dataDir.toString());
+        assertThat(app.viewModel().userDataDir()).isEqualTo(dataDir);
+        assertThat(app.viewModel().workspaceTextProperty().get()).isEqualTo(dataDir.resolve("demo") + " (demo)");
         assertThat(FactDeskApp.dataDir(UiPreferences.load(dataDir.resolve("preferences.properties"))))
                 .isEqualTo(dataDir);
     }

@@ -78,8 +78,8 @@ class FirstFrameUITest {
             waitUntil(() -> app.viewModel().claims().all().size() > 3, 120);
             assertThat(text.getText()).isEqualTo(DemoWorkspace.seedArticle().text());
             assertThat(robot.lookup("#articleText").query().isVisible()).isTrue();
-            // The next start, with or without --demo, has the article for its first frame.
-            waitUntil(() -> ArticlePreview.readFile(dataDir.resolve(ArticlePreview.FILE_NAME))
+            // The next start of the demo workspace (a folder of its own) has the article for its first frame.
+            waitUntil(() -> ArticlePreview.readFile(dataDir.resolve("demo").resolve(ArticlePreview.FILE_NAME))
                     .map(a -> a.text().equals(DemoWorkspace.seedArticle().text())).orElse(false), 30);
         } finally {
             DemoWindow.close(app);

@@ -86,6 +86,54 @@ class MainViewModelIT {
     }
 
     @Test
+    void aNewWorkspaceStartsEmptyWithTheWelcomeNotTheDemo() throws Exception {
+        open(false);
+        assertThat(vm.phaseProperty().get()).isEqualTo(MainViewModel.Phase.READY);
+        assertThat(onFxGet(() -> vm.currentArticle())).isEmpty();
+        assertThat(onFxGet(() -> vm.article().welcomeProperty().get())).isTrue();
+        waitFor(() -> vm.archiveTextProperty().get().equals("Archive: 0 articles"), 10);
+        assertThat(Files.exists(dataDir.resolve("demo"))).isFalse();
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void theDemoWorkspaceIsItsOwnFolderAndTheWindowSwitchesBetweenThem() throws Exception {
+        open(true);
+        assertThat(vm.workspaceDir()).isEqualTo(dataDir.resolve("demo"));
+        assertThat(onFxGet(() -> vm.currentArticle().map(Article::title).orElse(""))).startsWith("Lavrov meets");
+        waitFor(() -> vm.archiveTextProperty().get().equals("Archive: 44 articles"), 10);
+
+        onFx(() -> vm.switchWorkspace(false));
+        waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY && dataDir.equals(vm.workspaceDir())
+                && vm.archiveTextProperty().get().equals("Archive: 0 articles"), 60);
+        assertThat(onFxGet(() -> vm.currentArticle())).isEmpty();
+        assertThat(onFxGet(() -> vm.demoWorkspaceProperty().get())).isFalse();
+        assertThat(onFxGet(() -> vm.hasSampleDataProperty().get())).isFalse();
+
+        onFx(() -> vm.switchWorkspace(true));
+        waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY && vm.currentArticle().isPresent(), 60);
+        assertThat(onFxGet(() -> vm.currentArticle().map(Article::title).orElse(""))).startsWith("Lavrov meets");
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void aWorkspaceThatReceivedTheDemoBeforeIsToldAndHasItRemovedOnRequest() throws Exception {
+        try (Workbench wb = Workbench.open(dataDir)) {
+            wb.installDemo(org.factdesk.task.Progress.NONE); // as the demo was installed before it had a workspace
+        }
+        open(false);
+        assertThat(onFxGet(() -> vm.noticeProperty().get())).startsWith("This workspace holds the demo's sample data (44 ");
+        assertThat(onFxGet(() -> vm.hasSampleDataProperty().get())).isTrue();
+        onFx(vm::removeSampleData);
+        waitFor(() -> vm.noticeProperty().get().startsWith("Removed"), 60);
+        assertThat(vm.noticeProperty().get()).isEqualTo("Removed 44 sample articles from the archive and the demo article"
+                + " from the library.");
+        waitFor(() -> vm.archiveTextProperty().get().equals("Archive: 0 articles"), 10);
+        assertThat(onFxGet(() -> vm.hasSampleDataProperty().get())).isFalse();
+        assertThat(events).isEmpty();
+    }
+
+    @Test
     void verdictGivenInTheViewModelEndsUpInTheExportedReport() throws Exception {
         open(true);
         Claim troops = onFxGet(() -> vm.claims().all().stream()
@@ -118,7 +166,7 @@ class MainViewModelIT {
         vm.close();
 
         // A new session on the same workspace: the claim comes back where the reviewer left off, Redo still works.
-        open(false);
+        open(true);
         onFx(() -> vm.claims().selectedProperty().set(null));
         assertThat(selectTroopsClaim()).isEqualTo(troops);
         waitFor(() -> vm.verdict().canRedoProperty().get() && vm.verdict().canUndoProperty().get(), 30);

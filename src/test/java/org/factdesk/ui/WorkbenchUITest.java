@@ -68,7 +68,7 @@ class WorkbenchUITest {
         app = null;
         assertThat(stage).isNotNull();
 
-        start(false);
+        start(true);
         ListView<Claim> claimsAgain = robot.lookup("#claimList").queryListView();
         waitUntil(() -> claimsAgain.getItems().stream().anyMatch(c -> c.text().contains(CLAIM)), 120);
         clickClaim(claimsAgain);
@@ -78,6 +78,25 @@ class WorkbenchUITest {
         assertThat(verified.isSelected()).isTrue();
         assertThat(rationale.getText()).isEqualTo(NOTE);
         assertThat(robot.lookup("#historyList").queryListView().getItems()).isNotEmpty();
+    }
+
+    @Test
+    void aNewWorkspaceWelcomesTheReviewerAndTheFileMenuOpensTheDemoWorkspace() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        start(false);
+        waitUntil(() -> app.viewModel().phaseProperty().get() == MainViewModel.Phase.READY, 60);
+        javafx.scene.control.Label title = robot.lookup("#articleEmptyTitle").queryAs(javafx.scene.control.Label.class);
+        waitUntil(() -> title.getText().equals("Welcome to FactDesk") && title.isVisible(), 30);
+        assertThat(robot.lookup("#articleEmptyHint").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("Ctrl+O").contains("Ctrl+Shift+V").contains("Ctrl+Shift+O");
+        assertThat(robot.lookup("#welcomeImport").tryQuery()).isPresent();
+
+        robot.clickOn("#welcomeDemo");
+        ListView<Claim> claims = robot.lookup("#claimList").queryListView();
+        waitUntil(() -> claims.getItems().stream().anyMatch(c -> c.text().contains(CLAIM)), 120);
+        assertThat(app.viewModel().workspaceDir()).isEqualTo(dataDir.resolve("demo"));
+        waitUntil(() -> robot.lookup("#statusWorkspace").queryAs(javafx.scene.control.Label.class).getText()
+                .endsWith("(demo)"), 10);
     }
 
     private void start(boolean demo) throws Exception {

@@ -31,6 +31,10 @@ public final class ArticleView extends StackPane {
     private final VBox empty;
     private final VBox opening;
     private Consumer<String> openUrl = url -> { };
+    private final Hyperlink importArchive = new Hyperlink("Import archive…");
+    private final Hyperlink openDemo = new Hyperlink("Try the demo workspace");
+    /** What the welcome's links do: import an archive, open the demo workspace (set by the main view). */
+    private final Runnable[] welcomeActions = {() -> { }, () -> { }};
 
     public ArticleView(ArticleViewModel vm, Runnable openFile, Runnable pasteText) {
         this.vm = vm;
@@ -87,20 +91,39 @@ public final class ArticleView extends StackPane {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         content = new VBox(header, scroll);
 
-        Label emptyTitle = new Label("No article open");
+        Label emptyTitle = new Label();
+        emptyTitle.setId("articleEmptyTitle");
+        emptyTitle.textProperty().bind(vm.welcomeProperty().map(w -> w ? "Welcome to FactDesk" : "No article open"));
         emptyTitle.getStyleClass().add("empty-title");
-        Label emptyHint = new Label("Open a saved page, Markdown, text or PDF (Ctrl+O), paste text (Ctrl+Shift+V), "
-                + "open a web address (Ctrl+Shift+O), or drop a file here");
+        Label emptyHint = new Label("Open an article to check: a saved page, Markdown, text or PDF file (Ctrl+O), "
+                + "pasted text (Ctrl+Shift+V), a web address (Ctrl+Shift+O), or drop a file here.");
+        emptyHint.setId("articleEmptyHint");
         emptyHint.setWrapText(true);
         emptyHint.getStyleClass().add("empty-hint");
+        Label archiveHint = new Label("Its claims are checked against your archive of earlier articles: import one "
+                + "with File ▸ Import into archive (Ctrl+I) — JSON Lines, CSV, feeds, PDF or a folder of pages.");
+        archiveHint.setWrapText(true);
+        archiveHint.getStyleClass().add("empty-hint");
+        archiveHint.visibleProperty().bind(vm.welcomeProperty());
+        archiveHint.managedProperty().bind(archiveHint.visibleProperty());
         Hyperlink open = new Hyperlink("Open article…");
         open.setOnAction(e -> openFile.run());
         Hyperlink paste = new Hyperlink("Paste article…");
         paste.setOnAction(e -> pasteText.run());
-        empty = new VBox(8, emptyTitle, emptyHint, new HBox(12, open, paste));
+        importArchive.setId("welcomeImport");
+        importArchive.setOnAction(e -> welcomeActions[0].run());
+        openDemo.setId("welcomeDemo");
+        openDemo.setOnAction(e -> welcomeActions[1].run());
+        for (Hyperlink h : new Hyperlink[] {importArchive, openDemo}) {
+            h.visibleProperty().bind(vm.welcomeProperty());
+            h.managedProperty().bind(h.visibleProperty());
+        }
+        HBox links = new HBox(12, open, paste, importArchive, openDemo);
+        links.setAlignment(Pos.CENTER);
+        empty = new VBox(8, emptyTitle, emptyHint, archiveHint, links);
         empty.setId("articleEmpty");
         empty.setAlignment(Pos.CENTER);
-        ((HBox) empty.getChildren().get(2)).setAlignment(Pos.CENTER);
+        empty.setMaxWidth(560);
         empty.getStyleClass().add("empty-state");
 
         ProgressIndicator spinner = new ProgressIndicator();
@@ -123,6 +146,12 @@ public final class ArticleView extends StackPane {
             showArticle(vm.articleProperty().get()); // shown before this view was built (the window's first frame)
         }
         showState();
+    }
+
+    /** The welcome's links to import an archive and to open the demo workspace. */
+    public void setWelcomeActions(Runnable importArchive, Runnable openDemo) {
+        welcomeActions[0] = importArchive;
+        welcomeActions[1] = openDemo;
     }
 
     public void setOpenUrl(Consumer<String> openUrl) {

@@ -21,6 +21,8 @@ public final class ArticleViewModel {
 
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.NONE);
+    /** The workspace has no article at all: the empty pane welcomes a new user (how to open one, import an archive). */
+    private final javafx.beans.property.BooleanProperty welcome = new javafx.beans.property.SimpleBooleanProperty();
     private final ClaimListViewModel claims;
 
     public ArticleViewModel(ClaimListViewModel claims) {
@@ -88,6 +90,10 @@ public final class ArticleViewModel {
 
     public ObjectProperty<Article> articleProperty() {
         return article;
+    }
+
+    public javafx.beans.property.BooleanProperty welcomeProperty() {
+        return welcome;
     }
 
     public ObjectProperty<State> stateProperty() {

@@ -48,6 +48,15 @@ final class EvidenceCell extends ListCell<Evidence> {
         stance.getStyleClass().addAll("stance-badge", "stance-" + e.stance().code());
         stance.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(8, rank, title, stance);
+        if (org.factdesk.app.Workbench.isSample(e)) {
+            // the demo's articles, in a workspace that received them before the demo had a workspace of its own
+            Label sample = new Label("sample");
+            sample.getStyleClass().addAll("stance-badge", "sample-badge");
+            sample.setMinWidth(Region.USE_PREF_SIZE);
+            sample.setTooltip(new javafx.scene.control.Tooltip("Sample data of the demo: a fictional outlet's article"
+                    + " written for the demo, not real reporting"));
+            head.getChildren().add(2, sample);
+        }
         head.setAlignment(Pos.TOP_LEFT);
 
         List<String> meta = new ArrayList<>();
