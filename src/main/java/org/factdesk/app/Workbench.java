@@ -474,12 +474,25 @@ public final class Workbench implements AutoCloseable {
         return evidenceFinder.find(claim, context, k);
     }
 
-    /** Lucene query syntax; a syntax error comes back as an ArchiveQueryException with a readable message. */
+    /**
+     * Ranked passages for a claim typed in (a line of {@code check --claims}): the whole text is the claim, with no
+     * article around it; nothing is stored.
+     */
+    public List<Evidence> evidenceForText(String claimText, int k) {
+        return evidenceFinder.find(org.factdesk.archive.TextClaims.of("typed", claimText), null, k);
+    }
+
+    /** Whether the list has nothing close to its claim (its first passage's relevance is under the cut-off). */
+    public static boolean nothingClose(List<Evidence> list) {
+        return org.factdesk.archive.Relevance.nothingClose(list);
+    }
+
     /** Earlier verdicts on claims this one repeats (from other articles), most similar first. */
     public List<PriorChecks.PriorCheck> priorChecks(Claim claim, int k) {
         return PriorChecks.find(claim, store.checkedClaims(), k);
     }
 
+    /** Lucene query syntax; a syntax error comes back as an ArchiveQueryException with a readable message. */
     public List<Evidence> searchArchive(String query, int k) {
         try {
             return archive.search(query, k);
@@ -522,6 +535,50 @@ public final class Workbench implements AutoCloseable {
     private WorkspaceException archiveFailure(IOException e) {
         return new WorkspaceException("Cannot read the archive in " + dataDir.resolve(ARCHIVE_DIR) + ": " + e.getMessage()
                 + ". If the disk is full or the folder was moved, fix that and restart FactDesk.", e);
+    }
+
+    // --- the world's earlier fact-checks (ClaimReview, decision 45) ----------------------------
+
+    static final String CHECKED_BEFORE_DIR = "checked-before";
+    private org.factdesk.archive.CheckedBefore checkedBefore;
+
+    /** The published checks, opened on first use; null when none were ever imported (and {@code create} is false). */
+    private synchronized org.factdesk.archive.CheckedBefore checkedBefore(boolean create) {
+        if (checkedBefore == null && (create || Files.isDirectory(dataDir.resolve(CHECKED_BEFORE_DIR)))) {
+            try {
+                checkedBefore = org.factdesk.archive.CheckedBefore.open(dataDir.resolve(CHECKED_BEFORE_DIR));
+            } catch (IOException e) {
+                throw new WorkspaceException("Cannot open the earlier fact-checks in " + dataDir.resolve(CHECKED_BEFORE_DIR)
+                        + ": " + e.getMessage() + ". Import them again, or move that folder away.", e);
+            }
+        }
+        return checkedBefore;
+    }
+
+    /** Imports schema.org ClaimReview (JSON-LD, DataFeed, saved fact-check pages, Fact Check Tools responses). */
+    public org.factdesk.archive.CheckedBefore.Imported importClaimReviews(Path fileOrDir, Progress progress) {
+        try {
+            return checkedBefore(true).importFrom(fileOrDir, progress);
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot import " + fileOrDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Earlier fact-checks published elsewhere that check this claim ("Checked before by OUTLET (DATE): RATING"). */
+    public List<org.factdesk.archive.CheckedBefore.Match> checkedBefore(Claim claim, int k) {
+        org.factdesk.archive.CheckedBefore c = checkedBefore(false);
+        return c == null ? List.of() : c.find(claim, k);
+    }
+
+    /** The same for a claim typed in. */
+    public List<org.factdesk.archive.CheckedBefore.Match> checkedBeforeText(String claimText, int k) {
+        return checkedBefore(org.factdesk.archive.TextClaims.of("typed", claimText), k);
+    }
+
+    /** How many published checks this workspace holds. */
+    public int checkedBeforeCount() {
+        org.factdesk.archive.CheckedBefore c = checkedBefore(false);
+        return c == null ? 0 : c.size();
     }
 
     public ImportReport importArchive(Path fileOrDir, Progress progress) {
@@ -658,6 +715,6 @@ public final class Workbench implements AutoCloseable {
 
     @Override
     public void close() {
-        closeAll(archive, store, lock);
+        closeAll(checkedBefore, archive, store, lock);
     }
 }

@@ -387,6 +387,17 @@ public final class Archive implements AutoCloseable {
         return ids;
     }
 
+    /**
+     * The archive's articles that hold a text its source gave this id: the article with that id, the one it was
+     * folded into as a near-duplicate, and those imported as "id (2)" ... (the inverse of {@link #sourceIds}).
+     */
+    public Set<String> articleIdsFor(String sourceId) throws IOException {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        document(sourceId).ifPresent(a -> ids.add(a.id()));
+        ids.addAll(idsImportedAs(sourceId));
+        return ids;
+    }
+
     static Document aliasDocument(String id, String keptId) {
         Document d = new Document();
         d.add(new StringField(ArchiveSchema.ID, id, Field.Store.YES));

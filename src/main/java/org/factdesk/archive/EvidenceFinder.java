@@ -121,6 +121,8 @@ public final class EvidenceFinder {
     /** The learned last stages (see Reranker) of lexical and of dense-fused searches; null when turned off. */
     private final Reranker lexicalReranker;
     private final Reranker denseReranker;
+    /** Each passage's probability of being about what the claim states (decision 41). */
+    private final Relevance relevance;
 
     public EvidenceFinder(Archive archive) {
         this(archive, Tuning.DEFAULT);
@@ -142,6 +144,7 @@ public final class EvidenceFinder {
         this.tuning = tuning;
         this.stance = new QuantityStance(archive.queryTextAnalyzer(), ArchiveSchema.textAnalyzer());
         this.dense = new DenseFusion(archive, DenseFusion.Params.parse(System.getProperty("factdesk.dense.fusion")));
+        this.relevance = new Relevance(archive, Relevance.shippedOrNull());
     }
 
     /**
@@ -149,9 +152,20 @@ public final class EvidenceFinder {
      *                sources published more than {@link #NEWS_CYCLE_DAYS} after it rank lower
      */
     public List<Evidence> find(Claim claim, Article context, int k) {
+        return find(claim, context, k, Set.of());
+    }
+
+    /**
+     * As {@link #find(Claim, Article, int)}, with these archive articles left out of the search as if they were not
+     * in the archive (evaluations: a claim whose evidence is missing, {@code evaluate retrieval --drop-relevant}).
+     */
+    public List<Evidence> find(Claim claim, Article context, int k, Set<String> leftOut) {
         Query query = buildQuery(claim);
         List<Query> filters = new ArrayList<>();
         List<Query> exclusions = new ArrayList<>();
+        for (String id : leftOut) {
+            exclusions.add(new TermQuery(new Term(ArchiveSchema.ID, id)));
+        }
         Long preferBefore = null;
         if (context != null) {
             exclusions.add(new TermQuery(new Term(ArchiveSchema.ID, context.id())));
@@ -190,13 +204,13 @@ public final class EvidenceFinder {
                 out.add(new Evidence(e.docId(), e.title(), e.source(), e.published(), e.url(), e.passage(),
                         e.highlights(), e.score(), r.stance(), r.note(), coverage.of(e.title(), e.passage())));
             }
-            return out;
+            return relevance.estimate(cleanText(claim.text()), out, denseSearch, coverage);
         } catch (IOException e) {
             throw new UncheckedIOException("could not search the archive: " + e.getMessage(), e);
         }
     }
 
-    private ClaimCoverage coverage(Claim claim) throws IOException {
+    ClaimCoverage coverage(Claim claim) throws IOException {
         return new ClaimCoverage(cleanText(claim.text()), archive.queryTextAnalyzer(), ArchiveSchema.textAnalyzer(),
                 word -> archive.docFreq(new Term(ArchiveSchema.TEXT, word)), archive.documentCount());
     }

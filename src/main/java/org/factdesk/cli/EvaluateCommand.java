@@ -80,9 +80,18 @@ final class EvaluateCommand implements Runnable {
                 + " article left out of the search, its date used.")
         boolean inArticle;
 
+        @Option(names = "--drop-relevant", paramLabel = "FRACTION", description = "Leave the relevant documents of this"
+                + " share of the queries (chosen by --seed) out of their searches, and report how often \"nothing close\""
+                + " is said for them (flagged_unanswerable) and for the others (flagged_answerable).")
+        Double dropRelevant;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Chooses the queries of --drop-relevant (default: ${DEFAULT-VALUE}).")
+        long seed;
+
         @Override
         public Integer call() {
-            return RetrievalEvaluation.run(collection, queries, qrels, dense, inArticle, System.out, System.err);
+            RetrievalEvaluation.Drop drop = dropRelevant == null ? null : new RetrievalEvaluation.Drop(dropRelevant, seed);
+            return RetrievalEvaluation.run(collection, queries, qrels, dense, inArticle, drop, System.out, System.err);
         }
     }
 

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
         description = "FactDesk: find the claims in an article, the evidence in your own archive, and record verdicts.%n"
                 + "With no command, opens the workbench.",
         subcommands = {WorkbenchCommand.class, DemoCommand.class, RemoveSampleDataCommand.class, ImportArchiveCommand.class,
+                ImportClaimReviewCommand.class,
                 CheckCommand.class,
                 VerdictCommand.class, HistoryCommand.class, ReportCommand.class, EvaluateCommand.class, BenchCommand.class,
                 TrainCheckWorthinessCommand.class,

@@ -15,10 +15,13 @@ import java.util.List;
  * @param coverage   share of the claim's key words (weighted by rarity, synonyms counted) found in the passage or
  *                   its article's title, 0..1; NaN when not measured (a free-text search has no claim). Unlike
  *                   the score it means the same in every list; it measures wording, not relevance
+ * @param relevance  the estimated probability that the passage is about what the claim states (calibrated on
+ *                   labelled claim-to-evidence data, decision 41), never rising down a list; NaN when not estimated
+ *                   (a free-text search)
  */
 public record Evidence(String docId, String title, String source, LocalDate published, String url,
                        String passage, List<Span> highlights, double score, Stance stance, String stanceNote,
-                       double coverage) {
+                       double coverage, double relevance) {
     public Evidence {
         highlights = highlights == null ? List.of() : List.copyOf(highlights);
         stance = stance == null ? Stance.MENTIONS : stance;
@@ -28,10 +31,21 @@ public record Evidence(String docId, String title, String source, LocalDate publ
         url = url == null ? "" : url;
     }
 
+    /** Evidence whose relevance is not estimated. */
+    public Evidence(String docId, String title, String source, LocalDate published, String url, String passage,
+                    List<Span> highlights, double score, Stance stance, String stanceNote, double coverage) {
+        this(docId, title, source, published, url, passage, highlights, score, stance, stanceNote, coverage, Double.NaN);
+    }
+
     /** Evidence whose coverage of a claim is not measured. */
     public Evidence(String docId, String title, String source, LocalDate published, String url, String passage,
                     List<Span> highlights, double score, Stance stance, String stanceNote) {
         this(docId, title, source, published, url, passage, highlights, score, stance, stanceNote, Double.NaN);
+    }
+
+    /** The same passage with its estimated relevance. */
+    public Evidence withRelevance(double p) {
+        return new Evidence(docId, title, source, published, url, passage, highlights, score, stance, stanceNote, coverage, p);
     }
 
     /** Below this coverage a passage shares little of the claim's wording (see decision 13). */

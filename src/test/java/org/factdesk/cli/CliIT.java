@@ -107,6 +107,56 @@ class CliIT {
     }
 
     @Test
+    void checkTakesClaimsOneALineAndSaysWhatWasCheckedBeforeAndWhenNothingIsClose() throws Exception {
+        Path feed = dir.resolve("feed.json");
+        try (var in = CliIT.class.getResourceAsStream("/org/factdesk/archive/claimreview/feed.json")) {
+            Files.write(feed, in.readAllBytes());
+        }
+        assertThat(run("import-claimreview", feed.toString())).isZero();
+        assertThat(out()).contains("2 fact-checks read, 2 new; 2 in this workspace.");
+        Path archive = Files.writeString(dir.resolve("archive.jsonl"), """
+                {"id":"a1","title":"Polish volunteers in Ukraine","text":"Polish officials say about 60 Polish volunteers have died fighting for Ukraine since February, far fewer than claimed online.","source":"Vistula Daily","published":"2024-10-20"}
+                {"id":"a2","title":"Harbour reopens","text":"The harbour reopened on Monday after a two-week closure, the port authority said.","source":"Coast Wire","published":"2024-10-21"}
+                """);
+        assertThat(run("import-archive", archive.toString())).isZero();
+        Path claims = Files.writeString(dir.resolve("claims.txt"), """
+                # one claim a line
+                At least 10,000 Poles have died fighting for Ukraine.
+
+                The city council approved a budget for new bicycle lanes.
+                """);
+        assertThat(run("check", "--claims", claims.toString(), "--format", "json")).isZero();
+        JsonNode typed = new ObjectMapper().readTree(out()).get("claims");
+        assertThat(typed).hasSize(2);
+        JsonNode poles = typed.get(0);
+        assertThat(poles.get("checked_before").get(0).get("summary").asText())
+                .isEqualTo("Checked before by Vistula Facts (2024-10-30): False");
+        assertThat(poles.get("checked_before").get(0).get("url").asText()).isEqualTo("https://feed.example/2024/10/poles-died");
+        assertThat(poles.get("nothing_close").asBoolean()).isFalse();
+        assertThat(poles.get("evidence").get(0).get("doc_id").asText()).isEqualTo("a1");
+        assertThat(poles.get("evidence").get(0).get("relevance").asDouble()).isBetween(0.0, 1.0);
+        assertThat(typed.get(1).get("nothing_close").asBoolean()).isTrue();
+        assertThat(typed.get(1).get("checked_before")).isEmpty();
+
+        assertThat(run("check", "--claims", claims.toString())).isZero();
+        assertThat(out()).contains("[claim 1] At least 10,000 Poles")
+                .contains("Checked before by Vistula Facts (2024-10-30): False https://feed.example/2024/10/poles-died")
+                .contains("[claim 2] The city council").contains("nothing close in your archive");
+    }
+
+    @Test
+    void checkTakesSeveralArticlesInOneRun() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), "Officials said about 10,000 North Korean soldiers had entered Russia.");
+        Path b = Files.writeString(dir.resolve("b.txt"), "The port handled 4 million containers last year, the authority said.");
+        assertThat(run("check", a.toString(), b.toString(), "--format", "json")).isZero();
+        JsonNode articles = new ObjectMapper().readTree(out()).get("articles");
+        assertThat(articles).hasSize(2);
+        assertThat(articles.get(1).get("claims").get(0).get("nothing_close").asBoolean()).isTrue();
+        assertThat(run("check")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--claims FILE");
+    }
+
+    @Test
     void checkVerdictAndReportRoundTrip() throws Exception {
         assertThat(run("demo")).isZero();
         Path article = Files.writeString(dir.resolve("article.txt"),

@@ -78,12 +78,36 @@ public final class RetrievalEvaluation {
      */
     public static int run(Path collection, Path queries, Path qrels, boolean dense, boolean inArticle,
                           PrintStream out, PrintStream err) {
+        return run(collection, queries, qrels, dense, inArticle, null, out, err);
+    }
+
+    /**
+     * Which queries lose their relevant documents before the search ({@code --drop-relevant FRACTION --seed N}):
+     * those are unanswerable, and the evaluation counts how often "nothing close" is said for them and for the others.
+     */
+    public record Drop(double fraction, long seed) {
+        public Drop {
+            if (!(fraction >= 0 && fraction <= 1)) {
+                throw new IllegalArgumentException("--drop-relevant takes a share between 0 and 1 (it was " + fraction
+                        + "), e.g. 0.5 for half of the queries.");
+            }
+        }
+    }
+
+    /** @param drop the share of queries whose relevant documents are left out, or null for none */
+    public static int run(Path collection, Path queries, Path qrels, boolean dense, boolean inArticle, Drop drop,
+                          PrintStream out, PrintStream err) {
         return run(collection, queries, qrels, EvidenceFinder.Tuning.parse(System.getProperty("factdesk.tuning")),
-                dense, inArticle, out, err);
+                dense, inArticle, drop, out, err);
     }
 
     static int run(Path collection, Path queriesFile, Path qrelsFile, EvidenceFinder.Tuning tuning, boolean dense,
                    boolean inArticle, PrintStream out, PrintStream err) {
+        return run(collection, queriesFile, qrelsFile, tuning, dense, inArticle, null, out, err);
+    }
+
+    static int run(Path collection, Path queriesFile, Path qrelsFile, EvidenceFinder.Tuning tuning, boolean dense,
+                   boolean inArticle, Drop drop, PrintStream out, PrintStream err) {
         List<Query> queries;
         Map<String, Set<String>> qrels;
         try {
@@ -140,7 +164,7 @@ public final class RetrievalEvaluation {
                     System.setProperty("factdesk.dense.fusion", specs[specs.length - 1]);
                     out.println("== dense fusion " + specs[specs.length - 1]);
                 }
-                return evaluate(archive, queries, qrels, tuning, inArticle, out);
+                return evaluate(archive, queries, qrels, tuning, inArticle, drop, out);
             }
         } catch (IOException | RuntimeException e) {
             err.println("retrieval evaluation failed: " + e.getMessage());
@@ -157,13 +181,37 @@ public final class RetrievalEvaluation {
 
     static int evaluate(Archive archive, List<Query> queries, Map<String, Set<String>> qrels,
                         EvidenceFinder.Tuning tuning, boolean inArticle, PrintStream out) {
+        return evaluate(archive, queries, qrels, tuning, inArticle, null, out);
+    }
+
+    /** The queries (with judgements) whose relevant documents a drop leaves out: a seeded share of them. */
+    static Set<Integer> dropped(List<Query> queries, Map<String, Set<String>> qrels, Drop drop) {
+        List<Integer> judged = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            Set<String> r = qrels.get(queries.get(i).id());
+            if (r != null && !r.isEmpty()) {
+                judged.add(i);
+            }
+        }
+        if (drop == null) {
+            return Set.of();
+        }
+        java.util.Collections.shuffle(judged, new java.util.Random(drop.seed()));
+        return new java.util.HashSet<>(judged.subList(0, (int) Math.round(drop.fraction() * judged.size())));
+    }
+
+    static int evaluate(Archive archive, List<Query> queries, Map<String, Set<String>> qrels,
+                        EvidenceFinder.Tuning tuning, boolean inArticle, Drop drop, PrintStream out) {
         EvidenceFinder finder = new EvidenceFinder(archive, tuning);
+        Set<Integer> unanswerable = dropped(queries, qrels, drop);
+        int flaggedUnanswerable = 0, flaggedAnswerable = 0, answerable = 0;
         double sumAp5 = 0, sumRr5 = 0, sumR10 = 0, sumR100 = 0;
         int n = 0;
         long t0 = System.nanoTime();
         List<String> worst = new ArrayList<>();
         int inArticles = 0;
-        for (Query q : queries) {
+        for (int qi = 0; qi < queries.size(); qi++) {
+            Query q = queries.get(qi);
             Set<String> relevant = qrels.get(q.id());
             if (relevant == null || relevant.isEmpty()) {
                 continue;
@@ -173,12 +221,29 @@ public final class RetrievalEvaluation {
             if (context != null) {
                 inArticles++;
             }
+            if (unanswerable.contains(qi)) {
+                // the query's relevant documents are left out of the search: is "nothing close" said?
+                Set<String> leftOut = new LinkedHashSet<>();
+                for (String r : relevant) {
+                    leftOut.addAll(articleIdsFor(archive, r));
+                }
+                if (nothingClose(finder.find(claim, context, WORKBENCH_RESULTS + 1, leftOut), archive, q.id(), relevant)) {
+                    flaggedUnanswerable++;
+                }
+                continue;
+            }
             // the top ranks as the workbench asks for them (10 results), recall at 100 from a deeper search
             Metrics top = Metrics.of(ranked(finder, archive, claim, context, q.id(), relevant, WORKBENCH_RESULTS + 1),
                     relevant);
             Metrics deep = Metrics.of(ranked(finder, archive, claim, context, q.id(), relevant, DEPTH + 1), relevant);
             Metrics m = new Metrics(top.ap5(), top.rr5(), top.r10(), deep.r100(), top.firstRank() >= 0
                     ? top.firstRank() : deep.firstRank());
+            if (drop != null) {
+                answerable++;
+                if (nothingClose(finder.find(claim, context, WORKBENCH_RESULTS + 1), archive, q.id(), relevant)) {
+                    flaggedAnswerable++;
+                }
+            }
             sumAp5 += m.ap5;
             sumRr5 += m.rr5;
             sumR10 += m.r10;
@@ -205,10 +270,46 @@ public final class RetrievalEvaluation {
                     inArticles);
         }
         out.printf(Locale.ROOT, "MAP@5  %.4f%nMRR@5  %.4f%nR@10   %.4f%nR@100  %.4f%n", map5, mrr5, r10, r100);
+        if (drop == null) {
+            out.printf(Locale.ROOT,
+                    "{\"task\":\"retrieval\",\"n\":%d,\"map_at_5\":%.4f,\"mrr_at_5\":%.4f,\"recall_at_10\":%.4f,"
+                            + "\"recall_at_100\":%.4f}%n", n, map5, mrr5, r10, r100);
+            return 0;
+        }
+        double fu = unanswerable.isEmpty() ? 0 : (double) flaggedUnanswerable / unanswerable.size();
+        double fa = answerable == 0 ? 0 : (double) flaggedAnswerable / answerable;
+        out.printf(Locale.ROOT, "%d queries had their relevant documents left out (seed %d): \"nothing close\" said for"
+                        + " %d of them (%.3f), and for %d of the %d others (%.3f); the measures above are of those others%n",
+                unanswerable.size(), drop.seed(), flaggedUnanswerable, fu, flaggedAnswerable, answerable, fa);
         out.printf(Locale.ROOT,
                 "{\"task\":\"retrieval\",\"n\":%d,\"map_at_5\":%.4f,\"mrr_at_5\":%.4f,\"recall_at_10\":%.4f,"
-                        + "\"recall_at_100\":%.4f}%n", n, map5, mrr5, r10, r100);
+                        + "\"recall_at_100\":%.4f,\"drop_relevant\":%s,\"seed\":%d,\"unanswerable\":%d,"
+                        + "\"flagged_unanswerable\":%.4f,\"flagged_answerable\":%.4f}%n", n, map5, mrr5, r10, r100,
+                drop.fraction(), drop.seed(), unanswerable.size(), fu, fa);
         return 0;
+    }
+
+    /**
+     * "Nothing close" as the workbench says it (Relevance.nothingClose) over the list the scorer sees: the query's
+     * own article (BASIL's ledes are archive articles) skipped, as a claim of an article never finds that article.
+     */
+    private static boolean nothingClose(List<Evidence> found, Archive archive, String queryId, Set<String> relevant) {
+        List<Evidence> kept = new ArrayList<>();
+        for (Evidence e : found) {
+            List<String> ids = sourceIds(archive, e.docId());
+            if (!(ids.contains(queryId) && !relevant.contains(queryId))) {
+                kept.add(e);
+            }
+        }
+        return org.factdesk.archive.Relevance.nothingClose(kept);
+    }
+
+    private static Set<String> articleIdsFor(Archive archive, String sourceId) {
+        try {
+            return archive.articleIdsFor(sourceId);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<String> sourceIds(Archive archive, String id) {
@@ -291,6 +392,23 @@ public final class RetrievalEvaluation {
             }
             int rel = relevant.size();
             return new Metrics(precisionSum / rel, rr, (double) r10 / rel, (double) r100 / rel, first);
+        }
+    }
+
+    /** For tests: the queries of a well-formed file. */
+    static List<Query> readQueriesQuietly(Path file) {
+        try {
+            return readQueries(file);
+        } catch (IOException | MalformedInput e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    static Map<String, Set<String>> readQrelsQuietly(Path file) {
+        try {
+            return readQrels(file);
+        } catch (IOException | MalformedInput e) {
+            throw new IllegalArgumentException(e);
         }
     }
 

@@ -64,6 +64,9 @@ final class EvidenceCell extends ListCell<Evidence> {
         if (e.published() != null) {
             meta.add(DATE.format(e.published()));
         }
+        if (!Double.isNaN(e.relevance())) {
+            meta.add(String.format(Locale.ROOT, "relevance %.2f", e.relevance()));
+        }
         if (!Double.isNaN(e.coverage())) {
             meta.add(String.format(Locale.ROOT, "%d%% of the claim's key words", Math.round(100 * e.coverage())));
         }
@@ -73,8 +76,10 @@ final class EvidenceCell extends ListCell<Evidence> {
             metaLabel.getStyleClass().add("evidence-meta-loose");
         }
         // the ranking score orders this list only; the share of key words reads the same in every list
-        metaLabel.setTooltip(new javafx.scene.control.Tooltip(String.format(Locale.ROOT, "Ranking score %.2f%s",
-                e.score(), Double.isNaN(e.coverage()) ? "" : "\nKey words: the claim's words weighted by rarity, "
+        metaLabel.setTooltip(new javafx.scene.control.Tooltip(String.format(Locale.ROOT, "Ranking score %.2f%s%s",
+                e.score(), Double.isNaN(e.relevance()) ? "" : "\nRelevance: the estimated probability that the passage"
+                        + " is about what the claim states (it never rises down the list)",
+                Double.isNaN(e.coverage()) ? "" : "\nKey words: the claim's words weighted by rarity, "
                         + "synonyms counted, found in this passage or its title")));
 
         VBox box = new VBox(4, head, metaLabel);

@@ -34,8 +34,8 @@ public final class EvidenceView extends VBox {
                 () -> EvidenceViewModel.countText(vm.items()), vm.items()));
         count.setMinWidth(Region.USE_PREF_SIZE);
         heading.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip loose = new Tooltip("No passage shares a quarter of the claim's key words: your archive may not "
-                + "cover this claim. Passages that say it in other words are still listed.");
+        Tooltip loose = new Tooltip("No passage is close to the claim (the first one's estimated relevance is under the"
+                + " cut-off): your archive may not cover this claim.");
         count.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> count.getText().endsWith("none close") ? loose : null, count.textProperty()));
         TextField query = new TextField();
@@ -70,10 +70,19 @@ public final class EvidenceView extends VBox {
         list.setItems(vm.items());
         list.setCellFactory(EvidenceCell::new);
         Label placeholder = new Label();
+        placeholder.setId("evidencePlaceholder");
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(vm.placeholderProperty());
-        list.setPlaceholder(placeholder);
+        javafx.scene.control.Hyperlink showAnyway = new javafx.scene.control.Hyperlink("Show the nearest passages anyway");
+        showAnyway.setId("showNearest");
+        showAnyway.visibleProperty().bind(vm.stateProperty().isEqualTo(EvidenceViewModel.State.NOTHING_CLOSE));
+        showAnyway.managedProperty().bind(showAnyway.visibleProperty());
+        showAnyway.setOnAction(e -> vm.showNearestAnyway());
+        VBox empty = new VBox(6, placeholder, showAnyway);
+        empty.setAlignment(Pos.CENTER);
+        empty.setMaxWidth(420);
+        list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
         vm.selectedProperty().bind(list.getSelectionModel().selectedItemProperty());
 

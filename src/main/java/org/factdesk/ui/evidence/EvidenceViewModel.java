@@ -14,7 +14,7 @@ import java.util.List;
 
 /** The ranked passages for the selected claim, and what to say when there are none. */
 public final class EvidenceViewModel {
-    public enum State { NO_CLAIM, LOADING, EMPTY, READY, FAILED }
+    public enum State { NO_CLAIM, LOADING, EMPTY, NOTHING_CLOSE, READY, FAILED }
 
     static final String NO_CLAIM_TEXT = "Select a claim to see what your archive says about it.";
     static final String EMPTY_TEXT = "No passages in your archive bear on this claim.\n"
@@ -27,6 +27,8 @@ public final class EvidenceViewModel {
     private final StringProperty claimId = new SimpleStringProperty();
     private final StringProperty heading = new SimpleStringProperty(CLAIM_HEADING);
     private String lastClaimId;
+    /** A claim's passages when none is close: shown only on request. */
+    private List<Evidence> held = List.of();
 
     static final String CLAIM_HEADING = "Evidence";
 
@@ -40,6 +42,7 @@ public final class EvidenceViewModel {
     }
 
     public void loading(String forClaimId) {
+        held = List.of();
         lastClaimId = forClaimId;
         heading.set(CLAIM_HEADING);
         claimId.set(forClaimId);
@@ -48,14 +51,43 @@ public final class EvidenceViewModel {
         placeholder.set("Searching your archive…");
     }
 
-    /** Results for a claim; ignored when the reviewer has moved on to another claim meanwhile. */
+    /**
+     * Results for a claim; ignored when the reviewer has moved on to another claim meanwhile. When nothing in them is
+     * close to the claim (the first passage's relevance is under the cut-off, decision 41), the list says so and
+     * holds the passages back until the reviewer asks for them ({@link #showNearestAnyway}).
+     */
     public void show(String forClaimId, List<Evidence> found) {
         if (!forClaimId.equals(claimId.get())) {
+            return;
+        }
+        held = List.of();
+        if (!found.isEmpty() && org.factdesk.app.Workbench.nothingClose(found)) {
+            held = List.copyOf(found);
+            items.clear();
+            state.set(State.NOTHING_CLOSE);
+            double best = found.getFirst().relevance();
+            placeholder.set("Nothing close in your archive." + (Double.isNaN(best) ? ""
+                    : String.format(java.util.Locale.ROOT, " The nearest passage's relevance is %.2f; a passage about the"
+                    + " claim's subject usually has more.", best)));
             return;
         }
         items.setAll(found);
         state.set(found.isEmpty() ? State.EMPTY : State.READY);
         placeholder.set(found.isEmpty() ? EMPTY_TEXT : "");
+    }
+
+    /** The passages held back because nothing was close: listed on request, still marked as far. */
+    public void showNearestAnyway() {
+        if (state.get() == State.NOTHING_CLOSE && !held.isEmpty()) {
+            items.setAll(held);
+            state.set(State.READY);
+            placeholder.set("");
+        }
+    }
+
+    /** Whether the passages shown (or held back) are far from the claim: nothing in the archive is close. */
+    public boolean nothingClose() {
+        return !held.isEmpty();
     }
 
     public void failed(String forClaimId, String message) {
@@ -131,7 +163,8 @@ public final class EvidenceViewModel {
             return "";
         }
         String n = items.size() == 1 ? "1 passage" : items.size() + " passages";
-        if (items.stream().allMatch(Evidence::coversLittle)) {
+        boolean relevanceKnown = !Double.isNaN(items.get(0).relevance());
+        if (relevanceKnown ? org.factdesk.app.Workbench.nothingClose(items) : items.stream().allMatch(Evidence::coversLittle)) {
             return n + ", none close";
         }
         return n + " from your archive";

@@ -59,6 +59,24 @@ class RetrievalEvaluationIT {
     }
 
     @Test
+    void dropRelevantLeavesOutTheRelevantDocumentsOfASeededShareAndCountsWhatIsSaidNothingClose() throws IOException {
+        Path q = Files.writeString(tmp.resolve("q.tsv"), "id\ttext\nq1\tten thousand DPRK troops in Russia\n"
+                + "q2\tICBM launch by Pyongyang\nq3\tWheat exports rose this season\nq4\tNorth Korean soldiers in Russia\n");
+        Path r = Files.writeString(tmp.resolve("r.tsv"), "query_id\tdoc_id\nq1\td1\nq2\td3\nq3\td2\nq4\td1\n");
+        int code = RetrievalEvaluation.run(collection(), q, r, false, false, new RetrievalEvaluation.Drop(0.5, 7),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        String json = lastLine(out.toString(StandardCharsets.UTF_8));
+        assertThat(json).startsWith("{\"task\":\"retrieval\",\"n\":2,").contains("\"drop_relevant\":0.5,\"seed\":7,"
+                + "\"unanswerable\":2,").contains("\"flagged_unanswerable\":").contains("\"flagged_answerable\":");
+        // the same seed leaves out the same queries
+        assertThat(RetrievalEvaluation.dropped(RetrievalEvaluation.readQueriesQuietly(q), RetrievalEvaluation.readQrelsQuietly(r),
+                new RetrievalEvaluation.Drop(0.5, 7))).isEqualTo(RetrievalEvaluation.dropped(
+                RetrievalEvaluation.readQueriesQuietly(q), RetrievalEvaluation.readQrelsQuietly(r),
+                new RetrievalEvaluation.Drop(0.5, 7))).hasSize(2);
+    }
+
+    @Test
     void inArticleSearchesAQueryTakenFromItsArchivedArticleAsAClaimOfThatArticle() throws IOException {
         Path c = Files.writeString(tmp.resolve("dated.jsonl"), """
                 {"id": "d1", "title": "Troops enter Russia", "text": "About 10,000 North Korean soldiers entered Russia.", "published": "2024-10-28"}

@@ -34,6 +34,25 @@ class EvidenceViewModelTest {
     }
 
     @Test
+    void aListWithNothingCloseSaysSoAndShowsItsPassagesOnlyOnRequest() {
+        EvidenceViewModel vm = new EvidenceViewModel();
+        vm.loading("c1");
+        var far = List.of(Samples.evidence().withRelevance(0.001), Samples.looseEvidence("b").withRelevance(0.0005));
+        vm.show("c1", far);
+        assertThat(vm.stateProperty().get()).isEqualTo(EvidenceViewModel.State.NOTHING_CLOSE);
+        assertThat(vm.items()).isEmpty();
+        assertThat(vm.placeholderProperty().get()).startsWith("Nothing close in your archive.").contains("0.00");
+        vm.showNearestAnyway();
+        assertThat(vm.items()).hasSize(2);
+        assertThat(EvidenceViewModel.countText(vm.items())).isEqualTo("2 passages, none close");
+
+        vm.loading("c2");
+        vm.show("c2", List.of(Samples.evidence().withRelevance(0.9), Samples.looseEvidence("b").withRelevance(0.2)));
+        assertThat(vm.stateProperty().get()).isEqualTo(EvidenceViewModel.State.READY);
+        assertThat(EvidenceViewModel.countText(vm.items())).isEqualTo("2 passages from your archive");
+    }
+
+    @Test
     void passageRunsMarkTheMatchedWordsAndClipBadSpans() {
         var runs = PassageText.runs("Some 10,000 soldiers", List.of(new Span(12, 20), new Span(5, 11), new Span(15, 99)));
         assertThat(runs).containsExactly(new PassageText.Run("Some ", false), new PassageText.Run("10,000", true),
