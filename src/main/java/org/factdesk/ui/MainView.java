@@ -255,6 +255,7 @@ public final class MainView implements MainViewModel.Notifier {
                 new SeparatorMenuItem(),
                 item("Import into archive (file)…", "Shortcut+I", () -> importDialog(false)),
                 item("Import into archive (folder)…", null, () -> importDialog(true)),
+                item("Import earlier fact-checks (ClaimReview)…", null, this::importClaimReviewDialog),
                 item("Export report…", "Shortcut+Shift+E", this::exportDialog),
                 item("Export reviews in a date range…", "Shortcut+Alt+E", this::exportRangeDialog),
                 new SeparatorMenuItem(),
@@ -455,6 +456,19 @@ public final class MainView implements MainViewModel.Notifier {
         }
         if (chosen != null) {
             vm.importArchive(chosen.toPath());
+        }
+    }
+
+    private void importClaimReviewDialog() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import earlier fact-checks (schema.org ClaimReview)");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("ClaimReview (*.json, *.jsonld, *.jsonl, *.html)", "*.json", "*.jsonld",
+                        "*.jsonl", "*.ndjson", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            vm.importClaimReviews(chosen.toPath());
         }
     }
 

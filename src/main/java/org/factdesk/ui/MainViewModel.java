@@ -363,6 +363,27 @@ public final class MainViewModel implements AutoCloseable {
         }, found -> verdict.showPriorChecks(c, found), t -> { });
         executor.run(() -> wb.evidence(c, EVIDENCE_K), found -> evidence.show(c.id(), found),
                 t -> evidence.failed(c.id(), Problems.describe(t)));
+        executor.run(() -> wb.checkedBefore(c, 3).stream().map(m -> m.check().summary()
+                        + (m.check().url().isBlank() ? "" : " — " + m.check().url())).toList(),
+                lines -> evidence.showCheckedBefore(c.id(), lines), t -> { });
+    }
+
+    /** Imports earlier fact-checks published as ClaimReview; the selected claim's are shown at once. */
+    public void importClaimReviews(Path path) {
+        Workbench wb = workbench;
+        if (wb == null) {
+            return;
+        }
+        executor.runLong("Importing fact-checks from " + path.getFileName(), p -> wb.importClaimReviews(path, p), done -> {
+            notice.set(done.read() + " fact-checks read, " + done.added() + " new"
+                    + (done.problems().isEmpty() ? "." : "; " + done.problems().size() + " problems: "
+                    + done.problems().getFirst()));
+            Claim c = claims.selectedProperty().get();
+            if (c != null) {
+                claimSelected(c);
+            }
+        }, () -> notice.set("Import of fact-checks cancelled."), t -> notifier.problem("Could not import the fact-checks in "
+                + path, t, "Give ClaimReview JSON-LD, a DataFeed, a saved fact-check page or a Fact Check Tools response."));
     }
 
     private void save(Verdict v, String action) {

@@ -134,6 +134,22 @@ class MainViewModelIT {
     }
 
     @Test
+    void importedFactChecksOfTheSelectedClaimAreShownBesideItsEvidence() throws Exception {
+        open(true);
+        Path feed = dataDir.resolve("checks.jsonld");
+        try (var in = MainViewModelIT.class.getResourceAsStream("/org/factdesk/archive/claimreview/single.jsonld")) {
+            Files.write(feed, in.readAllBytes());
+        }
+        selectTroopsClaim();
+        onFx(() -> vm.importClaimReviews(feed));
+        waitFor(() -> vm.noticeProperty().get().startsWith("1 fact-checks read, 1 new"), 120);
+        waitFor(() -> !vm.evidence().checkedBefore().isEmpty(), 60);
+        assertThat(onFxGet(() -> vm.evidence().checkedBefore().getFirst())).isEqualTo("Checked before by Northbridge"
+                + " Fact Check (2024-11-04): Mostly false — https://checks.example/fact-check/north-korean-troops-kursk");
+        assertThat(events).isEmpty();
+    }
+
+    @Test
     void verdictGivenInTheViewModelEndsUpInTheExportedReport() throws Exception {
         open(true);
         Claim troops = onFxGet(() -> vm.claims().all().stream()

@@ -66,6 +66,23 @@ public final class EvidenceView extends VBox {
         head.setAlignment(Pos.CENTER_LEFT);
         head.getStyleClass().add("pane-header");
 
+        VBox checked = new VBox(2);
+        checked.setId("checkedBefore");
+        checked.getStyleClass().add("checked-before");
+        Runnable refreshChecked = () -> {
+            checked.getChildren().clear();
+            for (String line : vm.checkedBefore()) {
+                Label l = new Label(line);
+                l.setWrapText(true);
+                l.getStyleClass().add("checked-before-line");
+                l.setTooltip(new Tooltip("A fact-check published elsewhere (imported ClaimReview) that checks this claim"));
+                checked.getChildren().add(l);
+            }
+        };
+        vm.checkedBefore().addListener((javafx.beans.Observable o) -> refreshChecked.run());
+        checked.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.checkedBefore()));
+        checked.managedProperty().bind(checked.visibleProperty());
+
         list.setId("evidenceList");
         list.setItems(vm.items());
         list.setCellFactory(EvidenceCell::new);
@@ -118,7 +135,7 @@ public final class EvidenceView extends VBox {
         HBox actions = new HBox(8, support, contradict, spacer, open);
         actions.getStyleClass().add("pane-actions");
         actions.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(head, list, actions);
+        getChildren().addAll(head, checked, list, actions);
     }
 
     public TextField searchField() {

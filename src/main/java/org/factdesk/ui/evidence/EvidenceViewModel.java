@@ -33,6 +33,7 @@ public final class EvidenceViewModel {
     static final String CLAIM_HEADING = "Evidence";
 
     public void noClaim() {
+        checkedBefore.clear();
         lastClaimId = null;
         heading.set(CLAIM_HEADING);
         claimId.set(null);
@@ -43,6 +44,7 @@ public final class EvidenceViewModel {
 
     public void loading(String forClaimId) {
         held = List.of();
+        checkedBefore.clear();
         lastClaimId = forClaimId;
         heading.set(CLAIM_HEADING);
         claimId.set(forClaimId);
@@ -82,6 +84,20 @@ public final class EvidenceViewModel {
             items.setAll(held);
             state.set(State.READY);
             placeholder.set("");
+        }
+    }
+
+    /** Earlier fact-checks published elsewhere that check the claim: "Checked before by OUTLET (DATE): RATING — URL". */
+    private final ObservableList<String> checkedBefore = FXCollections.observableArrayList();
+
+    public ObservableList<String> checkedBefore() {
+        return checkedBefore;
+    }
+
+    /** The claim's published checks (ignored when the reviewer has moved on to another claim). */
+    public void showCheckedBefore(String forClaimId, List<String> lines) {
+        if (forClaimId.equals(claimId.get())) {
+            checkedBefore.setAll(lines);
         }
     }
 
