@@ -11,9 +11,9 @@
 set -euo pipefail
 app=${1:?usage: train-aot.sh APP-IMAGE-FOLDER}
 case "$(uname -s)" in
-  Darwin) appdir="$app/Contents/app"; launcher="$app/Contents/MacOS/FactDesk" ;;
-  Linux) appdir="$app/lib/app"; launcher="$app/bin/FactDesk" ;;
-  *) appdir="$app/app"; launcher="$app/FactDesk.exe" ;;
+  Darwin) appdir="$app/Contents/app"; launcher="$app/Contents/MacOS/FactDesk"; cli="$app/Contents/MacOS/factdesk-cli" ;;
+  Linux) appdir="$app/lib/app"; launcher="$app/bin/FactDesk"; cli="$app/bin/factdesk-cli" ;;
+  *) appdir="$app/app"; launcher="$app/FactDesk.exe"; cli="$app/factdesk-cli.exe" ;;
 esac
 cache="$appdir/factdesk.aot"
 run=(timeout 600 "$launcher")
@@ -39,12 +39,35 @@ if [ ! -s "$cache" ] || ! grep -q '^ready-ms=' "$log"; then
   rm -f "$cache"
   exit 1
 fi
-# Only the window's launcher: the cache holds its module options, and the command-line launcher's differ
-# (--add-modules jdk.incubator.vector), with which the JVM refuses the whole cache. That launcher keeps the
-# runtime's default CDS archive (the copy for heaps over 32 GB, without compressed oops, is dropped: 14 MB).
+# This cache is for the window's launcher: it holds its module options, and the command-line launcher's differ
+# (--add-modules jdk.incubator.vector), with which the JVM refuses the whole cache; the command line gets its own
+# below. The copy of the default CDS archive for heaps over 32 GB, without compressed oops, is dropped: 14 MB.
 rm -f "$app"/lib/runtime/lib/server/classes_nocoops.jsa
 for cfg in "$appdir"/FactDesk.cfg; do
   grep -q -- '-XX:AOTCache=' "$cfg" || sed -i.bak '/^\[JavaOptions\]/a java-options=-XX:AOTCache=$APPDIR/factdesk.aot' "$cfg"
   rm -f "$cfg.bak"
 done
 echo "AOT cache: $cache ($(du -h "$cache" | cut -f1), trained in $(( $(date +%s) - start )) s)"
+
+# The command-line launcher gets a cache of its own, trained with its own module options (decision 42): a batch
+# `check` on the demo workspace the window run just set up ($data/demo), which loads what a `check` loads (picocli,
+# SQLite, Lucene, the claim finder's models, the evidence search, the relevance model, JSON output).
+cli_cache="$appdir/factdesk-cli.aot"
+rm -f "$cli_cache"
+printf '%s\n' "About 10,000 North Korean soldiers have entered Russia." \
+  "The Federation Council must vote on the ratification of the treaty." >"$data/claims.txt"
+cli_start=$(date +%s)
+if [ -x "$cli" ] && [ -d "$data/demo" ]; then
+  JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cli_cache" timeout 300 "$cli" --data-dir "$data/demo" check --claims \
+    "$data/claims.txt" >"$log" 2>&1 || true
+fi
+if [ -s "$cli_cache" ]; then
+  for cfg in "$appdir"/factdesk-cli.cfg; do
+    grep -q -- '-XX:AOTCache=' "$cfg" || sed -i.bak '/^\[JavaOptions\]/a java-options=-XX:AOTCache=$APPDIR/factdesk-cli.aot' "$cfg"
+    rm -f "$cfg.bak"
+  done
+  echo "AOT cache for the command line: $cli_cache ($(du -h "$cli_cache" | cut -f1), trained in $(( $(date +%s) - cli_start )) s)"
+else
+  echo "train-aot.sh: the command line's training run made no cache; factdesk-cli starts without one. Its output:" >&2
+  tail -20 "$log" >&2
+fi
