@@ -469,8 +469,8 @@ public final class Archive implements AutoCloseable {
                     + firstLine(e.getMessage()) + ". Put phrases in double quotes, balance brackets and quotes,"
                     + " and put a \\ before special characters such as : ( ) [ ] { } ^ ~ * ? /", e);
         } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
-            throw new ArchiveQueryException("The search \"" + userQuery + "\" expands to too many terms;"
-                    + " use fewer wildcards.", e);
+            throw new ArchiveQueryException("The search \"" + shortened(userQuery) + "\" expands to more than "
+                    + IndexSearcher.getMaxClauseCount() + " terms; use fewer words or wildcards.", e);
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed, Occur.SHOULD);
         for (NumberNormalizer.NumberMention n : NumberNormalizer.find(userQuery)) {
@@ -655,6 +655,11 @@ public final class Archive implements AutoCloseable {
             }
         }
         return "";
+    }
+
+    /** A long search, shortened for a message. */
+    private static String shortened(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 
     private static String firstLine(String s) {

@@ -102,6 +102,15 @@ public final class EvidenceFinder {
      * come out over the next day or two (decision 16).
      */
     static final int NEWS_CYCLE_DAYS = 2;
+    /**
+     * At most this many of a claim's words (the rarest) are searched, and at most {@link #MAX_QUERY_EXTRAS} of its
+     * name pairs and numbers: a "claim" of a thousand words (a list, a paragraph without stops) would otherwise
+     * exceed Lucene's clause limit ({@link IndexSearcher#getMaxClauseCount()}) and fail. Real claims stay far below.
+     */
+    static final int MAX_QUERY_WORDS = 100;
+    /** Longer claims (counted in analysed words) are read as their different words, each once (see searchText). */
+    static final int MAX_QUERY_TOKENS = 300;
+    static final int MAX_QUERY_EXTRAS = 50;
     /** A word in fewer documents than this costs the first stage little, however large its share of a small archive. */
     static final int CHEAP_WORD_DOCS = 2_000;
 
@@ -193,7 +202,7 @@ public final class EvidenceFinder {
                         denseSearch);
             }
             if (reranker != null) {
-                hits = reranker.rerank(cleanText(claim.text()), hits,
+                hits = reranker.rerank(searchText(claim), hits,
                         new Reranker.Policy(preferBefore, LATER_SOURCE_FACTOR, tuning.outletDecay()));
                 hits = hits.subList(0, Math.min(k, hits.size()));
             }
@@ -211,7 +220,7 @@ public final class EvidenceFinder {
     }
 
     ClaimCoverage coverage(Claim claim) throws IOException {
-        return new ClaimCoverage(cleanText(claim.text()), archive.queryTextAnalyzer(), ArchiveSchema.textAnalyzer(),
+        return new ClaimCoverage(searchText(claim), archive.queryTextAnalyzer(), ArchiveSchema.textAnalyzer(),
                 word -> archive.docFreq(new Term(ArchiveSchema.TEXT, word)), archive.documentCount());
     }
 
@@ -231,7 +240,7 @@ public final class EvidenceFinder {
         SearchRequest request = new SearchRequest(query, filters, exclusions, k,
                 tuning.passageWeight(), tuning.articleWeight(), tuning.outletDecay(), similarity,
                 preferBefore, LATER_SOURCE_FACTOR);
-        List<Evidence> found = denseSearch ? dense.search(request, cleanText(claim.text()), k) : archive.search(request);
+        List<Evidence> found = denseSearch ? dense.search(request, searchText(claim), k) : archive.search(request);
         if (query == claimQuery) {
             return found;
         }
@@ -248,12 +257,12 @@ public final class EvidenceFinder {
      * proximity that make the full query expensive on every document.
      */
     Query recallQuery(Claim claim) {
-        String text = cleanText(claim.text());
+        String text = searchText(claim);
         QueryBuilder words = new QueryBuilder(archive.queryTextAnalyzer());
         Query textWords = repeatsAsBoosts(words.createBooleanQuery(ArchiveSchema.TEXT, text));
         Query titleWords = repeatsAsBoosts(words.createBooleanQuery(ArchiveSchema.TITLE, text));
-        if (tuning.recallWords() > 0) {
-            Set<String> dropped = allButCheapest(textWords, tuning.recallWords());
+        {
+            Set<String> dropped = allButCheapest(textWords, capped(tuning.recallWords()));
             if (dropped != null) {
                 textWords = without(textWords, dropped);
                 titleWords = without(titleWords, dropped);
@@ -267,7 +276,7 @@ public final class EvidenceFinder {
             }
         }
         FlatDisjunction b = new FlatDisjunction().add(textWords, 1f).add(titleWords, tuning.recallTitle());
-        for (Quantity q : claim.quantities()) {
+        for (Quantity q : claim.quantities().subList(0, Math.min(MAX_QUERY_EXTRAS, claim.quantities().size()))) {
             b.add(new TermQuery(new Term(ArchiveSchema.NUMBERS, NumberNormalizer.tokenFor(q.value()))),
                     tuning.numberBoost());
         }
@@ -276,14 +285,14 @@ public final class EvidenceFinder {
 
     /** The claim as a query: words (with synonyms) on text and title, numbers, speaker, agreement. */
     public Query buildQuery(Claim claim) {
-        String text = cleanText(claim.text());
+        String text = searchText(claim);
         QueryBuilder words = new QueryBuilder(archive.queryTextAnalyzer());
         words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         Query textWords = repeatsAsBoosts(words.createBooleanQuery(ArchiveSchema.TEXT, text));
         Query titleWords = repeatsAsBoosts(words.createBooleanQuery(ArchiveSchema.TITLE, text));
-        if (tuning.maxWords() > 0) {
-            Set<String> dropped = allButCheapest(textWords, tuning.maxWords());
+        {
+            Set<String> dropped = allButCheapest(textWords, capped(tuning.maxWords()));
             if (dropped != null) {
                 textWords = without(textWords, dropped);
                 titleWords = without(titleWords, dropped);
@@ -298,7 +307,9 @@ public final class EvidenceFinder {
         // the claim's quantities only: days of the month and years match too much to be worth a boost
         Set<String> numbers = new LinkedHashSet<>();
         for (Quantity q : claim.quantities()) {
-            numbers.add(NumberNormalizer.tokenFor(q.value()));
+            if (numbers.size() < MAX_QUERY_EXTRAS) {
+                numbers.add(NumberNormalizer.tokenFor(q.value()));
+            }
         }
         if (tuning.nameBoost() > 0) {
             // each neighbouring pair inside a name, as written: "Russian Federation Council" also finds "the Federation Council"
@@ -306,7 +317,7 @@ public final class EvidenceFinder {
             Set<String> pairs = new LinkedHashSet<>();
             for (String name : names(text)) {
                 String[] w = name.split("\\s+");
-                for (int i = 0; i + 1 < w.length; i++) {
+                for (int i = 0; i + 1 < w.length && pairs.size() < MAX_QUERY_EXTRAS; i++) {
                     pairs.add(w[i] + " " + w[i + 1]);
                 }
             }
@@ -365,8 +376,16 @@ public final class EvidenceFinder {
         return b.build();
     }
 
+    /** A tuning's word limit (0 = all) within {@link #MAX_QUERY_WORDS}. */
+    private static int capped(int maxWords) {
+        return maxWords > 0 ? Math.min(maxWords, MAX_QUERY_WORDS) : MAX_QUERY_WORDS;
+    }
+
     /** The words of all but the {@code max} cheapest clauses (see {@link #clausesCheapestFirst}), or null when none. */
     private Set<String> allButCheapest(Query words, int max) {
+        if (!(words instanceof BooleanQuery bq) || bq.clauses().size() <= max) {
+            return null; // within the limit: no need to look the words up
+        }
         List<String> keys = new ArrayList<>(clausesCheapestFirst(words).keySet());
         return keys.size() <= max ? null : new java.util.HashSet<>(keys.subList(max, keys.size()));
     }
@@ -497,6 +516,67 @@ public final class EvidenceFinder {
         t = HANDLE.matcher(t).replaceAll(m -> " " + CAMEL.matcher(m.group().substring(1)).replaceAll(" ") + " ");
         t = HASHTAG.matcher(t).replaceAll(m -> " " + CAMEL.matcher(m.group(1)).replaceAll(" ") + " ");
         return t;
+    }
+
+    /**
+     * The claim's words as the searches read them ({@link #cleanText}). A claim of more than
+     * {@link #MAX_QUERY_TOKENS} words, or of more than {@link #MAX_QUERY_WORDS} different ones, is reduced to its
+     * different words, each once and in their order, and to the rarest of them in the archive when there are too
+     * many (words the archive lacks last: they find nothing), so that every query built from it stays within
+     * Lucene's clause and graph limits. Normal claims come back whole.
+     */
+    String searchText(Claim claim) {
+        String text = cleanText(claim.text());
+        List<String> words = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        int tokens = 0;
+        try (var ts = ArchiveSchema.textAnalyzer().tokenStream(ArchiveSchema.TEXT, text)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                tokens++;
+                String t = term.toString();
+                if (distinct.add(t)) {
+                    terms.add(t);
+                    words.add(text.substring(offset.startOffset(), offset.endOffset()));
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in-memory text: does not happen
+        }
+        if (tokens <= MAX_QUERY_TOKENS && terms.size() <= MAX_QUERY_WORDS) {
+            return text;
+        }
+        boolean[] keep = new boolean[terms.size()];
+        if (terms.size() <= MAX_QUERY_WORDS) {
+            java.util.Arrays.fill(keep, true);
+        } else {
+            Integer[] order = new Integer[terms.size()];
+            long[] cost = new long[terms.size()];
+            try {
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = i;
+                    int df = docFreq(new Term(ArchiveSchema.TEXT, terms.get(i)));
+                    cost[i] = df == 0 ? Long.MAX_VALUE : df;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the archive: " + e.getMessage(), e);
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> cost[i])); // stable: ties keep text order
+            for (int i = 0; i < MAX_QUERY_WORDS; i++) {
+                keep[order[i]] = true;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < terms.size(); i++) {
+            if (keep[i]) {
+                out.append(out.isEmpty() ? "" : " ").append(words.get(i));
+            }
+        }
+        return out.toString();
     }
 
     static int maxClauses() {

@@ -25,9 +25,12 @@ public final class NumberNormalizer {
     }
 
     private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d])|\\d+)(\\.\\d+)?"
+            "(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}){1,6}(?![\\d])|\\d+)(\\.\\d+)?"
                     + "(?:\\s*(k|m|bn|thousand|million|billion|trillion)\\b)?",
             Pattern.CASE_INSENSITIVE);
+
+    /** Longer digit runs (a serial number, a hash, a megabyte of digits) are not normalised into a token. */
+    static final int MAX_NUMBER_CHARS = 64;
 
     private static final Map<String, Integer> SMALL = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -127,6 +130,10 @@ public final class NumberNormalizer {
             m.region(i, n);
             if (!m.lookingAt()) {
                 i++;
+                continue;
+            }
+            if (m.end() - m.start() > MAX_NUMBER_CHARS) {
+                i = m.end(); // a run of digits, not a number anyone writes: no token (Lucene refuses immense terms)
                 continue;
             }
             String digits = stripSeparators(m.group(1));
@@ -260,8 +267,8 @@ public final class NumberNormalizer {
 
     /** Whether text[ws, we) is a number or scale word, or two number words joined by a hyphen ("twenty-five"). */
     private static boolean isKnownWord(String text, int ws, int we) {
-        int dash = text.indexOf('-', ws);
-        if (dash >= 0 && dash < we) {
+        int dash = text.indexOf('-', ws, we); // bounded by the word: a search to the text's end made this quadratic
+        if (dash >= 0) {
             return isPlainWord(text, ws, dash) && isPlainWord(text, dash + 1, we);
         }
         return isPlainWord(text, ws, we);

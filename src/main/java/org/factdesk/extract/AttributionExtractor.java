@@ -1100,9 +1100,11 @@ public final class AttributionExtractor {
                 if (tok.is(",")) {
                     return false; // a comma after the verb starts more content
                 }
-                words++;
+                if (++words > 6) {
+                    return false; // too much after the verb to be a circumstance (and no need to read on)
+                }
             }
-            return words <= 6 && isCircumstance(r, s.last());
+            return isCircumstance(r, s.last());
         }
 
         private boolean isCircumstance(int from, int to) {

@@ -161,10 +161,17 @@ final class AttributionText {
         }
     }
 
+    /**
+     * A longer run of tokens without a sentence end (a list, a flattened table, a whole article on one line) is cut
+     * into sentences of this many tokens, so that the per-sentence searches for subjects and cues stay bounded;
+     * news sentences have well under a hundred.
+     */
+    static final int MAX_SENTENCE_TOKENS = 400;
+
     private void splitSentences() {
         int first = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            boolean end = i == tokens.size() - 1 || paragraphBreakBetween(i, i + 1);
+            boolean end = i == tokens.size() - 1 || paragraphBreakBetween(i, i + 1) || i - first + 1 >= MAX_SENTENCE_TOKENS;
             if (!end && isTerminator(i)) {
                 int j = i + 1;
                 while (j < tokens.size() && tokens.get(j).kind == Kind.CLOSE_QUOTE

@@ -62,7 +62,7 @@ public final class ClaimExtractor {
     public List<Claim> extract(Article article, Progress progress) {
         String text = article.text();
         List<Span> sentences = splitter.split(text);
-        List<Attribution> attributionList = attributions.extract(text);
+        List<Attribution> attributionList = withShortSpeaker(attributions.extract(text));
         List<Claim> claims = new ArrayList<>();
         int done = 0;
         for (Span s : sentences) {
@@ -146,17 +146,42 @@ public final class ClaimExtractor {
      * content wins. Attributions whose speaker is a long phrase ("tensions with the firing of ...")
      * are not trusted to make the claim an attributed one.
      */
-    /** The sentence's main attribution (see AttributionExtractor.mainAttribution), among those naming a speaker. */
-    private static Attribution attributionFor(String text, Span sentence, List<Attribution> list) {
-        List<Attribution> withSpeaker = new java.util.ArrayList<>();
+    /**
+     * The attributions whose speaker is named in at most six words, in text order (as found). Only these are
+     * trusted to make a claim an attributed one.
+     */
+    private static List<Attribution> withShortSpeaker(List<Attribution> list) {
+        List<Attribution> out = new ArrayList<>();
         for (Attribution a : list) {
             String speaker = a.speaker() == null ? "" : a.speaker().strip();
             int words = speaker.isEmpty() ? 0 : speaker.split("\\s+").length;
             if (words > 0 && words <= 6) {
-                withSpeaker.add(a);
+                out.add(a);
             }
         }
-        return AttributionExtractor.mainAttribution(withSpeaker, sentence.start(), sentence.end());
+        return out;
+    }
+
+    /**
+     * The sentence's main attribution (see AttributionExtractor.mainAttribution) among {@code list} (in text order,
+     * so ordered by cue): only those whose cue starts in the sentence are looked at, found by binary search, so
+     * that an article of thousands of sentences is not scanned once per sentence.
+     */
+    private static Attribution attributionFor(String text, Span sentence, List<Attribution> list) {
+        int lo = 0, hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).cue().start() < sentence.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int to = lo;
+        while (to < list.size() && list.get(to).cue().start() < sentence.end()) {
+            to++;
+        }
+        return AttributionExtractor.mainAttribution(list.subList(lo, to), sentence.start(), sentence.end());
     }
 
     static String lower(String s) {

@@ -40,6 +40,10 @@ final class CueFeatures {
         final int[] word;
         final int[] lemma;
         final int[] suffix;
+        /** The last token at or before i that is a cue verb / "that", "who", "which" (-1 when none): one pass, so
+         *  that "is there one earlier in the sentence" costs O(1) per token, not the sentence's length. */
+        final int[] lastCue;
+        final int[] lastThat;
 
         Prepared(AttributionText t) {
             this.t = t;
@@ -47,11 +51,15 @@ final class CueFeatures {
             word = new int[n];
             lemma = new int[n];
             suffix = new int[n];
+            lastCue = new int[n];
+            lastThat = new int[n];
             for (int i = 0; i < n; i++) {
                 String w = t.token(i).lower();
                 word[i] = w.hashCode();
                 lemma[i] = lemma(w).hashCode();
                 suffix[i] = w.length() > 3 ? w.substring(w.length() - 3).hashCode() : 7;
+                lastCue[i] = AttributionCues.isCueVerb(w) ? i : i > 0 ? lastCue[i - 1] : -1;
+                lastThat[i] = t.token(i).is("that", "who", "which") ? i : i > 0 ? lastThat[i - 1] : -1;
             }
         }
     }
@@ -175,12 +183,8 @@ final class CueFeatures {
         boolean pronounBefore = i > s.first() && t.token(i - 1).is("he", "she", "they", "i", "we", "it", "you");
         out[n++] = f(42, lem, flag(sentenceHasQuote(t, s), pronounBefore));
         // an embedded clause ("the poll noted that 73 percent who said ..."): a cue or "that" earlier on
-        boolean cueEarlier = false;
-        boolean thatEarlier = false;
-        for (int k = s.first(); k < i - 1; k++) {
-            cueEarlier |= AttributionCues.isCueVerb(t.token(k).lower());
-            thatEarlier |= t.token(k).is("that", "who", "which");
-        }
+        boolean cueEarlier = i - 2 >= s.first() && p.lastCue[i - 2] >= s.first();
+        boolean thatEarlier = i - 2 >= s.first() && p.lastThat[i - 2] >= s.first();
         out[n++] = f(44, lem, flag(cueEarlier, thatEarlier));
         out[n++] = f(45, flag(cueEarlier, thatEarlier), flag(lex, inQuote));
         out[n++] = f(43, shape(tok), i > s.first() ? shape(t.token(i - 1)) : 5, i < s.last() ? shape(t.token(i + 1)) : 5);

@@ -29,6 +29,12 @@ public final class SentenceSplitter {
 
     /** Quotations longer than this are not trusted to be balanced; sentences may end inside them. */
     private static final int MAX_QUOTE = 1200;
+    /**
+     * A longer "sentence" (a list without stops, a table flattened into a line, a whole article on one line) is cut
+     * into pieces of at most this many characters, at a space, so that every per-sentence step of claim finding
+     * works on bounded input (a 2,000-word sentence is about 12,000 characters). Real sentences stay far below it.
+     */
+    static final int MAX_SENTENCE_CHARS = 3000;
 
     public List<Span> split(String text) {
         List<Span> out = new ArrayList<>();
@@ -157,6 +163,22 @@ public final class SentenceSplitter {
         }
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
+        }
+        while (end - start > MAX_SENTENCE_CHARS) {
+            int cut = start + MAX_SENTENCE_CHARS;
+            // at the last space before the limit (a word longer than the limit is cut where it stands)
+            int space = cut;
+            while (space > start + MAX_SENTENCE_CHARS / 2 && !Character.isWhitespace(text.charAt(space))) {
+                space--;
+            }
+            if (Character.isWhitespace(text.charAt(space))) {
+                cut = space;
+            }
+            add(text, start, cut, out);
+            start = cut;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
         }
         if (end > start) {
             out.add(new Span(start, end));

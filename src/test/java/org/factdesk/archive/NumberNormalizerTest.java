@@ -40,4 +40,26 @@ class NumberNormalizerTest {
         assertThat(NumberNormalizer.looksLikeYear(text, found.get(0))).isTrue();
         assertThat(NumberNormalizer.looksLikeYear(text, found.get(1))).isFalse();
     }
+
+    @Test
+    void aMegabyteOfWordsWithoutHyphensIsReadInLinearTime() {
+        // each number-word check looked for a hyphen up to the end of the text: quadratic (19 MB took 457 s)
+        String text = "three thousand ships and four more boats came ".repeat(100_000); // 4.7 MB
+        long start = System.nanoTime();
+        var found = NumberNormalizer.find(text);
+        assertThat((System.nanoTime() - start) / 1e9).as("seconds for 4.7 MB").isLessThan(20);
+        assertThat(found).hasSize(200_000);
+        assertThat(found.getFirst().token()).isEqualTo("num_3000");
+    }
+
+    @Test
+    void aRunOfDigitsIsNoNumberAndLongSpacedGroupsDoNotBacktrack() {
+        // a megabyte of digits would give Lucene an immense term and abort the import
+        assertThat(tokens("serial " + "7".repeat(1_000_000) + " and 12 more")).isEqualTo("num_12");
+        long start = System.nanoTime();
+        String groups = "123 ".repeat(250_000) + "4567";
+        assertThat(NumberNormalizer.find(groups)).isNotEmpty();
+        assertThat((System.nanoTime() - start) / 1e9).as("seconds for spaced digit groups").isLessThan(20);
+        assertThat(tokens("1 000 000 people")).isEqualTo("num_1000000");
+    }
 }

@@ -56,4 +56,17 @@ class SentenceSplitterTest {
         assertThat(spans.get(0).start()).isEqualTo(2);
         assertThat(spans.get(1).of(text)).isEqualTo("Second one.");
     }
+
+    @Test
+    void cutsASentenceLongerThanTheLimitAtSpacesSoThatEveryStepStaysBounded() {
+        String text = "word ".repeat(3000) + "end. Next sentence here.";
+        var spans = new SentenceSplitter().split(text);
+        assertThat(spans).allSatisfy(s -> assertThat(s.end() - s.start())
+                .isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE_CHARS));
+        assertThat(spans.size()).isGreaterThan(4);
+        // nothing is lost: the pieces cover every word, and a cut never falls inside one
+        assertThat(spans.stream().mapToInt(s -> text.substring(s.start(), s.end()).split(" ").length).sum())
+                .isEqualTo(3000 + 4);
+        assertThat(spans.getLast().of(text)).isEqualTo("Next sentence here.");
+    }
 }
