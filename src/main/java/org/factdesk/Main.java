@@ -21,7 +21,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        WindowArgs window = WindowArgs.parse(args);
+        WindowArgs window;
+        try {
+            window = WindowArgs.parse(args);
+        } catch (java.nio.file.InvalidPathException e) {
+            window = null; // a path this locale cannot encode: the command line says so (FactDeskCommand's converter)
+        }
         if (window != null) {
             if (window.file() != null) {
                 System.setProperty("factdesk.openFile", window.file().toAbsolutePath().toString());
@@ -46,7 +51,7 @@ public final class Main {
     record WindowArgs(Path dataDir, boolean demo, Path file) {
         /** The command names of {@code FactDeskCommand} (a test keeps them in step with picocli's). */
         static final Set<String> COMMANDS = Set.of("workbench", "demo", "remove-sample-data", "import-archive", "import-claimreview", "check", "verdict", "history",
-                "report", "evaluate", "bench", "train-checkworthiness", "help");
+                "report", "restore", "evaluate", "bench", "train-checkworthiness", "help");
 
         /** Null when the arguments are anything but a plain window start (then picocli handles them). */
         static WindowArgs parse(String[] args) {

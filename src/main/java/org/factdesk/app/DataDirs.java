@@ -1,5 +1,8 @@
 package org.factdesk.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -21,5 +24,47 @@ public final class DataDirs {
         String xdg = System.getenv("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".local/share");
         return base.resolve("factdesk");
+    }
+
+    /**
+     * Refuses a data folder path that cannot be one, with a message that says why: a file, or a symbolic link that
+     * leads nowhere (a loop, a missing target). A path that does not exist yet is fine (it is created).
+     */
+    public static void requireUsable(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(dir) && !Files.exists(dir)) {
+            String target;
+            try {
+                target = " (it points to " + Files.readSymbolicLink(dir) + ")";
+            } catch (IOException e) {
+                target = "";
+            }
+            throw new WorkspaceException("The data folder " + dir + " is a symbolic link that leads nowhere" + target
+                    + ": its target is missing or the links form a loop. Fix the link, or pass --data-dir with a folder.");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new WorkspaceException("The data folder " + dir + " is a file, not a folder. Pass --data-dir with a"
+                    + " folder (FactDesk keeps factdesk.db, backups/ and archive/ in it), or move the file away.");
+        }
+    }
+
+    /**
+     * Refuses a data folder that does not hold a workspace yet, for commands that only read or change what is there:
+     * a mistyped --data-dir must not be created, and must not look like an empty workspace.
+     */
+    public static void requireExisting(Path dataDir) {
+        requireUsable(dataDir);
+        Path dir = dataDir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new WorkspaceException("The data folder " + dir + " does not exist. Check --data-dir for a typo;"
+                    + " FactDesk creates a data folder only for the window and for commands that add to it"
+                    + " (demo, import-archive, check FILE).");
+        }
+        boolean workspace = Files.exists(dir.resolve(Workbench.DB_FILE), LinkOption.NOFOLLOW_LINKS)
+                || Files.isDirectory(dir.resolve("backups")) || Files.isDirectory(dir.resolve(Workbench.ARCHIVE_DIR));
+        if (!workspace) {
+            throw new WorkspaceException("The folder " + dir + " holds no FactDesk workspace (no " + Workbench.DB_FILE
+                    + "). Check --data-dir for a typo, or start with `factdesk demo` or `factdesk check FILE`.");
+        }
     }
 }

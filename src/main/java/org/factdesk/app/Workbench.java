@@ -32,6 +32,7 @@ import org.factdesk.report.ReportWriter;
 import org.factdesk.report.ReviewReport;
 import org.factdesk.report.ReviewedClaim;
 import org.factdesk.store.ArticleSummary;
+import org.factdesk.store.BackupInfo;
 import org.factdesk.store.Store;
 import org.factdesk.task.CancelledException;
 import org.factdesk.task.Progress;
@@ -63,6 +64,7 @@ public final class Workbench implements AutoCloseable {
     /** Opens (creating if needed) the workspace in {@code dataDir}, locking it against a second FactDesk. */
     public static Workbench open(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().normalize();
+        DataDirs.requireUsable(dir);
         DataDirLock lock = DataDirLock.acquire(dir);
         Store store = null;
         try {
@@ -75,6 +77,42 @@ public final class Workbench implements AutoCloseable {
         } catch (RuntimeException e) {
             closeAll(store, lock);
             throw e;
+        }
+    }
+
+    /** The backups of the workspace's review database, newest first, each checked (restore needs no open workspace). */
+    public static List<BackupInfo> backups(Path dataDir) {
+        return Store.backups(dataDir.toAbsolutePath().normalize().resolve(DB_FILE));
+    }
+
+    /** What a restore did: the backup put in place, and where the database it replaced was kept (null when none). */
+    public record Restored(BackupInfo backup, Path keptAside) {
+    }
+
+    /**
+     * Puts a backup in place of the workspace's review database: {@code backup}, or the newest one that passes the
+     * check when null. The replaced database is kept beside it, never deleted. Takes the data folder's lock, so it
+     * is refused while a FactDesk has the workspace open.
+     */
+    public static Restored restoreBackup(Path dataDir, Path backup) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        DataDirs.requireUsable(dir);
+        Path db = dir.resolve(DB_FILE);
+        try (DataDirLock ignored = DataDirLock.acquire(dir)) {
+            BackupInfo chosen;
+            if (backup == null) {
+                chosen = Store.newestGoodBackup(db).orElseThrow(() -> new WorkspaceException(backups(dir).isEmpty()
+                        ? "There is no backup in " + dir.resolve("backups") + " to restore."
+                        : "None of the backups in " + dir.resolve("backups") + " passes the check; nothing was"
+                        + " restored. List them with `factdesk restore --list`."));
+            } else {
+                // a name from `restore --list`, or the path of a backup kept anywhere
+                Path file = backup.getNameCount() == 1 && !java.nio.file.Files.exists(backup)
+                        ? dir.resolve("backups").resolve(backup) : backup;
+                chosen = Store.describeBackup(file);
+            }
+            Path kept = Store.restoreBackup(chosen.file(), db).orElse(null);
+            return new Restored(chosen, kept);
         }
     }
 
@@ -92,6 +130,16 @@ public final class Workbench implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** A data folder that must already hold a workspace (see DataDirs.requireExisting). */
+    public static void requireExistingDataDir(Path dataDir) {
+        DataDirs.requireExisting(dataDir);
+    }
+
+    /** What the user should know about this open (a backup that could not be taken, an archive that is missing). */
+    public List<String> notices() {
+        return store.notices();
     }
 
     /** The claim finder, loaded on first use (its model takes a moment). */

@@ -57,7 +57,8 @@ final class CheckCommand implements Runnable {
             + " (the text output leaves them out; JSON always has them)")
     boolean showWeak;
 
-    private final PrintStream out = System.out;
+    /** Titles, claims and passages come from files and the web: shown, never obeyed (Terminal.safe). */
+    private final PrintStream out = Terminal.safe(System.out);
 
     @Override
     public void run() {
@@ -69,7 +70,9 @@ final class CheckCommand implements Runnable {
             throw new UserInputException("--evidence must be at least 1 (it was " + evidencePerClaim + ").", 1);
         }
         List<String> typed = claimsFile == null ? List.of() : readClaims(claimsFile);
-        try (Workbench wb = parent.openWorkspace()) {
+        // a file or a web address may start a workspace; article ids and typed claims only read one that exists
+        boolean adds = articleRefs.stream().anyMatch(CheckCommand::addsAnArticle);
+        try (Workbench wb = adds ? parent.openWorkspace() : parent.openExistingWorkspace()) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ArrayNode articlesJson = mapper.createArrayNode();
             for (String ref : articleRefs) {
@@ -152,6 +155,12 @@ final class CheckCommand implements Runnable {
     /** The longest claim line searched; longer lines are cut here. */
     static final int MAX_CLAIM_CHARS = 2_000;
 
+    /** A web address or an existing file: an article the check reads (and stores), not one it looks up. */
+    private static boolean addsAnArticle(String ref) {
+        String lower = ref.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") || Files.exists(FactDeskCommand.path(ref));
+    }
+
     private Article resolve(Workbench wb, String ref) {
         String lower = ref.strip().toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
@@ -162,13 +171,13 @@ final class CheckCommand implements Runnable {
             } finally {
                 progress.finish();
             }
-            loaded.notes().forEach(n -> System.err.println("note: " + n));
+            loaded.notes().forEach(n -> System.err.println("note: " + Terminal.safe(n)));
             return loaded.article();
         }
-        Path path = Path.of(ref);
+        Path path = FactDeskCommand.path(ref);
         if (Files.exists(path)) {
             ArticleReader.Result loaded = wb.openFileWithNotes(path);
-            loaded.notes().forEach(n -> System.err.println("note: " + n));
+            loaded.notes().forEach(n -> System.err.println("note: " + Terminal.safe(n)));
             return loaded.article();
         }
         return wb.article(ref).orElseThrow(() -> new WorkspaceException("There is no file or stored article '"

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
         subcommands = {WorkbenchCommand.class, DemoCommand.class, RemoveSampleDataCommand.class, ImportArchiveCommand.class,
                 ImportClaimReviewCommand.class,
                 CheckCommand.class,
-                VerdictCommand.class, HistoryCommand.class, ReportCommand.class, EvaluateCommand.class, BenchCommand.class,
+                VerdictCommand.class, HistoryCommand.class, ReportCommand.class, RestoreCommand.class, EvaluateCommand.class,
+                BenchCommand.class,
                 TrainCheckWorthinessCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FactDeskCommand implements Runnable {
@@ -46,13 +47,32 @@ public final class FactDeskCommand implements Runnable {
         workbenchLauncher.accept(dataDir, demo);
     }
 
+    /** Opens the workspace (creating the data folder on first use); what the user should know goes to stderr. */
     Workbench openWorkspace() {
-        return Workbench.open(dataDir);
+        Workbench wb = Workbench.open(dataDir);
+        wb.notices().forEach(n -> System.err.println("factdesk: note: " + Terminal.safe(n)));
+        return wb;
+    }
+
+    /**
+     * Opens the workspace of a data folder that must exist already: a command that only reads or changes what is
+     * there (history, verdict, report) must not create an empty workspace under a mistyped path.
+     */
+    Workbench openExistingWorkspace() {
+        existingDataDir();
+        return openWorkspace();
+    }
+
+    /** The data folder, which must exist: a mistyped --data-dir is said so, not created. */
+    Path existingDataDir() {
+        Workbench.requireExistingDataDir(dataDir);
+        return dataDir.toAbsolutePath().normalize();
     }
 
     /** Runs the command line; user errors print one clear line and exit 1 (2 for malformed input files). */
     public static int execute(BiConsumer<Path, Boolean> workbenchLauncher, String... args) {
         CommandLine cli = new CommandLine(new FactDeskCommand(workbenchLauncher));
+        cli.registerConverter(Path.class, FactDeskCommand::path);
         args = opensAFile(cli, args);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
@@ -90,6 +110,23 @@ public final class FactDeskCommand implements Runnable {
             return out;
         }
         return args;
+    }
+
+    /**
+     * A path argument. Under the C/POSIX locale Java encodes file names as ASCII, so a name with é or ü cannot be
+     * used at all: say that and how to fix it, instead of a stack trace.
+     */
+    static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            String encoding = System.getProperty("sun.jnu.encoding", "");
+            throw new CommandLine.TypeConversionException("the path '" + Terminal.safe(text) + "' cannot be used"
+                    + (encoding.isEmpty() || encoding.toUpperCase(java.util.Locale.ROOT).contains("UTF")
+                    ? ": " + e.getReason()
+                    : ": this Java reads file names as " + encoding + " (the C/POSIX locale), which has no such"
+                    + " characters. Start FactDesk with a UTF-8 locale, e.g. LANG=C.UTF-8"));
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -26,7 +26,7 @@ final class ImportArchiveCommand implements Runnable {
             progress.finish();
             double secs = (System.nanoTime() - t0) / 1e9;
             for (ImportProblem p : report.problems()) {
-                System.err.println(p.file() + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message());
+                System.err.println(Terminal.safe(p.file() + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()));
             }
             System.out.printf("Imported %s: %d added, %d updated, %d skipped, %d problems in %.1f s. Archive now holds %d articles.%n",
                     source, report.added(), report.updated(), report.skipped(), report.problems().size(), secs, wb.archiveSize());

@@ -52,7 +52,7 @@ final class ReportCommand implements Runnable {
         ReportOptions defaults = ReportOptions.defaults();
         ReportOptions options = new ReportOptions(organisation != null ? organisation : defaults.organisation(),
                 publicationUrl != null ? publicationUrl : defaults.publicationUrl(), Instant.now());
-        try (Workbench wb = parent.openWorkspace()) {
+        try (Workbench wb = parent.openExistingWorkspace()) {
             List<String> ids = articleId != null ? List.of(articleId)
                     : wb.articlesReviewedBetween(from, to != null ? to : LocalDate.now()).stream().map(Article::id).toList();
             wb.exportReport(ids, f, out, options);

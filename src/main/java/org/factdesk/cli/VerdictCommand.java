@@ -32,13 +32,13 @@ final class VerdictCommand implements Runnable {
     @Override
     public void run() {
         VerdictStatus s = VerdictStatus.parse(status);
-        try (Workbench wb = parent.openWorkspace()) {
+        try (Workbench wb = parent.openExistingWorkspace()) {
             Verdict current = wb.verdict(claimId);
             Verdict next = new Verdict(claimId, s, note != null ? note : current.rationale(),
                     confidence != null ? confidence : current.confidence(), reviewer, null, current.evidence());
             Verdict saved = wb.saveVerdict(next, "cli");
-            System.out.printf("%s: %s%s (saved %s)%n", claimId, saved.status().label(),
-                    saved.rationale().isBlank() ? "" : " — " + saved.rationale(), saved.updatedAt());
+            System.out.println(Terminal.safe(String.format("%s: %s%s (saved %s)", claimId, saved.status().label(),
+                    saved.rationale().isBlank() ? "" : " — " + saved.rationale(), saved.updatedAt())));
         }
     }
 }

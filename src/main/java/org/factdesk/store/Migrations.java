@@ -18,7 +18,8 @@ import java.util.List;
  */
 final class Migrations {
     /** In order; migration i+1 brings the schema from version i to i+1. A test checks this matches the folder. */
-    static final List<String> FILES = List.of("V001__init.sql", "V002__article_reader_metadata.sql");
+    static final List<String> FILES = List.of("V001__init.sql", "V002__article_reader_metadata.sql",
+            "V003__change_stamp_and_import_log.sql");
 
     static int latestVersion() {
         return FILES.size();

@@ -30,4 +30,12 @@ final class SqliteConnections {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config.createConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
     }
+
+    /** A read-only connection to a backup (or any file FactDesk must not change while looking at it). */
+    static Connection openReadOnly(Path dbFile) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return config.createConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+    }
 }

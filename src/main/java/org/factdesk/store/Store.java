@@ -34,8 +34,9 @@ import org.factdesk.model.VerdictStatus;
  * together, so nothing a reviewer did is lost and undo and redo are reads of history (an undo row names
  * the change it took back in {@code undoes_seq}; a redo row names the undo it took back there).
  *
- * <p>Opening checks the file (quick_check), refuses a schema newer than this version knows, takes a rotated
- * backup (beside the database in {@code backups/}) and then migrates.
+ * <p>Opening checks the file (quick_check), refuses a schema newer than this version knows, takes a backup
+ * (beside the database in {@code backups/}) when something changed since the newest one and the full check passes,
+ * and then migrates; a missing, empty or damaged database is never replaced (docs/decisions/0022).
  */
 public final class Store implements AutoCloseable {
     private static final String EXTRACTED = "extracted";
@@ -44,35 +45,68 @@ public final class Store implements AutoCloseable {
     /** A history row taking back an undo; its {@code undoes_seq} names that undo row. */
     private static final String REDO = "redo";
 
+    /** Renews the change stamp in every write transaction (schema 2 on), so that an open can tell whether a backup is due. */
+    private static final String RENEW_STAMP =
+            "UPDATE store_state SET value = lower(hex(randomblob(8))) WHERE key = 'change_stamp'";
+
     private final Path dbFile;
     private final Backups backups;
     private final Connection conn;
+    private final List<String> notices;
     private boolean closed;
 
-    private Store(Path dbFile, Backups backups, Connection conn) {
+    private Store(Path dbFile, Backups backups, Connection conn, List<String> notices) {
         this.dbFile = dbFile;
         this.backups = backups;
         this.conn = conn;
+        this.notices = List.copyOf(notices);
     }
 
     // ---- opening -------------------------------------------------------------------------------
 
+    /** What is at the database's path before it is opened. */
+    private enum FileState { MISSING, EMPTY, PRESENT }
+
+    /** Free bytes on the disk of a folder (tests: a full disk). */
+    @FunctionalInterface
+    interface FreeSpace {
+        FreeSpace DISK = folder -> Files.getFileStore(folder).getUsableSpace();
+
+        long usableBytes(Path folder) throws IOException;
+    }
+
     /**
      * Opens (creating if needed) the database at {@code dbFile}.
      *
-     * @throws StoreException with a message for the user when the file is damaged, written by a newer
-     *                        FactDesk, or cannot be opened
+     * <p>A missing or empty file while backups exist, and a damaged one, are never replaced: the exception says what
+     * happened and names the newest good backup ({@link StoreException#latestBackup()}), which
+     * {@link #restoreBackup} puts back. A backup is taken when something changed since the newest one, and only of
+     * a database that passed the full check (docs/decisions/0022).
+     *
+     * @throws StoreException with a message for the user when the file is missing or empty while backups exist, is
+     *                        damaged, was written by a newer FactDesk, or cannot be opened
      */
     public static Store open(Path dbFile) {
+        return open(dbFile, FreeSpace.DISK);
+    }
+
+    static Store open(Path dbFile, FreeSpace freeSpace) {
         Path file = dbFile.toAbsolutePath();
         Backups backups = new Backups(file);
-        boolean existed;
         try {
             Files.createDirectories(file.getParent());
-            existed = Files.exists(file) && Files.size(file) > 0;
         } catch (IOException e) {
             throw new StoreException("Cannot create the data folder " + file.getParent() + ": " + e.getMessage()
                     + ". Check that it is writable or choose another data folder.", e);
+        }
+        FileState state = fileState(file);
+        if (state != FileState.PRESENT && !backups.list().isEmpty()) {
+            throw lost(file, backups, state);
+        }
+        if (state == FileState.EMPTY) {
+            throw new StoreException("The review database " + file + " is empty (0 bytes), and there is no backup in "
+                    + backups.folder() + ". A failed copy or a sync client can leave an empty file. Put back a copy of "
+                    + file.getFileName() + " if you have one; to start a new, empty database, delete the empty file.");
         }
         Connection c;
         try {
@@ -80,8 +114,9 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw openFailure(file, backups, e);
         }
+        List<String> notices = new ArrayList<>();
         try {
-            if (existed) {
+            if (state == FileState.PRESENT) {
                 requireIntact(c, file, backups);
             }
             int version = Migrations.userVersion(c);
@@ -91,11 +126,24 @@ public final class Store implements AutoCloseable {
                         + version + "; this version knows up to " + latest
                         + "). Update FactDesk or open another data folder.");
             }
-            if (existed && version > 0) {
-                backups.create(c, version, version < latest ? "before-migration" : "open");
+            if (state == FileState.PRESENT && version > 0) {
+                boolean migrating = version < latest;
+                String stamp = changeStamp(c);
+                if (migrating || stamp == null || !stamp.equals(newestStamp(backups))) {
+                    List<String> problems = StoreCheck.run(c);
+                    if (!problems.isEmpty()) {
+                        throw damaged(file, backups, String.join("; ", problems), null);
+                    }
+                    backUpAtOpen(c, file, backups, version, migrating, freeSpace, notices);
+                }
             }
             Migrations.migrate(c, version);
-            return new Store(file, backups, c);
+            try {
+                backups.removeLeftovers();
+            } catch (IOException e) {
+                // a leftover .partial costs only space; the next open tries again
+            }
+            return new Store(file, backups, c, notices);
         } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(c);
             if (e instanceof StoreException se) {
@@ -108,6 +156,101 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    private static FileState fileState(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                return FileState.MISSING;
+            }
+            if (Files.size(file) > 0) {
+                return FileState.PRESENT;
+            }
+            // an empty main file whose write-ahead log holds pages still has data: SQLite reads it from the log
+            Path wal = file.resolveSibling(file.getFileName() + "-wal");
+            return Files.exists(wal) && Files.size(wal) > 0 ? FileState.PRESENT : FileState.EMPTY;
+        } catch (IOException e) {
+            return FileState.PRESENT; // let SQLite say what is wrong with it
+        }
+    }
+
+    /**
+     * Takes the backup an open owes: before a migration (required: without room for it the database is not
+     * upgraded) or because something changed since the newest backup (skipped with a notice when the disk has no
+     * room: the workspace still opens).
+     */
+    private static void backUpAtOpen(Connection c, Path file, Backups backups, int version, boolean migrating,
+                                     FreeSpace freeSpace, List<String> notices) throws SQLException, IOException {
+        long needed = backupBytes(file);
+        long free = free(freeSpace, file.getParent());
+        String full = null;
+        if (free < needed) {
+            full = "the disk holding " + backups.folder() + " has " + DiskSpace.megabytes(free)
+                    + " free and a backup needs about " + DiskSpace.megabytes(needed);
+        } else {
+            try {
+                backups.create(c, version, migrating ? Backups.BEFORE_MIGRATION : "changed");
+                return;
+            } catch (SQLException | IOException e) {
+                if (!DiskSpace.isDiskFull(e)) {
+                    throw e;
+                }
+                full = "the disk holding " + backups.folder() + " filled up while writing it (about "
+                        + DiskSpace.megabytes(needed) + " needed)";
+            }
+        }
+        if (migrating) {
+            throw new StoreException("FactDesk backs up " + file + " before upgrading it to schema "
+                    + Migrations.latestVersion() + ", but " + full + ". Free some space on that disk and start"
+                    + " FactDesk again; the database was not changed.");
+        }
+        notices.add("No backup was taken at this start: " + full + ". Your work is saved as usual; free some space"
+                + " and FactDesk backs up at the next start.");
+    }
+
+    /** About what a backup of the database takes: the file and its write-ahead log, plus a margin. */
+    private static long backupBytes(Path file) {
+        long bytes = 1 << 20;
+        for (String suffix : List.of("", "-wal")) {
+            try {
+                bytes += Files.size(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException e) {
+                // no log: nothing to add
+            }
+        }
+        return bytes;
+    }
+
+    private static long free(FreeSpace freeSpace, Path folder) {
+        try {
+            return freeSpace.usableBytes(folder);
+        } catch (IOException e) {
+            return Long.MAX_VALUE; // unknown: try, and let a failure say what it is
+        }
+    }
+
+    /** The change stamp (schema 2 on), or null before. */
+    private static String changeStamp(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM store_state WHERE key = 'change_stamp'");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("no such table")) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** The change stamp of the newest backup, or null when there is none or it cannot be read. */
+    private static String newestStamp(Backups backups) {
+        return backups.latest().map(b -> {
+            try (Connection c = SqliteConnections.openReadOnly(b.file())) {
+                return changeStamp(c);
+            } catch (SQLException e) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
     private static void requireIntact(Connection c, Path file, Backups backups) throws SQLException {
         List<String> problems = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("PRAGMA quick_check");
@@ -117,62 +260,156 @@ public final class Store implements AutoCloseable {
             }
         }
         if (!problems.equals(List.of("ok"))) {
-            throw damaged(file, backups, String.join("; ", problems.subList(0, Math.min(3, problems.size()))), null);
+            throw damaged(file, backups, "SQLite: " + String.join("; ", problems.subList(0, Math.min(3, problems.size()))),
+                    null);
         }
     }
 
     private static StoreException openFailure(Path file, Backups backups, SQLException e) {
         int primary = e.getErrorCode() & 0xff;
         if (primary == 11 || primary == 26) { // SQLITE_CORRUPT, SQLITE_NOTADB
-            return damaged(file, backups, e.getMessage(), e);
+            return damaged(file, backups, "SQLite: " + e.getMessage(), e);
         }
         if (primary == 5 || primary == 6) { // SQLITE_BUSY, SQLITE_LOCKED
             return new StoreException("The review database " + file + " is in use by another program. Close"
                     + " the other FactDesk (or program) using it, or open another data folder.", e);
+        }
+        if (DiskSpace.isDiskFull(e)) {
+            return new StoreException("Cannot open the review database " + file + ": the disk holding "
+                    + file.getParent() + " is full. Free some space on that disk and start FactDesk again.", e);
         }
         return new StoreException("Cannot open the review database " + file + ": " + e.getMessage()
                 + ". Check that the file and its folder are readable and writable.", e);
     }
 
     private static StoreException damaged(Path file, Backups backups, String detail, Throwable cause) {
-        Optional<Path> latest = backups.latest();
-        String offer = latest
-                .map(b -> " The latest backup is " + b + ". Restore it (FactDesk keeps the damaged file"
-                        + " beside it, renamed) or open another data folder.")
-                .orElse(" There is no backup in " + backups.folder() + ". Open another data folder; keep the"
-                        + " damaged file for recovery.");
-        return new StoreException("The review database " + file + " is damaged and was not changed (SQLite: "
-                + detail + ")." + offer, latest.orElse(null), cause);
+        Optional<BackupInfo> good = newestGoodBackup(backups);
+        return new StoreException("The review database " + file + " is damaged and was not changed (" + detail + ")."
+                + restoreOffer(backups, good), good.map(BackupInfo::file).orElse(null), cause);
+    }
+
+    /** The database file is missing or empty while backups exist: never replaced by a new, empty one. */
+    private static StoreException lost(Path file, Backups backups, FileState state) {
+        Optional<BackupInfo> good = newestGoodBackup(backups);
+        String what = state == FileState.MISSING ? "is missing" : "is empty (0 bytes: a failed copy or a sync client"
+                + " can leave this)";
+        return new StoreException("The review database " + file + " " + what + ", but there are backups in "
+                + backups.folder() + ". FactDesk did not create a new, empty database in its place."
+                + restoreOffer(backups, good) + " To start an empty workspace instead, use another data folder"
+                + " (--data-dir).", good.map(BackupInfo::file).orElse(null), null);
+    }
+
+    private static String restoreOffer(Backups backups, Optional<BackupInfo> good) {
+        return good.map(b -> " The newest good backup is " + b.file() + " (" + b.summary() + "). Restore it with"
+                        + " `factdesk restore` or File > Restore backup; the file it replaces is kept beside it.")
+                .orElse(backups.list().isEmpty()
+                        ? " There is no backup in " + backups.folder() + ". Keep the file for recovery and open"
+                        + " another data folder."
+                        : " None of the backups in " + backups.folder() + " passes the check either. Keep the files"
+                        + " for recovery and open another data folder.");
+    }
+
+    /** Backups of the database at {@code dbFile}, newest first, each checked and described. */
+    public static List<BackupInfo> backups(Path dbFile) {
+        return new Backups(dbFile.toAbsolutePath()).list().stream().map(Store::describe).toList();
+    }
+
+    /** The newest backup of {@code dbFile} that passes the full check, if any. */
+    public static Optional<BackupInfo> newestGoodBackup(Path dbFile) {
+        return newestGoodBackup(new Backups(dbFile.toAbsolutePath()));
+    }
+
+    private static Optional<BackupInfo> newestGoodBackup(Backups backups) {
+        for (Backups.Backup b : backups.list()) {
+            BackupInfo info = describe(b);
+            if (info.good()) {
+                return Optional.of(info);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A backup file (in the backups folder or anywhere else) with what it holds, or what is wrong with it. */
+    public static BackupInfo describeBackup(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return new Backups(abs.getParent().resolveSibling("factdesk.db")).list().stream()
+                .filter(b -> b.file().equals(abs)).findFirst().map(Store::describe)
+                .orElseGet(() -> describe(new Backups.Backup(abs, Instant.EPOCH, 0, "")));
+    }
+
+    /** A backup with what it holds, or what is wrong with it. */
+    static BackupInfo describe(Backups.Backup b) {
+        try (Connection c = SqliteConnections.openReadOnly(b.file())) {
+            List<String> problems = StoreCheck.run(c);
+            if (!problems.isEmpty()) {
+                return BackupInfo.damaged(b, String.join("; ", problems));
+            }
+            return new BackupInfo(b.file(), b.takenAt(), b.schemaVersion(), b.reason(), count(c, "articles"),
+                    count(c, "claims"), count(c, "verdict_history"), null);
+        } catch (SQLException | RuntimeException e) {
+            return BackupInfo.damaged(b, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    private static int count(Connection c, String table) throws SQLException {
+        // the table name is one of ours, never user input
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table);
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
     }
 
     /**
-     * Puts {@code backup} in place of {@code dbFile}. The file it replaces (and its -wal/-shm) is kept,
-     * renamed {@code <name>.damaged-<time>}: nothing is overwritten. Call with the database closed.
+     * Puts {@code backup} in place of {@code dbFile} after checking it (a damaged backup is refused). The file it
+     * replaces (and its -wal/-shm) is kept, renamed {@code <name>.before-restore-<time>}: nothing is overwritten.
+     * The copy is written to a temporary name, synced and renamed, so a crash leaves either database whole.
+     * Call with the database closed (the data folder's lock held).
      *
      * @return where the replaced file was moved, or empty when there was none
      */
     public static Optional<Path> restoreBackup(Path backup, Path dbFile) {
         Path file = dbFile.toAbsolutePath();
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.of("UTC"))
-                .format(Instant.now());
+        if (!Files.isRegularFile(backup)) {
+            throw new StoreException("There is no backup " + backup + ". List the backups with `factdesk restore"
+                    + " --list`.");
+        }
+        BackupInfo info = describeBackup(backup);
+        if (!info.good()) {
+            throw new StoreException("The backup " + backup + " does not pass the check (" + info.problem()
+                    + ") and was not restored. Choose another one: `factdesk restore --list`.");
+        }
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.of("UTC")).format(Instant.now());
+        Path tmp = file.resolveSibling(file.getFileName() + ".restoring");
         try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(tmp);
+            Files.copy(backup, tmp);
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
             Path kept = null;
             for (String suffix : List.of("", "-wal", "-shm")) {
                 Path f = file.resolveSibling(file.getFileName() + suffix);
-                if (Files.exists(f)) {
-                    Path target = file.resolveSibling(file.getFileName() + suffix + ".damaged-" + stamp);
+                if (Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Path target = file.resolveSibling(file.getFileName() + suffix + ".before-restore-" + stamp);
                     Files.move(f, target);
                     if (suffix.isEmpty()) {
                         kept = target;
                     }
                 }
             }
-            Path tmp = file.resolveSibling(file.getFileName() + ".restoring");
-            Files.copy(backup, tmp, StandardCopyOption.REPLACE_EXISTING);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
             return Optional.ofNullable(kept);
         } catch (IOException e) {
-            throw new StoreException("Could not restore " + backup + " to " + file + ": " + e.getMessage(), e);
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the next restore removes it
+            }
+            throw new StoreException("Could not restore " + backup + " to " + file + ": " + e.getMessage()
+                    + (DiskSpace.isDiskFull(e) ? ". The disk is full: free some space and try again."
+                    : ". Check that the data folder is writable."), e);
         }
     }
 
@@ -180,20 +417,36 @@ public final class Store implements AutoCloseable {
         return dbFile;
     }
 
-    /** The newest backup, if any. */
-    public Optional<Path> latestBackup() {
-        return backups.latest();
+    /** What the user should know about this open (a backup that could not be taken), or empty. */
+    public List<String> notices() {
+        return notices;
     }
 
-    /** Writes a backup now (rotated like the automatic ones). */
+    /** The newest backup, if any. */
+    public Optional<Path> latestBackup() {
+        return backups.latest().map(Backups.Backup::file);
+    }
+
+    /** Checks the database and writes a backup now (rotated like the automatic ones). */
     public synchronized Path backup() {
         ensureOpen();
         try {
+            List<String> problems = StoreCheck.run(conn);
+            if (!problems.isEmpty()) {
+                throw new StoreException("The review database " + dbFile + " does not pass the check ("
+                        + String.join("; ", problems) + "), so it was not backed up."
+                        + restoreOffer(backups, newestGoodBackup(backups)));
+            }
             return backups.create(conn, Migrations.userVersion(conn), "manual");
         } catch (SQLException | IOException e) {
             throw new StoreException("Could not back up " + dbFile + " to " + backups.folder() + ": "
-                    + e.getMessage(), e);
+                    + e.getMessage() + (DiskSpace.isDiskFull(e) ? ". The disk is full: free some space." : ""), e);
         }
+    }
+
+    /** The full check (integrity and the store's logical checks): empty when the database is sound. */
+    public synchronized List<String> fullCheck() {
+        return read("check the database", () -> StoreCheck.run(conn));
     }
 
     /** {@code PRAGMA integrity_check}: {@code ["ok"]} when the file is sound. */
@@ -509,7 +762,7 @@ public final class Store implements AutoCloseable {
         ps.setInt(11, position);
     }
 
-    private static Claim claim(ResultSet rs) throws SQLException {
+    static Claim claim(ResultSet rs) throws SQLException {
         StoreJson.Details d = StoreJson.details(rs.getString("details"));
         return new Claim(rs.getString("id"), rs.getString("article_id"), rs.getString("text"),
                 ClaimKind.fromCode(rs.getString("kind")), rs.getInt("start_offset"), rs.getInt("end_offset"),
@@ -739,7 +992,7 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    private static Verdict verdict(ResultSet rs) throws SQLException {
+    static Verdict verdict(ResultSet rs) throws SQLException {
         return new Verdict(rs.getString("claim_id"), VerdictStatus.valueOf(rs.getString("status")),
                 rs.getString("rationale"), rs.getInt("confidence"), rs.getString("reviewer"),
                 Instants.parse(rs.getString("updated_at")), StoreJson.evidence(rs.getString("evidence")));
@@ -807,16 +1060,23 @@ public final class Store implements AutoCloseable {
             return work.run();
         } catch (SQLException e) {
             throw failure(what, e);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw rowFailure(what, e);
         }
     }
 
-    /** Runs {@code work} in one transaction: all of it is stored, or none. */
+    /** Runs {@code work} in one transaction (which also renews the change stamp): all of it is stored, or none. */
     private synchronized <T> T write(String what, SqlWork<T> work) {
         ensureOpen();
         try {
             conn.setAutoCommit(false);
             try {
                 T result = work.run();
+                try (PreparedStatement ps = conn.prepareStatement(RENEW_STAMP)) {
+                    ps.executeUpdate();
+                }
                 conn.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -827,12 +1087,40 @@ public final class Store implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw failure(what, e);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw rowFailure(what, e);
         }
     }
 
     private StoreException failure(String what, SQLException e) {
+        if (DiskSpace.isDiskFull(e)) {
+            return new StoreException("Could not " + what + ": the disk holding " + dbFile.getParent()
+                    + " is full. Nothing was changed; free some space on that disk and try again.", e);
+        }
         return new StoreException("Could not " + what + " in " + dbFile + " (SQLite: " + e.getMessage()
                 + "). Nothing was changed.", e);
+    }
+
+    /** A row the store cannot read (an unknown status, broken JSON): the database is damaged; say which backup helps. */
+    private StoreException rowFailure(String what, RuntimeException e) {
+        Optional<BackupInfo> good = newestGoodBackup(backups);
+        return new StoreException("Could not " + what + ": the review database " + dbFile + " holds a row FactDesk"
+                + " cannot read (" + readableReason(e) + "), so it is damaged." + restoreOffer(backups, good),
+                good.map(BackupInfo::file).orElse(null), e);
+    }
+
+    /** A short reason for a row that could not be read ("unknown value 'VERIFIXD'"). */
+    static String readableReason(RuntimeException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (m.startsWith("No enum constant ")) {
+            return "unknown value '" + m.substring(m.lastIndexOf('.') + 1) + "'";
+        }
+        if (e instanceof java.time.format.DateTimeParseException dt) {
+            return "unreadable date or time '" + dt.getParsedString() + "'";
+        }
+        return m;
     }
 
     private void ensureOpen() {

@@ -232,8 +232,8 @@ final class StoreJson {
         try {
             return JSON.readTree(json == null || json.isBlank() ? "{}" : json);
         } catch (JsonProcessingException e) {
-            throw new StoreException("The review database holds unreadable JSON (" + e.getOriginalMessage()
-                    + "). Restore a backup from the backups folder beside the database.", e);
+            // the store names the database, the row and the backup to restore (Store.rowFailure)
+            throw new IllegalArgumentException("unreadable JSON (" + e.getOriginalMessage() + ")", e);
         }
     }
 }

@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import org.factdesk.store.BackupInfo;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
@@ -261,6 +262,7 @@ public final class MainView implements MainViewModel.Notifier {
                 new SeparatorMenuItem(),
                 workspaceItem(),
                 removeSamplesItem(),
+                item("Restore backup…", null, this::restoreBackupDialog),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", stage::close));
         Menu review = new Menu("_Review");
@@ -684,6 +686,52 @@ public final class MainView implements MainViewModel.Notifier {
         alert.getDialogPane().setId("fatalDialog");
         alert.setOnHidden(e -> onFatal.run());
         alert.show();
+    }
+
+    @Override
+    public void restorable(String what, String message, Path backup) {
+        ButtonType restore = new ButtonType("Restore this backup", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", restore, ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setTitle("FactDesk");
+        alert.setHeaderText(what);
+        Label body = new Label(message);
+        body.setWrapText(true);
+        body.setMaxWidth(520);
+        alert.getDialogPane().setContent(body);
+        alert.getDialogPane().setPrefWidth(560);
+        alert.getDialogPane().setId("restorableDialog");
+        alert.showAndWait().filter(restore::equals).ifPresentOrElse(b -> vm.restoreBackup(backup), onFatal);
+    }
+
+    /** File > Restore backup: the good backups, newest first; the one chosen replaces the database (kept beside it). */
+    void restoreBackupDialog() {
+        vm.loadBackups(all -> {
+            List<BackupInfo> good = all.stream().filter(BackupInfo::good).toList();
+            if (good.isEmpty()) {
+                Problems.show(stage, "No backup to restore", all.isEmpty() ? "FactDesk has not backed up this"
+                        + " workspace yet: it backs up the database when it opens and something changed since."
+                        : "None of the " + all.size() + " backups passes the check.", null);
+                return;
+            }
+            java.util.Map<String, BackupInfo> byLabel = new java.util.LinkedHashMap<>();
+            good.forEach(b -> byLabel.put(b.summary(), b));
+            javafx.scene.control.ChoiceDialog<String> choose = new javafx.scene.control.ChoiceDialog<>(
+                    byLabel.keySet().iterator().next(), byLabel.keySet());
+            choose.initOwner(stage);
+            choose.setTitle("Restore backup");
+            choose.setHeaderText("Put a backup back in place of the review database");
+            choose.setContentText("Backup:");
+            choose.getDialogPane().setId("restoreBackupDialog");
+            choose.showAndWait().map(byLabel::get).ifPresent(b -> {
+                Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "The database now in use is kept beside it"
+                        + " (factdesk.db.before-restore-…), so nothing is deleted; changes made since "
+                        + b.summary().replaceFirst(",.*", "") + " stay in that file.", ButtonType.OK, ButtonType.CANCEL);
+                confirm.initOwner(stage);
+                confirm.setHeaderText("Restore the backup " + b.summary() + "?");
+                confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> vm.restoreBackup(b.file()));
+            });
+        });
     }
 
     @Override

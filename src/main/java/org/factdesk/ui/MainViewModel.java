@@ -51,6 +51,14 @@ public final class MainViewModel implements AutoCloseable {
         void importFinished(ImportReport report, String searchMode);
 
         void showSource(Article article, Evidence passage);
+
+        /**
+         * The workspace cannot be opened (its database is missing, empty or damaged) but {@code backup} passes the
+         * check: offer to restore it ({@link #restoreBackup}), or close.
+         */
+        default void restorable(String what, String message, Path backup) {
+            fatal(what, message);
+        }
     }
 
     static final int EVIDENCE_K = 10;
@@ -159,7 +167,10 @@ public final class MainViewModel implements AutoCloseable {
         }, t -> {
             phase.set(Phase.FAILED);
             article.openFailed();
-            if (t instanceof WorkspaceException) {
+            Path backup = restorableBackup(t);
+            if (backup != null) {
+                notifier.restorable("FactDesk cannot open its workspace", Problems.describe(t), backup);
+            } else if (t instanceof WorkspaceException || t instanceof org.factdesk.store.StoreException) {
                 notifier.fatal("FactDesk cannot open its workspace", Problems.describe(t));
             } else {
                 notifier.fatal("FactDesk could not open its workspace in " + dataDir, Problems.describe(t)
@@ -227,6 +238,55 @@ public final class MainViewModel implements AutoCloseable {
 
     public javafx.beans.property.ReadOnlyBooleanProperty hasSampleDataProperty() {
         return hasSampleData;
+    }
+
+    /** The good backup a failed open offers (a missing, empty or damaged database), or null. */
+    private static Path restorableBackup(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof org.factdesk.store.StoreException se) {
+                return se.latestBackup().orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** The backups of the workspace's database, newest first, each checked (File > Restore backup). */
+    public void loadBackups(java.util.function.Consumer<List<org.factdesk.store.BackupInfo>> show) {
+        Path dir = workspaceDir;
+        if (dir == null) {
+            return;
+        }
+        executor.run(() -> Workbench.backups(dir), show,
+                t -> notifier.problem("Could not list the backups", t, "Check that the data folder is readable."));
+    }
+
+    /**
+     * Closes the workspace, puts {@code backup} back in place of its database (the replaced database is kept beside
+     * it, renamed) and opens the workspace again.
+     */
+    public void restoreBackup(Path backup) {
+        Path dir = workspaceDir;
+        if (dir == null) {
+            return;
+        }
+        verdict.commitRationale();
+        executor.runLong("Restoring a backup", p -> {
+            executor.awaitQueuedCalls();
+            Workbench wb = workbench;
+            workbench = null;
+            if (wb != null) {
+                wb.close();
+            }
+            return Workbench.restoreBackup(dir, backup);
+        }, restored -> {
+            openWorkspace(userDataDir, demoWorkspace.get());
+            notice.set("Restored the backup " + restored.backup().file().getFileName() + " ("
+                    + restored.backup().summary() + ")" + (restored.keptAside() == null ? "."
+                    : "; the database it replaced is kept as " + restored.keptAside().getFileName() + "."));
+        }, () -> openWorkspace(userDataDir, demoWorkspace.get()), t -> {
+            notifier.problem("Could not restore the backup", t, "Nothing was replaced. Choose another backup.");
+            openWorkspace(userDataDir, demoWorkspace.get());
+        });
     }
 
     static final String LAST_CLAIM_KEY = "ui.lastClaim.";

@@ -368,7 +368,7 @@ class StoreIT {
     }
 
     @Test
-    void keepsTheLastFiveBackupsBesideTheDatabase() throws Exception {
+    void backsUpOnlyWhenSomethingChangedSinceTheNewestBackup() throws Exception {
         try (Store store = seeded()) {
             assertThat(store.latestBackup()).as("a new database has nothing to back up").isEmpty();
         }
@@ -377,8 +377,16 @@ class StoreIT {
         }
         Path folder = db().resolveSibling("backups");
         try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.toList()).as("seven opens of an unchanged database: one backup").hasSize(1);
+        }
+        try (Store store = Store.open(db())) {
+            store.saveVerdict(Verdict.unreviewed(soldiers().id()).withStatus(VerdictStatus.FALSE), "status");
+        }
+        Store.open(db()).close();
+        Store.open(db()).close();
+        try (Stream<Path> files = Files.list(folder)) {
             List<Path> backups = files.toList();
-            assertThat(backups).hasSize(5);
+            assertThat(backups).as("a change: one more backup at the next open, none after").hasSize(2);
             for (Path b : backups) {
                 try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + b);
                      PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM claims");
