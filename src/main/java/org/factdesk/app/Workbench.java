@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.factdesk.archive.Archive;
+import org.factdesk.archive.ArchiveUnavailableException;
 import org.factdesk.archive.EvidenceFinder;
 import org.factdesk.archive.ImportReport;
 import org.factdesk.extract.ClaimExtractor;
@@ -32,6 +33,7 @@ import org.factdesk.report.ReportWriter;
 import org.factdesk.report.ReviewReport;
 import org.factdesk.report.ReviewedClaim;
 import org.factdesk.store.ArticleSummary;
+import org.factdesk.store.ArchiveImport;
 import org.factdesk.store.BackupInfo;
 import org.factdesk.store.Store;
 import org.factdesk.task.CancelledException;
@@ -49,16 +51,19 @@ public final class Workbench implements AutoCloseable {
     private final Path dataDir;
     private final DataDirLock lock;
     private final Store store;
-    private final Archive archive;
-    private final EvidenceFinder evidenceFinder;
+    /** Null while the archive cannot be used ({@link #archiveProblem} says why): reviews work without it. */
+    private volatile Archive archive;
+    private volatile EvidenceFinder evidenceFinder;
+    private volatile String archiveProblem;
     private volatile ClaimExtractor extractor;
 
-    private Workbench(Path dataDir, DataDirLock lock, Store store, Archive archive) {
+    private Workbench(Path dataDir, DataDirLock lock, Store store, Archive archive, String archiveProblem) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.store = store;
         this.archive = archive;
-        this.evidenceFinder = new EvidenceFinder(archive);
+        this.evidenceFinder = archive == null ? null : new EvidenceFinder(archive);
+        this.archiveProblem = archiveProblem;
     }
 
     /** Opens (creating if needed) the workspace in {@code dataDir}, locking it against a second FactDesk. */
@@ -69,8 +74,17 @@ public final class Workbench implements AutoCloseable {
         Store store = null;
         try {
             store = Store.open(dir.resolve(DB_FILE));
-            Archive archive = Archive.open(dir.resolve(ARCHIVE_DIR));
-            return new Workbench(dir, lock, store, archive);
+            // a lost or damaged archive is reported, never recreated empty; the reviews still open (decision 23)
+            String problem = lostArchive(dir, store);
+            Archive archive = null;
+            if (problem == null) {
+                try {
+                    archive = Archive.open(dir.resolve(ARCHIVE_DIR));
+                } catch (ArchiveUnavailableException e) {
+                    problem = e.getMessage() + " Reviews and verdicts work meanwhile; evidence searches do not.";
+                }
+            }
+            return new Workbench(dir, lock, store, archive, problem);
         } catch (IOException e) {
             closeAll(store, lock);
             throw new WorkspaceException("Cannot open the archive in " + dir.resolve(ARCHIVE_DIR) + ": " + e.getMessage(), e);
@@ -139,7 +153,58 @@ public final class Workbench implements AutoCloseable {
 
     /** What the user should know about this open (a backup that could not be taken, an archive that is missing). */
     public List<String> notices() {
-        return store.notices();
+        List<String> all = new ArrayList<>(store.notices());
+        Archive a = archive;
+        if (a != null) {
+            all.addAll(a.notices());
+        }
+        if (archiveProblem != null) {
+            all.add(archiveProblem);
+        }
+        return all;
+    }
+
+    /** Why the archive cannot be used, or null when it can. */
+    public String archiveProblem() {
+        return archiveProblem;
+    }
+
+    /** The archive, or a WorkspaceException saying why it cannot be used and what to do. */
+    private Archive archive() {
+        Archive a = archive;
+        if (a == null) {
+            throw new WorkspaceException(archiveProblem);
+        }
+        return a;
+    }
+
+    /** Refuses, with the reason, a command that needs the archive when it cannot be used. */
+    public void requireArchive() {
+        archive();
+    }
+
+    /**
+     * The archive is missing although this workspace's import log says it had articles: say so (null when not). A
+     * missing folder used to be replaced by an empty index with exit 0.
+     */
+    private static String lostArchive(Path dir, Store store) {
+        List<ArchiveImport> log = store.archiveImports();
+        if (log.isEmpty() || log.getLast().articles() == 0 || Archive.holdsIndex(dir.resolve(ARCHIVE_DIR))) {
+            return null;
+        }
+        ArchiveImport last = log.getLast();
+        List<String> sources = log.stream().map(ArchiveImport::source).distinct().toList();
+        long onDisk = sources.stream().filter(Workbench::sourceAvailable).count();
+        return "The archive in " + dir.resolve(ARCHIVE_DIR) + " is missing: this workspace's import log says it held "
+                + last.articles() + " articles after the import of " + last.source() + " on "
+                + java.time.LocalDate.ofInstant(last.at(), java.time.ZoneId.systemDefault()) + ". FactDesk did not"
+                + " create an empty one in its place. Run `factdesk reindex` to rebuild it from its " + sources.size()
+                + (sources.size() == 1 ? " source (" : " sources (") + onDisk + " of them still on disk), or put the"
+                + " folder back from your own backup. Reviews and verdicts work meanwhile; evidence searches do not.";
+    }
+
+    private static boolean sourceAvailable(String source) {
+        return source.equals(ArchiveImport.DEMO) || Files.exists(Path.of(source));
     }
 
     /** The claim finder, loaded on first use (its model takes a moment). */
@@ -164,7 +229,8 @@ public final class Workbench implements AutoCloseable {
         try {
             tmp = Files.createTempDirectory("factdesk-demo");
             Path jsonl = DemoWorkspace.extractArchive(tmp);
-            archive.importPath(jsonl, progress);
+            ImportReport report = archive().importPath(jsonl, progress);
+            recordImport(ArchiveImport.DEMO, null, report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -519,6 +585,7 @@ public final class Workbench implements AutoCloseable {
     /** Ranked passages of the archive bearing on the claim, preferring sources older than its article. */
     public List<Evidence> evidence(Claim claim, int k) {
         Article context = store.article(claim.articleId()).orElse(null);
+        archive();
         return evidenceFinder.find(claim, context, k);
     }
 
@@ -543,7 +610,7 @@ public final class Workbench implements AutoCloseable {
     /** Lucene query syntax; a syntax error comes back as an ArchiveQueryException with a readable message. */
     public List<Evidence> searchArchive(String query, int k) {
         try {
-            return archive.search(query, k);
+            return archive().search(query, k);
         } catch (IOException e) {
             throw archiveFailure(e);
         }
@@ -551,7 +618,7 @@ public final class Workbench implements AutoCloseable {
 
     public Optional<Article> archiveDocument(String id) {
         try {
-            return archive.document(id);
+            return archive().document(id);
         } catch (IOException e) {
             throw archiveFailure(e);
         }
@@ -559,7 +626,7 @@ public final class Workbench implements AutoCloseable {
 
     public int archiveSize() {
         try {
-            return archive.size();
+            return archive().size();
         } catch (IOException e) {
             throw archiveFailure(e);
         }
@@ -568,9 +635,10 @@ public final class Workbench implements AutoCloseable {
     /** How evidence searches run on this archive, for people: dense-fused or lexical, and why (decision 15). */
     public String archiveSearchMode() {
         try {
-            long embedded = archive.embeddedArticles();
-            int size = archive.size();
-            return archive.denseSearch()
+            Archive a = archive();
+            long embedded = a.embeddedArticles();
+            int size = a.size();
+            return a.denseSearch()
                     ? "Evidence searches compare meaning as well as words: " + embedded + " of " + size
                     + " articles are short enough to embed (claims, posts, notes)."
                     : "Evidence searches match words: " + embedded + " of " + size
@@ -581,8 +649,12 @@ public final class Workbench implements AutoCloseable {
     }
 
     private WorkspaceException archiveFailure(IOException e) {
+        if (e instanceof ArchiveUnavailableException) {
+            return new WorkspaceException(e.getMessage(), e);
+        }
         return new WorkspaceException("Cannot read the archive in " + dataDir.resolve(ARCHIVE_DIR) + ": " + e.getMessage()
-                + ". If the disk is full or the folder was moved, fix that and restart FactDesk.", e);
+                + ". If the disk is full or the folder was moved, fix that and restart FactDesk; if the archive is damaged,"
+                + " `factdesk reindex` rebuilds it.", e);
     }
 
     // --- the world's earlier fact-checks (ClaimReview, decision 45) ----------------------------
@@ -631,9 +703,131 @@ public final class Workbench implements AutoCloseable {
 
     public ImportReport importArchive(Path fileOrDir, Progress progress) {
         try {
-            return archive.importPath(fileOrDir, progress);
+            ImportReport report = archive().importPath(fileOrDir, progress);
+            recordImport(fileOrDir.toAbsolutePath().normalize().toString(), fileOrDir, report);
+            return report;
         } catch (IOException e) {
             throw new WorkspaceException("Cannot import " + fileOrDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Logs an import that wrote articles, so that a lost archive can be told and rebuilt (decision 23). */
+    private void recordImport(String source, Path path, ImportReport report) throws IOException {
+        if (report.added() + report.updated() == 0) {
+            return;
+        }
+        Long bytes = null;
+        java.time.Instant modified = null;
+        if (path != null && Files.isRegularFile(path)) {
+            bytes = Files.size(path);
+            modified = Files.getLastModifiedTime(path).toInstant();
+        }
+        store.recordArchiveImport(source, bytes, modified, report.added(), report.updated(), archive().size());
+    }
+
+    /**
+     * What a reindex did: how many articles the rebuilt archive holds, what it was rebuilt from, the sources it could
+     * not read (with the articles they had brought), and where the archive it replaced was kept.
+     */
+    public record Reindexed(int articles, String from, List<String> rebuilt, List<String> missing, Path keptAside) {
+    }
+
+    /**
+     * Rebuilds the archive beside the old one and swaps them: from the old archive's own stored articles when it
+     * opens (unless {@code fromSources}), otherwise by importing again every source in the import log, each at the
+     * place of its last import (so that later imports still win). Sources no longer on disk are said, with the
+     * articles they had brought. The old archive folder is kept as {@code archive.before-reindex-<time>}: nothing is
+     * deleted. Without a log (imports before FactDesk kept one) a rebuild from sources has nothing to read.
+     */
+    public synchronized Reindexed reindex(boolean fromSources, Progress progress) {
+        Path archiveDir = dataDir.resolve(ARCHIVE_DIR);
+        Path rebuilding = dataDir.resolve(ARCHIVE_DIR + ".rebuilding");
+        List<String> rebuilt = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        String from;
+        int articles;
+        try {
+            deleteRecursively(rebuilding); // a rebuild that stopped half-way: ours, never the user's
+            Files.createDirectories(rebuilding);
+            Path synonyms = archiveDir.resolve("synonyms.txt");
+            if (Files.isRegularFile(synonyms)) {
+                Files.copy(synonyms, rebuilding.resolve("synonyms.txt"));
+            }
+            Archive old = archive;
+            try (Archive fresh = Archive.open(rebuilding)) {
+                if (!fromSources && old != null) {
+                    from = "the archive's own stored articles";
+                    old.copyInto(fresh, progress);
+                    rebuilt.add(archiveDir.toString());
+                } else {
+                    from = "the sources in the import log";
+                    for (ArchiveImport source : lastImportOfEachSource(store.archiveImports())) {
+                        progress.checkCancelled();
+                        if (!sourceAvailable(source.source())) {
+                            missing.add(source.source() + " (no longer on disk; it had brought " + source.added()
+                                    + " new and " + source.updated() + " updated articles)");
+                            continue;
+                        }
+                        if (source.source().equals(ArchiveImport.DEMO)) {
+                            Path tmp = Files.createTempDirectory("factdesk-demo");
+                            try {
+                                fresh.importPath(DemoWorkspace.extractArchive(tmp), progress);
+                            } finally {
+                                deleteQuietly(tmp);
+                            }
+                        } else {
+                            fresh.importPath(Path.of(source.source()), progress);
+                        }
+                        rebuilt.add(source.source());
+                    }
+                }
+                articles = fresh.size();
+            }
+            Path kept = null;
+            Archive current = archive;
+            archive = null;
+            evidenceFinder = null;
+            archiveProblem = "The archive is being rebuilt.";
+            if (current != null) {
+                current.close();
+            }
+            if (Files.exists(archiveDir)) {
+                kept = dataDir.resolve(ARCHIVE_DIR + ".before-reindex-" + java.time.format.DateTimeFormatter
+                        .ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now()));
+                Files.move(archiveDir, kept);
+            }
+            Files.move(rebuilding, archiveDir);
+            Archive reopened = Archive.open(archiveDir);
+            archive = reopened;
+            evidenceFinder = new EvidenceFinder(reopened);
+            archiveProblem = null;
+            return new Reindexed(articles, from, rebuilt, missing, kept);
+        } catch (IOException e) {
+            throw new WorkspaceException("Could not rebuild the archive in " + archiveDir + ": " + e.getMessage()
+                    + (org.factdesk.store.DiskSpace.isDiskFull(e) ? " (the disk is full: free some space)" : "")
+                    + ". The archive was left as it was; the half-built copy"
+                    + " in " + rebuilding + " can be deleted.", e);
+        }
+    }
+
+    /** Each source once, at the place of its last import, in log order. */
+    private static List<ArchiveImport> lastImportOfEachSource(List<ArchiveImport> log) {
+        Map<String, ArchiveImport> last = new java.util.LinkedHashMap<>();
+        for (ArchiveImport i : log) {
+            last.remove(i.source());
+            last.put(i.source(), i);
+        }
+        return List.copyOf(last.values());
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

@@ -85,6 +85,8 @@ public final class Archive implements AutoCloseable {
     private final SearchThreads searchThreads;
     /** Which articles get dense vectors at import (see {@link Vectors}). */
     private final Vectors vectors;
+    /** What the user should know about this open (an older index that could not be rebuilt). */
+    private final List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * Which articles the importer embeds for dense retrieval (decision 15). Embedding costs import time (about
@@ -108,38 +110,115 @@ public final class Archive implements AutoCloseable {
         Files.createDirectories(archiveDir);
         // Before the writer: a bad synonyms.txt must not leave the index locked (found by fuzzing)
         this.synonyms = Synonyms.load(archiveDir);
-        this.directory = FSDirectory.open(ArchiveSchema.indexFolder(archiveDir));
+        Path index = ArchiveSchema.indexFolder(archiveDir);
+        boolean committed = hasCommit(index);
+        this.directory = FSDirectory.open(index);
+        // CREATE only into an empty folder: over files without a commit it would delete segments the user may need
         IndexWriterConfig config = new IndexWriterConfig(ArchiveSchema.indexAnalyzer())
                 .setSimilarity(ArchiveSchema.similarity())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(committed ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64)
                 .setMergeScheduler(merges)
                 .setCommitOnClose(true);
+        IndexWriter w;
         try {
-            this.writer = new IndexWriter(directory, config);
+            w = new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IOException("The archive in " + archiveDir + " is in use by another FactDesk window or process."
                     + " Close it, or choose another data folder.", e);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw damaged(index, e);
         }
-        writer.commit(); // a fresh archive is openable at once, even if the first import is killed
-        this.searchers = new SearcherManager(writer, new SearcherFactory() {
-            @Override
-            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
-                                             org.apache.lucene.index.IndexReader previous) {
-                IndexSearcher s = new IndexSearcher(reader);
-                s.setSimilarity(ArchiveSchema.similarity());
-                return s;
+        this.writer = w;
+        try {
+            if (!committed) {
+                writer.commit(); // a fresh archive is openable at once, even if the first import is killed
             }
-        });
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+                                                 org.apache.lucene.index.IndexReader previous) {
+                    IndexSearcher s = new IndexSearcher(reader);
+                    s.setSimilarity(ArchiveSchema.similarity());
+                    return s;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            writer.rollback(); // closes without a commit: the index stays as it was
+            directory.close();
+            throw damaged(index, e);
+        }
         this.queryAnalyzer = ArchiveSchema.queryAnalyzer(synonyms);
         this.queryTextAnalyzer = ArchiveSchema.queryTextAnalyzer(synonyms);
         this.highlighter = new Highlighter(ArchiveSchema.textAnalyzer());
     }
 
+    /** Files a writer leaves in a folder before its first commit: nothing the user could need. */
+    private static boolean isScratch(String file) {
+        return file.equals(IndexWriter.WRITE_LOCK_NAME) || file.startsWith("pending_segments_");
+    }
+
+    /**
+     * Whether the index folder holds a commit point ({@code segments_N}). A folder with other files but no commit is
+     * refused (see {@link #damaged}); one that is missing or holds only a lock and a half-written first commit is new.
+     */
+    private static boolean hasCommit(Path index) throws IOException {
+        if (!Files.isDirectory(index)) {
+            return false;
+        }
+        List<String> files;
+        try (Stream<Path> list = Files.list(index)) {
+            files = list.map(p -> p.getFileName().toString()).toList();
+        }
+        if (files.stream().anyMatch(f -> f.startsWith("segments_"))) {
+            return true;
+        }
+        List<String> data = files.stream().filter(f -> !isScratch(f)).toList();
+        if (!data.isEmpty()) {
+            throw new ArchiveUnavailableException("The archive index in " + index + " holds " + data.size()
+                    + " files but no commit point (no segments_N file), so it cannot be opened. FactDesk did not"
+                    + " change it: a new index there would delete those files. Run `factdesk reindex` to rebuild"
+                    + " the archive from its sources (the folder is kept aside), or put the folder back from your"
+                    + " own backup.", null);
+        }
+        return false;
+    }
+
+    /** The index is there but cannot be opened: say so, with what to do; nothing was changed. */
+    private static ArchiveUnavailableException damaged(Path index, Throwable e) {
+        return new ArchiveUnavailableException("The archive index in " + index + " is damaged and cannot be opened ("
+                + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()) + "). FactDesk did not change it."
+                + " Run `factdesk reindex` to rebuild the archive (the damaged folder is kept aside), or put the"
+                + " folder back from your own backup.", e);
+    }
+
+    /**
+     * Whether the archive folder holds an index (a committed one of this schema, or an older version's folder that
+     * opening rebuilds): a workspace whose import log says the archive had articles, but which holds none, has lost
+     * it (docs/decisions/0023).
+     */
+    public static boolean holdsIndex(Path archiveDir) {
+        try (Stream<Path> list = Files.list(archiveDir)) {
+            return list.filter(Files::isDirectory)
+                    .filter(p -> p.getFileName().toString().startsWith(ArchiveSchema.FOLDER_PREFIX))
+                    .anyMatch(p -> {
+                        try (Stream<Path> files = Files.list(p)) {
+                            return files.anyMatch(f -> !isScratch(f.getFileName().toString()));
+                        } catch (IOException e) {
+                            return true; // there, but unreadable: let opening say what is wrong
+                        }
+                    });
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
      * Opens (or creates) the archive in the folder. An index written by an older schema version is
-     * rebuilt from its stored articles into the current version's folder.
+     * rebuilt from its stored articles into the current version's folder. An index folder whose commit point is
+     * missing or whose files are damaged is refused with an {@link ArchiveUnavailableException}, never replaced.
      */
     public static Archive open(Path archiveDir) throws IOException {
         return open(archiveDir, DenseFusion.vectorsFromProperty());
@@ -170,6 +249,15 @@ public final class Archive implements AutoCloseable {
 
     public Vectors vectors() {
         return vectors;
+    }
+
+    /** What the user should know about this open, or empty. */
+    public List<String> notices() {
+        return List.copyOf(notices);
+    }
+
+    void notice(String message) {
+        notices.add(message);
     }
 
     /**
@@ -222,6 +310,37 @@ public final class Archive implements AutoCloseable {
             for (Article a : docs) {
                 sink.accept(a, "(documents)", ++n);
             }
+        });
+    }
+
+    /**
+     * Copies this archive into {@code target}: every article with the id its source gave it, and every near-duplicate
+     * id that opens one (a rebuild of a readable archive, docs/decisions/0023). Runs on one point-in-time view.
+     */
+    public ImportReport copyInto(Archive target, Progress progress) throws IOException {
+        return read(s -> {
+            ImportSession session = new ImportSession(target, progress);
+            String file = "(archive " + archiveDir + ")";
+            return session.run(sink -> {
+                long n = 0;
+                for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                    var stored = leaf.reader().storedFields();
+                    var live = leaf.reader().getLiveDocs();
+                    for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                        if (live != null && !live.get(i)) {
+                            continue;
+                        }
+                        Document d = stored.document(i);
+                        String keptId = d.get(ArchiveSchema.ALIAS_OF);
+                        if (keptId != null) {
+                            session.alias(d.get(ArchiveSchema.ID), keptId);
+                        } else if (d.get(ArchiveSchema.URL) != null) { // an article (passages store no URL)
+                            session.accept(toArticle(d), file, ++n, d.get(ArchiveSchema.SOURCE_ID));
+                            sink.position(n, -1);
+                        }
+                    }
+                }
+            });
         });
     }
 

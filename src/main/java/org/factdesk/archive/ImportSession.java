@@ -112,6 +112,14 @@ final class ImportSession implements ImportSink {
 
     @Override
     public void accept(Article article, String file, long line) throws IOException {
+        accept(article, file, line, null);
+    }
+
+    /**
+     * As {@link #accept(Article, String, long)}, for a copy of an archive's article that already carries the id its
+     * source gave it ({@code givenSourceId}, or null): a rebuild keeps it (Archive.copyInto).
+     */
+    void accept(Article article, String file, long line, String givenSourceId) throws IOException {
         if (article.text().isBlank()) {
             skip(new ImportProblem(file, line, "document '" + article.id() + "' has no text; skipped"));
             return;
@@ -126,6 +134,9 @@ final class ImportSession implements ImportSink {
                 article = article.withId(id);
                 seen = lookUp(id);
             }
+        }
+        if (givenSourceId != null) {
+            sourceId = givenSourceId;
         }
         boolean exists = seen.exists;
         if (seen.unrefreshed) {
@@ -230,6 +241,11 @@ final class ImportSession implements ImportSink {
                     .build();
             return new IdLookup(true, s.count(ours) > 0, false);
         });
+    }
+
+    /** A near-duplicate's id that opens {@code keptId} (a rebuild copies these from the archive it rebuilds). */
+    void alias(String id, String keptId) {
+        aliases.put(id, keptId);
     }
 
     @Override

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * When the schema version changes, the new version's folder is filled from the articles stored in
  * the older folder (ids, titles, texts, outlets, dates and URLs are stored), then the old folder is
- * removed. An older folder that cannot be read is left alone for the user to remove.
+ * removed. An older folder that cannot be read is left alone, and the archive says so (Archive.notices).
  */
 final class SchemaMigration {
     private SchemaMigration() {
@@ -56,7 +56,10 @@ final class SchemaMigration {
                 }
                 archive.importDocuments(articles, Progress.NONE);
             } catch (IOException | RuntimeException e) {
-                continue; // unreadable: keep it, the new index starts empty
+                // unreadable: kept for the user, and said so (the new index holds only what could be read)
+                archive.notice("The older archive index " + old + " could not be read (" + e.getMessage()
+                        + "); it was kept as it is. Run `factdesk reindex` to rebuild the archive from its sources.");
+                continue;
             }
             IOUtils.rm(old);
         }

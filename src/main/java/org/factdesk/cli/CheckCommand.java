@@ -72,7 +72,8 @@ final class CheckCommand implements Runnable {
         List<String> typed = claimsFile == null ? List.of() : readClaims(claimsFile);
         // a file or a web address may start a workspace; article ids and typed claims only read one that exists
         boolean adds = articleRefs.stream().anyMatch(CheckCommand::addsAnArticle);
-        try (Workbench wb = adds ? parent.openWorkspace() : parent.openExistingWorkspace()) {
+        // evidence is half of a check: an archive that cannot be used is said at once
+        try (Workbench wb = adds ? parent.openWorkspace(true) : parent.openExistingWorkspace(true)) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ArrayNode articlesJson = mapper.createArrayNode();
             for (String ref : articleRefs) {

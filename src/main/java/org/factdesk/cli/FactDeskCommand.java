@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
         subcommands = {WorkbenchCommand.class, DemoCommand.class, RemoveSampleDataCommand.class, ImportArchiveCommand.class,
                 ImportClaimReviewCommand.class,
                 CheckCommand.class,
-                VerdictCommand.class, HistoryCommand.class, ReportCommand.class, RestoreCommand.class, EvaluateCommand.class,
+                VerdictCommand.class, HistoryCommand.class, ReportCommand.class, RestoreCommand.class, ReindexCommand.class,
+                EvaluateCommand.class,
                 BenchCommand.class,
                 TrainCheckWorthinessCommand.class,
                 CommandLine.HelpCommand.class})
@@ -49,7 +50,20 @@ public final class FactDeskCommand implements Runnable {
 
     /** Opens the workspace (creating the data folder on first use); what the user should know goes to stderr. */
     Workbench openWorkspace() {
+        return openWorkspace(false);
+    }
+
+    /** @param needsArchive the command cannot do its job without the archive: refuse at once when it is unusable */
+    Workbench openWorkspace(boolean needsArchive) {
         Workbench wb = Workbench.open(dataDir);
+        if (needsArchive) {
+            try {
+                wb.requireArchive();
+            } catch (RuntimeException e) {
+                wb.close();
+                throw e;
+            }
+        }
         wb.notices().forEach(n -> System.err.println("factdesk: note: " + Terminal.safe(n)));
         return wb;
     }
@@ -59,8 +73,12 @@ public final class FactDeskCommand implements Runnable {
      * there (history, verdict, report) must not create an empty workspace under a mistyped path.
      */
     Workbench openExistingWorkspace() {
+        return openExistingWorkspace(false);
+    }
+
+    Workbench openExistingWorkspace(boolean needsArchive) {
         existingDataDir();
-        return openWorkspace();
+        return openWorkspace(needsArchive);
     }
 
     /** The data folder, which must exist: a mistyped --data-dir is said so, not created. */

@@ -19,7 +19,7 @@ final class ImportArchiveCommand implements Runnable {
 
     @Override
     public void run() {
-        try (Workbench wb = parent.openWorkspace()) {
+        try (Workbench wb = parent.openWorkspace(true)) {
             ConsoleProgress progress = new ConsoleProgress(System.err);
             long t0 = System.nanoTime();
             ImportReport report = wb.importArchive(source, progress);

@@ -1018,6 +1018,44 @@ public final class Store implements AutoCloseable {
         return rows;
     }
 
+    // ---- the archive's import log ------------------------------------------------------------------
+
+    /** Records an import into the archive (see ArchiveImport). */
+    public void recordArchiveImport(String source, Long bytes, Instant modified, int added, int updated, int articles) {
+        write("record the import of " + source, () -> {
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO archive_imports"
+                    + " (source, at, bytes, modified, added, updated, articles) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, source);
+                ps.setString(2, Instants.format(Instant.now()));
+                ps.setObject(3, bytes);
+                ps.setString(4, Instants.format(modified));
+                ps.setInt(5, added);
+                ps.setInt(6, updated);
+                ps.setInt(7, articles);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Every import recorded, oldest first. */
+    public List<ArchiveImport> archiveImports() {
+        return read("read the archive's import log", () -> {
+            List<ArchiveImport> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM archive_imports ORDER BY seq");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long bytes = rs.getLong("bytes");
+                    Long size = rs.wasNull() ? null : bytes;
+                    out.add(new ArchiveImport(rs.getLong("seq"), rs.getString("source"),
+                            Instants.parse(rs.getString("at")), size, Instants.parse(rs.getString("modified")),
+                            rs.getInt("added"), rs.getInt("updated"), rs.getInt("articles")));
+                }
+            }
+            return out;
+        });
+    }
+
     // ---- settings ------------------------------------------------------------------------------
 
     public Optional<String> setting(String key) {

@@ -141,7 +141,7 @@ public final class MainViewModel implements AutoCloseable {
             if (fileToOpen != null && !fileToOpen.isBlank()) {
                 System.clearProperty("factdesk.openFile");
                 a = wb.openFileWithNotes(Path.of(fileToOpen)).article();
-            } else if (demo && !wb.demoInstalled()) {
+            } else if (demo && !wb.demoInstalled() && wb.archiveProblem() == null) {
                 p.update(0, -1, "setting up the demo workspace");
                 a = wb.installDemo(p);
             } else {
@@ -160,10 +160,12 @@ public final class MainViewModel implements AutoCloseable {
                 notice.set(sampleNotice(opened.samples()));
             }
             hasSampleData.set(!opened.samples().isEmpty());
+            showOpenNotices();
         }, () -> {
             phase.set(Phase.READY);
             article.show(null);
             claims.clear();
+            showOpenNotices();
         }, t -> {
             phase.set(Phase.FAILED);
             article.openFailed();
@@ -238,6 +240,21 @@ public final class MainViewModel implements AutoCloseable {
 
     public javafx.beans.property.ReadOnlyBooleanProperty hasSampleDataProperty() {
         return hasSampleData;
+    }
+
+    /** What the open has to say (no backup for lack of space, an archive that cannot be used) in the status bar. */
+    private void showOpenNotices() {
+        Workbench wb = workbench;
+        if (wb == null) {
+            return;
+        }
+        List<String> notices = wb.notices();
+        if (!notices.isEmpty()) {
+            notice.set(String.join(" ", notices));
+        }
+        if (wb.archiveProblem() != null) {
+            notifier.problem("The archive cannot be used", new WorkspaceException(wb.archiveProblem()), null);
+        }
     }
 
     /** The good backup a failed open offers (a missing, empty or damaged database), or null. */

@@ -207,6 +207,100 @@ class FaultInjectionIT {
         assertThat(err()).contains("There is no backup").contains("no-such-backup.db").contains("restore --list");
     }
 
+    // ---- the archive --------------------------------------------------------------------------------------------
+
+    Path index() {
+        return data().resolve("archive").resolve("lucene-v" + org.factdesk.archive.ArchiveSchema.VERSION);
+    }
+
+    java.util.Map<String, Long> files(Path folder) throws Exception {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path p : list.toList()) {
+                out.put(p.getFileName().toString(), Files.size(p));
+            }
+        }
+        out.remove("write.lock");
+        return out;
+    }
+
+    int archiveSize() throws Exception {
+        try (var archive = org.factdesk.archive.Archive.open(data().resolve("archive"))) {
+            return archive.size();
+        }
+    }
+
+    static void deleteTree(Path folder) throws Exception {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Test
+    void aMissingArchiveIsReportedNotRecreatedAndReindexRebuildsItFromItsSources() throws Exception {
+        String claim = workspaceWithAVerdict();
+        Path extra = Files.writeString(dir.resolve("extra.jsonl"),
+                "{\"id\":\"x1\",\"title\":\"Port\",\"text\":\"The port handled 4 million containers.\"}\n");
+        assertThat(run("import-archive", extra.toString())).isZero();
+        deleteTree(data().resolve("archive"));
+
+        assertThat(run("check", "a7da1f6cee66b")).isEqualTo(1);
+        assertThat(err()).contains("archive").contains("is missing").contains("45 articles")
+                .contains("did not create an empty one").contains("factdesk reindex");
+        assertThat(data().resolve("archive")).as("no empty archive in its place").doesNotExist();
+        assertThat(run("import-archive", extra.toString())).isEqualTo(1);
+        assertThat(err()).contains("is missing");
+        assertThat(data().resolve("archive")).doesNotExist();
+        assertThat(run("history", claim)).as("the reviews still open").isZero();
+        assertThat(out()).contains("Verified");
+
+        Files.delete(extra);
+        assertThat(run("reindex")).as("a source is gone: not all of the job").isEqualTo(1);
+        assertThat(out()).contains("it holds 44 articles").contains("read demo:");
+        assertThat(err()).contains(extra.toString()).contains("no longer on disk").contains("1 new");
+        assertThat(archiveSize()).isEqualTo(44);
+        assertThat(run("check", "a7da1f6cee66b")).isZero();
+    }
+
+    @Test
+    void anArchiveWithoutItsCommitPointKeepsEverySegmentFileAndReindexKeepsThemAside() throws Exception {
+        workspaceWithAVerdict();
+        try (Stream<Path> list = Files.list(index())) {
+            for (Path p : list.filter(p -> p.getFileName().toString().startsWith("segments_")).toList()) {
+                Files.delete(p);
+            }
+        }
+        java.util.Map<String, Long> before = files(index());
+        for (int i = 0; i < 3; i++) {
+            assertThat(run("check", "a7da1f6cee66b")).isEqualTo(1);
+            assertThat(err()).contains("no commit point").contains("factdesk reindex");
+        }
+        assertThat(files(index())).as("no segment file deleted, none rewritten").isEqualTo(before);
+
+        assertThat(run("reindex")).isZero();
+        assertThat(out()).contains("from the sources in the import log").contains("it holds 44 articles")
+                .contains("archive.before-reindex-");
+        Path kept;
+        try (Stream<Path> list = Files.list(data())) {
+            kept = list.filter(p -> p.getFileName().toString().startsWith("archive.before-reindex-")).findFirst()
+                    .orElseThrow();
+        }
+        assertThat(files(kept.resolve(index().getFileName()))).as("the old files, kept aside").isEqualTo(before);
+        assertThat(archiveSize()).isEqualTo(44);
+    }
+
+    @Test
+    void reindexOfAReadableArchiveCopiesItAndKeepsTheOldOne() throws Exception {
+        workspaceWithAVerdict();
+        assertThat(run("reindex")).isZero();
+        assertThat(out()).contains("from the archive's own stored articles").contains("it holds 44 articles");
+        assertThat(archiveSize()).isEqualTo(44);
+        assertThat(run("check", "a7da1f6cee66b", "--format", "json")).isZero();
+        assertThat(out()).contains("\"evidence\" : [ {");
+    }
+
     // ---- small cases: messages, exit status, nothing created by mistake ------------------------------------------
 
     @Test
