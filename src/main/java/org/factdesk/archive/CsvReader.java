@@ -1,9 +1,6 @@
 package org.factdesk.archive;
 
 import org.factdesk.read.Dates;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.factdesk.model.Article;
 
 import java.io.BufferedInputStream;
@@ -26,7 +23,8 @@ import java.util.Map;
 /**
  * CSV with a header row. Columns are mapped to article fields by name (id, title, text, source,
  * published, url and their common synonyms such as headline, body, outlet, date, link), or by an
- * explicit mapping {@code field -> column}. Streams record by record.
+ * explicit mapping {@code field -> column}. Streams record by record (CsvRecords): a malformed record, an unclosed
+ * quote included, is one problem at its line, and the rest of the file is read.
  */
 public final class CsvReader implements SourceReader {
     private static final Map<String, List<String>> SYNONYMS = Map.of(
@@ -49,17 +47,6 @@ public final class CsvReader implements SourceReader {
         this.mapping = Map.copyOf(mapping);
     }
 
-    /** Commons CSV rejects a header with an empty or repeated name with an unchecked exception; say where. */
-    private static CSVParser parseWithHeader(Reader reader, String file) throws IOException {
-        try {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader);
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw new IOException(file + ":1: the header line is not usable (" + e.getMessage()
-                    + "). Give every column a distinct name, e.g. id,title,text,source,published,url");
-        }
-    }
-
     @Override
     public void read(Path path, ImportSink sink) throws IOException {
         String file = path.toString();
@@ -68,29 +55,44 @@ public final class CsvReader implements SourceReader {
             sink.note(new ImportProblem(file, 0, "not valid UTF-8; read as windows-1252"));
         }
         long total = Files.size(path);
-        try (Reader reader = new InputStreamReader(new BufferedInputStream(Files.newInputStream(path)),
-                utf8 ? StandardCharsets.UTF_8 : TextDecoding.WINDOWS_1252);
-             CSVParser csv = parseWithHeader(reader, file)) {
-            Map<String, String> columns = resolve(csv.getHeaderNames());
+        try (CountingReader counted = new CountingReader(new InputStreamReader(new BufferedInputStream(
+                Files.newInputStream(path)), utf8 ? StandardCharsets.UTF_8 : TextDecoding.WINDOWS_1252))) {
+            CsvRecords records = new CsvRecords(counted);
+            CsvRecords.Record header;
+            try {
+                header = records.next();
+            } catch (CsvRecords.BadRecord e) {
+                throw new IOException(file + ":" + e.line + ": the header line cannot be read (" + e.getMessage()
+                        + "). The first line must name the columns, e.g. id,title,text,source,published,url");
+            }
+            if (header == null) {
+                throw new IOException(file + ": the file is empty. The first line must name the columns, e.g."
+                        + " id,title,text,source,published,url");
+            }
+            List<String> names = header.values().stream().map(h -> h.startsWith("\uFEFF") ? h.substring(1) : h).toList();
+            if (names.stream().anyMatch(String::isEmpty) || names.stream().distinct().count() < names.size()) {
+                throw new IOException(file + ":" + header.line() + ": the header line is not usable (a column has no"
+                        + " name, or two have the same: " + names + "). Give every column a distinct name, e.g."
+                        + " id,title,text,source,published,url");
+            }
+            Map<String, Integer> columns = resolve(names);
             if (!columns.containsKey("text")) {
                 throw new IOException(file + ": no text column. The header must name one of "
-                        + SYNONYMS.get("text") + " (found " + csv.getHeaderNames() + ")");
+                        + SYNONYMS.get("text") + " (found " + names + ")");
             }
-            var it = csv.iterator();
             while (true) {
-                CSVRecord r;
+                CsvRecords.Record r;
                 try {
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    r = it.next();
-                } catch (RuntimeException e) { // commons-csv reports broken quoting as UncheckedIOException
-                    sink.skip(new ImportProblem(file, csv.getCurrentLineNumber(), "malformed CSV (" + e.getMessage()
-                            + "); the rest of the file could not be read"));
+                    r = records.next();
+                } catch (CsvRecords.BadRecord e) {
+                    sink.skip(new ImportProblem(file, e.line, "malformed CSV: " + e.getMessage()));
+                    continue;
+                }
+                if (r == null) {
                     break;
                 }
-                long line = r.getParser().getCurrentLineNumber();
-                sink.position(Math.min(total, r.getCharacterPosition()), total);
+                long line = r.line();
+                sink.position(Math.min(total, counted.chars()), total);
                 String text = get(r, columns, "text");
                 String id = get(r, columns, "id");
                 if (id.isBlank()) {
@@ -113,17 +115,15 @@ public final class CsvReader implements SourceReader {
         }
     }
 
-    private Map<String, String> resolve(List<String> headers) {
-        Map<String, String> out = new LinkedHashMap<>();
+    /** Article field -> column index, by the explicit mapping or by name. */
+    private Map<String, Integer> resolve(List<String> headers) {
+        Map<String, Integer> out = new LinkedHashMap<>();
         for (var e : SYNONYMS.entrySet()) {
             String explicit = mapping.get(e.getKey());
-            if (explicit != null) {
-                out.put(e.getKey(), explicit);
-                continue;
-            }
-            for (String h : headers) {
-                if (e.getValue().contains(h.strip().toLowerCase(Locale.ROOT))) {
-                    out.put(e.getKey(), h);
+            for (int i = 0; i < headers.size(); i++) {
+                String h = headers.get(i);
+                if (explicit != null ? h.equals(explicit) : e.getValue().contains(h.strip().toLowerCase(Locale.ROOT))) {
+                    out.put(e.getKey(), i);
                     break;
                 }
             }
@@ -131,9 +131,31 @@ public final class CsvReader implements SourceReader {
         return out;
     }
 
-    private static String get(CSVRecord r, Map<String, String> columns, String field) {
-        String col = columns.get(field);
-        return col == null || !r.isMapped(col) || !r.isSet(col) ? "" : r.get(col);
+    private static String get(CsvRecords.Record r, Map<String, Integer> columns, String field) {
+        Integer col = columns.get(field);
+        return col == null || col >= r.values().size() ? "" : r.values().get(col);
+    }
+
+    /** Characters read so far, for the progress bar. */
+    private static final class CountingReader extends java.io.FilterReader {
+        private long chars;
+
+        CountingReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            int n = super.read(cbuf, off, len);
+            if (n > 0) {
+                chars += n;
+            }
+            return n;
+        }
+
+        long chars() {
+            return chars;
+        }
     }
 
     private static boolean isUtf8(Path path) throws IOException {

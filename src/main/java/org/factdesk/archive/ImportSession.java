@@ -70,7 +70,16 @@ final class ImportSession implements ImportSink {
     /** A batch is also cut by size, so that a run of very long articles does not fill the heap. */
     static final long MAX_BATCH_CHARS = 32L << 20;
 
+    /** Longer ids are refused (Lucene's keyword limit is 32,766 bytes; an id that long is a column mix-up). */
+    static final int MAX_ID_BYTES = 512;
+    /** Longer outlets are cut to this (an outlet is a keyword, indexed and sorted on). */
+    static final int MAX_OUTLET_BYTES = 512;
+
     private int added, updated, skipped;
+    /** Articles written and committed: what a kill now would keep, and what the progress line counts. */
+    private int committed;
+    /** Problems beyond the listed ones (ImportReport.MAX_LISTED_PROBLEMS), counted only. */
+    private long unlistedProblems;
     private long batchChars;
     private long done, total = -1, docs;
     private final int commitDocs;
@@ -107,7 +116,7 @@ final class ImportSession implements ImportSink {
         progress.update(total > 0 ? total : done, total > 0 ? total : done,
                 (cancelled ? "Import cancelled: " : "Import finished: ") + added + " added, " + updated + " updated"
                         + (notCompacted == null ? "" : " (not compacted, " + notCompacted + ")"));
-        return new ImportReport(added, updated, skipped, problems, cancelled, notCompacted);
+        return new ImportReport(added, updated, skipped, problems, cancelled, notCompacted, unlistedProblems);
     }
 
     @Override
@@ -121,8 +130,22 @@ final class ImportSession implements ImportSink {
      */
     void accept(Article article, String file, long line, String givenSourceId) throws IOException {
         if (article.text().isBlank()) {
-            skip(new ImportProblem(file, line, "document '" + article.id() + "' has no text; skipped"));
+            skip(new ImportProblem(file, line, "document '" + shortened(article.id()) + "' has no text; skipped"));
             return;
+        }
+        int idBytes = utf8Length(article.id());
+        if (idBytes > MAX_ID_BYTES) {
+            skip(new ImportProblem(file, line, "the id is " + idBytes + " bytes long (\"" + shortened(article.id())
+                    + "\"); FactDesk takes ids of up to " + MAX_ID_BYTES + " bytes. Record skipped: check that the id"
+                    + " column or field holds the id"));
+            return;
+        }
+        int outletBytes = utf8Length(article.source());
+        if (outletBytes > MAX_OUTLET_BYTES) {
+            note(new ImportProblem(file, line, "the outlet is " + outletBytes + " bytes long; kept its first "
+                    + MAX_OUTLET_BYTES + " bytes"));
+            article = new Article(article.id(), article.title(), article.text(),
+                    prefixOfBytes(article.source(), MAX_OUTLET_BYTES), article.published(), article.url());
         }
         ArticleFingerprint fingerprint = ArticleFingerprint.of(article);
         String sourceId = null;
@@ -251,12 +274,48 @@ final class ImportSession implements ImportSink {
     @Override
     public void skip(ImportProblem problem) {
         skipped++;
-        problems.add(problem);
+        list(problem);
     }
 
     @Override
     public void note(ImportProblem problem) {
-        problems.add(problem);
+        list(problem);
+    }
+
+    private void list(ImportProblem problem) {
+        if (problems.size() < ImportReport.MAX_LISTED_PROBLEMS) {
+            problems.add(problem);
+        } else {
+            unlistedProblems++;
+        }
+    }
+
+    static int utf8Length(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
+    }
+
+    /** The longest prefix of {@code s} of at most {@code bytes} UTF-8 bytes, never splitting a character. */
+    static String prefixOfBytes(String s, int bytes) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (n + len > bytes) {
+                return s.substring(0, i);
+            }
+            n += len;
+            i += Character.charCount(cp);
+        }
+        return s;
+    }
+
+    private static String shortened(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     @Override
@@ -282,7 +341,16 @@ final class ImportSession implements ImportSink {
             if (p.sourceId != null) {
                 docs.getFirst().add(new StringField(ArchiveSchema.SOURCE_ID, p.sourceId, Field.Store.YES));
             }
-            archive.writer().updateDocuments(new Term(ArchiveSchema.ID, p.article.id()), docs);
+            try {
+                archive.writer().updateDocuments(new Term(ArchiveSchema.ID, p.article.id()), docs);
+            } catch (IllegalArgumentException e) {
+                // a document Lucene refuses (an immense term): Lucene drops it alone; the rest of the batch goes on
+                skip(new ImportProblem(p.file, p.line, "document '" + shortened(p.article.id()) + "' could not be"
+                        + " indexed (" + e.getMessage() + "); skipped"));
+                unrefreshedIds.remove(p.article.id());
+                unrefreshedHashes.remove(p.hash);
+                continue;
+            }
             if (p.exists) {
                 updated++;
             } else {
@@ -297,7 +365,12 @@ final class ImportSession implements ImportSink {
         aliases.clear();
         batch.clear();
         batchChars = 0;
-        progress.update(total > 0 ? done : docs, total, "Imported " + (added + updated) + " documents");
+        progress.update(total > 0 ? done : docs, total, progressLine());
+    }
+
+    /** The count a progress line gives: the committed articles, which a kill or a power cut would keep. */
+    private String progressLine() {
+        return "Imported " + committed + " documents";
     }
 
     /** Progress lines while a batch is embedded; the first batch the encoders cannot embed is reported at its start. */
@@ -305,8 +378,8 @@ final class ImportSession implements ImportSink {
         return new Archive.EmbeddingProgress() {
             @Override
             public void done(int n, int of) {
-                progress.update(total > 0 ? done : docs, total, "Imported " + (added + updated)
-                        + " documents; embedding short ones for dense search: " + n + " of " + of);
+                progress.update(total > 0 ? done : docs, total, progressLine()
+                        + "; embedding short ones for dense search: " + n + " of " + of);
             }
 
             @Override
@@ -323,11 +396,13 @@ final class ImportSession implements ImportSink {
     /** Commits what was written and makes it searchable; earlier ids and hashes are then found in the index. */
     private void commit() throws IOException {
         archive.writer().commit();
+        committed = added + updated;
         archive.searchers().maybeRefreshBlocking();
         unrefreshedHashes.clear();
         unrefreshedIds.clear();
         docsSinceCommit = 0;
         lastCommit = System.currentTimeMillis();
+        progress.update(total > 0 ? done : docs, total, progressLine());
     }
 
     /** Another article already in the archive with this text hash, or null. */

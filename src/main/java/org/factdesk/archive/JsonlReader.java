@@ -64,6 +64,14 @@ final class JsonlReader implements SourceReader {
                     + " line skipped"));
             return null;
         }
+        for (String field : FIELDS) {
+            JsonNode v = node.get(field);
+            if (v != null && v.isContainerNode()) {
+                sink.skip(new ImportProblem(file, lineNo, "field '" + field + "' is " + (v.isArray() ? "a list" : "an"
+                        + " object") + " where text was expected; line skipped. Give " + field + " as a string"));
+                return null;
+            }
+        }
         String text = str(node, "text");
         String id = str(node, "id");
         if (id.isBlank()) {
@@ -84,9 +92,12 @@ final class JsonlReader implements SourceReader {
         return new Article(id, str(node, "title"), text, str(node, "source"), published, str(node, "url"));
     }
 
+    /** The fields FactDesk reads; each must be a string (a number or true/false is read as its text). */
+    private static final String[] FIELDS = {"id", "title", "text", "source", "published", "url"};
+
     private static String str(JsonNode node, String field) {
         JsonNode v = node.get(field);
-        return v == null || v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString();
+        return v == null || v.isNull() ? "" : v.asText();
     }
 
     /** Lines as bytes, so that each line is decoded on its own (a bad byte spoils one line, not the file). */

@@ -1,6 +1,7 @@
 package org.factdesk.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.factdesk.app.Workbench;
 import org.factdesk.archive.ImportProblem;
 import org.factdesk.archive.ImportReport;
@@ -11,6 +12,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "import-archive", description = "Import prior articles into the archive: a JSONL file "
         + "({id, title, text, source, published, url} a line) or a folder of .txt/.md/.html files.")
 final class ImportArchiveCommand implements Runnable {
+    /** Problems printed one by one; the rest are counted (a broken feed can have a million). */
+    static final int PRINTED_PROBLEMS = 100;
+
     @ParentCommand
     FactDeskCommand parent;
 
@@ -25,17 +29,27 @@ final class ImportArchiveCommand implements Runnable {
             ImportReport report = wb.importArchive(source, progress);
             progress.finish();
             double secs = (System.nanoTime() - t0) / 1e9;
-            for (ImportProblem p : report.problems()) {
+            List<ImportProblem> problems = report.problems();
+            for (ImportProblem p : problems.subList(0, Math.min(PRINTED_PROBLEMS, problems.size()))) {
                 System.err.println(Terminal.safe(p.file() + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()));
             }
-            System.out.printf("Imported %s: %d added, %d updated, %d skipped, %d problems in %.1f s. Archive now holds %d articles.%n",
-                    source, report.added(), report.updated(), report.skipped(), report.problems().size(), secs, wb.archiveSize());
+            if (report.problemCount() > PRINTED_PROBLEMS) {
+                System.err.println("... and " + (report.problemCount() - PRINTED_PROBLEMS) + " more problems (the first "
+                        + PRINTED_PROBLEMS + " are shown).");
+            }
+            System.out.println(Terminal.safe(String.format(java.util.Locale.ROOT, "Imported %s: %d added, %d updated, %d"
+                    + " skipped, %d problems in %.1f s. Archive now holds %d articles.", source, report.added(),
+                    report.updated(), report.skipped(), report.problemCount(), secs, wb.archiveSize())));
             if (report.cancelled()) {
                 System.out.println("The import was cancelled; what was imported before is kept.");
             }
             System.out.println(wb.archiveSearchMode());
             if (!report.compactionNote().isEmpty()) {
                 System.out.println(report.compactionNote());
+            }
+            if (report.added() + report.updated() == 0 && report.skipped() > 0 && !report.cancelled()) {
+                throw new UserInputException("Nothing was imported from " + Terminal.safe(source.toString())
+                        + ": every record had a problem (listed above). Fix the file and import it again.", 2);
             }
         }
     }

@@ -32,13 +32,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Kills a child process that is importing a JSONL file into the Lucene archive (SIGKILL at random moments) and
  * checks after each kill that the archive opens at its last commit: the articles found are exactly a prefix of the
- * file (the import commits batch by batch, in file order), at least as long as the child had reported, and every
- * article found is complete (its full text comes back and its words find it). Then a re-import of the same file
- * completes and adds exactly the rest. The archive folder is reused across runs, so later runs kill imports into
- * an index that already holds earlier runs' articles.
+ * file (the import commits at its documented cadence, every 10,000 articles or 10 s, in file order), at least as long
+ * as the child had reported (its progress line counts committed articles), and every article found is complete (its
+ * full text comes back and its words find it). Every run but those killed while opening is killed after a commit and
+ * before the end, so each checks a partial prefix. Then a re-import of the same file completes and adds exactly the
+ * rest. The archive folder is reused across runs, so later runs kill imports into an index that already holds earlier
+ * runs' articles.
  * <p>
  * {@code -Dfactdesk.crash.runs=100} for the full run (default 5), {@code -Dfactdesk.crash.docs=N} articles per run
- * (default 2500), {@code -Dfactdesk.crash.seed=N} to repeat one.
+ * (default 22,500: two commits), {@code -Dfactdesk.crash.seed=N} to repeat one.
  */
 class ArchiveCrashIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,7 +52,9 @@ class ArchiveCrashIT {
     @Test
     void archiveOpensAtItsLastCommitAfterSigkillDuringImport() throws Exception {
         int runs = Integer.getInteger("factdesk.crash.runs", 5);
-        int docs = Integer.getInteger("factdesk.crash.docs", 2500);
+        // enough for two commits at the import's cadence (every COMMIT_DOCS articles or 10 s), so that every kill
+        // after the first commit leaves a partial prefix
+        int docs = Integer.getInteger("factdesk.crash.docs", 2 * COMMIT_DOCS + 2500);
         long seed = Long.getLong("factdesk.crash.seed", System.nanoTime());
         Random random = new Random(seed);
         Path archiveDir = dir.resolve("archive");
@@ -65,9 +69,9 @@ class ArchiveCrashIT {
             Path jsonl = dir.resolve("run-" + run + ".jsonl");
             writeJsonl(jsonl, run, docs);
             boolean early = run % 4 == 3;
-            // Kill after a random number of committed batches (0..all), at a random moment of the next one.
-            int afterAcks = random.nextInt(batches(docs) + 1);
-            RunResult result = runAndKill(archiveDir, jsonl, run, random, early, afterAcks, batchMs);
+            // Kill after a random number of commits (at least one, not all), at a random moment before the next.
+            int afterCommits = 1 + random.nextInt(Math.max(1, docs / COMMIT_DOCS));
+            RunResult result = runAndKill(archiveDir, jsonl, run, random, early, before, afterCommits, batchMs);
             if (!result.ready) {
                 killedBeforeReady++;
             }
@@ -88,6 +92,9 @@ class ArchiveCrashIT {
                         .isGreaterThanOrEqualTo(acked);
                 if (found > 0 && found < docs) {
                     midImport++;
+                } else if (!early && result.doneMs < 0) {
+                    throw new AssertionError("run " + run + " was killed after a commit, before the end, yet left "
+                            + found + " of " + docs + " articles: not a partial prefix (seed " + seed + ")");
                 }
                 assertCommittedPrefix(archive, run, docs, found, random, where);
 
@@ -193,13 +200,11 @@ class ArchiveCrashIT {
     private record RunResult(boolean ready, int lastAck, long doneMs, long batchMs) {
     }
 
-    /** Batches (commits) of an import of this many documents: the archive commits every 1000. */
-    private static int batches(int docs) {
-        return (docs + 999) / 1000;
-    }
+    /** The import's documented cadence: a commit every this many articles (or 10 s, whichever comes first). */
+    private static final int COMMIT_DOCS = 10_000;
 
-    private RunResult runAndKill(Path archiveDir, Path jsonl, int run, Random random, boolean early, int afterAcks,
-                                long batchMs)
+    private RunResult runAndKill(Path archiveDir, Path jsonl, int run, Random random, boolean early, int before,
+                                int afterCommits, long batchMs)
             throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector",
@@ -212,6 +217,7 @@ class ArchiveCrashIT {
         CountDownLatch ready = new CountDownLatch(1);
         AtomicInteger lastAck = new AtomicInteger(-1);
         Semaphore acks = new Semaphore(0);
+        Semaphore commits = new Semaphore(0);
         AtomicLongArray ackTimes = new AtomicLongArray(2); // ns of the first and the latest ACK
         AtomicInteger ackCount = new AtomicInteger();
         AtomicLong doneMs = new AtomicLong(-1);
@@ -223,7 +229,11 @@ class ArchiveCrashIT {
                     switch (parts[0]) {
                         case "READY" -> ready.countDown();
                         case "ACK" -> {
-                            lastAck.set(Integer.parseInt(parts[1]));
+                            int size = Integer.parseInt(parts[1]);
+                            if (size > Math.max(before, lastAck.get())) {
+                                commits.release(); // the committed count grew: a commit of this run
+                            }
+                            lastAck.set(size);
                             long now = System.nanoTime();
                             if (ackCount.getAndIncrement() == 0) {
                                 ackTimes.set(0, now);
@@ -249,12 +259,9 @@ class ArchiveCrashIT {
                 throw new AssertionError("child did not start: " + Files.readString(stderr));
             }
             long readyAt = System.nanoTime();
-            acks.tryAcquire(afterAcks, 300, TimeUnit.SECONDS);
-            if (afterAcks == 0) {
-                Thread.sleep(random.nextLong(batchMs * 3 / 2 + 1)); // JVM warm-up, reading, the first batch
-            } else {
-                Thread.sleep(random.nextLong(batchMs + 1));
-            }
+            commits.tryAcquire(afterCommits, 300, TimeUnit.SECONDS);
+            // a random moment before the next commit: at most a few batches (each ACK is one batch written)
+            Thread.sleep(random.nextLong(Math.min(batchMs * 3, 1500) + 1));
             if (ackCount.get() >= 2) {
                 batchMs = Math.max(100, (ackTimes.get(1) - ackTimes.get(0)) / 1_000_000 / (ackCount.get() - 1));
             } else if (ackCount.get() == 1) {

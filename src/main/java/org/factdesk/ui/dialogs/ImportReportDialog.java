@@ -53,7 +53,8 @@ public final class ImportReportDialog {
         if (r.problems().isEmpty()) {
             box.getChildren().add(new Label("No problems."));
         } else {
-            Label intro = new Label(r.problems().size() + " problem(s); the lines below were skipped or read "
+            Label intro = new Label(r.problemCount() + " problem(s)" + (r.unlistedProblems() == 0 ? ""
+                    : " (the first " + r.problems().size() + " are listed)") + "; the lines below were skipped or read "
                     + "as noted, everything else was imported:");
             intro.setWrapText(true);
             ListView<ImportProblem> list = new ListView<>();
