@@ -1,11 +1,9 @@
 package org.factdesk.app;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +25,7 @@ import org.factdesk.model.Verdict;
 import org.factdesk.model.VerdictChange;
 import org.factdesk.read.ArticleReader;
 import org.factdesk.read.ReadException;
+import org.factdesk.report.ReportFiles;
 import org.factdesk.report.ReportFormat;
 import org.factdesk.report.ReportOptions;
 import org.factdesk.report.ReportWriter;
@@ -35,6 +34,7 @@ import org.factdesk.report.ReviewedClaim;
 import org.factdesk.store.ArticleSummary;
 import org.factdesk.store.ArchiveImport;
 import org.factdesk.store.BackupInfo;
+import org.factdesk.store.DiskSpace;
 import org.factdesk.store.Store;
 import org.factdesk.task.CancelledException;
 import org.factdesk.task.Progress;
@@ -924,23 +924,17 @@ public final class Workbench implements AutoCloseable {
         }
         Path target = out.toAbsolutePath();
         try {
-            Path parent = target.getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".factdesk-report", ".tmp");
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                ReportWriter.write(reports, format, os, options);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            if (progress.isCancelled()) {
-                Files.deleteIfExists(tmp);
+            boolean written = ReportFiles.write(target, os -> ReportWriter.write(reports, format, os, options),
+                    progress::isCancelled);
+            if (!written) {
                 throw new CancelledException();
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (ReportFiles.RefusedTarget e) {
+            throw new WorkspaceException("Cannot write the report to " + target + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot write the report to " + target + ": " + e.getMessage()
-                    + ". Choose a folder you can write to.", e);
+            throw new WorkspaceException("Cannot write the report to " + target + ": " + (DiskSpace.isDiskFull(e)
+                    ? "the disk holding " + target.getParent() + " is full. Free some space or choose another folder;"
+                    + " any earlier file there is untouched." : e.getMessage() + ". Choose a folder you can write to."), e);
         }
     }
 

@@ -10,7 +10,7 @@ import org.factdesk.model.Verdict;
 /**
  * One row per claim. Cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
  * carriage return, unless they are a plain number) get a leading apostrophe, the OWASP guard against CSV
- * injection: opening the file runs nothing.
+ * injection: opening the file runs nothing. Control characters (NUL, escape) are left out.
  */
 final class CsvReport {
     static final List<String> HEADER = List.of("article_id", "article_title", "claim_id", "kind", "text", "score",
@@ -40,8 +40,9 @@ final class CsvReport {
         csv.flush();
     }
 
-    static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
+    static String safe(String raw) {
+        String cell = ReportText.printable(raw); // a NUL or an escape in a cell breaks spreadsheets and readers
+        if (cell.isEmpty()) {
             return "";
         }
         char first = cell.charAt(0);

@@ -47,6 +47,28 @@ final class ReportText {
         }
     }
 
+    /**
+     * The text without control characters other than tab and line breaks (NUL, escape, the C1 range): they come only
+     * from imported or typed text, break CSV readers and Markdown renderers, and are not allowed in XML.
+     */
+    static String printable(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)
+                    || c == '\uFFFE' || c == '\uFFFF';
+            if (control && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!control && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
     static String date(LocalDate d) {
         return d == null ? "" : d.toString();
     }

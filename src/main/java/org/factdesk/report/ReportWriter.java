@@ -89,7 +89,7 @@ public final class ReportWriter {
 
     private static void text(OutputStream out, String s) throws IOException {
         Writer w = writer(out);
-        w.write(s);
+        w.write(ReportText.printable(s));
         w.flush();
     }
 

@@ -301,6 +301,59 @@ class FaultInjectionIT {
         assertThat(out()).contains("\"evidence\" : [ {");
     }
 
+    // ---- exports -------------------------------------------------------------------------------------------------
+
+    @Test
+    void reportsAreWrittenOnlyToRegularFilesAndNeverLeaveTemporaryFiles() throws Exception {
+        assertThat(run("demo")).isZero();
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "keep me");
+        Path link = Files.createSymbolicLink(dir.resolve("review.html"), victim);
+        assertThat(run("report", "a7da1f6cee66b", "--format", "html", "--out", link.toString())).isEqualTo(1);
+        assertThat(err()).contains("is a symbolic link").contains("never through a link");
+        assertThat(Files.readString(victim)).isEqualTo("keep me");
+
+        assertThat(run("report", "a7da1f6cee66b", "--format", "csv", "--out", "/dev/null")).isEqualTo(1);
+        assertThat(err()).contains("not a regular file");
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+
+        Path folder = Files.createDirectories(dir.resolve("out"));
+        assertThat(run("report", "a7da1f6cee66b", "--format", "csv", "--out", folder.toString())).isEqualTo(1);
+        assertThat(err()).contains("is a folder").contains("review.html");
+
+        assertThat(run("report", "a7da1f6cee66b", "--format", "markdown", "--out",
+                folder.resolve("review.md").toString())).isZero();
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("review.md");
+        }
+    }
+
+    @Test
+    void aClaimReviewPublicationUrlThatIsNotAWebAddressIsRefused() throws Exception {
+        assertThat(run("demo")).isZero();
+        Path out = dir.resolve("reviews.jsonld");
+        assertThat(run("report", "a7da1f6cee66b", "--format", "claimreview", "--publication-url",
+                "javascript:alert(document.cookie)", "--out", out.toString())).isEqualTo(1);
+        assertThat(err()).contains("not a web address").contains("https://");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void nulBytesOfAnArticleNeverReachCsvOrMarkdown() throws Exception {
+        String id;
+        // pasted text (files with NUL bytes are refused as binary by the reader)
+        try (var wb = org.factdesk.app.Workbench.open(data())) {
+            var article = wb.openText("Officials said about 10,000 soldiers \u0000crossed the border on Monday,"
+                    + " the ministry said.", "Troops\u0000", "Wire", null, "");
+            wb.claims(article, org.factdesk.task.Progress.NONE);
+            id = article.id();
+        }
+        for (String format : List.of("csv", "markdown", "html")) {
+            Path report = dir.resolve("nul." + format);
+            assertThat(run("report", id, "--format", format, "--out", report.toString())).isZero();
+            assertThat(Files.readString(report)).as(format).doesNotContain("\u0000").contains("crossed");
+        }
+    }
+
     // ---- small cases: messages, exit status, nothing created by mistake ------------------------------------------
 
     @Test

@@ -300,4 +300,32 @@ class ReportWriterTest {
         assertThat(ReportFormat.parse("claimreview")).isEqualTo(ReportFormat.CLAIMREVIEW);
         assertThat(ReportFormat.parse("PDF").fileExtension()).isEqualTo("pdf");
     }
+
+    @Test
+    void controlCharactersFromInputsNeverReachCsvMarkdownOrHtml() throws Exception {
+        Article a = new Article("a-nul", "Title\u0000with NUL", "About 10,000 soldiers\u001b[31m entered.", "Wire\u0007",
+                null, "");
+        Claim c = claim(a, "About 10,000 soldiers\u001b[31m entered.", ClaimKind.QUANTITY, 0.9, null);
+        List<ReviewReport> reports = List.of(new ReviewReport(a, List.of(new ReviewedClaim(c,
+                verdict(c, VerdictStatus.FALSE, "Bad\u0000rationale\u009b", 3, List.of())))));
+        for (ReportFormat format : List.of(ReportFormat.CSV, ReportFormat.MARKDOWN, ReportFormat.HTML)) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ReportWriter.write(reports, format, out, OPTIONS);
+            String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(text).as(format.name()).doesNotContain("\u0000", "\u001b", "\u0007", "\u009b")
+                    .contains("Badrationale");
+        }
+    }
+
+    @Test
+    void aClaimReviewPublicationUrlMustBeAWebAddress() {
+        for (String bad : List.of("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "reviews/1",
+                "https://ok.example/\u0000")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReportOptions("Desk", bad, Instant.now()))
+                    .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a web address");
+        }
+        assertThat(new ReportOptions("Desk", "https://desk.example/reviews", Instant.now()).publicationUrl())
+                .isEqualTo("https://desk.example/reviews");
+        assertThat(new ReportOptions("Desk", " ", Instant.now()).publicationUrl()).isEmpty();
+    }
 }
