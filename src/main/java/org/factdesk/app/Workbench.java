@@ -1,7 +1,6 @@
 package org.factdesk.app;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -74,6 +73,7 @@ public final class Workbench implements AutoCloseable {
         Store store = null;
         try {
             store = Store.open(dir.resolve(DB_FILE));
+            deleteQuietly(dir.resolve(ARCHIVE_DIR + ".rebuilding")); // a rebuild cut short (ours alone: the lock is held)
             // a lost or damaged archive is reported, never recreated empty; the reviews still open (decision 23)
             String problem = lostArchive(dir, store);
             Archive archive = null;
@@ -232,7 +232,8 @@ public final class Workbench implements AutoCloseable {
             ImportReport report = archive().importPath(jsonl, progress);
             recordImport(ArchiveImport.DEMO, null, report);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            reopenArchiveIfClosed();
+            throw new WorkspaceException("Cannot install the demo's archive: " + e.getMessage(), e);
         } finally {
             deleteQuietly(tmp);
         }
@@ -707,7 +708,30 @@ public final class Workbench implements AutoCloseable {
             recordImport(fileOrDir.toAbsolutePath().normalize().toString(), fileOrDir, report);
             return report;
         } catch (IOException e) {
+            reopenArchiveIfClosed();
             throw new WorkspaceException("Cannot import " + fileOrDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * After a failure Lucene may have closed the archive's writer (a full disk): open the archive again at its last
+     * commit, which also removes the half-written files; when even that fails, say so for every later archive call.
+     */
+    private synchronized void reopenArchiveIfClosed() {
+        Archive a = archive;
+        if (a == null || a.writable()) {
+            return;
+        }
+        archive = null;
+        evidenceFinder = null;
+        closeAll(a);
+        try {
+            Archive reopened = Archive.open(dataDir.resolve(ARCHIVE_DIR));
+            archive = reopened;
+            evidenceFinder = new EvidenceFinder(reopened);
+        } catch (IOException | RuntimeException e) {
+            archiveProblem = "The archive could not be opened again after a failed import (" + e.getMessage()
+                    + "). Free some space on its disk and restart FactDesk; the archive is kept at its last commit.";
         }
     }
 
@@ -748,6 +772,13 @@ public final class Workbench implements AutoCloseable {
         int articles;
         try {
             deleteRecursively(rebuilding); // a rebuild that stopped half-way: ours, never the user's
+            long needed = folderBytes(archiveDir) + folderBytes(archiveDir) / 5 + (64L << 20);
+            long free = Files.getFileStore(dataDir).getUsableSpace();
+            if (free < needed) {
+                throw new WorkspaceException("Rebuilding the archive needs about " + DiskSpace.megabytes(needed)
+                        + " free beside it (the old one is kept until the new one is in place), but the disk holding "
+                        + dataDir + " has " + DiskSpace.megabytes(free) + ". Free some space and run reindex again.");
+            }
             Files.createDirectories(rebuilding);
             Path synonyms = archiveDir.resolve("synonyms.txt");
             if (Files.isRegularFile(synonyms)) {
@@ -807,6 +838,17 @@ public final class Workbench implements AutoCloseable {
                     + (org.factdesk.store.DiskSpace.isDiskFull(e) ? " (the disk is full: free some space)" : "")
                     + ". The archive was left as it was; the half-built copy"
                     + " in " + rebuilding + " can be deleted.", e);
+        }
+    }
+
+    private static long folderBytes(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;
         }
     }
 

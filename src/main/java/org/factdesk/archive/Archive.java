@@ -293,10 +293,32 @@ public final class Archive implements AutoCloseable {
         return archiveDir;
     }
 
-    /** Imports a .jsonl file, a folder of .txt/.md/.html files, a CSV, a feed or a PDF. */
+    /** Room an import leaves for merges and the commit, beyond twice its source's size. */
+    static final long IMPORT_RESERVE = 16L << 20;
+
+    /** Free bytes on the archive's disk (tests: a full disk). */
+    private volatile IOSupplier<Long> freeSpace = () -> Files.getFileStore(folder()).getUsableSpace();
+
+    void freeSpace(IOSupplier<Long> freeSpace) {
+        this.freeSpace = freeSpace;
+    }
+
+    /**
+     * Imports a .jsonl file, a folder of .txt/.md/.html files, a CSV, a feed or a PDF. Refused before anything is
+     * written when the archive's disk has less than twice the source's size (the index takes about 1.4 times the
+     * text, merges more for a while) plus {@link #IMPORT_RESERVE} free (docs/decisions/0024).
+     */
     public ImportReport importPath(Path fileOrDir, Progress progress) throws IOException {
         if (!Files.exists(fileOrDir)) {
             throw new IOException("Nothing to import: " + fileOrDir + " does not exist.");
+        }
+        long source = bytesOf(fileOrDir);
+        long needed = 2 * source + IMPORT_RESERVE;
+        long free = freeSpace.get();
+        if (free < needed) {
+            throw new IOException("the disk holding the archive (" + archiveDir + ") is too full for this import: it"
+                    + " has " + megabytes(free) + " free, and importing " + megabytes(source) + " needs about "
+                    + megabytes(needed) + ". Nothing was imported; free some space and import again.");
         }
         ImportSession session = new ImportSession(this, progress);
         return session.run(sink -> Importers.forPath(fileOrDir).read(fileOrDir, sink));
@@ -409,7 +431,37 @@ public final class Archive implements AutoCloseable {
         return null;
     }
 
+    /** The size of a file, or of the files in a folder (a folder's walk stops at 100,000 files: an estimate). */
+    private static long bytesOf(Path fileOrDir) {
+        if (!Files.isDirectory(fileOrDir)) {
+            try {
+                return Files.size(fileOrDir);
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+        try (Stream<Path> walk = Files.walk(fileOrDir)) {
+            return walk.limit(100_000).filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0; // an unreadable folder: the import itself says what is wrong
+        }
+    }
+
+    /** False once Lucene closed the writer after a failure (a full disk): reopen the archive to write again. */
+    public boolean writable() {
+        return writer.isOpen();
+    }
+
     private static String megabytes(long bytes) {
+        if (bytes < (1 << 20)) {
+            return "less than 1 MB";
+        }
         return String.format(java.util.Locale.ROOT, "%,d MB", bytes >> 20);
     }
 

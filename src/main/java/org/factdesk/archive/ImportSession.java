@@ -106,6 +106,15 @@ final class ImportSession implements ImportSink {
         } catch (CancelledException e) {
             cancelled = true;
             commit(); // what was written before the cancel is kept
+        } catch (IOException e) {
+            if (!isDiskFull(e)) {
+                throw e;
+            }
+            // drop what was written since the last commit; the archive stays at that commit
+            archive.writer().rollback();
+            throw new IOException("the disk holding the archive (" + archive.folder() + ") filled up during the"
+                    + " import. The archive keeps the " + committed + " articles committed before; free some space"
+                    + " and import again (a re-import adds the rest, nothing is duplicated).", e);
         }
         String notCompacted = null;
         if (!cancelled && added + updated > 0 && added + updated >= Archive.COMPACT_AFTER_SHARE * archive.size()) {
@@ -417,6 +426,18 @@ final class ImportSession implements ImportSink {
             }
             return null;
         });
+    }
+
+    /** ENOSPC ("No space left on device") anywhere in the cause chain. */
+    static boolean isDiskFull(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth++ < 10; t = t.getCause()) {
+            String m = t instanceof java.nio.file.FileSystemException fs ? fs.getReason() : t.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("There is not enough space"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hash of the text with case, punctuation and spacing removed: copies that differ only in those meet. */

@@ -99,6 +99,11 @@ public final class FactDeskCommand implements Runnable {
                 err.println("factdesk: " + ex.getMessage());
                 return 1;
             }
+            if (ex instanceof java.io.UncheckedIOException io) {
+                // a file or disk problem (the reason is the cause's message), not a bug
+                err.println("factdesk: " + Terminal.safe(io.getCause().getMessage()));
+                return 1;
+            }
             if (ex instanceof UserInputException uie) {
                 err.println("factdesk: " + uie.getMessage());
                 return uie.exitCode();

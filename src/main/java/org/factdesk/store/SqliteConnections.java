@@ -31,6 +31,29 @@ final class SqliteConnections {
         return config.createConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
     }
 
+    /**
+     * The same settings without the WAL's shared-memory file: with exclusive locking from the start, SQLite keeps the
+     * WAL index in memory, so a database whose disk is too full to create or grow {@code -shm} still opens and reads
+     * (docs/decisions/0024). The journal mode is not set (it is kept in the file): setting it would touch the WAL first.
+     */
+    static Connection openWithoutSharedMemory(Path dbFile) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        Connection c = config.createConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+        // synchronous only once exclusive locking holds: the driver may set it first, and it touches the WAL
+        try (var st = c.createStatement()) {
+            st.executeQuery("PRAGMA user_version").close();
+            st.execute("PRAGMA synchronous = FULL");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
     /** A read-only connection to a backup (or any file FactDesk must not change while looking at it). */
     static Connection openReadOnly(Path dbFile) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();

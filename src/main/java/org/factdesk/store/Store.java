@@ -49,17 +49,26 @@ public final class Store implements AutoCloseable {
     private static final String RENEW_STAMP =
             "UPDATE store_state SET value = lower(hex(randomblob(8))) WHERE key = 'change_stamp'";
 
+    /**
+     * Writes are refused, with a message, while the database's disk has less free than this: a save needs room for
+     * its write-ahead log and checkpoint, and a refusal that says "disk full" beats SQLite failing half-way. Reads go
+     * on; writes work again as soon as there is room (docs/decisions/0024).
+     */
+    static final long WRITE_RESERVE = 8L << 20;
+
     private final Path dbFile;
     private final Backups backups;
     private final Connection conn;
     private final List<String> notices;
+    private final FreeSpace freeSpace;
     private boolean closed;
 
-    private Store(Path dbFile, Backups backups, Connection conn, List<String> notices) {
+    private Store(Path dbFile, Backups backups, Connection conn, List<String> notices, FreeSpace freeSpace) {
         this.dbFile = dbFile;
         this.backups = backups;
         this.conn = conn;
         this.notices = List.copyOf(notices);
+        this.freeSpace = freeSpace;
     }
 
     // ---- opening -------------------------------------------------------------------------------
@@ -73,6 +82,19 @@ public final class Store implements AutoCloseable {
         FreeSpace DISK = folder -> Files.getFileStore(folder).getUsableSpace();
 
         long usableBytes(Path folder) throws IOException;
+
+        /** The same, with the disk looked up once (finding a path's file store reads the mount table). */
+        default FreeSpace cached(Path folder) {
+            if (this != DISK) {
+                return this;
+            }
+            try {
+                java.nio.file.FileStore store = Files.getFileStore(folder);
+                return f -> store.getUsableSpace();
+            } catch (IOException e) {
+                return this;
+            }
+        }
     }
 
     /**
@@ -110,7 +132,7 @@ public final class Store implements AutoCloseable {
         }
         Connection c;
         try {
-            c = SqliteConnections.open(file);
+            c = openConnection(file, freeSpace);
         } catch (SQLException e) {
             throw openFailure(file, backups, e);
         }
@@ -140,10 +162,17 @@ public final class Store implements AutoCloseable {
             Migrations.migrate(c, version);
             try {
                 backups.removeLeftovers();
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".restoring")); // a restore cut short
             } catch (IOException e) {
-                // a leftover .partial costs only space; the next open tries again
+                // a leftover costs only space; the next open tries again
             }
-            return new Store(file, backups, c, notices);
+            if (free(freeSpace, file.getParent()) < WRITE_RESERVE) {
+                notices.add("The disk holding " + file.getParent() + " is full (" + DiskSpace.megabytes(
+                        free(freeSpace, file.getParent())) + " free): the workspace opened read-only. Reading works;"
+                        + " saving needs about " + DiskSpace.megabytes(WRITE_RESERVE) + " free and works again as soon"
+                        + " as there is room.");
+            }
+            return new Store(file, backups, c, notices, freeSpace.cached(file.getParent()));
         } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(c);
             if (e instanceof StoreException se) {
@@ -154,6 +183,17 @@ public final class Store implements AutoCloseable {
             }
             throw new StoreException("Cannot open the review database " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The store's connection. On a disk without room for the WAL's shared-memory file SQLite cannot open the database
+     * at all (SQLITE_IOERR_SHMSIZE), and a failed attempt spoils a second one in the same process; so with less than
+     * {@link #WRITE_RESERVE} free, the connection is made without it from the start, and reading still works (writes
+     * are refused until there is room).
+     */
+    private static Connection openConnection(Path file, FreeSpace freeSpace) throws SQLException {
+        return free(freeSpace, file.getParent()) < WRITE_RESERVE && Files.exists(file)
+                ? SqliteConnections.openWithoutSharedMemory(file) : SqliteConnections.open(file);
     }
 
     private static FileState fileState(Path file) {
@@ -202,8 +242,8 @@ public final class Store implements AutoCloseable {
                     + Migrations.latestVersion() + ", but " + full + ". Free some space on that disk and start"
                     + " FactDesk again; the database was not changed.");
         }
-        notices.add("No backup was taken at this start: " + full + ". Your work is saved as usual; free some space"
-                + " and FactDesk backs up at the next start.");
+        notices.add("No backup was taken at this start: " + full + ". Free some space; FactDesk backs up at the next"
+                + " start.");
     }
 
     /** About what a backup of the database takes: the file and its write-ahead log, plus a margin. */
@@ -274,7 +314,7 @@ public final class Store implements AutoCloseable {
             return new StoreException("The review database " + file + " is in use by another program. Close"
                     + " the other FactDesk (or program) using it, or open another data folder.", e);
         }
-        if (DiskSpace.isDiskFull(e)) {
+        if (DiskSpace.isDiskFull(e) || (e.getMessage() != null && e.getMessage().contains("SHMSIZE"))) {
             return new StoreException("Cannot open the review database " + file + ": the disk holding "
                     + file.getParent() + " is full. Free some space on that disk and start FactDesk again.", e);
         }
@@ -1108,21 +1148,38 @@ public final class Store implements AutoCloseable {
     /** Runs {@code work} in one transaction (which also renews the change stamp): all of it is stored, or none. */
     private synchronized <T> T write(String what, SqlWork<T> work) {
         ensureOpen();
+        long free = free(freeSpace, dbFile.getParent());
+        if (free < WRITE_RESERVE) {
+            throw new StoreException("Could not " + what + ": the disk holding " + dbFile.getParent() + " is full ("
+                    + DiskSpace.megabytes(free) + " free; saving needs about " + DiskSpace.megabytes(WRITE_RESERVE)
+                    + "). Nothing was changed, and reading goes on. Free some space on that disk and try again.");
+        }
         try {
             conn.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run();
+                result = work.run();
                 try (PreparedStatement ps = conn.prepareStatement(RENEW_STAMP)) {
                     ps.executeUpdate();
                 }
                 conn.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
-                conn.rollback();
+                // SQLite rolls back by itself on some errors (a full disk), and then ending the transaction fails
+                // too: the first error is the one to tell
+                try {
+                    conn.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                try {
+                    conn.setAutoCommit(true);
+                } catch (SQLException reset) {
+                    e.addSuppressed(reset);
+                }
                 throw e;
-            } finally {
-                conn.setAutoCommit(true);
             }
+            conn.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw failure(what, e);
         } catch (StoreException e) {
@@ -1164,6 +1221,15 @@ public final class Store implements AutoCloseable {
     private void ensureOpen() {
         if (closed) {
             throw new StoreException("The review database " + dbFile + " is closed.");
+        }
+    }
+
+    /** Tests: the database may not grow beyond this many pages, so that SQLite fails with SQLITE_FULL for real. */
+    synchronized void limitPagesForTest(int pages) {
+        try (PreparedStatement ps = conn.prepareStatement("PRAGMA max_page_count = " + pages)) {
+            ps.execute();
+        } catch (SQLException e) {
+            throw failure("limit the database's size", e);
         }
     }
 

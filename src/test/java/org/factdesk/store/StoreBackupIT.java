@@ -211,15 +211,47 @@ class StoreBackupIT {
             store.setSetting("theme", "dark");
         }
         try (Store store = Store.open(db(), folder -> 1024)) {
-            assertThat(store.notices()).singleElement().asString().contains("No backup was taken")
-                    .contains(backupsFolder().toString()).contains("less than 1 MB free");
+            assertThat(store.notices()).anySatisfy(n -> assertThat(n).contains("No backup was taken")
+                    .contains(backupsFolder().toString()).contains("less than 1 MB free"));
+            assertThat(store.notices()).anySatisfy(n -> assertThat(n).contains("opened read-only"));
             assertThat(store.verdict(StoreIT.soldiers().id()).status()).isEqualTo(VerdictStatus.VERIFIED);
+            int history = store.history(StoreIT.soldiers().id()).size();
+            assertThatThrownBy(() -> store.saveVerdict(Verdict.unreviewed(StoreIT.soldiers().id())
+                    .withStatus(VerdictStatus.FALSE), "status")).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("is full").hasMessageContaining(db().getParent().toString())
+                    .hasMessageContaining("saving needs about 8 MB").hasMessageContaining("Nothing was changed");
+            assertThat(store.history(StoreIT.soldiers().id())).hasSize(history);
         }
         assertThat(backups()).hasSize(1);
         try (Store store = Store.open(db())) { // space is back: the backup that was due is taken
             assertThat(store.notices()).isEmpty();
         }
         assertThat(backups()).hasSize(2);
+    }
+
+    @Test
+    void aDatabaseThatHitsItsSizeLimitSaysTheDiskIsFullAndKeepsEverything() throws Exception {
+        seededAndBackedUp();
+        try (Store store = Store.open(db())) {
+            // SQLITE_FULL for real: the database may not grow by a page more
+            store.setSetting("max-test", "x");
+            String pages = store.pragma("page_count");
+            int history = store.history(StoreIT.soldiers().id()).size();
+            store.limitPagesForTest(Integer.parseInt(pages));
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 200; i++) {
+                    store.saveVerdict(new Verdict(StoreIT.soldiers().id(), VerdictStatus.FALSE, "x".repeat(4000) + i, 1,
+                            "ana", null, List.of()), "status");
+                }
+            }).isInstanceOf(StoreException.class).hasMessageContaining("is full").hasMessageContaining("Nothing was"
+                    + " changed");
+            int kept = store.history(StoreIT.soldiers().id()).size();
+            assertThat(kept).isGreaterThanOrEqualTo(history);
+            assertThat(store.integrityCheck()).containsExactly("ok");
+            store.limitPagesForTest(1_000_000); // room again: the next save works on the same connection
+            store.saveVerdict(Verdict.unreviewed(StoreIT.soldiers().id()).withStatus(VerdictStatus.DISPUTED), "status");
+            assertThat(store.history(StoreIT.soldiers().id())).hasSize(kept + 1);
+        }
     }
 
     @Test
