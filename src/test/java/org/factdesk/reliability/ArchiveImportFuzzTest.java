@@ -48,6 +48,7 @@ class ArchiveImportFuzzTest {
     @BeforeAll
     static void open() throws IOException {
         archive = Archive.open(dir.resolve("archive"));
+        importSentinels();
         try (InputStream in = ArchiveImportFuzzTest.class.getResourceAsStream("/factdesk/demo/archive.jsonl")) {
             if (in != null) {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -65,6 +66,27 @@ class ArchiveImportFuzzTest {
             o.put("url", "https://example.org/" + i);
             seedLines.add(JSON.writeValueAsString(o));
         }
+    }
+
+    /** Articles imported before any case: every case must leave them as they were. */
+    static final List<org.factdesk.model.Article> SENTINELS = new ArrayList<>();
+
+    static void importSentinels() throws IOException {
+        for (int i = 0; i < 10; i++) {
+            SENTINELS.add(new org.factdesk.model.Article("sentinel-" + i, "Sentinel report " + i, "The harbour office"
+                    + " counted " + (100 + i) + " ships, said dispatch qzsentinel" + i + "x.\n\nNothing else happened.",
+                    "Sentinel Wire", java.time.LocalDate.of(2024, 5, 1 + i), "https://example.org/sentinel/" + i));
+        }
+        archive.importDocuments(SENTINELS, Progress.NONE);
+    }
+
+    /** Nothing imported earlier was lost or changed by the case: every sentinel, whole, and found by its word. */
+    static void assertSentinelsKept(String where) throws IOException {
+        for (org.factdesk.model.Article a : SENTINELS) {
+            assertThat(archive.document(a.id())).as("%s kept after %s", a.id(), where).contains(a);
+        }
+        assertThat(archive.search("qzsentinel7x", 3)).as("sentinel found after %s", where)
+                .extracting(Evidence::docId).contains("sentinel-7");
     }
 
     @AfterAll
@@ -256,6 +278,7 @@ class ArchiveImportFuzzTest {
                 refused++;
             }
         }
+        assertSentinelsKept("the searches");
         System.out.printf("ArchiveImportFuzzTest search: cases=%d refused=%d seed=%d%n", cases, refused, Fuzz.seed());
     }
 
@@ -286,6 +309,7 @@ class ArchiveImportFuzzTest {
         } catch (Throwable t) {
             Fuzz.assertUserFacing(t, where, input, List.of(IOException.class));
             assertThat(archive.size()).as("nothing imported when refused, %s", where).isEqualTo(before);
+            assertSentinelsKept(where);
             return 0;
         }
         assertThat(report).as(where).isNotNull();
@@ -300,6 +324,7 @@ class ArchiveImportFuzzTest {
         assertThat(archive.size()).as("articles added, %s (%s) before %d, input: %s", where, report, before,
                         input == null ? "(a folder)" : new String(input, StandardCharsets.ISO_8859_1))
                 .isBetween(before + report.added() - report.skipped(), before + report.added());
+        assertSentinelsKept(where);
         return report.problems().size();
     }
 }

@@ -70,11 +70,16 @@ class StoreFileFuzzTest {
         int cases = Fuzz.cases(60);
         int opened = 0;
         int refused = 0;
+        int restored = 0;
         for (int c = 0; c < cases; c++) {
             Random r = Fuzz.random("store-file", c);
             byte[] bytes = damage(r, pristine);
             Path db = Files.createDirectories(dir.resolve("case-" + c)).resolve("factdesk.db");
             Files.write(db, bytes);
+            // the good backup an earlier start took: no case may lose it, and a refused file is restored from it
+            Path backup = Files.createDirectories(db.resolveSibling("backups"))
+                    .resolve("factdesk-20261201-090000-000-v2-changed.db");
+            Files.write(backup, pristine);
             String where = Fuzz.where("Store.open on a damaged file", c);
             try {
                 Fuzz.withTimeout(LIMIT, where, () -> {
@@ -96,11 +101,34 @@ class StoreFileFuzzTest {
                     assertThat(Files.readAllBytes(db)).as("a refused file is left as it was, %s: %s", where,
                             t.getMessage()).isEqualTo(bytes);
                 }
+                if (t instanceof StoreException se && se.latestBackup().isPresent()) {
+                    // the offered backup brings back everything it held; the damaged file is kept beside it
+                    assertThat(se.latestBackup()).as(where).contains(backup);
+                    Store.restoreBackup(backup, db);
+                    assertHoldsEverything(db, where);
+                    restored++;
+                }
                 refused++;
             }
+            assertThat(Files.readAllBytes(backup)).as("the earlier backup is untouched, %s", where).isEqualTo(pristine);
         }
-        System.out.printf("StoreFileFuzzTest: cases=%d opened=%d refused=%d seed=%d%n", cases, opened, refused,
-                Fuzz.seed());
+        System.out.printf("StoreFileFuzzTest: cases=%d opened=%d refused=%d restored=%d seed=%d%n", cases, opened,
+                refused, restored, Fuzz.seed());
+        assertThat(restored).as("refused files whose backup was restored").isPositive();
+    }
+
+    /** The counts and a sample of rows of the database written before the cases. */
+    private static void assertHoldsEverything(Path db, String where) {
+        try (Store store = Store.open(db)) {
+            assertThat(store.articles()).as(where).hasSize(3);
+            for (int a = 0; a < 3; a++) {
+                assertThat(store.claims("article-" + a)).as(where).hasSize(10);
+            }
+            assertThat(store.verdict("article-1-c3").status()).as(where).isEqualTo(VerdictStatus.values()[1 + 3 % 5]);
+            assertThat(store.verdict("article-1-c3").rationale()).as(where).isEqualTo("rationale 3");
+            assertThat(store.history("article-2-c7")).as(where).hasSize(1);
+            assertThat(store.setting("theme")).as(where).contains("dark");
+        }
     }
 
     /** Flipped bits, a page overwritten with garbage or zeros, truncation, or a header scribbled on. */
