@@ -42,9 +42,16 @@ public final class DataDirs {
             throw new WorkspaceException("The data folder " + dir + " is a symbolic link that leads nowhere" + target
                     + ": its target is missing or the links form a loop. Fix the link, or pass --data-dir with a folder.");
         }
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new WorkspaceException("The data folder " + dir + " is a file, not a folder. Pass --data-dir with a"
-                    + " folder (FactDesk keeps factdesk.db, backups/ and archive/ in it), or move the file away.");
+        // the folder itself, or a folder it would be created in (the demo workspace is inside the data folder)
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new WorkspaceException("The data folder " + p + " is a file, not a folder. Pass --data-dir with a"
+                        + " folder (FactDesk keeps factdesk.db, backups/ and archive/ in it), or move the file away.");
+            }
+            if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+                throw new WorkspaceException("The data folder " + p + " is a symbolic link that leads nowhere: its"
+                        + " target is missing or the links form a loop. Fix the link, or pass --data-dir with a folder.");
+            }
         }
     }
 

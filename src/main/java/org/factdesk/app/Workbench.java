@@ -178,6 +178,15 @@ public final class Workbench implements AutoCloseable {
         return a;
     }
 
+    /** The evidence finder of the archive, or a WorkspaceException saying why the archive cannot be used. */
+    private EvidenceFinder finder() {
+        EvidenceFinder f = evidenceFinder;
+        if (f == null) {
+            throw new WorkspaceException(archiveProblem == null ? "The archive is not open." : archiveProblem);
+        }
+        return f;
+    }
+
     /** Refuses, with the reason, a command that needs the archive when it cannot be used. */
     public void requireArchive() {
         archive();
@@ -259,10 +268,14 @@ public final class Workbench implements AutoCloseable {
     }
 
     public SampleData sampleData() {
+        Archive a0 = archive;
+        if (a0 == null) {
+            return new SampleData(List.of(), demoInstalled()); // an archive that cannot be used holds none we can see
+        }
         try {
             List<String> ids = new ArrayList<>();
             for (String id : DemoWorkspace.sampleIds()) {
-                Optional<Article> a = archive.document(id);
+                Optional<Article> a = a0.document(id);
                 if (a.isPresent() && a.get().id().equals(id) && DemoWorkspace.isSample(id, a.get().url())) {
                     ids.add(id);
                 }
@@ -280,7 +293,10 @@ public final class Workbench implements AutoCloseable {
     public SampleRemoval removeSampleData() {
         SampleData found = sampleData();
         try {
-            int removed = found.archiveIds().isEmpty() ? 0 : archive.delete(found.archiveIds()).size();
+            int removed = found.archiveIds().isEmpty() ? 0 : archive().delete(found.archiveIds()).size();
+            if (removed > 0) {
+                store.forgetArchiveImports(ArchiveImport.DEMO); // a reindex must not bring the samples back
+            }
             boolean articleRemoved = found.demoArticle() && store.deleteUnreviewedArticle(DemoWorkspace.seedArticle().id());
             return new SampleRemoval(removed, articleRemoved, found.demoArticle() && !articleRemoved);
         } catch (IOException e) {
@@ -586,8 +602,7 @@ public final class Workbench implements AutoCloseable {
     /** Ranked passages of the archive bearing on the claim, preferring sources older than its article. */
     public List<Evidence> evidence(Claim claim, int k) {
         Article context = store.article(claim.articleId()).orElse(null);
-        archive();
-        return evidenceFinder.find(claim, context, k);
+        return finder().find(claim, context, k);
     }
 
     /**
@@ -595,7 +610,7 @@ public final class Workbench implements AutoCloseable {
      * article around it; nothing is stored.
      */
     public List<Evidence> evidenceForText(String claimText, int k) {
-        return evidenceFinder.find(org.factdesk.archive.TextClaims.of("typed", claimText), null, k);
+        return finder().find(org.factdesk.archive.TextClaims.of("typed", claimText), null, k);
     }
 
     /** Whether the list has nothing close to its claim (its first passage's relevance is under the cut-off). */

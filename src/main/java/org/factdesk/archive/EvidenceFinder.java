@@ -213,7 +213,7 @@ public final class EvidenceFinder {
                 out.add(new Evidence(e.docId(), e.title(), e.source(), e.published(), e.url(), e.passage(),
                         e.highlights(), e.score(), r.stance(), r.note(), coverage.of(e.title(), e.passage())));
             }
-            return relevance.estimate(cleanText(claim.text()), out, denseSearch, coverage);
+            return relevance.estimate(searchText(claim), out, denseSearch, coverage);
         } catch (IOException e) {
             throw new UncheckedIOException("could not search the archive: " + e.getMessage(), e);
         }

@@ -45,7 +45,7 @@ public final class Store implements AutoCloseable {
     /** A history row taking back an undo; its {@code undoes_seq} names that undo row. */
     private static final String REDO = "redo";
 
-    /** Renews the change stamp in every write transaction (schema 2 on), so that an open can tell whether a backup is due. */
+    /** Renews the change stamp in every write transaction (schema 3 on), so that an open can tell whether a backup is due. */
     private static final String RENEW_STAMP =
             "UPDATE store_state SET value = lower(hex(randomblob(8))) WHERE key = 'change_stamp'";
 
@@ -267,7 +267,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** The change stamp (schema 2 on), or null before. */
+    /** The change stamp (schema 3 on), or null before. */
     private static String changeStamp(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT value FROM store_state WHERE key = 'change_stamp'");
              ResultSet rs = ps.executeQuery()) {
@@ -1072,6 +1072,17 @@ public final class Store implements AutoCloseable {
                 ps.setInt(5, added);
                 ps.setInt(6, updated);
                 ps.setInt(7, articles);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Forgets the imports of a source whose articles were taken out of the archive (the demo's samples). */
+    public void forgetArchiveImports(String source) {
+        write("forget the imports of " + source, () -> {
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM archive_imports WHERE source = ?")) {
+                ps.setString(1, source);
                 ps.executeUpdate();
             }
             return null;

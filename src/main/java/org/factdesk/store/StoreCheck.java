@@ -98,7 +98,9 @@ final class StoreCheck {
      */
     private void rows(Connection c) throws SQLException {
         rule(c, "articles row '%s': unreadable date or time",
-                "SELECT id FROM articles WHERE " + badDate("published") + " OR added_at NOT GLOB " + INSTANT
+                "SELECT id FROM articles WHERE " + badDate("published")
+                        + (hasColumn(c, "articles", "updated") ? " OR " + badDate("updated") : "") // schema 2 on
+                        + " OR added_at NOT GLOB " + INSTANT
                         + " OR (opened_at IS NOT NULL AND opened_at NOT GLOB " + INSTANT + ")");
         rule(c, "claims row '%s': unknown kind or unreadable details",
                 "SELECT id FROM claims WHERE lower(kind) NOT IN (" + KINDS + ")"
@@ -119,6 +121,17 @@ final class StoreCheck {
                         + " OR (json_extract(snapshot, '$.updated_at') IS NOT NULL"
                         + " AND json_extract(snapshot, '$.updated_at') NOT GLOB " + INSTANT + ")"
                         + " OR " + badEvidence("snapshot, '$.evidence'") + "))");
+    }
+
+    /** Whether an older schema (checked before its migration) has this column yet. */
+    private static boolean hasColumn(Connection c, String table, String column) throws SQLException {
+        // the table name is one of ours, never user input
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pragma_table_info('" + table + "') WHERE name = ?")) {
+            ps.setString(1, column);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /** Adds one problem per row the query names (the rule's description with the row filled in). */

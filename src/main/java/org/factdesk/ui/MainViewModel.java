@@ -242,13 +242,20 @@ public final class MainViewModel implements AutoCloseable {
         return hasSampleData;
     }
 
+    /** Said in the status bar once the next open is done (what a restore did), or null; FX thread only. */
+    private String noticeAfterOpen;
+
     /** What the open has to say (no backup for lack of space, an archive that cannot be used) in the status bar. */
     private void showOpenNotices() {
         Workbench wb = workbench;
         if (wb == null) {
             return;
         }
-        List<String> notices = wb.notices();
+        List<String> notices = new java.util.ArrayList<>(wb.notices());
+        if (noticeAfterOpen != null) {
+            notices.addFirst(noticeAfterOpen);
+            noticeAfterOpen = null;
+        }
         if (!notices.isEmpty()) {
             notice.set(String.join(" ", notices));
         }
@@ -296,10 +303,10 @@ public final class MainViewModel implements AutoCloseable {
             }
             return Workbench.restoreBackup(dir, backup);
         }, restored -> {
-            openWorkspace(userDataDir, demoWorkspace.get());
-            notice.set("Restored the backup " + restored.backup().file().getFileName() + " ("
+            noticeAfterOpen = "Restored the backup " + restored.backup().file().getFileName() + " ("
                     + restored.backup().summary() + ")" + (restored.keptAside() == null ? "."
-                    : "; the database it replaced is kept as " + restored.keptAside().getFileName() + "."));
+                    : "; the database it replaced is kept as " + restored.keptAside().getFileName() + ".");
+            openWorkspace(userDataDir, demoWorkspace.get());
         }, () -> openWorkspace(userDataDir, demoWorkspace.get()), t -> {
             notifier.problem("Could not restore the backup", t, "Nothing was replaced. Choose another backup.");
             openWorkspace(userDataDir, demoWorkspace.get());

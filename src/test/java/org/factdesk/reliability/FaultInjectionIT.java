@@ -55,6 +55,13 @@ class FaultInjectionIT {
         return data().resolve("factdesk.db");
     }
 
+    /** The demo's archive and article in the data folder itself (the demo command sets up a workspace of its own). */
+    void demo() throws Exception {
+        try (org.factdesk.app.Workbench wb = org.factdesk.app.Workbench.open(data())) {
+            wb.installDemo(org.factdesk.task.Progress.NONE);
+        }
+    }
+
     int run(String... args) {
         return runIn(data(), args);
     }
@@ -81,7 +88,7 @@ class FaultInjectionIT {
 
     /** The demo workspace with one verdict recorded, then backed up by the next command's open. */
     String workspaceWithAVerdict() throws Exception {
-        assertThat(run("demo")).isZero();
+        demo();
         String claim = firstClaim();
         assertThat(run("verdict", claim, "verified", "--note", "Two outlets agree")).isZero();
         assertThat(run("history", claim)).isZero(); // this open backs the verdict up (the one before, the demo)
@@ -199,7 +206,7 @@ class FaultInjectionIT {
 
     @Test
     void restoreNamesWhatIsMissing() throws Exception {
-        assertThat(run("demo")).isZero();
+        demo();
         assertThat(run("restore")).isEqualTo(1);
         assertThat(err()).contains("There is no backup in " + data().resolve("backups"));
         assertThat(run("restore", "--list")).isEqualTo(1);
@@ -305,7 +312,7 @@ class FaultInjectionIT {
 
     @Test
     void reportsAreWrittenOnlyToRegularFilesAndNeverLeaveTemporaryFiles() throws Exception {
-        assertThat(run("demo")).isZero();
+        demo();
         Path victim = Files.writeString(dir.resolve("victim.txt"), "keep me");
         Path link = Files.createSymbolicLink(dir.resolve("review.html"), victim);
         assertThat(run("report", "a7da1f6cee66b", "--format", "html", "--out", link.toString())).isEqualTo(1);
@@ -329,7 +336,7 @@ class FaultInjectionIT {
 
     @Test
     void aClaimReviewPublicationUrlThatIsNotAWebAddressIsRefused() throws Exception {
-        assertThat(run("demo")).isZero();
+        demo();
         Path out = dir.resolve("reviews.jsonld");
         assertThat(run("report", "a7da1f6cee66b", "--format", "claimreview", "--publication-url",
                 "javascript:alert(document.cookie)", "--out", out.toString())).isEqualTo(1);
@@ -358,7 +365,7 @@ class FaultInjectionIT {
 
     @Test
     void historyOfAnUnknownClaimOrInAMistypedFolderSaysSoAndCreatesNothing() throws Exception {
-        assertThat(run("demo")).isZero();
+        demo();
         assertThat(run("history", "no-such-claim")).isEqualTo(1);
         assertThat(err()).contains("There is no claim no-such-claim").contains("factdesk check");
 
