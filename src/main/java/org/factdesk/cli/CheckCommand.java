@@ -195,7 +195,7 @@ final class CheckCommand implements Runnable {
             out.println("    " + c.text().replace('\n', ' '));
             if (!c.quantities().isEmpty()) {
                 out.println("    values: " + c.quantities().stream()
-                        .map(q -> (q.qualifier().equals("=") ? "" : q.qualifierText() + " ") + q.valueText()
+                        .map(q -> (q.qualifier().equals("=") && q.from() == null ? "" : q.qualifierText() + " ") + q.valueText()
                                 + (q.unit().isBlank() ? "" : " " + q.unit()))
                         .collect(Collectors.joining("; ")));
             }
@@ -280,12 +280,20 @@ final class CheckCommand implements Runnable {
             ArrayNode qs = n.putArray("quantities");
             for (Quantity q : c.quantities()) {
                 ObjectNode qn = qs.addObject();
+                // a range or a vague amount gives both ends; a change gives the figure it changed from
                 qn.put("value", q.value());
                 if (q.upper() != null) {
-                    qn.put("upper", q.upper());
+                    qn.put("low", q.low());
+                    qn.put("high", q.high());
+                }
+                if (q.from() != null) {
+                    qn.put("from", q.from());
                 }
                 qn.put("unit", q.unit());
                 qn.put("qualifier", q.qualifier());
+                if (q.vague()) {
+                    qn.put("vague", true);
+                }
                 qn.put("text", q.surface());
             }
             n.put("speaker", c.speaker());

@@ -38,7 +38,7 @@ public final class QuantityExtractor {
     private static final Set<String> WORDS_13 = Set.of("the", "my", "its", "his", "her", "their", "our", "your", "these", "those");
     private static final Set<String> WORDS_14 = Set.of("north", "south", "east", "west", "british", "french", "dutch", "swiss", "thai", "greek");
     private static final Set<String> WORDS_15 = Set.of("the", "all", "is", "game");
-    private static final Set<String> WORDS_16 = Set.of("<", ">", "~");
+    private static final Set<String> WORDS_16 = Set.of("<", ">", "<=", ">=", "~");
     private static final Pattern SHAPE_1 = Pattern.compile("\\d{3}");
     private static final Pattern SHAPE_2 = Pattern.compile("\\d{1,3}");
     private static final Pattern SHAPE_3 = Pattern.compile(".*(al|ar|ive|ful|ous|ic|ent|ant|ible|able)");
@@ -70,8 +70,12 @@ public final class QuantityExtractor {
             Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
     private static final Map<String, Double> SCALE = Map.of(
             "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
-    private static final Map<String, Double> GLUED_SCALE = Map.of(
-            "k", 1e3, "K", 1e3, "M", 1e6, "mn", 1e6, "mln", 1e6, "bn", 1e9, "b", 1e9, "B", 1e9, "tn", 1e12, "trn", 1e12);
+    private static final Map<String, Double> GLUED_SCALE = Map.ofEntries(
+            Map.entry("k", 1e3), Map.entry("K", 1e3), Map.entry("M", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6),
+            Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("b", 1e9), Map.entry("B", 1e9), Map.entry("tn", 1e12),
+            Map.entry("trn", 1e12), Map.entry("tln", 1e12));
+    /** Scale abbreviations that may stand apart from the digits: "10 bn", "8 B people", "$5 mln". */
+    private static final Set<String> SPACED_SCALE = Set.of("M", "B", "bn", "bln", "mln", "trn", "tln");
     private static final Map<String, Double> FRACTION_WORDS = Map.ofEntries(
             Map.entry("half", 2.0), Map.entry("halves", 2.0), Map.entry("third", 3.0), Map.entry("thirds", 3.0),
             Map.entry("quarter", 4.0), Map.entry("quarters", 4.0), Map.entry("fourth", 4.0), Map.entry("fourths", 4.0),
@@ -83,18 +87,6 @@ public final class QuantityExtractor {
     static final Set<String> MONTHS = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-
-    private static final Set<String> UP_VERBS = Set.of(
-            "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing", "grew",
-            "grow", "grows", "growing", "gained", "gain", "gains", "gaining", "climbed", "climb", "climbs", "jumped",
-            "jump", "jumps", "surged", "surge", "surges", "soared", "soar", "soars", "added", "adds", "advanced",
-            "advances", "up", "higher", "boosted", "raised", "rallied", "spiked", "expanded", "widened");
-    private static final Set<String> DOWN_VERBS = Set.of(
-            "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline",
-            "declines", "decreased", "decrease", "decreases", "lost", "lose", "loses", "slid", "slide", "slides",
-            "slipped", "slip", "plunged", "plunge", "plunges", "tumbled", "tumble", "sank", "sink", "down", "lower",
-            "shed", "sheds", "eased", "eases", "dipped", "dip", "dips", "slumped", "slump", "plummeted", "plummet",
-            "shrank", "shrunk", "contracted", "cut", "cuts", "reduced", "lowered", "tanked", "retreated", "narrowed");
 
     /** Words between which and a number a noun phrase stops (and which are never counted nouns). */
     private static final Set<String> STOP = Set.of(
@@ -119,6 +111,14 @@ public final class QuantityExtractor {
     private static final Set<String> PLURAL_NOUNS = Set.of(
             "people", "staff", "personnel", "police", "children", "men", "women", "cattle", "crew", "livestock",
             "military", "infantry", "sheep", "fish", "deer", "aircraft", "offspring", "youth", "clergy");
+
+    /** Plural names of peoples and parties that do not end in "-ans": "10,000 Poles", "52 Democrats". */
+    private static final Set<String> PEOPLES = Set.of(
+            "poles", "swedes", "danes", "finns", "czechs", "slovaks", "serbs", "croats", "turks", "arabs", "kurds",
+            "jews", "brits", "scots", "greeks", "thais", "uzbeks", "tajiks", "kazakhs", "balts", "afghans", "chechens",
+            "muslims", "christians", "catholics", "protestants", "democrats", "conservatives", "liberals", "tories",
+            "socialists", "communists", "separatists", "israelis", "iraqis", "pakistanis", "saudis", "yemenis",
+            "kuwaitis", "qataris", "somalis", "bangladeshis", "nepalis", "filipinos", "latinos", "britons", "irish");
 
     /** Capitalised words that may stand right before a number without making it a name ("Game 6"). */
     private static final Set<String> BEFORE_NUMBER_OK = Set.of(
@@ -149,6 +149,7 @@ public final class QuantityExtractor {
         }
         backfillUnits(text, out);
         inheritCountedNouns(text, out);
+        joinBoundPairs(text, out);
         return out;
     }
 
@@ -192,7 +193,9 @@ public final class QuantityExtractor {
         if (num.unitFromSuffix() != null && num.unitFromSuffix().equals("m")
                 && (canonicalCurrency != null || j >= toks.size() || toks.get(j).type() != Type.WORD
                         || !METRE_CONTEXT.contains(toks.get(j).lower()))) {
-            num = new Num(num.from(), num.to(), num.value() * 1e6, null, false, true, 1e6, false, null);
+            num = new Num(num.from(), num.to(), times(num.value(), 1e6), null, false, true, 1e6, false, null);
+        } else if (num.unitFromSuffix() != null && num.unitFromSuffix().equals("T") && canonicalCurrency != null) {
+            num = new Num(num.from(), num.to(), times(num.value(), 1e12), null, false, true, 1e12, false, null); // "$1.2T"
         } else if (num.unitFromSuffix() != null && unit == null) {
             unit = num.unitFromSuffix();
         }
@@ -201,7 +204,16 @@ public final class QuantityExtractor {
         Double upper = num.upper();
         double value = num.value();
         boolean vague = num.vague();
-        if (range != null) {
+        Double from = null;
+        if (range != null && range.change != null) {
+            // "shrank from 6,004 to 600": the figure now, and the one it changed from
+            from = range.low;
+            value = range.high;
+            j = range.to;
+            if (unit == null && range.unit != null) {
+                unit = range.unit;
+            }
+        } else if (range != null) {
             value = range.low;
             upper = range.high;
             j = range.to;
@@ -211,7 +223,7 @@ public final class QuantityExtractor {
         }
         // unit after the number
         UnitMatch um = null;
-        if (unit == null || "$".equals(unit) || unit.endsWith("$") || Units.lookup(unit) != null) {
+        if (unit == null || unit.endsWith("$") || Units.currencyPrefix(unit) != null || Units.lookup(unit) != null) {
             um = unitAfter(text, toks, j, value, unit != null);
         }
         int end = toks.get(j - 1).end();
@@ -219,6 +231,24 @@ public final class QuantityExtractor {
             unit = unit == null ? um.unit : unit + " " + um.unit;
             end = toks.get(um.to - 1).end();
             j = um.to;
+            // "a year and a half", "two years and a half"
+            NumberWords.Parsed half = upper == null ? NumberWords.trailingFraction(toks, j) : null;
+            if (half != null) {
+                value += half.value();
+                end = toks.get(half.to() - 1).end();
+                j = half.to();
+            }
+        }
+        if (range != null && range.change != null) {
+            int surfaceStart = toks.get(range.changeAt).start();
+            out.add(new Quantity(text.substring(surfaceStart, end), surfaceStart, end, value, null,
+                    unit == null ? "" : unit, range.change, false, from));
+            return j;
+        }
+        Quantity changedTo = upper == null && !vague ? toFrom(text, toks, start, j, value, unit) : null;
+        if (changedTo != null) {
+            out.add(changedTo);
+            return changeEnd;
         }
         String qualifier = qualifier(toks, start);
         int qualStart = qualifierStart;
@@ -243,6 +273,40 @@ public final class QuantityExtractor {
         out.add(new Quantity(text.substring(surfaceStart, end), surfaceStart, end, value, upper,
                 unit == null ? "" : unit, qualifier, vague));
         return j;
+    }
+
+    private int changeEnd;
+
+    /**
+     * "cut its forecast to 2.9% from 3.4%", "raised rates to 4.5% from 4.25%": the figure reached
+     * (tokens [start, j)) and the one it changed from; sets {@link #changeEnd}. Null when the number
+     * is not written "to X from Y".
+     */
+    private Quantity toFrom(String text, List<Tok> toks, int start, int j, double value, String unit) {
+        if (start < 1 || !toks.get(start - 1).is("to") || j + 1 >= toks.size() || !toks.get(j).is("from")) {
+            return null;
+        }
+        int[] currency = currencyAt(toks, j + 1);
+        int numAt = currency != null ? currency[0] : j + 1;
+        Num earlier = numAt < toks.size() ? parseNumber(text, toks, numAt) : null;
+        if (earlier == null || earlier.vague() || !earlier.word() && isNotAQuantity(text, toks, earlier)) {
+            return null;
+        }
+        int to = earlier.to();
+        UnitMatch again = unitAfter(text, toks, to, earlier.value(), currency != null);
+        if (again != null) {
+            if (unit == null || !Units.canonical(again.unit).equals(Units.canonical(unit))) {
+                return null; // "to 500 soldiers from 12 countries", "to 500 from 12 countries"
+            }
+            to = again.to;
+        }
+        String direction = ChangeWords.anyWithin(toks, start - 1, 6);
+        String d = direction == null || direction.isEmpty() ? (value < earlier.value() ? "down" : "up") : direction;
+        int surfaceStart = toks.get(start - 1).start();
+        int e = toks.get(to - 1).end();
+        changeEnd = to;
+        return new Quantity(text.substring(surfaceStart, e), surfaceStart, e, value, null, unit == null ? "" : unit, d,
+                false, earlier.value());
     }
 
     private static String currencyText(List<Tok> toks, int from, int to) {
@@ -355,15 +419,42 @@ public final class QuantityExtractor {
             v += FRACTION_CHARS.get(toks.get(to).text().charAt(0));
             to++;
         }
-        // simple fraction "3/4" (not a date such as 9/11/2001)
-        if (to + 1 < toks.size() && toks.get(to).is("/") && toks.get(to).glued() && toks.get(to + 1).glued()
-                && toks.get(to + 1).type() == Type.NUM && !(to + 2 < toks.size() && toks.get(to + 2).is("/"))) {
-            double d = Double.parseDouble(toks.get(to + 1).text().replace(",", ""));
-            if (d >= 2 && d <= 16 && v < d && v == Math.rint(v)) {
-                return new Num(i, to + 2, v / d, null, false, false, 1, false, null);
+        // simple fraction "3/4", "2/3" (not a date such as 9/11 or 9/11/2001)
+        double fraction = slashFraction(toks, to);
+        if (!Double.isNaN(fraction) && !(i >= 1 && toks.get(i - 1).is("/") && toks.get(i).glued())) {
+            return new Num(i, to + 2, v * fraction, null, false, false, 1, false, null);
+        }
+        // a mixed fraction: "10 1/2 miles"
+        if (to + 3 < toks.size() && v == Math.rint(v) && toks.get(to).type() == Type.NUM && !toks.get(to).glued()
+                && toks.get(to).start() - toks.get(to - 1).end() == 1) {
+            double f = slashFraction(toks, to + 1);
+            double numerator = Double.parseDouble(toks.get(to).text().replace(",", ""));
+            if (!Double.isNaN(f) && numerator < 1 / f) {
+                return new Num(i, to + 3, v + numerator * f, null, false, false, 1, false, null);
             }
         }
+        // "2 and a half"
+        NumberWords.Parsed half = NumberWords.trailingFraction(toks, to);
+        if (half != null) {
+            return new Num(i, half.to(), v + half.value(), null, false, false, 1, false, null);
+        }
         return new Num(i, to, v, null, false, false, 1, false, null);
+    }
+
+    /**
+     * 1/d for a slash and a denominator news text writes fractions with, glued after a whole number
+     * ("2/3", "3/4"); NaN when the slash is not a fraction's ("9/11", "24/7", "9/25/2023").
+     */
+    private static double slashFraction(List<Tok> toks, int slash) {
+        if (slash + 1 >= toks.size() || !toks.get(slash).is("/") || !toks.get(slash).glued() || !toks.get(slash + 1).glued()
+                || toks.get(slash + 1).type() != Type.NUM || slash + 2 < toks.size() && toks.get(slash + 2).is("/")) {
+            return Double.NaN;
+        }
+        double numerator = Double.parseDouble(toks.get(slash - 1).text().replace(",", ""));
+        double d = Double.parseDouble(toks.get(slash + 1).text().replace(",", ""));
+        boolean fraction = d == Math.rint(d) && NonQuantities.FRACTION_DENOMINATORS.contains((int) d)
+                && numerator < d && numerator == Math.rint(numerator) && numerator >= 1;
+        return fraction ? 1 / d : Double.NaN;
     }
 
     private static boolean isWordNumber(String w) {
@@ -392,14 +483,25 @@ public final class QuantityExtractor {
         if (vague != null) {
             return vague;
         }
-        // "a dozen", "a hundred", "a million", "a third of", "a quarter of"
+        // "half a million", "a quarter million", "two thirds of a million", "half a dozen"
+        NumberWords.Parsed ofScale = NumberWords.fractionOfScale(toks, i);
+        if (ofScale != null) {
+            return new Num(i, ofScale.to(), ofScale.value(), null, false, ofScale.scale() > 1, ofScale.scale(), true, null);
+        }
+        // "a dozen", "a hundred", "a million and a half", "a third of", "a quarter of", "a year and a half"
         if ((w.equals("a") || w.equals("an")) && i + 1 < toks.size()) {
             String n = toks.get(i + 1).lower();
             if (n.equals("dozen")) {
                 return new Num(i, i + 2, 12, null, false, false, 1, true, null);
             }
             if (SCALE.containsKey(n) && !(i + 2 < toks.size() && toks.get(i + 2).is("of"))) {
-                return new Num(i, i + 2, SCALE.get(n), null, false, true, SCALE.get(n), true, null);
+                NumberWords.Parsed p = NumberWords.parse(toks, i);
+                if (p != null) {
+                    return new Num(i, p.to(), p.value(), null, false, true, SCALE.get(n), true, null);
+                }
+            }
+            if (Units.lookup(n) != null && !Units.isCurrencyWord(n) && NumberWords.trailingFraction(toks, i + 2) != null) {
+                return new Num(i, i + 1, 1, null, false, false, 1, true, null); // the half is added after the unit
             }
             if ((n.equals("third") || n.equals("quarter") || n.equals("fifth") || n.equals("tenth") || n.equals("half"))
                     && i + 2 < toks.size() && toks.get(i + 2).is("of")) {
@@ -425,6 +527,9 @@ public final class QuantityExtractor {
         if (w.equals("one") && isPronounOne(toks, i)) {
             return null;
         }
+        if (w.equals("zero") && zeroNamesAnIdea(toks, i)) {
+            return null;
+        }
         if (i + 1 < toks.size() && toks.get(i + 1).type() == Type.NUM) {
             return null; // "just one 52,000 barrel-a-day refinery"
         }
@@ -433,37 +538,19 @@ public final class QuantityExtractor {
                 && !FRACTION_WORDS.containsKey(toks.get(i + 2).lower()) && unitPhrase(toks, i + 2) == null) {
             return null; // a compound adjective: "six-speed", "one-sided"
         }
-        // compound words: "twenty-five", "three hundred and fifty", "one thousand"
-        double total = 0;
-        double current = 0;
-        int k = i;
-        int last = i;
-        while (k < toks.size()) {
-            String x = toks.get(k).lower();
-            if (SMALL.containsKey(x)) {
-                current += SMALL.get(x);
-                last = k;
-                k++;
-            } else if (x.equals("hundred") && k > i) {
-                current = (current == 0 ? 1 : current) * 100;
-                last = k;
-                k++;
-            } else if (x.equals("-") && toks.get(k).glued() && k + 1 < toks.size() && toks.get(k + 1).glued()
-                    && SMALL.containsKey(toks.get(k + 1).lower()) && SMALL.getOrDefault(toks.get(k - 1).lower(), 0) >= 20) {
-                k++;
-            } else if (x.equals("and") && k + 1 < toks.size() && SMALL.containsKey(toks.get(k + 1).lower())
-                    && k > i && toks.get(k - 1).is("hundred")) {
-                k++;
-            } else if (x.equals("dozen")) {
-                current = (current == 0 ? 1 : current) * 12;
-                last = k;
-                k++;
-            } else {
-                break;
-            }
+        // compound words: "twenty-five", "three hundred and fifty", "one thousand two hundred", "two and a half million"
+        NumberWords.Parsed parsed = NumberWords.parse(toks, i);
+        if (parsed == null) {
+            return null;
         }
-        total += current;
-        int to = last + 1;
+        double total = parsed.value();
+        int to = parsed.to();
+        if (to < toks.size() && toks.get(to).is("dozen")) {
+            return new Num(i, to + 1, total * 12, null, false, false, 1, true, null); // "two dozen"
+        }
+        if (parsed.scale() > 1) {
+            return new Num(i, to, total, null, false, true, parsed.scale(), true, null);
+        }
         // fractions in words: "two-thirds", "one third", "one fourth", "three quarters"
         int f = to;
         if (f < toks.size() && toks.get(f).is("-") && toks.get(f).glued()) {
@@ -477,6 +564,19 @@ public final class QuantityExtractor {
             }
         }
         return new Num(i, to, total, null, false, false, 1, true, null);
+    }
+
+    /** Words after which "zero" names an idea, not an amount: "zero tolerance", "zero hour", "zero-sum". */
+    private static final Set<String> ZERO_IDIOMS = Set.of(
+            "tolerance", "hour", "sum", "day", "gravity", "waste", "covid", "option", "point", "interest");
+
+    /** "zero tolerance", "zero hour", "ground zero", "Patient Zero": "zero" that counts nothing. */
+    private static boolean zeroNamesAnIdea(List<Tok> toks, int i) {
+        if (i > 0 && (toks.get(i - 1).is("ground") || toks.get(i - 1).is("patient") || toks.get(i - 1).is("year"))) {
+            return true;
+        }
+        int n = i + 1 < toks.size() && toks.get(i + 1).is("-") && toks.get(i + 1).glued() ? i + 2 : i + 1;
+        return n < toks.size() && ZERO_IDIOMS.contains(toks.get(n).lower());
     }
 
     private static boolean isPronounOne(List<Tok> toks, int i) {
@@ -543,35 +643,44 @@ public final class QuantityExtractor {
                 break;
             }
             if (SCALE.containsKey(lw)) {
-                if (lw.equals("hundred") && base.word()) {
-                    break; // already part of the number words
+                if (base.word() && (lw.equals("hundred") || base.scaled())) {
+                    break; // already part of the number words, which took every scale they could
                 }
                 scale *= SCALE.get(lw);
                 j++;
                 continue;
             }
-            if (scale == 1 && t.glued() && (GLUED_SCALE.containsKey(t.text()) || lw.equals("bn") || lw.equals("tn")
-                    || lw.equals("mn"))) {
+            if (scale == 1 && t.glued() && (GLUED_SCALE.containsKey(t.text()) || GLUED_SCALE.containsKey(lw) && lw.length() > 1)) {
                 scale = GLUED_SCALE.getOrDefault(t.text(), GLUED_SCALE.get(lw));
                 j++;
                 break;
             }
-            if (scale == 1 && !t.glued() && (t.text().equals("M") || t.text().equals("B") || t.text().equals("bn"))
-                    && !base.word()) {
+            if (scale == 1 && !t.glued() && SPACED_SCALE.contains(t.text()) && !base.word()) {
                 scale = GLUED_SCALE.get(t.text());
                 j++;
                 break;
             }
-            if (scale == 1 && t.glued() && t.text().equals("m")) {
-                unitSuffix = "m"; // decided later: million with money, metres otherwise
+            if (scale == 1 && t.glued() && (t.text().equals("m") || t.text().equals("T"))) {
+                unitSuffix = t.text(); // decided later: million (trillion) with money, metres (tesla) otherwise
                 j++;
             }
             break;
         }
+        // "3 million and a half"
+        NumberWords.Parsed half = scale > 1 ? NumberWords.trailingFraction(toks, j) : null;
+        if (half != null) {
+            v += half.value();
+            j = half.to();
+        }
         if (scale == 1 && j == base.to()) {
             return base;
         }
-        return new Num(base.from(), j, v * scale, null, false, scale != 1, scale, base.word(), unitSuffix);
+        return new Num(base.from(), j, times(v, scale), null, false, scale != 1, scale, base.word(), unitSuffix);
+    }
+
+    /** Decimal product, so that 4.1 million is 4,100,000 and not 4,099,999.9999999995. */
+    static double times(double v, double scale) {
+        return java.math.BigDecimal.valueOf(v).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -581,6 +690,10 @@ public final class QuantityExtractor {
         Tok first = toks.get(num.from());
         if (first.type() != Type.NUM) {
             return false;
+        }
+        boolean unitFollows = num.to() < toks.size() && (toks.get(num.to()).is("%") || knownUnitAt(toks, num.to()));
+        if (NonQuantities.isNameOrLabel(toks, num.from(), num.to(), unitFollows)) {
+            return true;
         }
         Tok prev = num.from() > 0 ? toks.get(num.from() - 1) : null;
         Tok prev2 = num.from() > 1 ? toks.get(num.from() - 2) : null;
@@ -625,6 +738,11 @@ public final class QuantityExtractor {
             boolean grouped = first.text().contains(",");
             // days of the month: "November 6", "6 November", "Aug. 14"
             if (v >= 1 && v <= 31 && (isMonthBefore(toks, num.from()) || isMonthAfter(toks, num.to()))) {
+                return true;
+            }
+            // the second day of "December 21–25"
+            if (v >= 1 && v <= 31 && prev2 != null && (prev.is("-") || prev.is("–")) && prev2.type() == Type.NUM
+                    && isMonthBefore(toks, num.from() - 2)) {
                 return true;
             }
             // years: "in 2019", "the 2020 Escape"; 1000-1899 only after "in", "since", "AD"...
@@ -706,7 +824,16 @@ public final class QuantityExtractor {
     // ---------------------------------------------------------------------------------------------
     // ranges
 
-    private record Range(double low, double high, int to, String unit) {
+    /** A range, or with {@code change} ("up", "down") the change from {@code low} to {@code high}. */
+    private record Range(double low, double high, int to, String unit, String change, int changeAt) {
+        Range(double low, double high, int to, String unit) {
+            this(low, high, to, unit, null, -1);
+        }
+
+        Range asChange(String direction, int at) {
+            String d = direction.isEmpty() ? (high < low ? "down" : "up") : direction;
+            return new Range(low, high, to, unit, d, at);
+        }
     }
 
     private Range range(String text, List<Tok> toks, Num first, int j, String currency) {
@@ -720,18 +847,25 @@ public final class QuantityExtractor {
         int lead = (firstCurrency != null ? firstCurrency[0] : first.from()) - 1;
         boolean fromBefore = lead >= 0 && toks.get(lead).is("from");
         boolean betweenBefore = lead >= 0 && toks.get(lead).is("between");
+        String changeWord = fromBefore ? ChangeWords.before(toks, lead) : null;
         Tok sep = toks.get(k);
-        if (!(sep.is("-") || sep.is("–") || sep.is("—") || sep.is("to") || sep.is("and"))) {
+        if (!(sep.is("-") || sep.is("–") || sep.is("—") || sep.is("to") || sep.is("and") || sep.is("through"))) {
             um = unitAfter(text, toks, k, first.value(), currency != null);
-            if (um == null || !(fromBefore || betweenBefore) && !isPercent(um.unit)) {
+            if (um != null && (fromBefore || betweenBefore || isPercent(um.unit))) {
+                unitBetween = um.unit;
+                k = um.to;
+            } else if (changeWord == null) {
                 return null;
             }
-            unitBetween = um.unit;
-            k = um.to;
+            // "fell from 5.2% in January to 4.8% in March": the time of the first figure
+            k = changeWord != null ? ChangeWords.skipTimePhrase(toks, k) : k;
             if (k >= toks.size()) {
                 return null;
             }
             sep = toks.get(k);
+        }
+        if (unitBetween != null && sep.is("to") && lead >= 0 && toks.get(lead).is("by")) {
+            return null; // "grew by 25% to 34,500 tonnes": the change, then the level reached
         }
         boolean dash = sep.is("-") || sep.is("–") || sep.is("—");
         if (dash && unitBetween != null && !fromBefore && !betweenBefore) {
@@ -743,7 +877,7 @@ public final class QuantityExtractor {
         if (sep.is("to") && !fromBefore && !betweenBefore && hasChangeBefore(toks, first.from())) {
             return null;
         }
-        if (!(dash || sep.is("to") || sep.is("and"))) {
+        if (!(dash || sep.is("to") || sep.is("and") || sep.is("through"))) {
             return null;
         }
         int s = k + 1;
@@ -777,15 +911,19 @@ public final class QuantityExtractor {
         double low = first.value();
         double high = second.value();
         if (second.scaled() && !first.scaled() && first.value() <= second.value() / second.scale()) {
-            low = first.value() * second.scale();
+            low = times(first.value(), second.scale());
         }
+        Range range;
         if (unitBetween != null) {
             // "1 per cent to 1.5 per cent", "from 208 pounds to 193": the second may repeat the unit
             UnitMatch again = unitAfter(text, toks, second.to(), high, currency != null);
             int to = again != null && again.unit.equalsIgnoreCase(unitBetween) ? again.to : second.to();
-            return new Range(low, high, to, unitBetween);
+            range = new Range(low, high, to, unitBetween);
+        } else {
+            range = new Range(low, high, second.to(), null);
         }
-        return new Range(low, high, second.to(), null);
+        // "shrank from 6,004 to 600", "went from 5% to 7%": a change, not a range
+        return changeWord == null || !sep.is("to") ? range : range.asChange(changeWord, lead);
     }
 
     private static boolean isPercent(String unit) {
@@ -805,7 +943,7 @@ public final class QuantityExtractor {
     private static boolean hasChangeBefore(List<Tok> toks, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             String w = toks.get(k).lower();
-            if (UP_VERBS.contains(w) || DOWN_VERBS.contains(w)) {
+            if (ChangeWords.UP.contains(w) || ChangeWords.DOWN.contains(w)) {
                 return true;
             }
         }
@@ -869,21 +1007,24 @@ public final class QuantityExtractor {
         }
         int k = j;
         // "6.1-inch", "65-year-old", "5-mpg", "1.8 billion-mile"
+        boolean hyphenated = false;
         if (toks.get(k).is("-") && toks.get(k).glued() && k + 1 < toks.size() && toks.get(k + 1).glued()
                 && toks.get(k + 1).type() == Type.WORD) {
             k++;
+            hyphenated = true;
         }
         UnitMatch unit = unitPhrase(toks, k);
+        if (unit == null && hyphenated && !hasCurrency && !STOP.contains(toks.get(k).lower())
+                && !HYPHEN_ADJECTIVES.contains(toks.get(k).lower()) && !SMALL.containsKey(toks.get(k).lower())
+                && !SCALE.containsKey(toks.get(k).lower()) && !toks.get(k).text().equals(toks.get(k).text().toUpperCase(Locale.ROOT))) {
+            return withPer(toks, new UnitMatch(toks.get(k).text(), k + 1)); // "a 50,000-seat stadium", "a 10-point lead"
+        }
         if (unit != null && hasCurrency && !"percentage".equals(Units.lookup(unit.unit))) {
             unit = null; // "$5 billion" is money, not "$ billion"
         }
         if (unit == null && !hasCurrency) {
-            // currency after an adjective: "7,199 Chinese yuan", "300 Hong Kong dollars"
-            if (k + 1 < toks.size() && hasUpper(toks.get(k).text()) && Units.isCurrencyWord(toks.get(k + 1).text())) {
-                unit = new UnitMatch(toks.get(k).text() + " " + toks.get(k + 1).text(), k + 2);
-            } else {
-                unit = countedNoun(toks, k, value);
-            }
+            UnitMatch money = currencyAfter(text, toks, k);
+            unit = money != null ? money : countedNoun(toks, k, value);
         }
         if (unit != null) {
             unit = withPer(toks, unit);
@@ -896,7 +1037,41 @@ public final class QuantityExtractor {
         return unit;
     }
 
-    /** "miles per hour", "$ a month", "barrel-a-day", "hours a week", "tests per day". */
+    /**
+     * Money written after the number: "7,199 Chinese yuan", "10 us dollars", "300 Hong Kong dollars",
+     * "20 usd", "10 €", "100元"; null when none.
+     */
+    private static UnitMatch currencyAfter(String text, List<Tok> toks, int k) {
+        if (k >= toks.size()) {
+            return null;
+        }
+        Tok t = toks.get(k);
+        boolean nextIsNumber = k + 1 < toks.size() && toks.get(k + 1).type() == Type.NUM;
+        if (t.type() == Type.SYM && (Units.currencyPrefix(t.text()) != null || t.text().equals("元")) && !nextIsNumber
+                && t.start() - toks.get(k - 1).end() <= 1) {
+            return new UnitMatch(t.text(), k + 1); // "10 €", "100元"
+        }
+        if (t.type() == Type.WORD && t.text().length() == 3 && (t.text().equals(t.lower()) || t.text().equals(t.text().toUpperCase(Locale.ROOT)))
+                && Units.currencyPrefix(t.text().toUpperCase(Locale.ROOT)) != null) {
+            return new UnitMatch(t.text(), k + 1); // "20 usd", "40 RMB"
+        }
+        // an adjective or a place before the currency word: "Chinese yuan", "us dollars", "Hong Kong dollars"
+        for (int len = 1; len <= 2 && k + len < toks.size(); len++) {
+            boolean won = toks.get(k + len).is("won") && !toks.get(k + len - 1).is("Korean"); // "two theses won"
+            if (Units.isCurrencyWord(toks.get(k + len).text()) && !won && toks.get(k).type() == Type.WORD
+                    && toks.get(k + len - 1).type() == Type.WORD && !STOP.contains(toks.get(k).lower())
+                    && (len == 1 || hasUpper(toks.get(k).text()) && hasUpper(toks.get(k + 1).text()))) {
+                return new UnitMatch(joinTokens(toks, k, k + len + 1), k + len + 1);
+            }
+        }
+        return null;
+    }
+
+    /** Words after "N-" that describe rather than count: "a 100-strong crowd", "a 30-odd group", "a 3-fold rise". */
+    private static final Set<String> HYPHEN_ADJECTIVES = Set.of(
+            "strong", "odd", "plus", "something", "old", "long", "wide", "high", "deep", "tall", "fold", "ish");
+
+    /** "miles per hour", "$ a month", "barrel-a-day", "hours a week", "tests per day", "$85 a barrel". */
     private static UnitMatch withPer(List<Tok> toks, UnitMatch unit) {
         int k = unit.to;
         if (k + 1 >= toks.size()) {
@@ -925,8 +1100,9 @@ public final class QuantityExtractor {
                 return unit;
             }
         }
-        if (!t.is("per") && !t.is("/") && !isTimeUnit(per.unit)) {
-            return unit;
+        boolean money = unit.unit.isEmpty();
+        if (!t.is("per") && !t.is("/") && !isTimeUnit(per.unit) && !(money && Units.lookup(per.unit) != null)) {
+            return unit; // "a" joins a rate of time ("hours a week") or a price ("$85 a barrel"), nothing else
         }
         if (per.to < toks.size() && WORDS_10
                 .contains(toks.get(per.to).lower())) {
@@ -968,7 +1144,7 @@ public final class QuantityExtractor {
                 continue;
             }
             if (STOP.contains(w) || w.endsWith("ly") || MONTHS.contains(w) && hasUpper(t.text())
-                    || SMALL.containsKey(w) || words.isEmpty() && (UP_VERBS.contains(w) || DOWN_VERBS.contains(w))) {
+                    || SMALL.containsKey(w) || words.isEmpty() && (ChangeWords.UP.contains(w) || ChangeWords.DOWN.contains(w))) {
                 break;
             }
             lastWord = k;
@@ -1071,8 +1247,9 @@ public final class QuantityExtractor {
                 || w.endsWith("'s") || w.endsWith("’s")) {
             return false;
         }
-        // capitalised plurals are mostly names ("Texas", "Jones"), except peoples: "Americans"
-        return !Character.isUpperCase(word.charAt(0)) || w.endsWith("ans");
+        // capitalised plurals are mostly names ("Texas", "Jones"), except peoples: "Americans", "Poles", "Israelis"
+        return !Character.isUpperCase(word.charAt(0)) || w.endsWith("ans") || PEOPLES.contains(w)
+                || isDemonym(word.substring(0, word.length() - 1));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -1082,12 +1259,15 @@ public final class QuantityExtractor {
 
     private static final Map<String, String> TWO_WORD = Map.ofEntries(
             Map.entry("up to", "<"), Map.entry("less than", "<"), Map.entry("fewer than", "<"),
-            Map.entry("lower than", "<"), Map.entry("at most", "<"), Map.entry("just under", "<"),
-            Map.entry("no more", "<"), Map.entry("as many", "<"), Map.entry("as much", "<"), Map.entry("as high", "<"),
+            Map.entry("lower than", "<"), Map.entry("at most", "<="), Map.entry("just under", "<"),
+            Map.entry("no more", "<="), Map.entry("not more", "<="), Map.entry("a maximum", "<="),
+            Map.entry("as many", "<"), Map.entry("as much", "<"), Map.entry("as high", "<"),
+            Map.entry("smaller than", "<"), Map.entry("larger than", ">"), Map.entry("bigger than", ">"),
             Map.entry("more than", ">"), Map.entry("greater than", ">"), Map.entry("higher than", ">"),
-            Map.entry("at least", ">"), Map.entry("just over", ">"), Map.entry("well over", ">"),
+            Map.entry("at least", ">="), Map.entry("just over", ">"), Map.entry("well over", ">"),
             Map.entry("over than", ">"), Map.entry("upwards of", ">"), Map.entry("in excess", ">"),
-            Map.entry("north of", ">"), Map.entry("no fewer", ">"), Map.entry("no less", ">"),
+            Map.entry("north of", ">"), Map.entry("no fewer", ">="), Map.entry("no less", ">="),
+            Map.entry("not less", ">="), Map.entry("not fewer", ">="), Map.entry("a minimum", ">="),
             Map.entry("close to", "~"), Map.entry("an estimated", "~"), Map.entry("some estimated", "~"));
     private static final Map<String, String> ONE_WORD = Map.ofEntries(
             Map.entry("about", "~"), Map.entry("around", "~"), Map.entry("approximately", "~"),
@@ -1116,9 +1296,18 @@ public final class QuantityExtractor {
         }
         String bound = null;
         int boundAt = -1;
-        if (k >= 1) {
+        int orEqual = orEqualAt(toks, k);
+        if (orEqual >= 0) {
+            // "less than or equal to 40", "higher or equal than one hundred"
+            bound = OR_EQUAL_LOW.contains(toks.get(orEqual).lower()) ? ">=" : "<=";
+            boundAt = orEqual;
+        } else if (k >= 1) {
             String two = toks.get(k - 1).lower() + " " + toks.get(k).lower();
-            if (TWO_WORD.containsKey(two)) {
+            String twoBefore = k >= 2 ? toks.get(k - 2).lower() + " " + toks.get(k - 1).lower() : "";
+            if (TWO_WORD.containsKey(twoBefore) && (toks.get(k).is("than") || toks.get(k).is("of"))) {
+                bound = TWO_WORD.get(twoBefore); // "no more than" before "more than", "a minimum of"
+                boundAt = k - 2;
+            } else if (TWO_WORD.containsKey(two)) {
                 bound = TWO_WORD.get(two);
                 boundAt = k - 1;
             } else if (k >= 2 && toks.get(k).is("of") && TWO_WORD.containsKey(toks.get(k - 2).lower() + " " + toks.get(k - 1).lower())) {
@@ -1132,7 +1321,8 @@ public final class QuantityExtractor {
                 boundAt = k - 2;
             }
         }
-        if (bound == null && k >= 0 && ONE_WORD.containsKey(toks.get(k).lower())) {
+        if (bound == null && k >= 0 && ONE_WORD.containsKey(toks.get(k).lower())
+                && !(toks.get(k).is("about") && AboutReading.isPreposition(toks, k))) {
             bound = ONE_WORD.get(toks.get(k).lower());
             boundAt = k;
             if (toks.get(k).is("over") && k >= 1 && WORDS_15.contains(toks.get(k - 1).lower())) {
@@ -1161,7 +1351,7 @@ public final class QuantityExtractor {
             direction = c >= 0 ? direction(toks, c) : null;
             directionAt = c;
         }
-        if (bound != null && ("<".equals(bound) || ">".equals(bound))) {
+        if (bound != null && !"~".equals(bound)) {
             qualifierStart = toks.get(boundAt).start();
             return bound; // "lost more than 60%": the bound is the claim
         }
@@ -1174,6 +1364,23 @@ public final class QuantityExtractor {
             return bound;
         }
         return "=";
+    }
+
+    private static final Set<String> OR_EQUAL_LOW = Set.of("more", "greater", "higher", "larger", "bigger");
+    private static final Set<String> OR_EQUAL_HIGH = Set.of("less", "fewer", "lower", "smaller");
+
+    /** The comparative of "X than or equal to", "X or equal to/than" ending at token k, or -1. */
+    private static int orEqualAt(List<Tok> toks, int k) {
+        if (k < 3 || !(toks.get(k).is("to") || toks.get(k).is("than")) || !toks.get(k - 1).is("equal")
+                || !toks.get(k - 2).is("or")) {
+            return -1;
+        }
+        int c = toks.get(k - 3).is("than") ? k - 4 : k - 3;
+        if (c < 0) {
+            return -1;
+        }
+        String w = toks.get(c).lower();
+        return OR_EQUAL_LOW.contains(w) || OR_EQUAL_HIGH.contains(w) ? c : -1;
     }
 
     /** Phrasal verbs where "up" or "down" is no change of value: "gave up 517 yards", "set up". */
@@ -1189,7 +1396,7 @@ public final class QuantityExtractor {
             return null;
         }
         String w = toks.get(i).lower();
-        String d = UP_VERBS.contains(w) ? "up" : DOWN_VERBS.contains(w) ? "down" : null;
+        String d = ChangeWords.UP.contains(w) ? "up" : ChangeWords.DOWN.contains(w) ? "down" : null;
         if (d == null || w.equals("cut") || w.equals("cuts")) {
             return null;
         }
@@ -1207,11 +1414,11 @@ public final class QuantityExtractor {
     private static String qualifierAfter(List<Tok> toks, int j) {
         if (j + 1 < toks.size() && toks.get(j).is("or")) {
             String w = toks.get(j + 1).lower();
-            if (w.equals("more") || w.equals("above") || w.equals("higher")) {
-                return ">";
+            if (w.equals("more") || w.equals("above") || w.equals("higher") || w.equals("over")) {
+                return ">=";
             }
-            if (w.equals("less") || w.equals("fewer") || w.equals("below") || w.equals("lower")) {
-                return "<";
+            if (w.equals("less") || w.equals("fewer") || w.equals("below") || w.equals("lower") || w.equals("under")) {
+                return "<=";
             }
         }
         return null;
@@ -1272,6 +1479,37 @@ public final class QuantityExtractor {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * "more than 10 and less than 40", "above 1,000 and below 1,500", "no more than 50 and no less
+     * than 20": a lower and an upper bound joined by "and" are one range with both ends.
+     */
+    private static void joinBoundPairs(String text, List<Quantity> out) {
+        for (int k = out.size() - 2; k >= 0; k--) {
+            Quantity a = out.get(k);
+            Quantity b = out.get(k + 1);
+            boolean aLow = a.qualifier().startsWith(">");
+            boolean aHigh = a.qualifier().startsWith("<");
+            boolean bLow = b.qualifier().startsWith(">");
+            boolean bHigh = b.qualifier().startsWith("<");
+            if (!(aLow && bHigh || aHigh && bLow) || a.upper() != null || b.upper() != null || a.from() != null || b.from() != null) {
+                continue;
+            }
+            String between = text.substring(a.end(), Math.max(a.end(), b.start())).strip();
+            boolean sameUnit = a.unit().isEmpty() || b.unit().isEmpty() || Units.canonical(a.unit()).equals(Units.canonical(b.unit()));
+            if (!sameUnit || !(between.equals("and") || between.equals("but") || between.equals(", and") || between.equals(","))) {
+                continue;
+            }
+            double low = aLow ? a.value() : b.value();
+            double high = aLow ? b.value() : a.value();
+            if (low >= high) {
+                continue;
+            }
+            String unit = b.unit().isEmpty() ? a.unit() : b.unit();
+            out.set(k, new Quantity(text.substring(a.start(), b.end()), a.start(), b.end(), low, high, unit, "=", false));
+            out.remove(k + 1);
         }
     }
 

@@ -104,8 +104,10 @@ public final class Units {
         unit("part per million", "ppm", "parts per million");
         unit("decibel", "db", "decibel", "decibels");
         unit("degree", "degree", "degrees", "°");
-        unit("celsius", "degrees celsius", "degree celsius", "°c", "celsius");
-        unit("fahrenheit", "degrees fahrenheit", "degree fahrenheit", "°f", "fahrenheit");
+        unit("celsius", "degrees celsius", "degree celsius", "°c", "celsius", "celcius", "centigrade", "degrees c",
+                "degree c", "deg c", "deg celsius", "degrees centigrade", "degrees celcius");
+        unit("fahrenheit", "degrees fahrenheit", "degree fahrenheit", "°f", "fahrenheit", "farenheit", "degrees f",
+                "degree f", "deg f", "deg fahrenheit", "degrees farenheit");
         unit("point", "point", "points", "pts");
         unit("basis point", "basis point", "basis points", "bps", "bp");
         unit("percentage point", "percentage point", "percentage points");
@@ -168,6 +170,16 @@ public final class Units {
         for (String s : List.of("pence", "p")) CURRENCY_WORDS.put(s, "pence");
         CURRENCY_WORDS.put("sen", "sen");
         for (String s : List.of("franc", "francs")) CURRENCY_WORDS.put(s, "franc");
+        for (String s : List.of("lira", "liras", "lire")) CURRENCY_WORDS.put(s, "lira");
+        for (String s : List.of("markka", "markkaa")) CURRENCY_WORDS.put(s, "markka");
+        for (String s : List.of("guilder", "guilders")) CURRENCY_WORDS.put(s, "guilder");
+        for (String s : List.of("krona", "kronor", "krone", "kroner")) CURRENCY_WORDS.put(s, "krona");
+        for (String s : List.of("zloty", "zlotys", "zlotych")) CURRENCY_WORDS.put(s, "polish zloty");
+        for (String s : List.of("forint", "forints")) CURRENCY_WORDS.put(s, "hungarian forint");
+        for (String s : List.of("dinar", "dinars")) CURRENCY_WORDS.put(s, "dinar");
+        for (String s : List.of("dirham", "dirhams")) CURRENCY_WORDS.put(s, "dirham");
+        for (String s : List.of("riyal", "riyals", "rial", "rials")) CURRENCY_WORDS.put(s, "riyal");
+        for (String s : List.of("baht", "rand", "naira", "lari", "tenge", "manat")) CURRENCY_WORDS.put(s, s);
         for (String s : List.of("won")) CURRENCY_WORDS.put(s, "south korean won");
         for (String s : List.of("ringgit")) CURRENCY_WORDS.put(s, "malaysian ringgit");
         for (String s : List.of("kuna", "kn")) CURRENCY_WORDS.put(s, "croatian kuna");

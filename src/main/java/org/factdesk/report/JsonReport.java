@@ -72,10 +72,17 @@ final class JsonReport {
             n.put("surface", q.surface());
             n.put("value", q.value());
             if (q.upper() != null) {
-                n.put("upper", q.upper());
+                n.put("low", q.low());
+                n.put("high", q.high());
+            }
+            if (q.from() != null) {
+                n.put("from", q.from());
             }
             n.put("unit", q.unit());
             n.put("qualifier", q.qualifier());
+            if (q.vague()) {
+                n.put("vague", true);
+            }
         }
         o.set("verdict", verdict(rc.verdict()));
         return o;

@@ -47,6 +47,9 @@ final class StoreJson {
             n.put("unit", q.unit());
             n.put("qualifier", q.qualifier());
             n.put("vague", q.vague());
+            if (q.from() != null) {
+                n.put("from", q.from());
+            }
         }
         if (attribution != null) {
             ObjectNode a = root.putObject("attribution");
@@ -86,7 +89,8 @@ final class StoreJson {
         for (JsonNode n : root.path("quantities")) {
             quantities.add(new Quantity(text(n, "surface"), n.path("start").asInt(), n.path("end").asInt(),
                     n.path("value").asDouble(), n.hasNonNull("upper") ? n.get("upper").asDouble() : null,
-                    text(n, "unit"), text(n, "qualifier"), n.path("vague").asBoolean()));
+                    text(n, "unit"), text(n, "qualifier"), n.path("vague").asBoolean(),
+                    n.hasNonNull("from") ? n.get("from").asDouble() : null));
         }
         Attribution attribution = null;
         JsonNode a = root.path("attribution");

@@ -157,6 +157,33 @@ class CliIT {
     }
 
     @Test
+    void checkJsonGivesRangesAndVagueAmountsWithBothEndsAndChangesWithTheirStart() throws Exception {
+        assertThat(run("demo")).isZero();
+        Path article = Files.writeString(dir.resolve("ranges.txt"),
+                "Russia has deployed between 10,000 and 12,000 troops near the border, officials said.\n\n"
+                        + "Thousands of people fled the city of Kharkiv on Monday, the mayor said.\n\n"
+                        + "The number of bank branches in the region shrank from 6,004 to 600 in ten years.");
+        assertThat(run("check", article.toString(), "--format", "json")).isZero();
+        JsonNode claims = new ObjectMapper().readTree(out()).get("claims");
+        java.util.List<JsonNode> quantities = new java.util.ArrayList<>();
+        claims.forEach(c -> c.get("quantities").forEach(quantities::add));
+        JsonNode range = quantities.stream().filter(q -> q.get("text").asText().contains("12,000")).findFirst().orElseThrow();
+        assertThat(range.get("low").asDouble()).isEqualTo(10000.0);
+        assertThat(range.get("high").asDouble()).isEqualTo(12000.0);
+        assertThat(range.get("unit").asText()).isEqualTo("troops");
+        assertThat(range.get("qualifier").asText()).isEqualTo("=");
+        JsonNode vague = quantities.stream().filter(q -> q.get("text").asText().startsWith("Thousands")).findFirst().orElseThrow();
+        assertThat(vague.get("low").asDouble()).isEqualTo(1000.0);
+        assertThat(vague.get("high").asDouble()).isEqualTo(10000.0);
+        assertThat(vague.get("vague").asBoolean()).isTrue();
+        JsonNode change = quantities.stream().filter(q -> q.get("text").asText().contains("6,004")).findFirst().orElseThrow();
+        assertThat(change.get("value").asDouble()).isEqualTo(600.0);
+        assertThat(change.get("from").asDouble()).isEqualTo(6004.0);
+        assertThat(change.get("qualifier").asText()).isEqualTo("down");
+        assertThat(change.has("high")).isFalse();
+    }
+
+    @Test
     void checkVerdictAndReportRoundTrip() throws Exception {
         assertThat(run("demo")).isZero();
         Path article = Files.writeString(dir.resolve("article.txt"),

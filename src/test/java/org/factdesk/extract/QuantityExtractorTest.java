@@ -96,7 +96,7 @@ class QuantityExtractorTest {
         assertThat(only("Up to 8,000 were deployed.").qualifier()).isEqualTo("<");
         assertThat(only("About 300 songs were recorded.").qualifier()).isEqualTo("~");
         assertThat(only("It has more than 1000 customers.").qualifier()).isEqualTo(">");
-        assertThat(only("It needs at least 74 votes.").qualifier()).isEqualTo(">");
+        assertThat(only("It needs at least 74 votes.").qualifier()).isEqualTo(">=");
         assertThat(only("The index fell by 2.3% today.").qualifier()).isEqualTo("down");
         assertThat(only("Revenue rose 9.4 percent.").qualifier()).isEqualTo("up");
         assertThat(only("Costs increased by 18 degrees.").qualifier()).isEqualTo("up");
@@ -122,5 +122,170 @@ class QuantityExtractorTest {
         String text = "Officials said up to 8,000 were deployed.";
         Quantity q = only(text);
         assertThat(text.substring(q.start(), q.end())).isEqualTo(q.surface()).isEqualTo("up to 8,000");
+    }
+
+    // ---- the cases of issue 19, one test each ----------------------------------------------------
+
+    @Test
+    void readsAGluedTAfterMoneyAsTrillion() {
+        Quantity q = only("The fund is worth $1.2T according to the filing.");
+        assertThat(q.value()).isEqualTo(1.2e12);
+        assertThat(q.unit()).isEqualTo("$");
+    }
+
+    @Test
+    void readsHalfAMillionAsFiveHundredThousand() {
+        Quantity q = only("Half a million people marched in the capital.");
+        assertThat(q.value()).isEqualTo(500_000);
+        assertThat(q.unit()).isEqualTo("people");
+        assertThat(only("It costs a quarter million dollars.").value()).isEqualTo(250_000);
+        assertThat(only("There were two thirds of a million claims.").value()).isCloseTo(666_666.67, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void readsAYearAndAHalfAsADurationOfOnePointFiveYears() {
+        Quantity q = only("The war lasted a year and a half.");
+        assertThat(q.value()).isEqualTo(1.5);
+        assertThat(Units.canonical(q.unit())).isEqualTo("year");
+        assertThat(only("It took two and a half years.").value()).isEqualTo(2.5);
+        assertThat(only("It took three years and a half.").value()).isEqualTo(3.5);
+        assertThat(only("The city has one and a half million people.").value()).isEqualTo(1_500_000);
+        assertThat(only("The city has 3 million and a half people.").value()).isEqualTo(3_500_000);
+    }
+
+    @Test
+    void readsAtLeastAsAtLeastAndNotAsMoreThan() {
+        Quantity q = only("At least 20 people were killed in the strike.");
+        assertThat(q.qualifier()).isEqualTo(">=");
+        assertThat(q.qualifierText()).isEqualTo("at least");
+        assertThat(only("No more than 5,000 soldiers remained.").qualifier()).isEqualTo("<=");
+        assertThat(only("No fewer than 40 ships sailed.").qualifier()).isEqualTo(">=");
+        assertThat(only("It hired 5,000 or more workers.").qualifier()).isEqualTo(">=");
+        assertThat(only("It had sales less than or equal to 40 units.").qualifier()).isEqualTo("<=");
+    }
+
+    @Test
+    void readsAboutAfterANounOfKnowledgeAsThePrepositionNotAsApproximately() {
+        Quantity q = only("The agency collected information about 10,000 Poles living abroad.");
+        assertThat(q.qualifier()).isEqualTo("=");
+        assertThat(q.value()).isEqualTo(10_000);
+        assertThat(q.unit()).isEqualTo("Poles");
+        assertThat(only("She wrote about 700,000 families.").qualifier()).isEqualTo("=");
+        assertThat(only("We are talking about 700,000 families.").qualifier()).isEqualTo("~");
+        assertThat(only("About 10,000 Poles live there.").qualifier()).isEqualTo("~");
+        assertThat(only("The drone costs about $20,000.").qualifier()).isEqualTo("~");
+    }
+
+    @Test
+    void readsShrankFromXToYAsAChangeNotARange() {
+        Quantity q = only("The number of branches shrank from 6,004 to 600.");
+        assertThat(q.value()).isEqualTo(600);
+        assertThat(q.from()).isEqualTo(6004);
+        assertThat(q.upper()).isNull();
+        assertThat(q.qualifier()).isEqualTo("down");
+        assertThat(q.qualifierText()).isEqualTo("down from 6,004 to");
+        Quantity rise = only("The tax rate will rise from 19% to 25% in April.");
+        assertThat(rise.value()).isEqualTo(25);
+        assertThat(rise.from()).isEqualTo(19);
+        assertThat(rise.qualifier()).isEqualTo("up");
+        Quantity timed = only("Unemployment fell from 5.2% in January to 4.8% in March.");
+        assertThat(timed.value()).isEqualTo(4.8);
+        assertThat(timed.from()).isEqualTo(5.2);
+        Quantity toFrom = only("The IMF cut its growth forecast to 2.9% from 3.4%.");
+        assertThat(toFrom.value()).isEqualTo(2.9);
+        assertThat(toFrom.from()).isEqualTo(3.4);
+        assertThat(toFrom.qualifier()).isEqualTo("down");
+        Quantity range = only("Prices ranged from 5 to 10 dollars.");
+        assertThat(range.value()).isEqualTo(5);
+        assertThat(range.upper()).isEqualTo(10);
+        assertThat(range.from()).isNull();
+    }
+
+    @Test
+    void readsNineElevenAsADateNotAFraction() {
+        assertThat(extractor.extract("The attacks of 9/11 changed everything.")).isEmpty();
+        assertThat(extractor.extract("They work 24/7 on it.")).isEmpty();
+    }
+
+    @Test
+    void readsTwoThirdsWithASlashAsAFraction() {
+        Quantity q = only("About 2/3 of the voters approved.");
+        assertThat(q.value()).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(q.qualifier()).isEqualTo("~");
+        assertThat(only("It takes more than 10 1/2 miles of cable.").value()).isEqualTo(10.5);
+    }
+
+    @Test
+    void readsLeopardTwoAFiveAsAModelName() {
+        assertThat(extractor.extract("Germany sent Leopard 2A5 tanks to Kyiv.")).isEmpty();
+        assertThat(only("Germany will deliver 14 Leopard 2A6 tanks.").value()).isEqualTo(14);
+        assertThat(extractor.extract("The Ukrainian Sich-2-30 satellite was launched.")).isEmpty();
+    }
+
+    @Test
+    void readsSuThirtyFourAsAModelName() {
+        assertThat(extractor.extract("A Russian Su-34 bomber was shot down.")).isEmpty();
+    }
+
+    @Test
+    void readsGSevenAndFiveGAsNames() {
+        assertThat(extractor.extract("The G7 leaders met in Hiroshima.")).isEmpty();
+        assertThat(extractor.extract("The claim that 5G towers spread the virus is false.")).isEmpty();
+    }
+
+    @Test
+    void readsZeroToleranceAsAnIdeaNotAnAmount() {
+        assertThat(extractor.extract("The government announced zero tolerance for corruption.")).isEmpty();
+        assertThat(only("The strike caused zero deaths.").value()).isZero();
+    }
+
+    @Test
+    void readsPageOneThirtySixAsALabel() {
+        assertThat(extractor.extract("The figure appears on page 136 of the report.")).isEmpty();
+        assertThat(extractor.extract("Under Article 5 of the treaty, members defend each other.")).isEmpty();
+        assertThat(only("The route 300 km long was closed.").value()).isEqualTo(300);
+    }
+
+    @Test
+    void readsAnUpdateDateAsADate() {
+        assertThat(extractor.extract("Update 9/25/2023: the article was corrected.")).isEmpty();
+        assertThat(extractor.extract("Published 2023-09-25 in the morning.")).isEmpty();
+        assertThat(extractor.extract("On December 21–25, operators pumped gas.")).isEmpty();
+    }
+
+    @Test
+    void givesRangesAndVagueAmountsBothEnds() {
+        Quantity range = only("Between 300 and 400 soldiers were deployed.");
+        assertThat(range.low()).isEqualTo(300);
+        assertThat(range.high()).isEqualTo(400);
+        Quantity vague = only("Thousands of people fled the city.");
+        assertThat(vague.low()).isEqualTo(1000);
+        assertThat(vague.high()).isEqualTo(10000);
+        Quantity bounds = only("The number is above 1000 and below 1500.");
+        assertThat(bounds.low()).isEqualTo(1000);
+        assertThat(bounds.high()).isEqualTo(1500);
+        Quantity through = only("The range is 20 through 100.");
+        assertThat(through.high()).isEqualTo(100);
+    }
+
+    @Test
+    void readsLongNumberWords() {
+        assertThat(only("The count was three thousand nine hundred and sixty-five.").value()).isEqualTo(3965);
+        assertThat(only("The count was two thousand and two hundred.").value()).isEqualTo(2200);
+        assertThat(extractor.extract("It was between one hundred and two hundred.")).extracting(Quantity::value)
+                .containsExactly(100.0);
+        assertThat(only("It sold 4.1 million copies.").value()).isEqualTo(4_100_000);
+    }
+
+    @Test
+    void readsAMegabyteOfNumbersInLinearTime() {
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 1_000_000) {
+            sb.append("The figure shrank from 6,004 to 600 and one hundred and two thousand and a half of 9/11 ");
+        }
+        long t0 = System.nanoTime();
+        List<Quantity> qs = extractor.extract(sb.toString());
+        assertThat(qs).isNotEmpty();
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(20);
     }
 }

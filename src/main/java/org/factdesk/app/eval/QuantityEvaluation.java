@@ -27,7 +27,8 @@ import org.factdesk.model.Quantity;
  * prediction has the same value (ranges: both ends; relative tolerance 1e-6); for value+unit the
  * unit must also match: the predicted unit, or its canonical name ({@link Units#canonical}), equals
  * the gold {@code unit} or {@code normalized_unit}, ignoring case and a plural s (no unit matches
- * "-"); for value+change the qualifier must equal the gold {@code change}. Last output line: JSON.
+ * "-"); for value+change the qualifier must equal the gold {@code change} ("<=" and ">=" count as "<"
+ * and ">"). A change "from X to Y" is counted as its two numbers ({@link #asCounted}). Last output line: JSON.
  *
  * <p>Run: {@code java -cp target/classes:... org.factdesk.app.eval.QuantityEvaluation FILE.json}
  */
@@ -79,7 +80,7 @@ public final class QuantityEvaluation {
         List<String> changeErrors = new ArrayList<>();
         long t0 = System.nanoTime();
         for (Item item : items) {
-            List<Quantity> predicted = extractor.extract(item.text());
+            List<Quantity> predicted = asCounted(extractor.extract(item.text()));
             int v = value.add(item.gold(), predicted, QuantityEvaluation::sameValue);
             int vu = valueUnit.add(item.gold(), predicted, (g, p) -> sameValue(g, p) && sameUnit(g, p));
             int vc = valueChange.add(item.gold(), predicted, (g, p) -> sameValue(g, p) && sameChange(g, p));
@@ -113,6 +114,22 @@ public final class QuantityEvaluation {
                 valueUnit.precision(), valueUnit.recall(), valueUnit.f1(),
                 valueChange.precision(), valueChange.recall(), valueChange.f1());
         return 0;
+    }
+
+    /**
+     * The quantities as a one-number-per-mention gold list counts them: a change "from 6,004 to 600"
+     * (one quantity with {@code from}) states two numbers, the earlier figure and the new one, both
+     * in the change's direction.
+     */
+    static List<Quantity> asCounted(List<Quantity> extracted) {
+        List<Quantity> out = new ArrayList<>(extracted.size());
+        for (Quantity q : extracted) {
+            if (q.from() != null) {
+                out.add(new Quantity(q.surface(), q.start(), q.end(), q.from(), null, q.unit(), q.qualifier(), q.vague()));
+            }
+            out.add(q);
+        }
+        return out;
     }
 
     /** Pairs whose value matched but whose unit or change did not, for the error listing. */

@@ -43,13 +43,17 @@ public final class ClaimFormat {
         return String.join(" · ", parts);
     }
 
+    /**
+     * "about 10,000 soldiers", "8,000–10,000 soldiers", "down from 6,004 to 600 branches", and a vague
+     * amount with both ends of what it may mean: "thousands of people (1,000–10,000)".
+     */
     public static String quantity(Quantity q) {
         String prefix = switch (q.qualifier()) {
-            case "=" -> "";
+            case "=" -> q.from() != null ? q.qualifierText() + " " : "";
             default -> q.qualifierText() + " ";
         };
         if (q.vague()) {
-            return q.surface().strip();
+            return q.upper() == null ? q.surface().strip() : q.surface().strip() + " (" + q.valueText() + ")";
         }
         String unit = q.unit().isBlank() ? "" : unitText(q.unit());
         String value = q.valueText();

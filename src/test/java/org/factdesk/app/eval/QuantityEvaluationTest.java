@@ -86,7 +86,9 @@ class QuantityEvaluationTest {
         assertThat(run(dev)).isZero();
         JsonNode json = lastLine();
         assertThat(json.get("value_f1").asDouble()).isGreaterThanOrEqualTo(0.93);
-        assertThat(json.get("value_unit_f1").asDouble()).isGreaterThanOrEqualTo(0.87);
+        // 0.873 before decision 30: "rose from X to Y" is now a change (two figures), where NewsQuant's dev
+        // annotation has a range in a sentence or two; the held-out half decides, not this split
+        assertThat(json.get("value_unit_f1").asDouble()).isGreaterThanOrEqualTo(0.865);
         assertThat(json.get("value_change_f1").asDouble()).isGreaterThanOrEqualTo(0.89);
     }
 }
