@@ -127,7 +127,8 @@ public final class AttributionExtractor {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return UnnamedSpeakers.named(text, new Run(text, cueModel).find());
+        List<Attribution> found = UnnamedSpeakers.named(text, new Run(text, cueModel).find());
+        return SpeakerChecks.publishable(text, CaptionQuotes.added(text, found));
     }
 
     /**
@@ -154,7 +155,9 @@ public final class AttributionExtractor {
         for (Attribution a : here) {
             boolean nested = false;
             for (Attribution b : here) {
-                nested |= b != a && b.content().contains(a.cue().start()) && !a.content().contains(b.cue().start());
+                // a sourceless cue ("was asked about ...") frames no one's speech: it nests nothing
+                nested |= b != a && b.source() != null && b.content().contains(a.cue().start())
+                        && !a.content().contains(b.cue().start());
             }
             if (!nested) {
                 outer.add(a);
@@ -291,7 +294,7 @@ public final class AttributionExtractor {
                 usedCue[i] = true;
                 if (subject != null && SpeakerPhrase.plausible(t, subject[2], subject[3])) {
                     record(new Attribution(span(subject[0], subject[1]), tokSpan(i), content,
-                            speakers.resolve(subject[2], subject[3]), false));
+                            speakers.resolve(subject[0], subject[1], subject[2], subject[3]), false));
                 } else {
                     record(new Attribution(null, tokSpan(i), content, null, false));
                 }
@@ -801,7 +804,8 @@ public final class AttributionExtractor {
             if (i > s.first() && t.token(i - 1).is("is", "are", "was", "were", "been", "being", "be", "to")) {
                 return; // passive without an agent or an infinitive: no source to report
             }
-            if (INVERTING.contains(tok.lower()) && i > s.first() + 2 && (t.token(i - 1).is(",", "—", "–")
+            boolean namedAside = i > s.first() && t.token(i - 1).is(",") && namedApposition(s, i - 1);
+            if (INVERTING.contains(tok.lower()) && i > s.first() + 2 && !namedAside && (t.token(i - 1).is(",", "—", "–")
                     || t.token(i - 1).kind() == AttributionText.Kind.CLOSE_QUOTE)) {
                 int[] np = nounPhraseAfter(skipParentheticals(i + 1));
                 if (np != null && invertedSpeaker(np, s) && namesSomeone(np)) {
@@ -1245,6 +1249,25 @@ public final class AttributionExtractor {
             return head == null ? null : new int[] {head[0], closingDash, head[0], head[1]};
         }
 
+        /**
+         * "Mykhailo Podolyak, an adviser to the president, said the strike ...": the sentence opens with a
+         * name and an aside that describes it, so the verb's speaker is that name, not the words after it.
+         */
+        private boolean namedApposition(Sentence s, int closingComma) {
+            int[] subject = appositionSubject(s, closingComma);
+            if (subject == null || subject[2] != s.first() || subject[3] - subject[2] > 4
+                    || subject[3] + 2 >= t.size() || !t.token(subject[3] + 1).is(",")) {
+                return false;
+            }
+            for (int m = subject[2]; m <= subject[3]; m++) {
+                if (!t.token(m).capitalized() || NOT_SUBJECT_START.contains(t.token(m).lower())) {
+                    return false;
+                }
+            }
+            Token aside = t.token(subject[3] + 2);
+            return aside.is("a", "an", "the", "his", "her", "its", "their") || aside.capitalized();
+        }
+
         /** "Samantha Phillips, the city's emergency director, said": the name before the aside. */
         private int[] appositionSubject(Sentence s, int closingComma) {
             int m = closingComma - 1;
@@ -1495,7 +1518,8 @@ public final class AttributionExtractor {
             }
             boolean listed = AttributionCues.isCueVerb(tok.lower());
             boolean admitted = cueProbability != null && cueProbability[i] >= model.add() && headOfCue(i);
-            boolean vetoed = cueProbability != null && !nextToQuote && cueProbability[i] < model.keep();
+            boolean vetoed = cueProbability != null && !nextToQuote && cueProbability[i] < model.keep()
+                    && !SpeakerChecks.saidAfterAName(t, i);
             if (listed ? vetoed : !admitted) {
                 return false; // the classifier vetoes a listed verb used otherwise, or admits an unlisted cue
             }
@@ -1610,7 +1634,7 @@ public final class AttributionExtractor {
             }
             usedCue[cue] = true;
             record(new Attribution(span(source[0], source[1]), tokSpan(cue), content,
-                    speakers.resolve(source[2], source[3]), direct));
+                    speakers.resolve(source[0], source[1], source[2], source[3]), direct));
         }
 
         private static int[] withHead(int[] np) {
@@ -1662,7 +1686,8 @@ public final class AttributionExtractor {
                 }
             }
             Span source = cue.source == null ? null : span(cue.source[0], cue.source[1]);
-            String speaker = cue.source == null ? null : speakers.resolve(cue.source[2], cue.source[3]);
+            String speaker = cue.source == null ? null
+                    : speakers.resolve(cue.source[0], cue.source[1], cue.source[2], cue.source[3]);
             record(new Attribution(source, new Span(cue.cueStart, cue.cueEnd), content, speaker, direct));
         }
     }

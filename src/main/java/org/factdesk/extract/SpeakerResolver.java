@@ -64,7 +64,24 @@ final class SpeakerResolver {
         }
     }
 
-    record Mention(int start, Person person) {}
+    /** A mention of a person: where it starts (a character offset) and its first token. */
+    record Mention(int start, int token, Person person) {}
+
+    /** Lower-case words inside a name: "Ursula von der Leyen", "Charles de Gaulle", "Osama bin Laden". */
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "der", "van", "den", "de", "da", "di", "du",
+            "del", "la", "le", "bin", "ibn", "al", "el", "ben", "dos", "das", "ter", "zu");
+
+    /** Words that close an organisation's name, never a person's: "International Studies", "Human Rights Watch". */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("studies", "affairs", "relations", "research",
+            "policy", "security", "watch", "international", "institute", "institution", "centre", "center",
+            "agency", "organisation", "organization", "association", "commission", "council", "ministry",
+            "office", "programme", "program", "forum", "network", "foundation", "fund", "bank", "union", "europe",
+            "nations", "refugees", "rights", "cooperation", "co-operation", "development", "energy", "defence",
+            "defense", "war", "peace", "health", "committee", "party", "front", "movement", "army", "navy",
+            "media", "news", "times", "post", "press", "television", "radio", "tv", "channel", "staff", "command",
+            "headquarters", "service", "services", "forces", "force", "guard", "police", "court", "parliament",
+            "assembly", "department", "house", "states", "republic", "university", "group", "company", "corporation",
+            "journal", "magazine", "ministries", "embassy", "administration", "government", "authority");
 
     private final AttributionText text;
     private final Map<String, Person> byName = new LinkedHashMap<>();
@@ -91,17 +108,56 @@ final class SpeakerResolver {
             while (j + 1 < n && continuesName(j + 1)) {
                 j++;
             }
-            register(i, j);
+            if (!partOfOrganisation(i, j)) {
+                register(i, j);
+            }
             i = j + 1;
         }
+    }
+
+    /**
+     * Whether the capitalised run [from, to] is a piece of a longer name joined by "of", "for", "and"
+     * ("Center for Strategic and International Studies", "Institute for the Study of War") or ends in a
+     * word of organisations: such a run names no person, and its last words must not become one.
+     */
+    private boolean partOfOrganisation(int from, int to) {
+        if (ORGANISATION_WORDS.contains(text.token(to).lower())) {
+            return true;
+        }
+        // "Secretary of State Antony Blinken": a title joined by "of" is an office, and a name may follow it
+        boolean joinedBefore = from >= 2 && isConnector(from - 1) && text.token(from - 2).capitalized()
+                && !TITLES.contains(text.token(from - 2).lower())
+                || from >= 3 && text.token(from - 1).is("the") && isConnector(from - 2) && text.token(from - 3).capitalized();
+        boolean joinedAfter = to + 2 < text.size() && isConnector(to + 1)
+                && (text.token(to + 2).capitalized() || text.token(to + 2).is("the") && to + 3 < text.size()
+                        && text.token(to + 3).capitalized());
+        return joinedBefore || joinedAfter && !text.token(to + 1).is("and");
+    }
+
+    private boolean isConnector(int k) {
+        // not "in" or "on": "Anna Lee in Paris" is a person in a place
+        return text.token(k).is("of", "for", "and") && text.sentenceOf[k] == text.sentenceOf[Math.max(0, k - 1)];
     }
 
     private boolean continuesName(int k) {
         Token t = text.token(k);
         Token prev = text.token(k - 1);
+        if (NAME_PARTICLES.contains(t.text()) && k + 1 < text.size() && (prev.capitalized() || NAME_PARTICLES.contains(prev.text()))
+                && text.sentenceOf[k] == text.sentenceOf[k - 1]) {
+            // "von" in "Ursula von der Leyen": a particle between name words, when a name word follows
+            int m = k;
+            while (m < text.size() && m - k < 3 && NAME_PARTICLES.contains(text.token(m).text())) {
+                m++;
+            }
+            return m < text.size() && text.token(m).capitalized() && text.sentenceOf[m] == text.sentenceOf[k];
+        }
         if (t.text().equals(".") && prev.capitalized() && prev.end() == t.start()
                 && (TITLES.contains(prev.lower()) || prev.text().length() == 1)) {
             return true; // "Mr." or an initial
+        }
+        if (prev.text().equals(".") && k >= 2 && TITLES.contains(text.token(k - 2).lower()) && t.capitalized()
+                && prev.end() + 1 == t.start()) {
+            return true; // the name after "Mr.", even where the sentence splitter took the dot for an end
         }
         if (!t.capitalized() || prev.end() + 1 < t.start() && text.text.charAt(prev.end()) != ' ') {
             return false;
@@ -124,12 +180,17 @@ final class SpeakerResolver {
         }
         List<String> words = new ArrayList<>();
         int nameStart = -1;
+        int nameToken = -1;
         for (int m = k; m <= to; m++) {
             Token t = text.token(m);
             if (t.text().equals(".")) {
                 if (!words.isEmpty()) {
                     words.set(words.size() - 1, words.getLast() + ".");
                 }
+                continue;
+            }
+            if (NAME_PARTICLES.contains(t.text()) && !words.isEmpty()) {
+                words.add(t.text()); // "von der" inside a name
                 continue;
             }
             if (NOT_NAME.contains(t.lower()) || t.lower().endsWith("’s") || t.lower().endsWith("'s")) {
@@ -140,13 +201,35 @@ final class SpeakerResolver {
             }
             if (nameStart < 0) {
                 nameStart = t.start();
+                nameToken = m;
             }
             words.add(t.text());
         }
-        if (words.isEmpty() || words.size() > 4) {
+        while (!words.isEmpty() && NAME_PARTICLES.contains(words.getLast())) {
+            words.removeLast();
+        }
+        if (words.isEmpty() || words.size() > 8) {
             return;
         }
         boolean titled = k > from;
+        // "European Commission President Ursula von der Leyen": the words up to the last title describe the name
+        int lastTitle = -1;
+        for (int m = 0; m < words.size() - 1; m++) {
+            String w = words.get(m).toLowerCase(java.util.Locale.ROOT);
+            if (TITLES.contains(w) || w.contains("-") && java.util.Arrays.stream(w.split("-")).anyMatch(TITLES::contains)) {
+                lastTitle = m; // also "Secretary-General", "Attorney-General"
+            }
+        }
+        if (lastTitle >= 0) {
+            if (words.size() - lastTitle - 1 < 2) {
+                return; // "General Staff", "Foreign Minister Office": a title inside an institution's name
+            }
+            words = new ArrayList<>(words.subList(lastTitle + 1, words.size()));
+            titled = true;
+        }
+        if (words.size() - countParticles(words) > 4) {
+            return;
+        }
         if (words.size() == 1) {
             // a lone surname counts as a mention of someone already named ("Mr. Blinken", "Clinton")
             Person known = byLastName(words.getFirst());
@@ -154,12 +237,12 @@ final class SpeakerResolver {
                 if (gender != '?') {
                     known.gender = gender;
                 }
-                mentions.add(new Mention(nameStart, known));
+                mentions.add(new Mention(nameStart, nameToken, known));
             } else if (titled) {
                 Person p = byName.computeIfAbsent(words.getFirst(), Person::new);
                 p.gender = gender != '?' ? gender : p.gender;
                 describe(p, from, to);
-                mentions.add(new Mention(nameStart, p));
+                mentions.add(new Mention(nameStart, nameToken, p));
             }
             return;
         }
@@ -174,7 +257,15 @@ final class SpeakerResolver {
             p.gender = gender;
         }
         describe(p, from, to);
-        mentions.add(new Mention(nameStart, p));
+        mentions.add(new Mention(nameStart, nameToken, p));
+    }
+
+    private static int countParticles(List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            n += NAME_PARTICLES.contains(w) ? 1 : 0;
+        }
+        return n;
     }
 
     /** Remembers the words before a name in its sentence, and the title words of a "counterpart". */
@@ -252,7 +343,25 @@ final class SpeakerResolver {
         return best;
     }
 
-    /** The resolved speaker for the source tokens [from, to], or the mention's own words. */
+    /**
+     * The speaker of a source [from, to] whose head is [headFrom, headTo]: the head resolved, unless it
+     * names no one the article knows and the source's aside does ("The head of the IAEA, Rafael Grossi,").
+     */
+    String resolve(int from, int to, int headFrom, int headTo) {
+        String head = resolve(headFrom, headTo);
+        if (head != null && byName.containsKey(head) || to - from > 20) {
+            return head;
+        }
+        for (Mention m : mentions) {
+            if (m.token() >= from && m.token() <= to && (m.token() < headFrom || m.token() > headTo)
+                    && m.person.name.contains(" ")) {
+                return m.person.name;
+            }
+        }
+        return head;
+    }
+
+    /** The resolved speaker for the source tokens [from, to], or the mention's own words; null for a pronoun no one fits. */
     String resolve(int from, int to) {
         String surface = surface(from, to);
         int at = text.token(from).start();
@@ -260,10 +369,10 @@ final class SpeakerResolver {
             String w = text.token(from).lower();
             if (w.equals("he") || w.equals("him") || w.equals("she")) {
                 char want = w.equals("she") ? 'f' : 'm';
-                Person p = mostRecent(at, q -> q.gender == want || q.gender == '?');
-                return p == null ? surface : p.name;
+                Person p = antecedent(from, q -> q.gender == want || q.gender == '?');
+                return p == null ? null : p.name;
             }
-            return surface;
+            return null; // "they", "we", "it", "I": a group or the writer, not a name to publish
         }
         // the last name-looking word in the mention decides ("the head of diplomacy Antony Blinken"), unless a
         // common noun comes after it: "Cruz allies" are not Cruz
@@ -316,6 +425,38 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The person a pronoun at token {@code at} stands for: named in the same paragraph or the one before
+     * it, in the latest sentence that names someone who fits; within that sentence, the first one named
+     * (the subject, as a reader takes it: "Blinken met Kuleba. He said ..." is Blinken). Null when no one
+     * fits: an unknown speaker is better than a wrong one.
+     */
+    private Person antecedent(int at, java.util.function.Predicate<Person> ok) {
+        int paragraph = text.paragraphOf(at);
+        int before = text.token(at).start();
+        int sentence = -1;
+        Person chosen = null;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.start() >= before) {
+                continue;
+            }
+            if (text.paragraphOf(m.token()) < paragraph - 1) {
+                break;
+            }
+            if (!ok.test(m.person)) {
+                continue;
+            }
+            int s = text.sentenceOf[m.token()];
+            if (sentence >= 0 && s != sentence) {
+                break;
+            }
+            sentence = s;
+            chosen = m.person; // keeps going back to the first fitting mention of that sentence
+        }
+        return chosen;
     }
 
     private Person mostRecent(int before, java.util.function.Predicate<Person> ok) {

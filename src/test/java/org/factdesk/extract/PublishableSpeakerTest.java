@@ -1,0 +1,120 @@
+package org.factdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.factdesk.model.Attribution;
+import org.factdesk.model.Span;
+import org.junit.jupiter.api.Test;
+
+/** The speakers of issue 19: what a fact-checker can publish as a claim's author. */
+class PublishableSpeakerTest {
+    private final AttributionExtractor extractor = new AttributionExtractor();
+
+    private Attribution only(String text) {
+        List<Attribution> all = extractor.extract(text);
+        assertThat(all).as(text).hasSize(1);
+        return all.getFirst();
+    }
+
+    @Test
+    void aRebuttalIsNotTheSpeechOfItsSubject() {
+        Attribution a = only("There is no evidence that Sweden confirmed the deployment of NATO troops to Finland.");
+        assertThat(a.speaker()).isNull();
+        assertThat(a.source().of("There is no evidence that Sweden confirmed the deployment of NATO troops to Finland."))
+                .isEqualTo("Sweden");
+        assertThat(only("It is not true that Macron said France would send troops.").speaker()).isNull();
+        assertThat(only("Did Zelensky say that Ukraine would attack Moscow?").speaker()).isNull();
+    }
+
+    @Test
+    void whatSomeoneDidNotSayIsNotTheirSpeech() {
+        assertThat(only("Peskov did not say that Russia would use nuclear weapons.").speaker()).isNull();
+        assertThat(only("Zelensky never said that Ukraine would give up Crimea.").speaker()).isNull();
+        assertThat(extractor.extract("Biden didn't say that Russia could take a small part of Ukraine."))
+                .extracting(Attribution::speaker).containsOnlyNulls();
+        assertThat(only("Peskov said that Russia would not use nuclear weapons.").speaker()).isEqualTo("Peskov");
+    }
+
+    @Test
+    void aFalseClaimOfSomeoneAboutSomeoneElseKeepsItsOwnSpeakerOnly() {
+        String text = "Russian state media falsely claimed that Sweden confirmed sending troops.";
+        List<Attribution> all = extractor.extract(text);
+        assertThat(all).extracting(Attribution::speaker).contains("Russian state media").doesNotContain("Sweden");
+        assertThat(AttributionExtractor.mainAttribution(all, 0, text.length()).speaker()).isEqualTo("Russian state media");
+    }
+
+    @Test
+    void headingsLabelsAndSectionNamesAreNeverSpeakers() {
+        assertThat(only("FAKE: Sweden confirmed that it will send troops to Ukraine.").speaker()).isNull();
+        assertThat(only("DISINFO: The Pentagon admitted that it runs biolabs in Ukraine.").speaker()).isNull();
+        assertThat(only("DISINFO\n\nSweden confirmed that it will send troops to Ukraine.").speaker()).isNull();
+        assertThat(only("SUMMARY\n\nThe Kremlin said that the sanctions had failed.").speaker()).isEqualTo("The Kremlin");
+        assertThat(only("Fact: The Pentagon said there were no biolabs in Ukraine.").speaker()).isEqualTo("The Pentagon");
+        assertThat(extractor.extract("Summary: the claim is false.")).extracting(Attribution::speaker)
+                .doesNotContain("Summary", "SUMMARY");
+    }
+
+    @Test
+    void aPronounResolvesOnlyToAPersonOfTheSameOrThePreviousParagraph() {
+        String near = "Antony Blinken met Dmytro Kuleba in Kyiv on Monday.\n\nHe said the United States would send more air defence.";
+        assertThat(only(near).speaker()).isEqualTo("Antony Blinken"); // the subject, not the last name read
+        String far = "Antony Blinken met Dmytro Kuleba in Kyiv on Monday.\n\nThe talks lasted three hours.\n\n"
+                + "The mood was good.\n\nHe said the United States would send more air defence.";
+        assertThat(only(far).speaker()).isNull();
+        assertThat(only("She said the figures were false.").speaker()).isNull();
+        assertThat(only("They said the vote had been rigged.").speaker()).isNull();
+        String sameSentence = "Mr. Tom Baker met Ms. Anna Lee in Paris. She said that the talks had failed.";
+        assertThat(only(sameSentence).speaker()).isEqualTo("Anna Lee");
+    }
+
+    @Test
+    void aNameIsNeverCut() {
+        String csis = "The Center for Strategic and International Studies said that Russia had lost 200,000 soldiers.";
+        assertThat(only(csis).speaker()).isEqualTo("The Center for Strategic and International Studies");
+        String osce = "The Organization for Security and Co-operation in Europe said the monitors had left.";
+        assertThat(only(osce).speaker()).isEqualTo("The Organization for Security and Co-operation in Europe");
+        assertThat(only("“There will be no ceasefire,” the Russian said.").speaker()).isNull();
+        assertThat(only("The European Commission President Ursula von der Leyen said the package was ready.").speaker())
+                .isEqualTo("Ursula von der Leyen");
+        assertThat(only("Secretary of State Antony Blinken said Washington would not recognise the vote.").speaker())
+                .isEqualTo("Antony Blinken");
+        assertThat(only("Ukraine's General Staff said 500 soldiers had been killed.").speaker()).isEqualTo("Ukraine's General Staff");
+        assertThat(only("The head of the International Atomic Energy Agency, Rafael Grossi, said the plant was safe.").speaker())
+                .isEqualTo("Rafael Grossi");
+        assertThat(only("Putin met Xi and Biden said the talks were useful.").speaker()).isEqualTo("Biden");
+    }
+
+    @Test
+    void aQuoteInACaptionIsAttributedToTheNameThatSignsIt() {
+        String caption = "'It is a Russophobic decision and a murder of free speech' - Italian Prime Minister Giorgia Meloni";
+        Attribution a = only(caption);
+        assertThat(a.speaker()).isEqualTo("Giorgia Meloni");
+        assertThat(a.direct()).isTrue();
+        assertThat(a.content().of(caption)).isEqualTo("'It is a Russophobic decision and a murder of free speech'");
+        assertThat(only("“We stand with Ukraine” – Ursula von der Leyen, President of the European Commission").speaker())
+                .isEqualTo("Ursula von der Leyen");
+        assertThat(only("«The West has declared war on us» – Sergei Lavrov").speaker()).isEqualTo("Sergei Lavrov");
+        assertThat(extractor.extract("It was a hard year - the hardest since 1945")).isEmpty();
+    }
+
+    @Test
+    void theChecksReadAMegabyteInLinearTime() {
+        StringBuilder sb = new StringBuilder();
+        List<Attribution> found = new ArrayList<>();
+        while (sb.length() < 1_000_000) {
+            int start = sb.length();
+            sb.append("There is no evidence that Sweden confirmed it.\n");
+            found.add(new Attribution(new Span(start + 26, start + 32), new Span(start + 33, start + 42),
+                    new Span(start + 43, start + 45), "Sweden", false));
+            sb.append("'A quoted line of a caption here' - Prime Minister Jane Doe\n");
+        }
+        String text = sb.toString();
+        long t0 = System.nanoTime();
+        List<Attribution> checked = SpeakerChecks.publishable(text, CaptionQuotes.added(text, found));
+        assertThat(checked.size()).isGreaterThan(found.size());
+        assertThat(checked.getFirst().speaker()).isNull();
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(20);
+    }
+}
