@@ -230,6 +230,15 @@ public final class Workbench implements AutoCloseable {
         return e;
     }
 
+    /**
+     * Loads the claim finder and the sentence encoder its check-worthiness head reads (a second or so, once
+     * per process), so that the first new article does not wait for them. Safe to call from any thread.
+     */
+    public void warmUpClaimFinder() {
+        extractor();
+        org.factdesk.extract.CheckWorthinessScorer.load().readsMeaning();
+    }
+
     // --- articles -----------------------------------------------------------------------------
 
     /** Installs the demo: imports the sample archive and stores the seed article with its claims. */

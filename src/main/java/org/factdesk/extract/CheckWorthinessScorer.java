@@ -3,61 +3,162 @@ package org.factdesk.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Scores how worth checking a sentence is, from 0 to 1, with the trained model shipped as the classpath
- * resource {@code org/factdesk/extract/checkworthiness-model.bin} (built by {@link CheckWorthinessTrainer}).
- * A sentence is check-worthy when {@code score(s) >= threshold()}. Thread-safe; {@link #load()} reads the
- * model once and shares it.
+ * Scores how worth checking a sentence is, from 0 to 1. Two trained models are shipped as classpath
+ * resources: the n-gram model {@code org/factdesk/extract/checkworthiness-model.bin} (built by
+ * {@link CheckWorthinessTrainer}) and the head that reads meaning, {@code checkworthiness-head.bin}
+ * ({@link CheckWorthinessHeadTrainer}: a sentence encoder's vector plus the n-gram model's log-odds). The
+ * head decides when its encoder runs here; where it cannot (no ONNX runtime for the platform, or
+ * {@code -Dfactdesk.meaning=false}), the n-gram model decides alone, with its own threshold.
+ * A sentence is check-worthy when {@code score(s) >= threshold()}. Thread-safe.
  */
 public final class CheckWorthinessScorer {
     static final String RESOURCE = "checkworthiness-model.bin";
+    static final String HEAD_RESOURCE = "checkworthiness-head.bin";
 
     private final CheckWorthinessModel model;
+    private final CheckWorthinessHead head;
+    private final Supplier<SentenceEncoder> encoderSupplier;
+    private volatile SentenceEncoder encoder;
+    /** Why the head is not used (null while it is, or until first tried). */
+    private volatile String meaningOff;
 
-    private CheckWorthinessScorer(CheckWorthinessModel model) {
+    private CheckWorthinessScorer(CheckWorthinessModel model, CheckWorthinessHead head, Supplier<SentenceEncoder> encoder) {
         this.model = model;
+        this.head = head;
+        this.encoderSupplier = encoder;
+        this.meaningOff = head == null ? "no head model" : null;
     }
 
-    /** The shipped model (loaded on first use, then shared). */
+    /** The shipped models (loaded on first use, then shared). */
     public static CheckWorthinessScorer load() {
         return Shipped.INSTANCE;
     }
 
-    /** A scorer over another model, e.g. one just trained or read from a file. */
+    /** A scorer over an n-gram model alone, e.g. one just trained or read from a file. */
     public static CheckWorthinessScorer of(CheckWorthinessModel model) {
-        return new CheckWorthinessScorer(model);
+        return new CheckWorthinessScorer(model, null, null);
+    }
+
+    /** A scorer over an n-gram model and a head with the encoder it reads (a test's stand-in, or a bundled one). */
+    public static CheckWorthinessScorer of(CheckWorthinessModel model, CheckWorthinessHead head, Supplier<SentenceEncoder> encoder) {
+        return new CheckWorthinessScorer(model, head, encoder);
     }
 
     public double score(String sentence) {
-        if (sentence == null || sentence.isBlank()) return 0;
-        return model.score(sentence);
+        return scoreAll(List.of(sentence == null ? "" : sentence))[0];
     }
 
+    /** Scores many sentences at once: the encoder reads them as one batch. */
+    public double[] scoreAll(List<String> sentences) {
+        double[] ngram = new double[sentences.size()];
+        List<String> texts = new ArrayList<>(sentences.size());
+        for (int i = 0; i < ngram.length; i++) {
+            String s = sentences.get(i);
+            ngram[i] = s == null || s.isBlank() ? 0 : model.score(s);
+            texts.add(s == null ? "" : s);
+        }
+        SentenceEncoder e = encoder();
+        if (e == null || sentences.isEmpty()) {
+            return ngram;
+        }
+        try {
+            double[] out = head.probabilities(e, texts, ngram);
+            for (int i = 0; i < out.length; i++) {
+                if (texts.get(i).isBlank()) {
+                    out[i] = 0;
+                }
+            }
+            return out;
+        } catch (RuntimeException | LinkageError ex) {
+            meaningOff = "the sentence encoder failed: " + ex.getMessage();
+            return ngram;
+        }
+    }
+
+    /** The threshold of the model that decides: the head's while its encoder runs, else the n-gram model's. */
     public double threshold() {
-        return model.threshold();
+        return encoder() != null ? head.threshold() : model.threshold();
     }
 
     public boolean isCheckWorthy(String sentence) {
         return score(sentence) >= threshold();
     }
 
-    /** How the model was made: training data, command, date, dev F1. */
+    /** Whether the head that reads meaning decides (false: the n-gram model alone; see {@link #whyNgramsOnly()}). */
+    public boolean readsMeaning() {
+        return encoder() != null;
+    }
+
+    /** Why only the n-gram model decides, or null when the head does. */
+    public String whyNgramsOnly() {
+        encoder();
+        return meaningOff;
+    }
+
+    /** How the models were made: training data, command, date, dev or cross-validated F1. */
     public Map<String, Object> metadata() {
-        return model.metadata();
+        if (head == null) {
+            return model.metadata();
+        }
+        Map<String, Object> m = new LinkedHashMap<>(model.metadata());
+        m.put("head", head.metadata());
+        m.put("readsMeaning", readsMeaning());
+        return m;
+    }
+
+    private SentenceEncoder encoder() {
+        SentenceEncoder e = encoder;
+        if (e != null || meaningOff != null) {
+            return meaningOff != null ? null : e;
+        }
+        synchronized (this) {
+            if (encoder == null && meaningOff == null) {
+                if (!Boolean.parseBoolean(System.getProperty("factdesk.meaning", "true"))) {
+                    meaningOff = "switched off (-Dfactdesk.meaning=false)";
+                } else {
+                    try {
+                        encoder = encoderSupplier.get();
+                    } catch (RuntimeException | LinkageError ex) {
+                        meaningOff = "the sentence encoder cannot run here: " + ex.getMessage();
+                    }
+                }
+            }
+            return meaningOff != null ? null : encoder;
+        }
     }
 
     private static final class Shipped {
-        static final CheckWorthinessScorer INSTANCE = new CheckWorthinessScorer(readResource());
+        static final CheckWorthinessScorer INSTANCE = create();
 
-        private static CheckWorthinessModel readResource() {
+        private static CheckWorthinessScorer create() {
+            CheckWorthinessModel model = readModel();
+            CheckWorthinessHead head = readHead();
+            return new CheckWorthinessScorer(model, head, head == null ? null : () -> BundledSentenceEncoders.named(head.encoderName()));
+        }
+
+        private static CheckWorthinessModel readModel() {
             try (InputStream in = CheckWorthinessScorer.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) throw new IllegalStateException("check-worthiness model missing from the classpath: "
                         + "org/factdesk/extract/" + RESOURCE + " (rebuild it with CheckWorthinessTrainer)");
                 return CheckWorthinessModel.read(in);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the check-worthiness model " + RESOURCE, e);
+            }
+        }
+
+        /** The head, or null when none is shipped (the n-gram model then decides alone). */
+        private static CheckWorthinessHead readHead() {
+            try (InputStream in = CheckWorthinessScorer.class.getResourceAsStream(HEAD_RESOURCE)) {
+                return in == null ? null : CheckWorthinessHead.read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the check-worthiness head " + HEAD_RESOURCE, e);
             }
         }
     }

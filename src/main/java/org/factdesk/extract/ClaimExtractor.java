@@ -63,11 +63,13 @@ public final class ClaimExtractor {
         String text = article.text();
         List<Span> sentences = splitter.split(text);
         List<Attribution> attributionList = withShortSpeaker(attributions.extract(text));
+        double[] scores = scores(text, sentences);
         List<Claim> claims = new ArrayList<>();
         int done = 0;
-        for (Span s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Span s = sentences.get(i);
             progress.checkCancelled();
-            Claim c = claim(article, s, attributionList);
+            Claim c = claim(article, s, attributionList, scores[i]);
             if (c != null) {
                 claims.add(c);
             }
@@ -79,7 +81,31 @@ public final class ClaimExtractor {
         return claims;
     }
 
-    private Claim claim(Article article, Span span, List<Attribution> attributionList) {
+    /**
+     * The check-worthiness of every sentence long enough to be a claim on its own, scored as one batch (the
+     * sentence encoder reads a batch faster than one sentence at a time); NaN for shorter ones, which are
+     * scored only if a number makes them claims.
+     */
+    private double[] scores(String text, List<Span> sentences) {
+        double[] scores = new double[sentences.size()];
+        java.util.Arrays.fill(scores, Double.NaN);
+        List<String> batch = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i).of(text);
+            if (sentence.split("\\s+").length >= MIN_WORDS) {
+                batch.add(sentence);
+                at.add(i);
+            }
+        }
+        double[] batchScores = scorer.scoreAll(batch);
+        for (int k = 0; k < at.size(); k++) {
+            scores[at.get(k)] = batchScores[k];
+        }
+        return scores;
+    }
+
+    private Claim claim(Article article, Span span, List<Attribution> attributionList, double precomputedScore) {
         String text = article.text();
         String sentence = span.of(text);
         int words = sentence.split("\\s+").length;
@@ -92,7 +118,7 @@ public final class ClaimExtractor {
         if (words < MIN_WORDS && realQuantities.isEmpty()) {
             return null; // headline fragments: "An escalation of tensions", "Related News :"
         }
-        double score = scorer.score(sentence);
+        double score = Double.isNaN(precomputedScore) ? scorer.score(sentence) : precomputedScore;
         boolean worth = score >= scorer.threshold() || !realQuantities.isEmpty() || attribution != null
                 || agreement != null || !ds.isEmpty() || QUOTED_SPEECH.matcher(sentence).find();
         if (!worth) {

@@ -161,6 +161,7 @@ public final class MainViewModel implements AutoCloseable {
             }
             hasSampleData.set(!opened.samples().isEmpty());
             showOpenNotices();
+            warmUpClaimFinder();
         }, () -> {
             phase.set(Phase.READY);
             article.show(null);
@@ -311,6 +312,28 @@ public final class MainViewModel implements AutoCloseable {
             notifier.problem("Could not restore the backup", t, "Nothing was replaced. Choose another backup.");
             openWorkspace(userDataDir, demoWorkspace.get());
         });
+    }
+
+    /**
+     * Once the window is ready, the claim finder and its sentence encoder load on a background thread of low
+     * priority, so that the first article opened does not wait a second for them ({@code -Dfactdesk.warmUp=false}
+     * leaves them to load on first use).
+     */
+    private void warmUpClaimFinder() {
+        Workbench wb = workbench;
+        if (wb == null || !Boolean.parseBoolean(System.getProperty("factdesk.warmUp", "true"))) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                wb.warmUpClaimFinder();
+            } catch (RuntimeException | LinkageError e) {
+                // the finder then loads on first use and reports its own problem there
+            }
+        }, "claim-finder-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     static final String LAST_CLAIM_KEY = "ui.lastClaim.";

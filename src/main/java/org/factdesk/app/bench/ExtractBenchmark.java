@@ -2,6 +2,7 @@ package org.factdesk.app.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.factdesk.extract.CheckWorthinessScorer;
 import org.factdesk.extract.ClaimExtractor;
 import org.factdesk.model.Article;
 
@@ -24,7 +25,10 @@ import java.util.regex.Pattern;
  * thread. Times are reported per article and normalised to 1,000 words.
  */
 public final class ExtractBenchmark {
+    /** The target with the n-gram check-worthiness model alone. */
     public static final double TARGET_MS_PER_1000_WORDS = 20;
+    /** The target when the check-worthiness head reads each uncertain sentence with the sentence encoder. */
+    public static final double TARGET_WITH_ENCODER_MS_PER_1000_WORDS = 150;
     static final int WORDS_PER_ARTICLE = 1000;
     private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
     private static final Pattern WORD = Pattern.compile("\\S+");
@@ -43,7 +47,13 @@ public final class ExtractBenchmark {
 
         long t0 = System.nanoTime();
         ClaimExtractor extractor = ClaimExtractor.createDefault();
+        CheckWorthinessScorer scorer = CheckWorthinessScorer.load();
+        boolean meaning = scorer.readsMeaning(); // loads the sentence encoder when it can run here
         double loadMs = (System.nanoTime() - t0) / 1e6;
+        double target = meaning ? TARGET_WITH_ENCODER_MS_PER_1000_WORDS : TARGET_MS_PER_1000_WORDS;
+        String targetText = String.format(java.util.Locale.ROOT, "<= %.0f", target);
+        out.println("check-worthiness: " + (meaning ? "the head over the sentence encoder's vectors (reads meaning)"
+                : "the n-gram model alone (" + scorer.whyNgramsOnly() + ")"));
 
         List<Article> articles = thousandWordArticles(options.articles());
         double meanWords = articles.stream().mapToInt(a -> words(a.text())).average().orElse(0);
@@ -78,25 +88,25 @@ public final class ExtractBenchmark {
                 + " %d claims per pass, %d warm-up passes, %d timed runs%n", articles.size(), meanWords, claims,
                 options.warmupPasses(), options.iterations());
         new TextTable("metric", "value", "target")
-                .row("model load (createDefault, first in this JVM), ms", loadMs, "")
+                .row("model load (createDefault and the encoder, first in this JVM), ms", loadMs, "")
                 .row("median ms per article", art.medianMs(), "")
                 .row("p95 ms per article", art.p95Ms(), "")
-                .row("median ms per 1,000 words", norm.medianMs(), "<= 20")
+                .row("median ms per 1,000 words", norm.medianMs(), targetText)
                 .row("p95 ms per 1,000 words", norm.p95Ms(), "")
                 .row("median thread CPU ms per 1,000 words", cpuNorm.medianMs(), "")
                 .row("p95 thread CPU ms per 1,000 words", cpuNorm.p95Ms(), "")
                 .print(out);
         out.println("(wall-clock times include waiting for a CPU on a shared machine; thread CPU time does not."
                 + " Load average now " + Machine.loadAverage() + " on " + machine.cores() + " cores.)");
-        if (norm.medianMs() <= TARGET_MS_PER_1000_WORDS) {
-            out.println("target met: median <= 20 ms per 1,000 words (wall clock)");
-        } else if (cpuNorm.medianMs() <= TARGET_MS_PER_1000_WORDS) {
+        if (norm.medianMs() <= target) {
+            out.println("target met: median " + targetText + " ms per 1,000 words (wall clock)");
+        } else if (cpuNorm.medianMs() <= target) {
             out.printf("target met in CPU time only: %.1f ms CPU, but %.1f ms wall clock per 1,000 words;"
                     + " the gap is time spent waiting for a CPU (load average %.1f on %d cores). Rerun on a quiet"
                     + " machine for the wall-clock figure.%n", cpuNorm.medianMs(), norm.medianMs(),
                     Machine.loadAverage(), machine.cores());
         } else {
-            out.println("TARGET MISSED: median above 20 ms per 1,000 words, in CPU time too");
+            out.println("TARGET MISSED: median above " + targetText.substring(3) + " ms per 1,000 words, in CPU time too");
         }
 
         Map<String, Object> json = new LinkedHashMap<>();
@@ -115,9 +125,10 @@ public final class ExtractBenchmark {
         json.put("median_cpu_ms_per_1000_words", round(cpuNorm.medianMs()));
         json.put("p95_cpu_ms_per_1000_words", round(cpuNorm.p95Ms()));
         json.put("load_average_at_end", Machine.loadAverage());
-        json.put("target_ms_per_1000_words", TARGET_MS_PER_1000_WORDS);
-        json.put("target_met", norm.medianMs() <= TARGET_MS_PER_1000_WORDS);
-        json.put("target_met_cpu", cpuNorm.medianMs() <= TARGET_MS_PER_1000_WORDS);
+        json.put("reads_meaning", meaning);
+        json.put("target_ms_per_1000_words", target);
+        json.put("target_met", norm.medianMs() <= target);
+        json.put("target_met_cpu", cpuNorm.medianMs() <= target);
         return json;
     }
 

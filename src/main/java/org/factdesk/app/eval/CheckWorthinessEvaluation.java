@@ -62,8 +62,13 @@ public final class CheckWorthinessEvaluation {
             }
         }
         long loaded = System.nanoTime();
+        double[] scores = new double[data.size()];
+        for (int from = 0; from < data.size(); from += 64) {
+            int to = Math.min(data.size(), from + 64);
+            double[] batch = scorer.scoreAll(data.subList(from, to).stream().map(Example::text).toList());
+            System.arraycopy(batch, 0, scores, from, batch.length);
+        }
         double threshold = scorer.threshold();
-        double[] scores = data.stream().mapToDouble(e -> scorer.score(e.text())).toArray();
         long scored = System.nanoTime();
 
         int tp = 0, fp = 0, fn = 0, tn = 0;
@@ -79,9 +84,15 @@ public final class CheckWorthinessEvaluation {
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
 
         out.printf(Locale.ROOT, "check-worthiness on %s: %d sentences, %d check-worthy%n", tsv, data.size(), tp + fn);
-        out.printf(Locale.ROOT, "model: trained %s on %s, threshold %.4f (dev F1 %s)%n",
-                scorer.metadata().get("created"), scorer.metadata().get("trainFiles"), threshold,
+        out.printf(Locale.ROOT, "n-gram model: trained %s on %s (dev F1 %s)%n",
+                scorer.metadata().get("created"), scorer.metadata().get("trainFiles"),
                 scorer.metadata().getOrDefault("devF1", scorer.metadata().get("outOfFoldF1")));
+        if (scorer.readsMeaning() && scorer.metadata().get("head") instanceof java.util.Map<?, ?> head) {
+            out.printf(Locale.ROOT, "decides: the head over %s vectors, trained %s on %s (blocked CV F1 %s), threshold %.4f%n",
+                    head.get("encoder"), head.get("date"), head.get("train"), head.get("blockedCvF1"), threshold);
+        } else {
+            out.printf(Locale.ROOT, "decides: the n-gram model alone (%s), threshold %.4f%n", scorer.whyNgramsOnly(), threshold);
+        }
         out.println();
         out.println("                 gold worthy   gold not");
         out.printf(Locale.ROOT, "predicted worthy %11d %10d%n", tp, fp);

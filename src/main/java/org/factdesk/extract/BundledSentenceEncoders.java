@@ -1,0 +1,163 @@
+package org.factdesk.extract;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The sentence encoders FactDesk ships (quantised ONNX from langchain4j's Maven artifacts, offline):
+ * all-MiniLM-L6-v2 and E5-small-v2, each loaded once per process on first use (about 1 s) and run on
+ * one thread. E5 reads a sentence to classify with the "query: " prefix it was trained with.
+ */
+public final class BundledSentenceEncoders {
+    /** The encoders read 256 or 512 word pieces at most; a sentence longer than this is cut first. */
+    private static final int MAX_CHARS = 1000;
+
+    private static volatile SentenceEncoder miniLm;
+    private static volatile SentenceEncoder e5;
+
+    private BundledSentenceEncoders() {
+    }
+
+    /** "minilm" or "e5". */
+    public static SentenceEncoder named(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "minilm", "all-minilm-l6-v2-q" -> miniLm();
+            case "e5", "e5-small-v2-q" -> e5();
+            default -> throw new IllegalArgumentException("unknown sentence encoder '" + name + "' (minilm or e5)");
+        };
+    }
+
+    public static SentenceEncoder miniLm() {
+        SentenceEncoder e = miniLm;
+        if (e == null) {
+            synchronized (BundledSentenceEncoders.class) {
+                if (miniLm == null) {
+                    miniLm = new Onnx("all-minilm-l6-v2-q", "/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json", "");
+                }
+                e = miniLm;
+            }
+        }
+        return e;
+    }
+
+    public static SentenceEncoder e5() {
+        SentenceEncoder e = e5;
+        if (e == null) {
+            synchronized (BundledSentenceEncoders.class) {
+                if (e5 == null) {
+                    e5 = new Onnx("e5-small-v2-q", "/e5-small-v2-q.onnx", "/e5-small-v2-q-tokenizer.json", "query: ");
+                }
+                e = e5;
+            }
+        }
+        return e;
+    }
+
+    private static final class Onnx implements SentenceEncoder {
+        private final String name;
+        private final String prefix;
+        private final Model model;
+
+        Onnx(String name, String onnx, String tokenizer, String prefix) {
+            this.name = name;
+            this.prefix = prefix;
+            this.model = new Model(load(onnx, tokenizer));
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public int dimension() {
+            return 384;
+        }
+
+        @Override
+        public List<float[]> embedAll(List<String> texts) {
+            List<TextSegment> segments = new ArrayList<>(texts.size());
+            for (String t : texts) {
+                String s = t == null || t.isBlank() ? " " : t.strip();
+                s = s.length() > MAX_CHARS ? s.substring(0, MAX_CHARS) : s;
+                segments.add(TextSegment.from(prefix + s));
+            }
+            List<float[]> out = new ArrayList<>(texts.size());
+            for (Embedding e : model.embedAll(segments).content()) {
+                out.add(unit(e.vector()));
+            }
+            return out;
+        }
+    }
+
+    static float[] unit(float[] v) {
+        double n = 0;
+        for (float x : v) {
+            n += x * x;
+        }
+        if (n == 0) {
+            return v;
+        }
+        float inv = (float) (1 / Math.sqrt(n));
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] * inv;
+        }
+        return out;
+    }
+
+    private static OnnxBertBiEncoder load(String onnxResource, String tokenizerResource) {
+        try (InputStream onnx = resource(onnxResource); InputStream tokenizer = resource(tokenizerResource)) {
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            OrtSession session = env.createSession(onnx.readAllBytes(), options);
+            return new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the bundled sentence encoder: " + e.getMessage(), e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("could not start the sentence encoder (ONNX runtime): " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = BundledSentenceEncoders.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException(name + " is not on the classpath (a langchain4j-embeddings model artifact is missing)");
+        }
+        return in;
+    }
+
+    /** langchain4j's in-process model around a single-threaded session. */
+    private static final class Model extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        Model(OnnxBertBiEncoder encoder) {
+            super(Runnable::run);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return 384;
+        }
+    }
+}
