@@ -119,8 +119,10 @@ public final class ClaimExtractor {
             return null; // headline fragments: "An escalation of tensions", "Related News :"
         }
         double score = Double.isNaN(precomputedScore) ? scorer.score(sentence) : precomputedScore;
+        // the claim under check, as a summary box or a quotation states it: a claim whatever its score
+        boolean stated = StatedClaims.states(text, span);
         boolean worth = score >= scorer.threshold() || !realQuantities.isEmpty() || attribution != null
-                || agreement != null || !ds.isEmpty() || QUOTED_SPEECH.matcher(sentence).find();
+                || agreement != null || !ds.isEmpty() || QUOTED_SPEECH.matcher(sentence).find() || stated;
         if (!worth) {
             return null;
         }
@@ -138,6 +140,9 @@ public final class ClaimExtractor {
         }
         double boosted = score + (realQuantities.isEmpty() ? 0 : 0.1) + (attribution == null ? 0 : 0.05)
                 + (agreement == null ? 0 : 0.1) + (kind == ClaimKind.EVENT ? 0.05 : 0);
+        if (stated) {
+            boosted = Math.max(boosted, scorer.threshold()); // listed with the check-worthy ones
+        }
         boosted = Math.max(0, Math.min(1, boosted));
         return new Claim(Claim.idFor(article.id(), sentence), article.id(), sentence, kind, span.start(), span.end(),
                 boosted, realQuantities, attribution, agreement, ds);
