@@ -340,6 +340,11 @@ public final class Workbench implements AutoCloseable {
         return stored(reading(() -> ArticleReader.read(file)));
     }
 
+    /** Stores an article read before the workspace was opened, as {@link #openFileWithNotes} would. */
+    public ArticleReader.Result keep(ArticleReader.Result read) {
+        return stored(read);
+    }
+
     public Article openFile(Path file) {
         return openFileWithNotes(file).article();
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.factdesk.read.ArticleReader;
+import org.factdesk.read.ReadException;
 import org.factdesk.app.Workbench;
 import org.factdesk.app.WorkspaceException;
 import org.factdesk.model.Article;
@@ -72,17 +73,23 @@ final class CheckCommand implements Runnable {
         List<String> typed = claimsFile == null ? List.of() : readClaims(claimsFile);
         // a file or a web address may start a workspace; article ids and typed claims only read one that exists
         boolean adds = articleRefs.stream().anyMatch(CheckCommand::addsAnArticle);
+        // The first file is read before the workspace opens, and its title shown at once: the reader is told
+        // what is being checked (or what is wrong with the file) in a fraction of the time the whole check takes.
+        ArticleReader.Result firstRead = articleRefs.isEmpty() ? null : readFileEarly(articleRefs.getFirst());
+        if (firstRead != null && format == Format.text) {
+            printTitle(firstRead.article());
+        }
         // evidence is half of a check: an archive that cannot be used is said at once
         try (Workbench wb = adds ? parent.openWorkspace(true) : parent.openExistingWorkspace(true)) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ArrayNode articlesJson = mapper.createArrayNode();
-            for (String ref : articleRefs) {
-                Article article = resolve(wb, ref);
+            for (int r = 0; r < articleRefs.size(); r++) {
+                Article article = r == 0 && firstRead != null ? kept(wb, firstRead) : resolve(wb, articleRefs.get(r));
                 List<Claim> claims = wb.claims(article, Progress.NONE);
                 if (format == Format.json) {
                     articlesJson.add(articleJson(mapper, wb, article, claims));
                 } else {
-                    printText(wb, article, claims);
+                    printText(wb, article, claims, r > 0 || firstRead == null);
                 }
             }
             ArrayNode typedJson = mapper.createArrayNode();
@@ -162,6 +169,34 @@ final class CheckCommand implements Runnable {
         return lower.startsWith("http://") || lower.startsWith("https://") || Files.exists(FactDeskCommand.path(ref));
     }
 
+    /** An existing file read without the workspace (null for a web address or an article id). */
+    private static ArticleReader.Result readFileEarly(String ref) {
+        String lower = ref.strip().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return null;
+        }
+        Path path = FactDeskCommand.path(ref);
+        if (!Files.exists(path)) {
+            return null;
+        }
+        try {
+            return ArticleReader.read(path);
+        } catch (ReadException e) {
+            throw new WorkspaceException(e.getMessage(), e);
+        }
+    }
+
+    private static Article kept(Workbench wb, ArticleReader.Result read) {
+        ArticleReader.Result stored = wb.keep(read);
+        stored.notes().forEach(n -> System.err.println("note: " + Terminal.safe(n)));
+        return stored.article();
+    }
+
+    private void printTitle(Article article) {
+        out.printf("%s  %s%n", article.id(), article.displayTitle());
+        out.flush();
+    }
+
     private Article resolve(Workbench wb, String ref) {
         String lower = ref.strip().toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
@@ -185,8 +220,10 @@ final class CheckCommand implements Runnable {
                 + ref + "'. Give the path of an .html/.md/.txt/.pdf file, a web address (https://...), or an article id from the workspace."));
     }
 
-    private void printText(Workbench wb, Article article, List<Claim> claims) {
-        out.printf("%s  %s%n", article.id(), article.displayTitle());
+    private void printText(Workbench wb, Article article, List<Claim> claims, boolean withTitle) {
+        if (withTitle) {
+            printTitle(article);
+        }
         out.printf("%s%s — %d claims%n%n", article.source().isBlank() ? "" : article.source() + ", ",
                 article.published() == null ? "undated" : article.published(), claims.size());
         for (Claim c : claims) {

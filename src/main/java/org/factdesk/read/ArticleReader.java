@@ -26,8 +26,11 @@ public final class ArticleReader {
     /** A saved page with its images inlined can be a few MB; anything larger is not one article. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    private static final PageFetcher FETCHER =
-            new PageFetcher(Duration.ofSeconds(10), Duration.ofSeconds(30), MAX_BYTES);
+    /** Made on the first fetch: an HTTP client and its TLS setup cost a command that only reads files half a second. */
+    private static final class Fetcher {
+        static final PageFetcher INSTANCE =
+                new PageFetcher(Duration.ofSeconds(10), Duration.ofSeconds(30), MAX_BYTES);
+    }
 
     /** The article read, and notes the user should see (about the encoding, say). */
     public record Result(Article article, List<String> notes) {
@@ -155,7 +158,7 @@ public final class ArticleReader {
 
     /** Fetches a web page the user asked for and reads it; the page's address becomes the article's URL. */
     public static Result fetch(String address, Progress progress) {
-        return fetch(address, progress, FETCHER);
+        return fetch(address, progress, Fetcher.INSTANCE);
     }
 
     /** The same with a fetcher of other limits (tests use short timeouts and small caps). */

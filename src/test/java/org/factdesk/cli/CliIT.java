@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,25 @@ class CliIT {
         assertThat(articles.get(1).get("claims").get(0).get("nothing_close").asBoolean()).isTrue();
         assertThat(run("check")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--claims FILE");
+    }
+
+    @Test
+    void checkShowsEachArticlesTitleFirstAndReadsTheFirstFileBeforeOpeningTheWorkspace() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.md"), "# Troops at the border\n\nOfficials said about 10,000 North Korean"
+                + " soldiers had entered Russia.\n");
+        Path b = Files.writeString(dir.resolve("b.txt"), "The port handled 4 million containers last year, the authority said.");
+        assertThat(run("check", a.toString(), b.toString())).isZero();
+        List<String> lines = out().lines().toList();
+        assertThat(lines.getFirst()).endsWith("  Troops at the border");
+        assertThat(lines.stream().filter(l -> l.endsWith(" claims"))).hasSize(2);
+        assertThat(lines.stream().filter(l -> l.contains("  Troops at the border"))).hasSize(1);
+
+        // an unreadable first file is said before anything is opened or created
+        Path binary = Files.write(dir.resolve("c.txt"), new byte[] {0, 1, 2, 3, 0, 0, 0, 4, 5, 6});
+        Path fresh = dir.resolve("fresh-data");
+        assertThat(runIn(fresh, "check", binary.toString())).isNotZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("c.txt");
+        assertThat(fresh).doesNotExist();
     }
 
     @Test
