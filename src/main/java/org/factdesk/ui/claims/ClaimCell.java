@@ -63,6 +63,23 @@ final class ClaimCell extends ListCell<Claim> {
         setPrefWidth(0);
     }
 
+    /**
+     * The height the wrapped excerpt and details need at the width the cell is given: the default asks the graphic
+     * for its height without a width, and a two-line speaker then ran under the next claim.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() != root) {
+            return super.computePrefHeight(width);
+        }
+        double w = width > 0 ? width : getWidth();
+        if (w <= 0) {
+            return super.computePrefHeight(width);
+        }
+        double inner = w - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + root.prefHeight(inner) + snappedBottomInset();
+    }
+
     @Override
     protected void updateItem(Claim claim, boolean empty) {
         super.updateItem(claim, empty);

@@ -25,7 +25,9 @@ import org.factdesk.model.EvidenceRole;
 import org.factdesk.model.VerdictChange;
 import org.factdesk.model.VerdictStatus;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -58,8 +60,7 @@ public final class VerdictView extends VBox {
         head.setAlignment(Pos.BASELINE_LEFT);
 
         ToggleGroup group = new ToggleGroup();
-        HBox statusRow = new HBox();
-        statusRow.getStyleClass().add("status-row");
+        List<ToggleButton> pills = new ArrayList<>();
         VerdictStatus[] order = {VerdictStatus.UNREVIEWED, VerdictStatus.VERIFIED, VerdictStatus.DISPUTED,
                 VerdictStatus.FALSE, VerdictStatus.MISLEADING, VerdictStatus.UNVERIFIABLE};
         for (int i = 0; i < order.length; i++) {
@@ -68,14 +69,13 @@ public final class VerdictView extends VBox {
             b.setId("status" + s.label().replace(" ", ""));
             b.setToggleGroup(group);
             b.setUserData(s);
-            b.getStyleClass().addAll("status-toggle", "status-" + s.name().toLowerCase(Locale.ROOT),
-                    i == 0 ? "left-pill" : i == order.length - 1 ? "right-pill" : "center-pill");
+            b.getStyleClass().addAll("status-toggle", "status-" + s.name().toLowerCase(Locale.ROOT));
             b.setTooltip(new Tooltip(s.label() + " (Ctrl+" + shortcutDigit(s) + ")"));
-            b.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(b, Priority.ALWAYS);
+            b.setMinWidth(Region.USE_PREF_SIZE); // a label is shown whole or the row breaks in two
             statusButtons.put(s, b);
-            statusRow.getChildren().add(b);
+            pills.add(b);
         }
+        PillRow statusRow = new PillRow(pills);
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (syncing) {
                 return;
