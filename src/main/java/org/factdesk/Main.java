@@ -3,6 +3,7 @@ package org.factdesk;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.factdesk.app.AppLog;
 import org.factdesk.app.DataDirs;
 import org.factdesk.cli.FactDeskCommand;
 import org.factdesk.ui.FactDeskApp;
@@ -21,6 +22,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        AppLog.install(AppLog.defaultFolder());
         WindowArgs window;
         try {
             window = WindowArgs.parse(args);

@@ -89,8 +89,7 @@ public final class FactDeskCommand implements Runnable {
 
     /** Runs the command line; user errors print one clear line and exit 1 (2 for malformed input files). */
     public static int execute(BiConsumer<Path, Boolean> workbenchLauncher, String... args) {
-        CommandLine cli = new CommandLine(new FactDeskCommand(workbenchLauncher));
-        cli.registerConverter(Path.class, FactDeskCommand::path);
+        CommandLine cli = commandLine(workbenchLauncher);
         args = opensAFile(cli, args);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
@@ -113,6 +112,27 @@ public final class FactDeskCommand implements Runnable {
             return 70;
         });
         return cli.execute(args);
+    }
+
+    /** The command tree, every command and subcommand answering --help (tests walk it). */
+    static CommandLine commandLine(BiConsumer<Path, Boolean> workbenchLauncher) {
+        CommandLine cli = new CommandLine(new FactDeskCommand(workbenchLauncher));
+        cli.registerConverter(Path.class, FactDeskCommand::path);
+        addHelpOption(cli);
+        return cli;
+    }
+
+    /** -h/--help on each subcommand (the top command has it from mixinStandardHelpOptions), once, in one place. */
+    private static void addHelpOption(CommandLine cli) {
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+            if (!spec.optionsMap().containsKey("--help") && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                String[] names = spec.optionsMap().containsKey("-h") ? new String[] {"--help"} : new String[] {"-h", "--help"};
+                spec.addOption(CommandLine.Model.OptionSpec.builder(names).usageHelp(true).type(boolean.class)
+                        .description("Show this help message and exit.").build());
+            }
+            addHelpOption(sub);
+        }
     }
 
     /**
@@ -155,8 +175,7 @@ public final class FactDeskCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = FactDeskCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"FactDesk " + (v == null ? "development build" : v)};
+            return new String[] {"FactDesk " + org.factdesk.app.AppVersion.text()};
         }
     }
 }

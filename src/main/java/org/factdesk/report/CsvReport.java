@@ -10,11 +10,15 @@ import org.factdesk.model.Verdict;
 /**
  * One row per claim. Cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
  * carriage return, unless they are a plain number) get a leading apostrophe, the OWASP guard against CSV
- * injection: opening the file runs nothing. Control characters (NUL, escape) are left out.
+ * injection: opening the file runs nothing. Control characters (NUL, escape) are left out. The file starts with a
+ * UTF-8 byte order mark, so spreadsheets read its non-ASCII text as written.
  */
 final class CsvReport {
     static final List<String> HEADER = List.of("article_id", "article_title", "claim_id", "kind", "text", "score",
             "status", "confidence", "rationale", "reviewer", "updated_at", "evidence");
+
+    /** The byte order mark, U+FEFF (EF BB BF in UTF-8). */
+    static final char BOM = '\uFEFF';
 
     private CsvReport() {
     }
@@ -24,6 +28,9 @@ final class CsvReport {
                 .setHeader(HEADER.toArray(String[]::new))
                 .setRecordSeparator("\r\n")
                 .get();
+        // A UTF-8 byte order mark first: without it Excel reads the file as the system's code page and garbles
+        // every non-ASCII letter (names, quotes in other languages). FactDesk's own CSV import skips it.
+        out.append(BOM);
         // Not closed: closing the printer would close the caller's stream.
         CSVPrinter csv = new CSVPrinter(out, format);
         for (ReviewReport r : reports) {

@@ -6,9 +6,11 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.factdesk.app.DataDirs;
+import org.factdesk.app.Handoff;
 import org.factdesk.model.Article;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -25,6 +27,8 @@ public class FactDeskApp extends Application {
     static volatile FactDeskApp running;
 
     private MainViewModel vm;
+    private Handoff handoff;
+    private Path handoffDir;
     private MainView view;
     private UiPreferences prefs;
     private volatile Article previewOnDisk;
@@ -34,6 +38,9 @@ public class FactDeskApp extends Application {
     public static void launchWith(Path dataDir, boolean demo) {
         setDataDir(dataDir);
         setDemo(demo);
+        if (handedToRunningWindow()) {
+            return;
+        }
         StartupPreload.begin(); // preferences and the article preview, read while the toolkit starts
         Application.launch(FactDeskApp.class);
     }
@@ -76,6 +83,23 @@ public class FactDeskApp extends Application {
         return prefs.dataDir().orElse(fallback);
     }
 
+    /**
+     * A FactDesk window already runs on this workspace (or the demo's, inside it): it opens the file asked for (or
+     * just comes to the front) instead of this start meeting the lock (app/Handoff).
+     */
+    static boolean handedToRunningWindow() {
+        String file = System.getProperty("factdesk.openFile");
+        Optional<Path> toOpen = file == null || file.isBlank() ? Optional.empty() : Optional.of(Path.of(file));
+        Path dataDir = dataDir(UiPreferences.load(preferencesFile()));
+        if (!Handoff.send(toOpen, MainViewModel.workspaceDir(dataDir, demo()), MainViewModel.workspaceDir(dataDir, !demo()))) {
+            return false;
+        }
+        System.clearProperty("factdesk.openFile");
+        System.err.println("factdesk: " + toOpen.map(f -> "opened " + f + " in").orElse("brought to the front")
+                + " the FactDesk window already running on " + dataDir);
+        return true;
+    }
+
     static boolean demo() {
         return configuredDemo != null ? configuredDemo : Boolean.getBoolean("factdesk.demo");
     }
@@ -84,6 +108,9 @@ public class FactDeskApp extends Application {
     public void start(Stage stage) {
         running = this;
         StartupProbe.mark("fx-start");
+        // Any error no code caught: a crash report in the log folder and a dialog that says so (not a silent window).
+        Thread.setDefaultUncaughtExceptionHandler(CrashDialog.handler(() -> stage));
+        Thread.currentThread().setUncaughtExceptionHandler(Thread.getDefaultUncaughtExceptionHandler());
         StartupPreload.Loaded preload = StartupPreload.take();
         prefs = preload.prefs();
         vm = new MainViewModel(UiExecutor.forJavaFx(), null);
@@ -99,6 +126,11 @@ public class FactDeskApp extends Application {
         };
         vm.article().articleProperty().addListener((o, was, now) -> title.run());
         vm.demoWorkspaceProperty().addListener((o, was, now) -> title.run());
+        vm.phaseProperty().addListener((o, was, now) -> {
+            if (now == MainViewModel.Phase.READY) {
+                listenForHandoff(stage, vm.workspaceDir());
+            }
+        });
         Path dataDir = preload.dataDir();
         // The database, the archive and the models open in the background once the workbench's first frame is
         // out, so that they do not compete with it for the CPU (docs/startup.md); it shows "Opening workspace…".
@@ -132,6 +164,46 @@ public class FactDeskApp extends Application {
             view.restoreDividers();
             workbenchShownAfterLayout(stage, workbenchShown);
         }
+    }
+
+    /** A later start with a file hands it to this window (app/Handoff), for the workspace now open. */
+    private void listenForHandoff(Stage stage, Path workspaceDir) {
+        if (workspaceDir == null || workspaceDir.equals(handoffDir)) {
+            return;
+        }
+        handoffDir = workspaceDir;
+        Handoff previous = handoff;
+        handoff = null;
+        Thread.ofVirtual().name("factdesk-handoff-start").start(() -> {
+            if (previous != null) {
+                previous.close();
+            }
+            try {
+                Handoff h = Handoff.listen(workspaceDir, file -> Platform.runLater(() -> handedOver(stage, file)));
+                Platform.runLater(() -> {
+                    if (workspaceDir.equals(handoffDir) && handoff == null) {
+                        handoff = h;
+                    } else {
+                        h.close(); // the workspace changed meanwhile, or the window closed
+                    }
+                });
+            } catch (java.io.IOException | RuntimeException e) {
+                java.util.logging.Logger.getLogger(FactDeskApp.class.getName()).warning(
+                        "no second-start handoff for " + workspaceDir + ": " + e);
+            }
+        });
+    }
+
+    private void handedOver(Stage stage, Optional<Path> file) {
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+        file.ifPresent(vm::openFile);
+    }
+
+    /** The handoff this window listens on (tests). */
+    Handoff handoff() {
+        return handoff;
     }
 
     private static void workbenchShownAfterLayout(Stage stage, CompletableFuture<Void> workbenchShown) {
@@ -194,6 +266,11 @@ public class FactDeskApp extends Application {
 
     @Override
     public void stop() {
+        handoffDir = null;
+        if (handoff != null) {
+            handoff.close();
+            handoff = null;
+        }
         Article shown = vm == null ? null : shownOnceOpen();
         if (shown != null && !shown.equals(previewOnDisk) && vm.workspaceDir() != null) { // its write may not have run yet
             ArticlePreview.writeQuietly(vm.workspaceDir(), shown);

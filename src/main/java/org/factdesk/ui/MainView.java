@@ -74,6 +74,7 @@ public final class MainView implements MainViewModel.Notifier {
     private final SplitPane mainSplit;
     private final SplitPane rightSplit;
     private UiPreferences prefs = UiPreferences.load(null);
+    private RecentFiles recent = new RecentFiles(prefs);
     private Runnable onFatal = () -> { };
     private File lastFolder;
 
@@ -81,6 +82,7 @@ public final class MainView implements MainViewModel.Notifier {
         this.vm = vm;
         this.stage = stage;
         vm.setNotifier(this);
+        vm.setOnFileOpened(f -> recent.add(f));
         articleView = new ArticleView(vm.article(), this::openFileDialog, this::pasteDialog);
         articleView.setOpeningMessage("Opening workspace…");
         articleView.setWelcomeActions(() -> importDialog(false), () -> vm.switchWorkspace(true));
@@ -154,7 +156,13 @@ public final class MainView implements MainViewModel.Notifier {
     /** The reviewer's preferences: font size now, dividers once shown, and the Preferences dialog. */
     public void setPreferences(UiPreferences prefs) {
         this.prefs = prefs;
+        this.recent = new RecentFiles(prefs);
         applyFontSize(prefs.fontSize());
+    }
+
+    /** File > Open Recent's list (tests look at it). */
+    RecentFiles recentFiles() {
+        return recent;
     }
 
     public void restoreDividers() {
@@ -249,6 +257,7 @@ public final class MainView implements MainViewModel.Notifier {
         Menu file = new Menu("_File");
         file.getItems().addAll(
                 item("Open article…", "Shortcut+O", this::openFileDialog),
+                RecentMenu.create(() -> recent, vm::openFile, vm.noticeProperty()::set),
                 item("Paste article…", "Shortcut+Shift+V", this::pasteDialog),
                 item("Open web address…", "Shortcut+Shift+O", this::openUrlDialog),
                 item("Edit article details…", "Shortcut+D", this::metadataDialog),
@@ -654,14 +663,18 @@ public final class MainView implements MainViewModel.Notifier {
         return s.isEmpty() ? "factdesk-report" : s.length() > 60 ? s.substring(0, 60) : s;
     }
 
-    private void about() {
+    void about() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         alert.initOwner(stage);
         alert.setTitle("About FactDesk");
-        alert.setHeaderText("FactDesk — a desktop fact-checking workbench");
+        alert.setHeaderText("FactDesk " + org.factdesk.app.AppVersion.text() + " — a desktop fact-checking workbench");
         alert.setContentText("Find the check-worthy claims in an article, weigh them against your own archive "
                 + "of prior reporting, record verdicts with their evidence, and publish the review.\n\n"
-                + "Workspace: " + vm.workspaceTextProperty().get());
+                + "Version: " + org.factdesk.app.AppVersion.text() + " (Java " + Runtime.version().feature() + ", JavaFX "
+                + System.getProperty("javafx.runtime.version", "?") + ")\n"
+                + "Workspace: " + vm.workspaceTextProperty().get() + "\n"
+                + "Log and crash reports: " + org.factdesk.app.AppLog.folder());
+        alert.getDialogPane().setId("aboutDialog");
         alert.show();
     }
 

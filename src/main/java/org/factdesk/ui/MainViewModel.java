@@ -141,6 +141,7 @@ public final class MainViewModel implements AutoCloseable {
             if (fileToOpen != null && !fileToOpen.isBlank()) {
                 System.clearProperty("factdesk.openFile");
                 a = wb.openFileWithNotes(Path.of(fileToOpen)).article();
+                fileFromCommandLine = Path.of(fileToOpen);
             } else if (demo && !wb.demoInstalled() && wb.archiveProblem() == null) {
                 p.update(0, -1, "setting up the demo workspace");
                 a = wb.installDemo(p);
@@ -153,6 +154,11 @@ public final class MainViewModel implements AutoCloseable {
                     : wb.sampleData());
         }, opened -> {
             phase.set(Phase.READY);
+            Path fromCommandLine = fileFromCommandLine;
+            fileFromCommandLine = null;
+            if (fromCommandLine != null) {
+                fileOpened.accept(fromCommandLine);
+            }
             refreshArchiveSize();
             article.welcomeProperty().set(opened.empty());
             show(opened.loaded());
@@ -375,8 +381,17 @@ public final class MainViewModel implements AutoCloseable {
         openArticle("Opening " + file.getFileName(), (wb, p) -> {
             var loaded = wb.openFileWithNotes(file);
             return new Opened(loaded.article(), loaded.notes());
-        }, "Choose a .txt, .md or .html file with the article text.");
+        }, "Choose a .txt, .md or .html file with the article text.", () -> fileOpened.accept(file));
     }
+
+    /** Hears each article file opened (File > Open Recent), on the UI thread. */
+    public void setOnFileOpened(java.util.function.Consumer<Path> listener) {
+        fileOpened = listener == null ? f -> { } : listener;
+    }
+
+    private volatile java.util.function.Consumer<Path> fileOpened = f -> { };
+    /** The file the command line asked for, once the workspace opened on it (for Open Recent). */
+    private volatile Path fileFromCommandLine;
 
     /** Pasted text (a pasted web address is fetched); the details the user typed win over what the text says. */
     public void openText(String text, String title, String source, java.time.LocalDate published, String url) {
@@ -419,6 +434,10 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     private void openArticle(String label, ArticleSource source, String whatToDo) {
+        openArticle(label, source, whatToDo, () -> { });
+    }
+
+    private void openArticle(String label, ArticleSource source, String whatToDo, Runnable onOpened) {
         Workbench wb = workbench;
         if (wb == null) {
             return;
@@ -433,6 +452,7 @@ public final class MainViewModel implements AutoCloseable {
         }, loaded -> {
             show(loaded);
             notice.set(String.join(" ", loaded.notes()));
+            onOpened.run();
         },
                 () -> article.show(before),
                 t -> {

@@ -107,6 +107,20 @@ public final class UiPreferences {
         props.setProperty(key, Boolean.toString(value));
     }
 
+    /** A text value, or null when none is set. */
+    public String text(String key) {
+        return props.getProperty(key);
+    }
+
+    /** Sets a text value; null removes it. */
+    public void setText(String key, String value) {
+        if (value == null) {
+            props.remove(key);
+        } else {
+            props.setProperty(key, value);
+        }
+    }
+
     private double number(String key, double fallback, double min, double max) {
         try {
             double v = Double.parseDouble(props.getProperty(key, ""));

@@ -79,6 +79,8 @@ public final class ArticleView extends StackPane {
         header.getStyleClass().add("article-header");
 
         text.setId("articleText");
+        // RichTextFX's area is a custom control: name it for screen readers
+        text.setAccessibleText("Article text");
         text.getStyleClass().add("article-text");
         text.setEditable(false);
         text.setWrapText(true);

@@ -87,6 +87,7 @@ final class ClaimCell extends ListCell<Claim> {
             setGraphic(null);
             setText(null);
             setTooltip(null);
+            setAccessibleText(null);
             return;
         }
         kind.setText(ClaimFormat.kindBadge(claim.kind()));
@@ -114,6 +115,9 @@ final class ClaimCell extends ListCell<Claim> {
         details.setVisible(!d.isEmpty());
         details.setManaged(!d.isEmpty());
         setTooltip(new Tooltip(claim.kind().label() + " · check-worthiness " + ClaimFormat.percent(claim.score())));
+        // the cell shows its parts as graphics: a screen reader reads this sentence instead
+        setAccessibleText(claim.kind().label() + ", " + s.label() + (vm.isDismissed(claim) ? ", dismissed" : "")
+                + ", check-worthiness " + ClaimFormat.percent(claim.score()) + ": " + ClaimFormat.excerpt(claim.text(), 220));
         setText(null);
         setGraphic(root);
     }

@@ -104,6 +104,7 @@ public final class ClaimListView extends VBox {
         top.getStyleClass().add("pane-header");
 
         list.setId("claimList");
+        list.setAccessibleText("Claims");
         list.setItems(vm.visible());
         list.setCellFactory(lv -> new ClaimCell(vm));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

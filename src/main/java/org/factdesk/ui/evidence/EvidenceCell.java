@@ -34,6 +34,7 @@ final class EvidenceCell extends ListCell<Evidence> {
         setText(null);
         if (empty || e == null) {
             setGraphic(null);
+            setAccessibleText(null);
             return;
         }
         Label rank = new Label("#" + (getIndex() + 1));
@@ -94,6 +95,9 @@ final class EvidenceCell extends ListCell<Evidence> {
         box.getChildren().add(passage);
         box.prefWidthProperty().bind(list.widthProperty().subtract(36));
         box.setMaxWidth(Region.USE_PREF_SIZE);
+        // the cell shows its parts as graphics: a screen reader reads this sentence instead
+        setAccessibleText("Passage " + (getIndex() + 1) + ": " + title.getText() + ", " + e.stance().name().toLowerCase(Locale.ROOT)
+                + ", " + metaLabel.getText() + ". " + e.passage());
         setGraphic(box);
     }
 }

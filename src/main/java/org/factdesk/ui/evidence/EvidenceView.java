@@ -84,6 +84,7 @@ public final class EvidenceView extends VBox {
         checked.managedProperty().bind(checked.visibleProperty());
 
         list.setId("evidenceList");
+        list.setAccessibleText("Evidence");
         list.setItems(vm.items());
         list.setCellFactory(EvidenceCell::new);
         Label placeholder = new Label();

@@ -92,7 +92,7 @@ public final class VerdictView extends VBox {
         vm.statusProperty().addListener((obs, old, now) -> selectStatus(group, now));
         selectStatus(group, vm.statusProperty().get());
 
-        Rating rating = new Rating(5, 0);
+        Rating rating = new ConfidenceRating();
         rating.setId("confidence");
         rating.setPartialRating(false);
         rating.setUpdateOnHover(false);
@@ -111,6 +111,7 @@ public final class VerdictView extends VBox {
         Button clearConfidence = new Button("Clear");
         clearConfidence.getStyleClass().addAll("flat", "small");
         clearConfidence.setOnAction(e -> vm.confidenceProperty().set(0));
+        clearConfidence.setAccessibleText("Clear confidence");
         clearConfidence.visibleProperty().bind(vm.confidenceProperty().greaterThan(0));
         Label confLabel = new Label("Confidence");
         confLabel.getStyleClass().add("field-label");
