@@ -23,12 +23,38 @@ public final class DevLauncher {
     }
 
     public static void main(String[] args) {
+        String shot = System.getProperty("factdesk.shot", "");
+        if (shot.equals("about") || shot.equals("recent")) {
+            Thread driver = new Thread(() -> showDesktopShot(shot), "dev-driver");
+            driver.setDaemon(true);
+            driver.start();
+        }
         if (args.length > 2) {
             Thread driver = new Thread(() -> drive(args), "dev-driver");
             driver.setDaemon(true);
             driver.start();
         }
         FactDeskApp.launchWith(Path.of(args[0]), args.length > 1 && args[1].equals("demo"));
+    }
+
+    /** {@code about}: Help > About once the workspace is ready; {@code recent}: File > Open recent, opened. */
+    private static void showDesktopShot(String shot) {
+        for (int i = 0; i < 240 && (FactDeskApp.running == null || FactDeskApp.running.viewModel() == null
+                || FactDeskApp.running.viewModel().phaseProperty().get() != MainViewModel.Phase.READY); i++) {
+            sleep(500);
+        }
+        sleep(1500);
+        Platform.runLater(() -> {
+            if (shot.equals("about")) {
+                FactDeskApp.running.view().about();
+                return;
+            }
+            javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) lookup("#menuBar");
+            javafx.scene.control.Menu file = bar.getMenus().getFirst();
+            file.show();
+            file.getItems().stream().filter(m -> "menuOpenRecent".equals(m.getId())).findFirst()
+                    .map(javafx.scene.control.Menu.class::cast).ifPresent(m -> Platform.runLater(m::show));
+        });
     }
 
     @SuppressWarnings("unchecked")
