@@ -144,6 +144,8 @@ for script in "$res"/postinst "$res"/factdesk.spec; do
 done
 cp resources/icons/factdesk-256.png "$res/FactDesk.png"
 cp resources/icons/factdesk-256.png "$res/factdesk-cli.png"
+# dpkg-deb's xz at level 9 instead of 6: the jars and runtime are stored uncompressed for it (decision 70).
+export DPKG_DEB_COMPRESSOR_LEVEL="${DPKG_DEB_COMPRESSOR_LEVEL:-9}"
 for t in "${types[@]}"; do
   [ "$t" = app-image ] && continue
   typeargs=(); [ -f "installer/$os-$t.args" ] && typeargs=("@installer/$os-$t.args") # e.g. dependencies' names
