@@ -66,6 +66,12 @@ public final class AppLog {
             file.setLevel(Level.INFO);
             Logger.getLogger("").addHandler(file);
             handler = file;
+            // Libraries' notes (Lucene's "vector incubator API enabled") go to the file; the terminal keeps warnings.
+            for (java.util.logging.Handler h : Logger.getLogger("").getHandlers()) {
+                if (h instanceof java.util.logging.ConsoleHandler && h.getLevel().intValue() < Level.WARNING.intValue()) {
+                    h.setLevel(Level.WARNING);
+                }
+            }
             toFileOnly(Level.INFO, "FactDesk " + AppVersion.text() + " started (Java " + Runtime.version() + ", "
                     + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ")");
         } catch (IOException | RuntimeException e) {

@@ -59,6 +59,31 @@ class AppLogTest {
     }
 
     @Test
+    void librariesInfoLinesGoToTheFileAndTheTerminalKeepsWarnings() throws Exception {
+        java.util.logging.ConsoleHandler console = new java.util.logging.ConsoleHandler();
+        console.setLevel(java.util.logging.Level.INFO);
+        Logger.getLogger("").addHandler(console);
+        try {
+            AppLog.install(folder);
+            Logger.getLogger("org.apache.lucene.test").info("Java vector incubator API enabled");
+            assertThat(console.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+            AppLog.uninstall();
+            try (var files = Files.list(folder)) {
+                String all = files.filter(f -> f.toString().endsWith(".log")).map(f -> {
+                    try {
+                        return Files.readString(f);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).reduce("", String::concat);
+                assertThat(all).contains("vector incubator API enabled");
+            }
+        } finally {
+            Logger.getLogger("").removeHandler(console);
+        }
+    }
+
+    @Test
     void aCrashReportHoldsVersionSystemAndStackTrace() throws Exception {
         AppLog.install(folder);
         String details = AppLog.crashDetails(Thread.currentThread(), new IllegalStateException("the cause"));
