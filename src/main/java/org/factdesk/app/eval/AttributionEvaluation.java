@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.factdesk.extract.AttributionExtractor;
-import org.factdesk.extract.AttributionMatching;
+import org.factdesk.extract.attribution.AttributionExtractor;
+import org.factdesk.extract.attribution.AttributionMatching;
 import org.factdesk.model.Attribution;
 import org.factdesk.model.Span;
 

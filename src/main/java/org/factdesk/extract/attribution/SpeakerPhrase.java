@@ -1,7 +1,7 @@
-package org.factdesk.extract;
+package org.factdesk.extract.attribution;
 
 import java.util.Set;
-import org.factdesk.extract.AttributionText.Token;
+import org.factdesk.extract.attribution.AttributionText.Token;
 
 /**
  * Whether a run of tokens can name a speaker: a person, organisation, country, role or pronoun. It

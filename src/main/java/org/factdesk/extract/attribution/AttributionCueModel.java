@@ -1,4 +1,4 @@
-package org.factdesk.extract;
+package org.factdesk.extract.attribution;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

@@ -1,4 +1,4 @@
-package org.factdesk.extract;
+package org.factdesk.extract.attribution;
 
 import org.factdesk.model.Attribution;
 

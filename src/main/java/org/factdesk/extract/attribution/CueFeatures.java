@@ -1,9 +1,9 @@
-package org.factdesk.extract;
+package org.factdesk.extract.attribution;
 
 import java.util.Set;
-import org.factdesk.extract.AttributionText.Kind;
-import org.factdesk.extract.AttributionText.Sentence;
-import org.factdesk.extract.AttributionText.Token;
+import org.factdesk.extract.attribution.AttributionText.Kind;
+import org.factdesk.extract.attribution.AttributionText.Sentence;
+import org.factdesk.extract.attribution.AttributionText.Token;
 
 /**
  * Hashed features of one token for the cue classifier: the word, a crude lemma (suffix stripped),

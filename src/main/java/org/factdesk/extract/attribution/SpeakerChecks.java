@@ -1,4 +1,4 @@
-package org.factdesk.extract;
+package org.factdesk.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factdesk.extract.AttributionText.Token;
+import org.factdesk.extract.attribution.AttributionText.Token;
 import org.factdesk.model.Attribution;
 import org.factdesk.model.Span;
 

@@ -1,4 +1,4 @@
-package org.factdesk.extract;
+package org.factdesk.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.factdesk.extract.AttributionText.Token;
+import org.factdesk.extract.attribution.AttributionText.Token;
 
 /**
  * Resolves a source mention to a name using what the article has said before it: full names,
