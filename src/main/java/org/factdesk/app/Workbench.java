@@ -18,7 +18,7 @@ import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Quantity;
 import org.factdesk.model.Span;
-import org.factdesk.extract.QuantityExtractor;
+import org.factdesk.extract.quantity.QuantityExtractor;
 import org.factdesk.model.Evidence;
 import org.factdesk.model.Verdict;
 import org.factdesk.model.VerdictChange;

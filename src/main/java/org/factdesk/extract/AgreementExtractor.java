@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.extract.lexicon.CountryNames;
 import org.factdesk.model.AgreementTerm;
 
 /**

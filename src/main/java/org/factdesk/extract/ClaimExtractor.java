@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.factdesk.extract.attribution.AttributionExtractor;
+import org.factdesk.extract.quantity.QuantityExtractor;
 import org.factdesk.model.AgreementTerm;
 import org.factdesk.model.Article;
 import org.factdesk.model.Attribution;

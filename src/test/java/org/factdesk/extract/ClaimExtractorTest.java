@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.factdesk.extract.quantity.Units;
 import org.factdesk.model.Article;
 import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;

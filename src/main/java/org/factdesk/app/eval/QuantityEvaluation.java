@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factdesk.extract.QuantityExtractor;
-import org.factdesk.extract.Units;
+import org.factdesk.extract.quantity.QuantityExtractor;
+import org.factdesk.extract.quantity.Units;
 import org.factdesk.model.Quantity;
 
 /**

@@ -50,7 +50,10 @@ final class AttributionLexicon {
             "admitted", "claimed", "announced", "declared", "conceded", "confirmed", "suggested", "indicated",
             "predicted", "promised", "vowed", "complained", "recalled", "replied", "responded", "tweeted"));
 
-    /** Verbs whose noun phrase after them is always the one addressed ("told Bill O’Reilly"), never an inverted speaker. */
+    /**
+     * Verbs whose noun phrase after them is always the one addressed ("told Bill O’Reilly"), never an
+     * inverted speaker.
+     */
     static final String[] ADDRESSED = {
             "told", "tell", "tells", "informed", "assured", "reminded", "briefed", "urged", "warned"};
 

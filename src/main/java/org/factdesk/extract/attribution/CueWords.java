@@ -50,7 +50,10 @@ final class CueWords {
         return !tok.capitalized() || t.sentenceAt(i).first() == i || strong(i) || listed && titleCased(t.sentenceAt(i));
     }
 
-    /** A headline in title case ("Al Sharpton Just Said Something Unexpected About Trump"): its verbs are capitalised too. */
+    /**
+     * A headline in title case ("Al Sharpton Just Said Something Unexpected About Trump"): its verbs are
+     * capitalised too.
+     */
     private boolean titleCased(Sentence s) {
         int words = 0;
         int capitals = 0;

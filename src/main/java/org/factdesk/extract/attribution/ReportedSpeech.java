@@ -409,7 +409,10 @@ final class ReportedSpeech {
         return r;
     }
 
-    /** "that idea." / "that math, saying ...": "that" with one noun closing the clause points, it does not subordinate. */
+    /**
+     * "that idea." / "that math, saying ...": "that" with one noun closing the clause points, it does not
+     * subordinate.
+     */
     boolean demonstrative(int that, Sentence s) {
         int noun = that + 1;
         if (noun > s.last() || !t.token(noun).isWord() || t.token(noun).capitalized()

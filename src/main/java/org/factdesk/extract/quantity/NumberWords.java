@@ -1,8 +1,8 @@
-package org.factdesk.extract;
+package org.factdesk.extract.quantity;
 
 import java.util.List;
 import java.util.Map;
-import org.factdesk.extract.QuantityExtractor.Tok;
+import org.factdesk.extract.quantity.QuantityTokens.Tok;
 
 /**
  * Numbers written in words, with their scales and fractions: "three thousand nine hundred and

@@ -1,8 +1,8 @@
-package org.factdesk.extract;
+package org.factdesk.extract.quantity;
 
 import java.util.List;
 import java.util.Set;
-import org.factdesk.extract.QuantityExtractor.Tok;
+import org.factdesk.extract.quantity.QuantityTokens.Tok;
 
 /**
  * Tells "about" the preposition ("information about 10,000 Poles", "worried about 200 jobs") from
@@ -48,6 +48,6 @@ final class AboutReading {
             return false;
         }
         Tok before = toks.get(k - 1);
-        return before.type() == QuantityExtractor.Type.WORD && TAKES_A_TOPIC.contains(before.lower());
+        return before.type() == QuantityTokens.Type.WORD && TAKES_A_TOPIC.contains(before.lower());
     }
 }

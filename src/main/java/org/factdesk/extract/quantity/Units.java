@@ -1,4 +1,4 @@
-package org.factdesk.extract;
+package org.factdesk.extract.quantity;
 
 import java.util.HashMap;
 import java.util.List;

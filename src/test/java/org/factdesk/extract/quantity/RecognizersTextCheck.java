@@ -1,4 +1,4 @@
-package org.factdesk.extract;
+package org.factdesk.extract.quantity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,9 +1,13 @@
-package org.factdesk.extract;
+package org.factdesk.extract.lexicon;
 
 import java.util.Set;
 
-/** Names of countries and blocs that can be parties to an agreement. */
-final class CountryNames {
+/**
+ * Names of countries and blocs: the parties to an agreement, and names that stand before a counted
+ * noun ("12 French soldiers"). Read by both the agreement and the quantity extractor, so it lives
+ * apart from both, in a package that depends on nothing.
+ */
+public final class CountryNames {
     private CountryNames() {
     }
 
@@ -45,12 +49,12 @@ final class CountryNames {
             java.util.Map.entry("Indian", "India"), java.util.Map.entry("Syrian", "Syria"),
             java.util.Map.entry("Polish", "Poland"), java.util.Map.entry("Georgian", "Georgia"));
 
-    static boolean isCountry(String name) {
+    public static boolean isCountry(String name) {
         return NAMES.contains(name) || ALIASES.containsKey(name);
     }
 
     /** The country a name or demonym stands for ("Russian" -> "Russia"), or the name itself. */
-    static String canonical(String name) {
+    public static String canonical(String name) {
         return ALIASES.getOrDefault(name, name);
     }
 }

@@ -1,8 +1,8 @@
-package org.factdesk.extract;
+package org.factdesk.extract.quantity;
 
 import java.util.List;
 import java.util.Set;
-import org.factdesk.extract.QuantityExtractor.Tok;
+import org.factdesk.extract.quantity.QuantityTokens.Tok;
 
 /**
  * Words that say a figure changed ("rose", "fell", "shrank", "went"), and the reading of "VERB from X
@@ -59,8 +59,8 @@ final class ChangeWords {
             if (NEUTRAL.contains(w)) {
                 return "";
             }
-            boolean skippable = t.type() == QuantityExtractor.Type.NUM || BETWEEN.contains(w)
-                    || t.type() == QuantityExtractor.Type.WORD && w.endsWith("ly") && w.length() > 4;
+            boolean skippable = t.type() == QuantityTokens.Type.NUM || BETWEEN.contains(w)
+                    || t.type() == QuantityTokens.Type.WORD && w.endsWith("ly") && w.length() > 4;
             if (!skippable) {
                 return null;
             }
@@ -72,7 +72,7 @@ final class ChangeWords {
     static String anyWithin(List<Tok> toks, int at, int words) {
         for (int k = at - 1; k >= Math.max(0, at - words); k--) {
             String w = toks.get(k).lower();
-            if (toks.get(k).type() == QuantityExtractor.Type.SYM && !w.equals("%")) {
+            if (toks.get(k).type() == QuantityTokens.Type.SYM && !w.equals("%")) {
                 return null;
             }
             if (UP.contains(w) && !w.equals("up")) {
@@ -103,7 +103,7 @@ final class ChangeWords {
             if (t.is("to")) {
                 return m > k + 1 ? m : k;
             }
-            if (t.type() == QuantityExtractor.Type.SYM && !t.is(".")) {
+            if (t.type() == QuantityTokens.Type.SYM && !t.is(".")) {
                 return k;
             }
         }

@@ -1,4 +1,4 @@
-package org.factdesk.extract;
+package org.factdesk.extract.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,168 @@
+package org.factdesk.extract.quantity;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.factdesk.extract.quantity.NumberReader.Num;
+import org.factdesk.extract.quantity.QuantityTokens.Tok;
+import org.factdesk.extract.quantity.QuantityTokens.Type;
+
+/**
+ * The rules that set aside a number that names or points rather than counts: years, dates, times,
+ * ordinals, decades, names with a number ("Game 6", "iPhone 11"). Kept together so the question "is
+ * this a quantity at all" is answered in one place, before any unit or qualifier is read.
+ */
+final class NotAQuantity {
+    private NotAQuantity() {}
+
+    static final Set<String> MONTHS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    private static final Pattern TIME_AFTER = Pattern.compile(
+            "^\\s*(?:[aApP]\\.?[mM]\\b\\.?|GMT|EDT|EST|EET|UTC|BST|CET|CEST|PDT|PST|CDT|CST|MSK|PT|ET|local time|hrs\\b|h\\d)");
+
+    /** Capitalised words that may stand right before a number without making it a name ("Game 6"). */
+    private static final Set<String> BEFORE_NUMBER_OK = Set.of(
+            "about", "around", "some", "nearly", "almost", "over", "under", "only", "just", "up", "more", "less",
+            "at", "by", "the", "all", "and", "but", "of", "in", "on", "for", "with", "to", "from", "than",
+            "roughly", "approximately", "exactly", "another", "fewer", "those", "these", "its", "his", "her",
+            "their", "our", "between", "after", "before", "since", "within", "above", "below", "least", "most",
+            "estimated", "an", "a", "reportedly", "still", "each", "every", "when", "while", "where", "if", "so",
+            "that", "which", "who", "what", "then", "also");
+
+    /** Suffixes glued to a number that make it an ordinal, a decade or a time: "22nd", "1990s", "5pm". */
+    private static final Set<String> GLUED_ORDINAL_DECADE_TIME_SUFFIXES = Set.of("st", "nd", "rd", "th", "s", "am", "pm");
+
+    /** Words before a number in 2100-2200 that make it a year ("by 2120"). */
+    private static final Set<String> BEFORE_FUTURE_YEAR = Set.of("in", "by", "since", "until", "before", "after", "from");
+
+    /** Words before a number in 1000-1899 that make it a year ("in 1492", "since 1800"). */
+    private static final Set<String> BEFORE_HISTORIC_YEAR = Set.of("in", "since", "ad", "d", "bc", "until", "year", "from", "before");
+
+    static boolean isNotAQuantity(String text, List<Tok> toks, Num num) {
+        Tok first = toks.get(num.from());
+        if (first.type() != Type.NUM) {
+            return false;
+        }
+        boolean unitFollows = num.to() < toks.size() && (toks.get(num.to()).is("%") || knownUnitAt(toks, num.to()));
+        if (NonQuantities.isNameOrLabel(toks, num.from(), num.to(), unitFollows)) {
+            return true;
+        }
+        Tok prev = num.from() > 0 ? toks.get(num.from() - 1) : null;
+        Tok prev2 = num.from() > 1 ? toks.get(num.from() - 2) : null;
+        Tok next = num.to() < toks.size() ? toks.get(num.to()) : null;
+        String after = text.substring(toks.get(num.to() - 1).end(), Math.min(text.length(), toks.get(num.to() - 1).end() + 12));
+        // times: 10:27, 5:55 PM, 10.45pm, 0401 GMT
+        if (next != null && next.is(":") && next.glued() && num.to() + 1 < toks.size() && toks.get(num.to() + 1).type() == Type.NUM) {
+            return true;
+        }
+        if (prev != null && prev.is(":") && prev.glued() && prev2 != null && prev2.type() == Type.NUM) {
+            return true;
+        }
+        if (!num.scaled() && TIME_AFTER.matcher(after).find()) {
+            return true;
+        }
+        if (first.text().length() > 1 && first.text().startsWith("0") && !first.text().startsWith("0.")) {
+            return true; // "0401" clock times and codes
+        }
+        // ordinals and decades: 22nd, 1990s, '90s
+        if (next != null && next.glued() && next.type() == Type.WORD
+                && GLUED_ORDINAL_DECADE_TIME_SUFFIXES.contains(next.lower())) {
+            return true;
+        }
+        if (prev != null && prev.glued() && (prev.is("'") || prev.is("’") || prev.is("#"))) {
+            return true;
+        }
+        // glued to letters: "SF90", "X-Pro3", "TA-35", "ID.3" (currency codes handled elsewhere)
+        if (prev != null && first.glued() && prev.type() == Type.WORD && UnitReader.currencyBefore(toks, num.from()) == null) {
+            return true;
+        }
+        if (prev != null && first.glued() && (prev.is("-") || prev.is(".") || prev.is("/")) && prev2 != null
+                && (prev.glued() || prev.is("-")) && prev2.type() == Type.WORD && QuantityTokens.hasUpper(prev2.text())) {
+            return true; // "TA-35", "V-12", "ID.3", "COVID-19"
+        }
+        if (prev != null && first.glued() && prev.is("-") && prev.glued() && prev2 != null && prev2.type() == Type.NUM
+                && num.from() >= 3 && toks.get(num.from() - 3).type() == Type.WORD && QuantityTokens.hasUpper(toks.get(num.from() - 3).text())
+                && !startsSentence(text, toks, num.from() - 3)) {
+            return true; // the second half of a score after a name: "Charlton 2-1"
+        }
+        if (num.value() == Math.rint(num.value()) && !num.scaled()) {
+            int v = (int) num.value();
+            boolean grouped = first.text().contains(",");
+            // days of the month: "November 6", "6 November", "Aug. 14"
+            if (v >= 1 && v <= 31 && (isMonthBefore(toks, num.from()) || isMonthAfter(toks, num.to()))) {
+                return true;
+            }
+            // the second day of "December 21–25"
+            if (v >= 1 && v <= 31 && prev2 != null && (prev.is("-") || prev.is("–")) && prev2.type() == Type.NUM
+                    && isMonthBefore(toks, num.from() - 2)) {
+                return true;
+            }
+            // years: "in 2019", "the 2020 Escape"; 1000-1899 only after "in", "since", "AD"...
+            boolean hasUnitAfter = next != null && (next.is("%") || knownUnitAt(toks, num.to()));
+            boolean money = UnitReader.currencyBefore(toks, num.from()) != null;
+            if (!grouped && !money && !hasUnitAfter && first.text().length() == 4) {
+                if (v >= 1900 && v <= 2100) {
+                    return true;
+                }
+                String p0 = prev == null ? "" : prev.lower();
+                if (v > 2100 && v < 2200 && BEFORE_FUTURE_YEAR.contains(p0)) {
+                    return true; // "by 2120"
+                }
+                String p = prev == null ? "" : prev.is(".") && prev2 != null ? prev2.lower() : prev.lower();
+                if (v >= 1000 && v < 1900 && BEFORE_HISTORIC_YEAR.contains(p)) {
+                    return true;
+                }
+            }
+            if (!money && prev != null && (prev.is("No") || prev.is("no") && next != null && next.is("."))) {
+                return true;
+            }
+        }
+        if (prev != null && (prev.is("aged") || prev.is("ages"))) {
+            return true; // the age band of a group, not an amount: "men aged 18 to 34"
+        }
+        // names with numbers: "iPhone 11", "Game 6", "S&P 500", "Nasdaq 100" (unless a unit follows)
+        if (prev != null && prev.type() == Type.WORD && !first.glued() && QuantityTokens.hasUpper(prev.text())
+                && !BEFORE_NUMBER_OK.contains(prev.lower()) && !MONTHS.contains(prev.lower())
+                && !startsSentence(text, toks, num.from() - 1) && UnitReader.currencyBefore(toks, num.from()) == null
+                && !(next != null && (next.is("%") || knownUnitAt(toks, num.to())))) {
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean startsSentence(String text, List<Tok> toks, int i) {
+        if (i == 0) {
+            return true;
+        }
+        Tok prev = toks.get(i - 1);
+        if (text.substring(prev.end(), toks.get(i).start()).contains("\n")) {
+            return true;
+        }
+        return Set.of(".", "!", "?", "“", "\"", ":", "(", "—", "–").contains(prev.text());
+    }
+
+    private static boolean isMonthBefore(List<Tok> toks, int i) {
+        int k = i - 1;
+        while (k >= 0 && (toks.get(k).is(".") || toks.get(k).is(",")) && i - k <= 2) {
+            k--;
+        }
+        if (k >= 0 && toks.get(k).lower().equals("the") && k >= 1) {
+            return false;
+        }
+        return k >= 0 && MONTHS.contains(toks.get(k).lower()) && (QuantityTokens.hasUpper(toks.get(k).text()));
+    }
+
+    private static boolean isMonthAfter(List<Tok> toks, int i) {
+        int k = i;
+        if (k < toks.size() && toks.get(k).is("of")) {
+            k++;
+        }
+        return k < toks.size() && MONTHS.contains(toks.get(k).lower()) && QuantityTokens.hasUpper(toks.get(k).text());
+    }
+
+    private static boolean knownUnitAt(List<Tok> toks, int j) {
+        return UnitReader.unitPhrase(toks, j) != null;
+    }
+}
