@@ -1,11 +1,16 @@
 package org.factdesk;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,11 +51,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void modelDependsOnNothingElseOfFactDesk() {
-        noClasses().that().resideInAPackage("org.factdesk.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.ui..", "org.factdesk.cli..",
-                        "org.factdesk.app..", "org.factdesk.extract..", "org.factdesk.archive..",
-                        "org.factdesk.store..", "org.factdesk.report..", "org.factdesk.task..", "org.factdesk.read..")
+    void modelDependsOnNothingButTheJdk() {
+        classes().that().resideInAPackage("org.factdesk.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.factdesk.model..", "java..")
                 .check(classes);
     }
 
@@ -76,6 +79,41 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.factdesk.app..", "org.factdesk.extract..", "org.factdesk.archive..",
                         "org.factdesk.store..", "org.factdesk.report..", "org.factdesk.task..", "org.factdesk.read..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.ui..", "org.factdesk.cli..")
+                .check(classes);
+    }
+
+    /** The claim finder in extract and each package under it (attribution, quantity, lexicon) as one slice each. */
+    private static final SliceAssignment EXTRACT_PACKAGES = new SliceAssignment() {
+        private static final String ROOT = "org.factdesk.extract";
+
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String pkg = javaClass.getPackageName();
+            if (pkg.equals(ROOT)) {
+                return SliceIdentifier.of("extract");
+            }
+            if (pkg.startsWith(ROOT + ".")) {
+                return SliceIdentifier.of("extract." + pkg.substring(ROOT.length() + 1).split("\\.")[0]);
+            }
+            return SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "org.factdesk.extract and each package under it";
+        }
+    };
+
+    @Test
+    void extractAndItsSubPackagesAreFreeOfCycles() {
+        slices().assignedFrom(EXTRACT_PACKAGES).should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theAttributionAndQuantityReadersNeverReachBackToTheClaimFinder() {
+        noClasses().that().resideInAnyPackage("org.factdesk.extract.attribution..", "org.factdesk.extract.quantity..",
+                        "org.factdesk.extract.lexicon..")
+                .should().dependOnClassesThat().resideInAPackage("org.factdesk.extract")
                 .check(classes);
     }
 }
