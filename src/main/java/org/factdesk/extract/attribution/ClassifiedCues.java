@@ -1,6 +1,5 @@
 package org.factdesk.extract.attribution;
 
-import java.util.List;
 import org.factdesk.extract.attribution.AttributionText.Sentence;
 import org.factdesk.extract.attribution.AttributionText.Token;
 import org.factdesk.model.Attribution;
@@ -10,27 +9,14 @@ import org.factdesk.model.Span;
  * Cues only the classifier finds ("a poll showed", "his support for"), framed after every rule
  * above has had its turn; apart so that the extractor without a classifier never runs it.
  */
-final class ClassifiedCues {
-    private final AttributionText t;
-    private final SpeakerResolver speakers;
-    private final boolean[] usedCue;
-    private final AttributionCueModel model;
-    private final double[] cueProbability;
-    private final List<Attribution> found;
+final class ClassifiedCues extends RunPart {
     private final CueWords cues;
-    private final RunState run;
     private final ReportedSpeech reported;
     private final NounPhrases nouns;
 
     ClassifiedCues(RunState run, CueWords cues, ReportedSpeech reported, NounPhrases nouns) {
-        t = run.t;
-        speakers = run.speakers;
-        usedCue = run.usedCue;
-        this.model = run.model;
-        cueProbability = run.cueProbability;
-        found = run.found;
+        super(run);
         this.cues = cues;
-        this.run = run;
         this.reported = reported;
         this.nouns = nouns;
     }

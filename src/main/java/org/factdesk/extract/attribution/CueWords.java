@@ -11,15 +11,9 @@ import org.factdesk.extract.attribution.AttributionText.Token;
  * the cue classifier together, with the few shapes that are never cues ("a resident named ...").
  * One place, so every rule that looks for a cue agrees on what one is.
  */
-final class CueWords {
-    private final AttributionText t;
-    private final AttributionCueModel model;
-    private final double[] cueProbability;
-
+final class CueWords extends RunPart {
     CueWords(RunState run) {
-        t = run.t;
-        this.model = run.model;
-        cueProbability = run.cueProbability;
+        super(run);
     }
 
     /**

@@ -17,13 +17,9 @@ import org.factdesk.extract.attribution.AttributionText.Token;
  * a circumstance of speaking ("on Monday", "in a statement") from a speaker. Apart from the cue
  * rules because quotes, reported speech and classified cues all ask it the same questions.
  */
-final class NounPhrases {
-    private final AttributionText t;
-    private final RunState run;
-
+final class NounPhrases extends RunPart {
     NounPhrases(RunState run) {
-        t = run.t;
-        this.run = run;
+        super(run);
     }
 
     /**

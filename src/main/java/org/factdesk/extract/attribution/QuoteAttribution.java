@@ -13,21 +13,12 @@ import org.factdesk.model.Span;
  * quotations signed with a dash ("― Ronald Reagan"). Apart from reported speech because a quotation
  * frames its own content; only the cue and the speaker are looked for.
  */
-final class QuoteAttribution {
-    private final AttributionText t;
-    private final boolean[] quoteDone;
-    private final boolean[] usedCue;
-    private final SpeakerResolver speakers;
-    private final RunState run;
+final class QuoteAttribution extends RunPart {
     private final NounPhrases nouns;
     private final CueWords cues;
 
     QuoteAttribution(RunState run, NounPhrases nouns, CueWords cues) {
-        t = run.t;
-        quoteDone = run.quoteDone;
-        usedCue = run.usedCue;
-        speakers = run.speakers;
-        this.run = run;
+        super(run);
         this.nouns = nouns;
         this.cues = cues;
     }

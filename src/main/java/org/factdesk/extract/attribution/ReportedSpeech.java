@@ -7,7 +7,6 @@ import static org.factdesk.extract.attribution.AttributionLexicon.SUBJECT_BOUNDA
 import static org.factdesk.extract.attribution.AttributionLexicon.TIME_WORDS;
 import static org.factdesk.extract.attribution.AttributionLexicon.isAdverb;
 
-import java.util.List;
 import java.util.Set;
 import org.factdesk.extract.attribution.AttributionText.Quote;
 import org.factdesk.extract.attribution.AttributionText.Sentence;
@@ -19,24 +18,13 @@ import org.factdesk.model.Span;
  * Reported speech inside a sentence: "X said that ...", "according to X", "X reportedly ...",
  * "leaving many to wonder whether ...", with the content the clause the cue governs.
  */
-final class ReportedSpeech {
-    private final AttributionText t;
-    private final boolean[] usedCue;
-    private final SpeakerResolver speakers;
-    private final boolean[] quoteDone;
-    private final List<Attribution> found;
-    private final RunState run;
+final class ReportedSpeech extends RunPart {
     private final CueWords cues;
     private final NounPhrases nouns;
     private final QuoteAttribution quotes;
 
     ReportedSpeech(RunState run, CueWords cues, NounPhrases nouns, QuoteAttribution quotes) {
-        t = run.t;
-        usedCue = run.usedCue;
-        speakers = run.speakers;
-        quoteDone = run.quoteDone;
-        found = run.found;
-        this.run = run;
+        super(run);
         this.cues = cues;
         this.nouns = nouns;
         this.quotes = quotes;

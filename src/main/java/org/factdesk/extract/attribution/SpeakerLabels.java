@@ -9,17 +9,9 @@ import org.factdesk.model.Attribution;
  * Paragraph labels naming a speaker ("WALLACE: ...", "Mr. Smith: ..."), as in transcripts, and not
  * the labels of fact-check pages ("FAKE:", "Our ruling:").
  */
-final class SpeakerLabels {
-    private final AttributionText t;
-    private final SpeakerResolver speakers;
-    private final boolean[] usedCue;
-    private final RunState run;
-
+final class SpeakerLabels extends RunPart {
     SpeakerLabels(RunState run) {
-        t = run.t;
-        speakers = run.speakers;
-        usedCue = run.usedCue;
-        this.run = run;
+        super(run);
     }
 
     /** "TRUMP: We will win." / "Sanders: Brexit's message ..." at the start of a paragraph. */
