@@ -23,16 +23,6 @@ final class NumberReader {
         }
     }
 
-    static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
-
     static final Map<String, Double> SCALE = Map.of(
             "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
 
@@ -170,7 +160,7 @@ final class NumberReader {
     }
 
     private static boolean isWordNumber(String w) {
-        return SMALL.containsKey(w) || w.equals("dozen");
+        return NumberWords.SMALL.containsKey(w) || w.equals("dozen");
     }
 
     private static Num words(List<Tok> toks, int i) {
@@ -187,7 +177,7 @@ final class NumberReader {
         }
         // capitalised inside a sentence, number words are names: "BBC One", "Kick Six", "Big Ten"
         if (Character.isUpperCase(t.text().charAt(0)) && i > 0 && toks.get(i - 1).type() == Type.WORD
-                && QuantityTokens.hasUpper(toks.get(i - 1).text()) && SMALL.containsKey(w)) {
+                && QuantityTokens.hasUpper(toks.get(i - 1).text()) && NumberWords.SMALL.containsKey(w)) {
             return null;
         }
         // vague amounts: "several hundred", "a few thousand", "thousands of", "tens of thousands", "dozens of"
@@ -233,7 +223,7 @@ final class NumberReader {
         if (w.equals("dozen") && (i == 0 || !toks.get(i - 1).is("a"))) {
             return null;
         }
-        if (!SMALL.containsKey(w)) {
+        if (!NumberWords.SMALL.containsKey(w)) {
             return null;
         }
         if (w.equals("one") && isPronounOne(toks, i)) {
@@ -246,7 +236,7 @@ final class NumberReader {
             return null; // "just one 52,000 barrel-a-day refinery"
         }
         if (i + 2 < toks.size() && toks.get(i + 1).is("-") && toks.get(i + 1).glued() && toks.get(i + 2).glued()
-                && toks.get(i + 2).type() == Type.WORD && !SMALL.containsKey(toks.get(i + 2).lower())
+                && toks.get(i + 2).type() == Type.WORD && !NumberWords.SMALL.containsKey(toks.get(i + 2).lower())
                 && !FRACTION_WORDS.containsKey(toks.get(i + 2).lower()) && UnitReader.unitPhrase(toks, i + 2) == null) {
             return null; // a compound adjective: "six-speed", "one-sided"
         }

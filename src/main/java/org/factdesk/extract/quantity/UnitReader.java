@@ -134,7 +134,7 @@ final class UnitReader {
         }
         UnitMatch unit = unitPhrase(toks, k);
         if (unit == null && hyphenated && !hasCurrency && !STOP.contains(toks.get(k).lower())
-                && !HYPHEN_ADJECTIVES.contains(toks.get(k).lower()) && !NumberReader.SMALL.containsKey(toks.get(k).lower())
+                && !HYPHEN_ADJECTIVES.contains(toks.get(k).lower()) && !NumberWords.SMALL.containsKey(toks.get(k).lower())
                 && !NumberReader.SCALE.containsKey(toks.get(k).lower()) && !toks.get(k).text().equals(toks.get(k).text().toUpperCase(Locale.ROOT))) {
             return withPer(toks, new UnitMatch(toks.get(k).text(), k + 1)); // "a 50,000-seat stadium", "a 10-point lead"
         }
@@ -259,7 +259,7 @@ final class UnitReader {
                 continue;
             }
             if (STOP.contains(w) || w.endsWith("ly") || NotAQuantity.MONTHS.contains(w) && QuantityTokens.hasUpper(t.text())
-                    || NumberReader.SMALL.containsKey(w) || words.isEmpty() && (ChangeWords.UP.contains(w) || ChangeWords.DOWN.contains(w))) {
+                    || NumberWords.SMALL.containsKey(w) || words.isEmpty() && (ChangeWords.UP.contains(w) || ChangeWords.DOWN.contains(w))) {
                 break;
             }
             lastWord = k;
