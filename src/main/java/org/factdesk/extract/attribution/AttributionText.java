@@ -84,10 +84,7 @@ final class AttributionText {
         }
     }
 
-    /**
-     * Markup left in scraped text ("<tweet tweet-author=\"@x\">", "<tweet/>"): not words, and its quotes
-     * are no quotations.
-     */
+    /** Markup left in scraped text ("<tweet tweet-author=\"@x\">", "<tweet/>"): not words, and its quotes are no quotations. */
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]{0,400})?/?>");
 
     private void tokenize() {

@@ -74,10 +74,7 @@ final class SpeakerChecks {
     private static final Pattern LONE_NATIONALITY = Pattern.compile(
             "(?i:the|a|an)\\s+\\p{Lu}\\p{Ll}+(?:an|ian|ese|ish|i|ch)");
 
-    /**
-     * Capitalised words joined by "for", "of", "and", "the", "in", "on" just before a source that starts
-     * with a capital.
-     */
+    /** Capitalised words joined by "for", "of", "and", "the", "in", "on" just before a source that starts with a capital. */
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "((?:(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}’'.&-]*\\s+)(?:(?:\\p{Lu}[\\p{L}’'.&-]*|for|of|and|the|in|on|&)\\s+)*)$");
 
@@ -141,10 +138,7 @@ final class SpeakerChecks {
         return new Attribution(a.source(), a.cue(), a.content(), null, a.direct());
     }
 
-    /**
-     * Start of the sentence holding offset {@code at}: after the last ". ", "! ", "? " or line break,
-     * within the window.
-     */
+    /** Start of the sentence holding offset {@code at}: after the last ". ", "! ", "? " or line break, within the window. */
     private static int sentenceStart(String text, int at) {
         int from = Math.max(0, at - WINDOW);
         for (int k = at - 1; k > from; k--) {

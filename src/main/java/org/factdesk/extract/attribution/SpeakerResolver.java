@@ -361,10 +361,7 @@ final class SpeakerResolver {
         return head;
     }
 
-    /**
-     * The resolved speaker for the source tokens [from, to], or the mention's own words; null for a
-     * pronoun no one fits.
-     */
+    /** The resolved speaker for the source tokens [from, to], or the mention's own words; null for a pronoun no one fits. */
     String resolve(int from, int to) {
         String surface = surface(from, to);
         int at = text.token(from).start();

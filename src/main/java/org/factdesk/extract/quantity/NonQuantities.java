@@ -27,10 +27,7 @@ final class NonQuantities {
     /** Denominators of the fractions news text writes with a slash ("2/3", "3/4", "5/8", "7/10"). */
     static final Set<Integer> FRACTION_DENOMINATORS = Set.of(2, 3, 4, 5, 6, 8, 10, 16);
 
-    /**
-     * True when the number of tokens [from, to) names or points rather than counts; say whether a unit
-     * follows it.
-     */
+    /** True when the number of tokens [from, to) names or points rather than counts; say whether a unit follows it. */
     static boolean isNameOrLabel(List<Tok> toks, int from, int to, boolean unitFollows) {
         return inSlashOrDashDate(toks, from, to) || isModelCode(toks, from, to) || afterLabel(toks, from, unitFollows);
     }
