@@ -38,7 +38,7 @@ import org.factdesk.model.VerdictStatus;
  * (beside the database in {@code backups/}) when something changed since the newest one and the full check passes,
  * and then migrates; a missing, empty or damaged database is never replaced (docs/decisions/0022).
  */
-public final class Store implements AutoCloseable {
+public final class Store implements ReviewStore {
     private static final String EXTRACTED = "extracted";
     private static final String MANUAL = "manual";
     private static final String UNDO = "undo";
@@ -457,6 +457,11 @@ public final class Store implements AutoCloseable {
         return dbFile;
     }
 
+    @Override
+    public String location() {
+        return dbFile.toString();
+    }
+
     /** What the user should know about this open (a backup that could not be taken), or empty. */
     public List<String> notices() {
         return notices;
@@ -860,6 +865,36 @@ public final class Store implements AutoCloseable {
         return write("save the verdict of claim " + v.claimId(), () -> apply(v, what, null));
     }
 
+    @Override
+    public VersionedVerdict versionedVerdict(String claimId) {
+        return read("read the verdict of claim " + claimId,
+                () -> new VersionedVerdict(currentVerdict(claimId), historyCount(claimId)));
+    }
+
+    @Override
+    public VersionedVerdict saveVerdict(Verdict v, String action, long expectedVersion) {
+        Objects.requireNonNull(v.claimId(), "claimId");
+        String what = action == null || action.isBlank() ? "change" : action.strip();
+        return write("save the verdict of claim " + v.claimId(), () -> {
+            long current = historyCount(v.claimId());
+            if (current != expectedVersion) {
+                throw new VerdictConflictException(v, expectedVersion,
+                        new VersionedVerdict(currentVerdict(v.claimId()), current));
+            }
+            return new VersionedVerdict(apply(v, what, null), current + 1);
+        });
+    }
+
+    /** The version of a claim's verdict: one per history row (one writer, so counting is exact). */
+    private long historyCount(String claimId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM verdict_history WHERE claim_id = ?")) {
+            ps.setString(1, claimId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
     /** All changes to a claim's verdict, oldest first. */
     public List<VerdictChange> history(String claimId) {
         return read("read the history of claim " + claimId, () -> historyRows(claimId).stream()
@@ -922,7 +957,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The verdict just before history row {@code seq}: every change is a row, so it is the previous row's. */
-    private static Verdict stateBefore(List<HistoryRow> rows, long seq, String claimId) {
+    static Verdict stateBefore(List<HistoryRow> rows, long seq, String claimId) {
         Verdict before = Verdict.unreviewed(claimId);
         for (HistoryRow r : rows) {
             if (r.seq == seq) {
@@ -937,7 +972,7 @@ public final class Store implements AutoCloseable {
      * The undo and redo stacks, replayed from the history: a change (or a redo) can be undone, an undo can
      * be redone, and a new change clears what can be redone, as in any editor.
      */
-    private record Steps(List<Long> undoable, List<Long> redoable) {
+    record Steps(List<Long> undoable, List<Long> redoable) {
         static Steps of(List<HistoryRow> rows) {
             List<Long> undoable = new ArrayList<>();
             List<Long> redoable = new ArrayList<>();
@@ -1038,7 +1073,7 @@ public final class Store implements AutoCloseable {
                 Instants.parse(rs.getString("updated_at")), StoreJson.evidence(rs.getString("evidence")));
     }
 
-    private record HistoryRow(long seq, Instant at, String action, Long undoes, Verdict after) {
+    record HistoryRow(long seq, Instant at, String action, Long undoes, Verdict after) {
     }
 
     private List<HistoryRow> historyRows(String claimId) throws SQLException {

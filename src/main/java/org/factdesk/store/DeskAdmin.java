@@ -1,0 +1,203 @@
+package org.factdesk.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+
+/**
+ * Setting up and looking after a team desk: {@code desk init}, {@code desk add-user}, {@code desk status} and
+ * {@code desk migrate}. Role and user names are checked against a plain identifier form and quoted, never pasted in.
+ */
+public final class DeskAdmin {
+    public static final Set<String> ROLES = Set.of("reviewer", "editor", "admin");
+    private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_.-]{0,62}");
+
+    private DeskAdmin() {
+    }
+
+    /**
+     * Creates (or brings up to date) the desk in {@code url}'s database: the group roles, who may connect, and the
+     * schema with its grants. Run as a login that may create roles (the database's owner, or a superuser).
+     *
+     * @return what was done, one line each
+     */
+    public static List<String> init(DeskUrl url, char[] password) {
+        List<String> done = new ArrayList<>();
+        try (Connection c = PgStore.open(url, password); Statement s = c.createStatement()) {
+            for (String role : List.of("reviewer", "editor", "admin")) {
+                String group = DeskSchema.groupRole(url.database(), role);
+                if (!roleExists(c, group)) {
+                    s.execute("CREATE ROLE " + quote(group) + " NOLOGIN");
+                    done.add("created the role " + group);
+                }
+            }
+            s.execute("REVOKE CONNECT, TEMPORARY ON DATABASE " + quote(url.database()) + " FROM PUBLIC");
+            s.execute("GRANT CONNECT ON DATABASE " + quote(url.database()) + " TO "
+                    + quote(DeskSchema.groupRole(url.database(), "reviewer")) + ", "
+                    + quote(DeskSchema.groupRole(url.database(), "editor")) + ", "
+                    + quote(DeskSchema.groupRole(url.database(), "admin")));
+            done.add("only the desk's roles may connect to the database " + url.database());
+        } catch (SQLException e) {
+            throw failure("set up the team desk", url, e);
+        }
+        int ran;
+        try {
+            ran = DeskSchema.migrate(url, password);
+        } catch (RuntimeException e) {
+            throw new StoreException("Could not create the team desk's schema in " + url + ": " + e.getMessage(), e);
+        }
+        done.add(ran == 0 ? "the schema was up to date (version " + DeskSchema.LATEST + ")"
+                : "applied " + ran + " schema migration(s); schema version " + DeskSchema.LATEST);
+        try (Connection c = PgStore.open(url, password); Statement s = c.createStatement()) {
+            s.execute("GRANT SELECT ON flyway_schema_history TO "
+                    + quote(DeskSchema.groupRole(url.database(), "reviewer")) + ", "
+                    + quote(DeskSchema.groupRole(url.database(), "editor")) + ", "
+                    + quote(DeskSchema.groupRole(url.database(), "admin")));
+        } catch (SQLException e) {
+            throw failure("set up the team desk", url, e);
+        }
+        return done;
+    }
+
+    /**
+     * Adds a user with a role, or changes the role (and password) of an existing one. The password is hashed (SCRAM)
+     * here, so it never reaches the server or its logs in clear.
+     */
+    public static String addUser(DeskUrl url, char[] password, String name, String role, char[] newPassword) {
+        String r = role == null ? "" : role.toLowerCase(Locale.ROOT);
+        if (!ROLES.contains(r)) {
+            throw new IllegalArgumentException("'" + role + "' is not a role of the desk: use reviewer, editor or admin.");
+        }
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("'" + name + "' is not a usable login name: use lower-case letters,"
+                    + " digits, '_', '.', '-' (up to 63), starting with a letter.");
+        }
+        if (newPassword == null || newPassword.length < 8) {
+            throw new IllegalArgumentException("The new user's password needs at least 8 characters.");
+        }
+        try (Connection c = PgStore.open(url, password); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            boolean existed = roleExists(c, name);
+            if (!existed) {
+                s.execute("CREATE ROLE " + quote(name) + " LOGIN" + (r.equals("admin") ? " CREATEROLE" : ""));
+            } else {
+                s.execute("ALTER ROLE " + quote(name) + " LOGIN " + (r.equals("admin") ? "CREATEROLE" : "NOCREATEROLE"));
+            }
+            for (String other : ROLES) {
+                String group = DeskSchema.groupRole(url.database(), other);
+                s.execute((other.equals(r) ? "GRANT " : "REVOKE ") + quote(group)
+                        + (other.equals(r) ? " TO " : " FROM ") + quote(name));
+            }
+            c.commit();
+            c.setAutoCommit(true);
+            c.unwrap(PGConnection.class).alterUserPassword(name, newPassword, "scram-sha-256");
+            return (existed ? "Updated " : "Added ") + name + " as " + r + " on " + url.database() + ".";
+        } catch (SQLException e) {
+            throw failure("add the user " + name, url, e);
+        }
+    }
+
+    /** What {@code desk status} shows: the schema version, the users and who is connected now. */
+    public static List<String> status(DeskUrl url, char[] password) {
+        List<String> out = new ArrayList<>();
+        try (Connection c = PgStore.open(url, password)) {
+            int version = DeskSchema.version(c);
+            out.add("Team desk " + url + ": schema version " + version + (version == DeskSchema.LATEST ? " (current)"
+                    : version == 0 ? " (no desk here: run `desk init`)" : " (this FactDesk knows " + DeskSchema.LATEST + ")"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT version()"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                out.add("Server: " + rs.getString(1).replaceAll(" on .*", "") + (sslInUse(c) ? ", over TLS" : ", no TLS"));
+            }
+            for (String role : List.of("admin", "editor", "reviewer")) {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        SELECT string_agg(m.rolname, ', ' ORDER BY m.rolname) FROM pg_auth_members am
+                        JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member
+                        WHERE g.rolname = ?""")) {
+                    ps.setString(1, DeskSchema.groupRole(url.database(), role));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        out.add(role + "s: " + (rs.getString(1) == null ? "(none)" : rs.getString(1)));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT usename, coalesce(client_addr::text, 'local'), backend_start FROM pg_stat_activity
+                    WHERE datname = current_database() AND application_name LIKE 'FactDesk%'
+                    ORDER BY usename, backend_start""")) {
+                List<String> who = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        who.add(rs.getString(1) + " (" + rs.getString(2) + ", since "
+                                + rs.getTimestamp(3).toInstant().toString().substring(0, 19).replace('T', ' ') + " UTC)");
+                    }
+                }
+                out.add("Connected now: " + (who.isEmpty() ? "(nobody)" : String.join("; ", who)));
+            }
+            if (version > 0) {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims),
+                               (SELECT count(*) FROM verdicts WHERE status <> 'UNREVIEWED'),
+                               (SELECT count(*) FROM verdicts WHERE approved_version = version),
+                               (SELECT count(*) FROM verdict_history)""");
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    out.add("Holds " + rs.getLong(1) + " articles, " + rs.getLong(2) + " claims, " + rs.getLong(3)
+                            + " verdicts (" + rs.getLong(4) + " approved), " + rs.getLong(5) + " history changes.");
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read the status of the desk", url, e);
+        }
+        return out;
+    }
+
+    private static boolean sslInUse(Connection c) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Moves a local desk (its SQLite file, read while open) into an empty team desk with its whole history, in one
+     * transaction: all of it arrives, or none. Each history row keeps who made it and when on the local desk.
+     *
+     * @return what was moved
+     */
+    public static String migrate(Path localDb, DeskUrl url, char[] password) {
+        return DeskMigration.run(localDb, url, password);
+    }
+
+    static boolean roleExists(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** An identifier, double-quoted; the names reaching here already match a plain form. */
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    private static StoreException failure(String what, DeskUrl url, SQLException e) {
+        if ("42501".equals(e.getSQLState())) {
+            return new StoreException("Could not " + what + ": the login " + url.user() + " may not do that ("
+                    + e.getMessage() + "). Run it as the database's owner or a desk admin.", e);
+        }
+        return new StoreException("Could not " + what + " on " + url + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,928 @@
+package org.factdesk.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.factdesk.model.Article;
+import org.factdesk.model.Claim;
+import org.factdesk.model.Verdict;
+import org.factdesk.model.VerdictChange;
+import org.factdesk.model.VerdictStatus;
+
+/**
+ * The team desk: the review store on a PostgreSQL server (14+) that several reviewers use at once, each signed in as
+ * their own login (docs/decisions/0050-0053). Behaves as the local {@link Store} (one contract test suite runs against
+ * both), plus what a shared desk needs:
+ * <ul>
+ *   <li>who and when come from the server (triggers set them from {@code session_user} and {@code now()});</li>
+ *   <li>a verdict save checks the version it was read at, under a per-claim lock, so nothing is overwritten
+ *       unseen ({@link VerdictConflictException});</li>
+ *   <li>a verdict is a draft until an editor approves it; the database refuses an approval by anyone else;</li>
+ *   <li>comments and assignments, append-only like the history;</li>
+ *   <li>a lost connection is reopened by the next call; a write cut off by it was rolled back by the server,
+ *       so it is never half-written.</li>
+ * </ul>
+ */
+public final class PgStore implements ReviewStore {
+    private static final String UNDO = "undo";
+    private static final String REDO = "redo";
+    /** Bumps approved_version: the trigger turns any change of it into "approved at the current version". */
+    private static final long APPROVE = -1;
+
+    private final DeskUrl url;
+    private final char[] password;
+    private Connection conn;
+    private boolean closed;
+    private final List<Consumer<DeskEvent>> listeners = new CopyOnWriteArrayList<>();
+    private DeskListener listener;
+
+    private PgStore(DeskUrl url, char[] password, Connection conn) {
+        this.url = url;
+        this.password = password.clone();
+        this.conn = conn;
+    }
+
+    /**
+     * Signs in to the team desk at {@code url}.
+     *
+     * @throws StoreException saying what went wrong (wrong password, unreachable server, certificate, no desk there)
+     */
+    public static PgStore connect(DeskUrl url, char[] password) {
+        Connection c = open(url, password);
+        try {
+            int version = DeskSchema.version(c);
+            if (version == 0) {
+                throw new StoreException("There is no FactDesk team desk in " + url + " yet. An admin creates it with"
+                        + " `factdesk desk init " + url + "`.");
+            }
+            if (version > DeskSchema.LATEST) {
+                throw new StoreException("The team desk " + url + " has schema " + version + "; this FactDesk knows up"
+                        + " to " + DeskSchema.LATEST + ". Update FactDesk.");
+            }
+            return new PgStore(url, password, c);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // the first error is the one to tell
+            }
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("Cannot read the team desk " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A JDBC connection to the desk, with failures turned into messages a reviewer can act on. */
+    static Connection open(DeskUrl url, char[] password) {
+        Properties p = new Properties();
+        p.setProperty("user", url.user());
+        p.setProperty("password", new String(password));
+        try {
+            return DriverManager.getConnection(url.jdbcUrl(), p);
+        } catch (SQLException e) {
+            throw connectFailure(url, e);
+        }
+    }
+
+    static StoreException connectFailure(DeskUrl url, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (state.equals("28P01") || state.equals("28000") && msg.contains("password")) {
+            return new StoreException("The team desk " + url + " refused the password of " + url.user() + " (wrong"
+                    + " password, or the login has expired: PostgreSQL does not say which). Check it, or ask your desk"
+                    + " admin to reset it (`desk add-user " + url.user() + " --role ...` as admin).", e);
+        }
+        if (state.equals("3D000")) {
+            return new StoreException("There is no database '" + url.database() + "' on " + url.host() + ":"
+                    + url.port() + ". Create it (createdb " + url.database() + ") and run `factdesk desk init " + url
+                    + "`.", e);
+        }
+        if (msg.contains("SSL") || msg.contains("certificate") || e.getCause() instanceof javax.net.ssl.SSLException) {
+            return new StoreException("The TLS connection to the team desk " + url + " failed (" + msg + "). With"
+                    + " sslmode=verify-full the server's certificate must be signed by the authority in sslrootcert"
+                    + " (default ~/.postgresql/root.crt) and name the host " + url.host() + ". Ask your desk admin"
+                    + " for the right certificate.", e);
+        }
+        if (state.startsWith("08")) {
+            return new StoreException("Cannot reach the team desk server " + url.host() + ":" + url.port() + " ("
+                    + msg + "). Check the address and your network; FactDesk keeps trying when it was connected.", e);
+        }
+        return new StoreException("Cannot sign in to the team desk " + url + ": " + msg, e);
+    }
+
+    public DeskUrl url() {
+        return url;
+    }
+
+    @Override
+    public String location() {
+        return url.toString();
+    }
+
+    // ---- articles -------------------------------------------------------------------------------
+
+    @Override
+    public void saveArticle(Article a) {
+        Objects.requireNonNull(a, "article");
+        write("save article " + a.id(), c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO articles (id, title, text, source, published, url, byline, updated, language, captions)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET title = excluded.title, text = excluded.text,
+                        source = excluded.source, published = excluded.published, url = excluded.url,
+                        byline = excluded.byline, updated = excluded.updated, language = excluded.language,
+                        captions = excluded.captions""")) {
+                ps.setString(1, a.id());
+                ps.setString(2, a.title());
+                ps.setString(3, a.text());
+                ps.setString(4, a.source());
+                ps.setObject(5, a.published());
+                ps.setString(6, a.url());
+                ps.setString(7, a.byline() == null ? "" : a.byline());
+                ps.setObject(8, a.updated());
+                ps.setString(9, a.language() == null ? "" : a.language());
+                ps.setString(10, StoreJson.spans(a.captions()));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+        return read("read article " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM articles WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(article(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean deleteUnreviewedArticle(String id) {
+        return write("remove article " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT (SELECT count(*) FROM verdicts WHERE article_id = ?
+                                OR claim_id IN (SELECT id FROM claims WHERE article_id = ?))
+                         + (SELECT count(*) FROM verdict_history
+                                WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?))""")) {
+                ps.setString(1, id);
+                ps.setString(2, id);
+                ps.setString(3, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getLong(1) > 0) {
+                        return false;
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+                ps.setString(1, id);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public List<ArticleSummary> articles() {
+        return read("list articles", c -> {
+            List<ArticleSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT a.*, o.at AS opened_at,
+                      (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND NOT c.dismissed) AS n_claims,
+                      (SELECT count(*) FROM claims c JOIN verdicts v ON v.claim_id = c.id
+                        WHERE c.article_id = a.id AND NOT c.dismissed AND v.status <> 'UNREVIEWED') AS n_reviewed
+                    FROM articles a LEFT JOIN opened o ON o.article_id = a.id AND o.who = session_user
+                    ORDER BY coalesce(o.at, a.added_at) DESC, a.added_seq DESC""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ArticleSummary(article(rs), rs.getInt("n_claims"), rs.getInt("n_reviewed"),
+                            instant(rs, "opened_at")));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void markOpened(String articleId) {
+        write("mark article " + articleId + " opened", c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO opened (article_id) VALUES (?)
+                    ON CONFLICT (who, article_id) DO UPDATE SET at = now()""")) {
+                ps.setString(1, articleId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Article> lastOpenedArticle() {
+        return read("find the last opened article", c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT a.* FROM opened o JOIN articles a ON a.id = o.article_id
+                    WHERE o.who = session_user ORDER BY o.at DESC, a.added_seq DESC LIMIT 1""");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(article(rs)) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public List<Article> articlesReviewedBetween(Instant from, Instant to) {
+        return read("list articles reviewed between " + from + " and " + to, c -> {
+            List<Article> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT a.* FROM articles a JOIN (
+                        SELECT coalesce(v.article_id, c.article_id) AS article_id, max(coalesce(h.origin_at, h.at)) AS last_at
+                        FROM verdict_history h
+                        LEFT JOIN verdicts v ON v.claim_id = h.claim_id
+                        LEFT JOIN claims c ON c.id = h.claim_id
+                        WHERE coalesce(h.origin_at, h.at) >= ? AND coalesce(h.origin_at, h.at) < ?
+                        GROUP BY 1) r ON r.article_id = a.id
+                    ORDER BY r.last_at DESC""")) {
+                ps.setTimestamp(1, Timestamp.from(from));
+                ps.setTimestamp(2, Timestamp.from(to));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(article(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Article article(ResultSet rs) throws SQLException {
+        String text = rs.getString("text");
+        return new Article(rs.getString("id"), rs.getString("title"), text, rs.getString("source"),
+                rs.getObject("published", LocalDate.class), rs.getString("url"), rs.getString("byline"),
+                rs.getObject("updated", LocalDate.class), rs.getString("language"),
+                StoreJson.spans(rs.getString("captions"), text.length()));
+    }
+
+    // ---- claims ---------------------------------------------------------------------------------
+
+    @Override
+    public void saveClaims(String articleId, List<Claim> claims) {
+        for (Claim cl : claims) {
+            if (!articleId.equals(cl.articleId())) {
+                throw new IllegalArgumentException("claim " + cl.id() + " belongs to article " + cl.articleId()
+                        + ", not " + articleId);
+            }
+        }
+        write("save the claims of article " + articleId, c -> {
+            requireArticle(c, articleId);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM claims WHERE article_id = ? AND origin = 'extracted' AND NOT dismissed")) {
+                ps.setString(1, articleId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(insertClaimSql("""
+                    ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, start_offset = excluded.start_offset,
+                        end_offset = excluded.end_offset, text = excluded.text, score = excluded.score,
+                        details = excluded.details, position = excluded.position
+                    WHERE claims.origin = 'extracted'"""))) {
+                int position = 0;
+                for (Claim cl : claims) {
+                    bindClaim(ps, cl, "extracted", position++);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE verdicts SET article_id = ?
+                    WHERE article_id IS NULL AND claim_id IN (SELECT id FROM claims WHERE article_id = ?)""")) {
+                ps.setString(1, articleId);
+                ps.setString(2, articleId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void saveManualClaim(Claim cl) {
+        write("save claim " + cl.id(), c -> {
+            requireArticle(c, cl.articleId());
+            try (PreparedStatement ps = c.prepareStatement(insertClaimSql("""
+                    ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, start_offset = excluded.start_offset,
+                        end_offset = excluded.end_offset, text = excluded.text, score = excluded.score,
+                        details = excluded.details, origin = 'manual'"""))) {
+                bindClaim(ps, cl, "manual", Integer.MAX_VALUE);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void setDismissed(String claimId, boolean dismissed) {
+        write("dismiss claim " + claimId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE claims SET dismissed = ? WHERE id = ?")) {
+                ps.setBoolean(1, dismissed);
+                ps.setString(2, claimId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Claim> claims(String articleId) {
+        return claims(articleId, false);
+    }
+
+    @Override
+    public List<Claim> dismissedClaims(String articleId) {
+        return claims(articleId, true);
+    }
+
+    private List<Claim> claims(String articleId, boolean dismissed) {
+        return read("read the claims of article " + articleId, c -> {
+            List<Claim> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT * FROM claims WHERE article_id = ? AND dismissed = ?
+                    ORDER BY start_offset, position, id""")) {
+                ps.setString(1, articleId);
+                ps.setBoolean(2, dismissed);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(Store.claim(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<Claim> claim(String claimId) {
+        return read("read claim " + claimId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM claims WHERE id = ?")) {
+                ps.setString(1, claimId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(Store.claim(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private static void requireArticle(Connection c, String articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("Cannot save claims of article " + articleId
+                            + ": the article is not in the database. Save the article first.");
+                }
+            }
+        }
+    }
+
+    private static String insertClaimSql(String onConflict) {
+        return """
+                INSERT INTO claims (id, article_id, kind, start_offset, end_offset, text, score, details, origin,
+                    dismissed, position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)
+                """ + onConflict;
+    }
+
+    private static void bindClaim(PreparedStatement ps, Claim c, String origin, int position) throws SQLException {
+        ps.setString(1, c.id());
+        ps.setString(2, c.articleId());
+        ps.setString(3, c.kind().code());
+        ps.setInt(4, c.start());
+        ps.setInt(5, c.end());
+        ps.setString(6, c.text());
+        ps.setDouble(7, c.score());
+        ps.setString(8, StoreJson.details(c.quantities(), c.attribution(), c.agreement(), c.dates()));
+        ps.setString(9, origin);
+        ps.setInt(10, position);
+    }
+
+    // ---- verdicts -------------------------------------------------------------------------------
+
+    @Override
+    public Verdict verdict(String claimId) {
+        return versionedVerdict(claimId).verdict();
+    }
+
+    @Override
+    public VersionedVerdict versionedVerdict(String claimId) {
+        return read("read the verdict of claim " + claimId, c -> current(c, claimId));
+    }
+
+    @Override
+    public Map<String, Verdict> verdicts(String articleId) {
+        return read("read the verdicts of article " + articleId, c -> {
+            Map<String, Verdict> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM claims WHERE article_id = ? ORDER BY start_offset, position, id")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), Verdict.unreviewed(rs.getString(1)));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT * FROM verdicts
+                    WHERE article_id = ? OR claim_id IN (SELECT id FROM claims WHERE article_id = ?)""")) {
+                ps.setString(1, articleId);
+                ps.setString(2, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Verdict v = verdict(rs);
+                        out.put(v.claimId(), v);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Verdict saveVerdict(Verdict v, String action) {
+        Objects.requireNonNull(v.claimId(), "claimId");
+        String what = action == null || action.isBlank() ? "change" : action.strip();
+        return write("save the verdict of claim " + v.claimId(), c -> {
+            lockClaim(c, v.claimId());
+            return apply(c, v, what, null).verdict();
+        });
+    }
+
+    @Override
+    public VersionedVerdict saveVerdict(Verdict v, String action, long expectedVersion) {
+        Objects.requireNonNull(v.claimId(), "claimId");
+        String what = action == null || action.isBlank() ? "change" : action.strip();
+        return write("save the verdict of claim " + v.claimId(), c -> {
+            lockClaim(c, v.claimId());
+            VersionedVerdict now = current(c, v.claimId());
+            if (now.version() != expectedVersion) {
+                throw new VerdictConflictException(v, expectedVersion, now);
+            }
+            return apply(c, v, what, null);
+        });
+    }
+
+    @Override
+    public List<VerdictChange> history(String claimId) {
+        return read("read the history of claim " + claimId, c -> historyRows(c, claimId).stream()
+                .map(r -> new VerdictChange(r.seq(), r.at(), r.action(), r.after())).toList());
+    }
+
+    /** The history with who made each change (the login, or for a migrated row the local desk's reviewer). */
+    public List<DeskChange> historyWithWho(String claimId) {
+        return read("read the history of claim " + claimId, c -> {
+            List<DeskChange> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT seq, at, who, action, snapshot, origin_who, origin_at FROM verdict_history
+                    WHERE claim_id = ? ORDER BY seq""")) {
+                ps.setString(1, claimId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new DeskChange(rs.getLong("seq"), instant(rs, "at"), rs.getString("who"),
+                                rs.getString("action"), StoreJson.verdict(rs.getString("snapshot")),
+                                rs.getString("origin_who"), instant(rs, "origin_at")));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public boolean canUndo(String claimId) {
+        return read("read the history of claim " + claimId,
+                c -> !Store.Steps.of(historyRows(c, claimId)).undoable().isEmpty());
+    }
+
+    @Override
+    public boolean canRedo(String claimId) {
+        return read("read the history of claim " + claimId,
+                c -> !Store.Steps.of(historyRows(c, claimId)).redoable().isEmpty());
+    }
+
+    @Override
+    public Verdict undo(String claimId) {
+        return write("undo the last change of claim " + claimId, c -> {
+            lockClaim(c, claimId);
+            List<Store.HistoryRow> rows = historyRows(c, claimId);
+            Store.Steps steps = Store.Steps.of(rows);
+            if (steps.undoable().isEmpty()) {
+                return current(c, claimId).verdict();
+            }
+            long seq = steps.undoable().getLast();
+            return apply(c, Store.stateBefore(rows, seq, claimId), UNDO, seq).verdict();
+        });
+    }
+
+    @Override
+    public Verdict redo(String claimId) {
+        return write("redo the last undone change of claim " + claimId, c -> {
+            lockClaim(c, claimId);
+            List<Store.HistoryRow> rows = historyRows(c, claimId);
+            Store.Steps steps = Store.Steps.of(rows);
+            if (steps.redoable().isEmpty()) {
+                return current(c, claimId).verdict();
+            }
+            long seq = steps.redoable().getLast();
+            return apply(c, Store.stateBefore(rows, seq, claimId), REDO, seq).verdict();
+        });
+    }
+
+    @Override
+    public Verdict revertTo(String claimId, long seq) {
+        return write("revert claim " + claimId, c -> {
+            lockClaim(c, claimId);
+            for (Store.HistoryRow r : historyRows(c, claimId)) {
+                if (r.seq() == seq) {
+                    return apply(c, r.after(), "revert", null).verdict();
+                }
+            }
+            throw new StoreException("Claim " + claimId + " has no history entry " + seq + " to go back to.");
+        });
+    }
+
+    @Override
+    public List<CheckedClaim> checkedClaims() {
+        return read("list the checked claims", c -> {
+            List<CheckedClaim> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT c.id, c.article_id, c.text, c.kind, c.start_offset, c.end_offset, c.score, c.details,
+                           v.claim_id, v.status, v.rationale, v.confidence, v.reviewer, v.updated_at, v.evidence,
+                           a.title AS article_title
+                    FROM verdicts v JOIN claims c ON c.id = v.claim_id JOIN articles a ON a.id = c.article_id
+                    WHERE v.status <> 'UNREVIEWED'
+                    ORDER BY v.updated_at DESC, v.claim_id""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new CheckedClaim(Store.claim(rs), verdict(rs), rs.getString("article_title")));
+                }
+            }
+            return out;
+        });
+    }
+
+    // ---- the desk's workflow --------------------------------------------------------------------
+
+    /** Whether the claim's current verdict is approved, and by whom. */
+    public Optional<Approval> approval(String claimId) {
+        return read("read the approval of claim " + claimId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT approved_by, approved_at, version FROM verdicts
+                    WHERE claim_id = ? AND approved_version = version""")) {
+                ps.setString(1, claimId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Approval(claimId, rs.getString(1), instant(rs, "approved_at"),
+                            rs.getLong(3))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Approves the claim's verdict as it is at {@code expectedVersion} (editors only: the database refuses anyone
+     * else). The approval is a history row; any later change makes the verdict a draft again.
+     */
+    public VersionedVerdict approve(String claimId, long expectedVersion) {
+        return write("approve the verdict of claim " + claimId, c -> {
+            lockClaim(c, claimId);
+            VersionedVerdict now = current(c, claimId);
+            if (now.version() == 0) {
+                throw new StoreException("Claim " + claimId + " has no verdict to approve yet.");
+            }
+            if (now.version() != expectedVersion) {
+                throw new VerdictConflictException(now.verdict(), expectedVersion, now);
+            }
+            insertHistory(c, now.verdict(), "approve", null);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE verdicts SET approved_version = ? WHERE claim_id = ?")) {
+                ps.setLong(1, APPROVE);
+                ps.setString(2, claimId);
+                ps.executeUpdate();
+            }
+            return current(c, claimId);
+        });
+    }
+
+    /** Claim ids whose current verdict an editor approved. */
+    public List<String> approvedClaimIds() {
+        return read("list approved verdicts", c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT claim_id FROM verdicts WHERE approved_version = version ORDER BY claim_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    public void comment(String claimId, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("A comment needs some text.");
+        }
+        write("comment on claim " + claimId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO comments (claim_id, text) VALUES (?, ?)")) {
+                ps.setString(1, claimId);
+                ps.setString(2, text);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public List<DeskComment> comments(String claimId) {
+        return read("read the comments on claim " + claimId, c -> {
+            List<DeskComment> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT seq, at, who, text FROM comments WHERE claim_id = ? ORDER BY seq")) {
+                ps.setString(1, claimId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new DeskComment(rs.getLong(1), instant(rs, "at"), rs.getString(3), rs.getString(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Assigns an article or a claim to a reviewer (editors and admins). */
+    public void assign(String targetId, String assignee) {
+        write("assign " + targetId + " to " + assignee, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+                ps.setString(1, assignee);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("There is no user '" + assignee + "' on this desk. Add them with"
+                                + " `desk add-user " + assignee + " --role reviewer`.");
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO assignments (target_id, assignee) VALUES (?, ?)")) {
+                ps.setString(1, targetId);
+                ps.setString(2, assignee);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Article and claim ids currently assigned to {@code user}: the "assigned to me" queue. */
+    public List<String> assignedTo(String user) {
+        return read("read the assignments of " + user, c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT target_id FROM (
+                        SELECT DISTINCT ON (target_id) target_id, assignee, seq FROM assignments
+                        ORDER BY target_id, seq DESC) latest
+                    WHERE assignee = ? ORDER BY seq""")) {
+                ps.setString(1, user);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    // ---- live changes (LISTEN/NOTIFY) -------------------------------------------------------------
+
+    /**
+     * Calls {@code onChange} (on a background thread) whenever anybody changes a verdict or comments, within about
+     * half a second; the listening connection reconnects by itself.
+     */
+    public synchronized void listen(Consumer<DeskEvent> onChange) {
+        listeners.add(onChange);
+        if (listener == null) {
+            listener = new DeskListener(url, password, event -> listeners.forEach(l -> l.accept(event)));
+            listener.start();
+        }
+    }
+
+    // ---- plumbing -------------------------------------------------------------------------------
+
+    /** Serialises writers of one claim (a transaction-scoped lock): the version check and the write are one step. */
+    private static void lockClaim(Connection c, String claimId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 21))")) {
+            ps.setString(1, claimId);
+            ps.executeQuery().close();
+        }
+    }
+
+    private static VersionedVerdict current(Connection c, String claimId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM verdicts WHERE claim_id = ?")) {
+            ps.setString(1, claimId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new VersionedVerdict(verdict(rs), rs.getLong("version"))
+                        : new VersionedVerdict(Verdict.unreviewed(claimId), 0);
+            }
+        }
+    }
+
+    /** Writes the history row and the current row (whose trigger sets version, who and when); call under the lock. */
+    private static VersionedVerdict apply(Connection c, Verdict v, String action, Long undoes) throws SQLException {
+        insertHistory(c, v, action, undoes);
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO verdicts (claim_id, article_id, status, rationale, confidence, evidence)
+                VALUES (?, (SELECT article_id FROM claims WHERE id = ?), ?, ?, ?, ?)
+                ON CONFLICT (claim_id) DO UPDATE SET article_id = coalesce(excluded.article_id, verdicts.article_id),
+                    status = excluded.status, rationale = excluded.rationale, confidence = excluded.confidence,
+                    evidence = excluded.evidence
+                RETURNING *""")) {
+            ps.setString(1, v.claimId());
+            ps.setString(2, v.claimId());
+            ps.setString(3, v.status().name());
+            ps.setString(4, v.rationale());
+            ps.setInt(5, v.confidence());
+            ps.setString(6, StoreJson.evidence(v.evidence()));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new VersionedVerdict(verdict(rs), rs.getLong("version"));
+            }
+        }
+    }
+
+    private static void insertHistory(Connection c, Verdict v, String action, Long undoes) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO verdict_history (claim_id, action, undoes_seq, snapshot) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, v.claimId());
+            ps.setString(2, action);
+            if (undoes == null) {
+                ps.setNull(3, Types.BIGINT);
+            } else {
+                ps.setLong(3, undoes);
+            }
+            ps.setString(4, StoreJson.verdict(v));
+            ps.executeUpdate();
+        }
+    }
+
+    /** History rows; an approval row changes no content, so undoing it only makes the verdict a draft again. */
+    private static List<Store.HistoryRow> historyRows(Connection c, String claimId) throws SQLException {
+        List<Store.HistoryRow> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT seq, at, who, action, undoes_seq, snapshot, origin_who, origin_at FROM verdict_history
+                WHERE claim_id = ? ORDER BY seq""")) {
+            ps.setString(1, claimId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long undoes = rs.getLong("undoes_seq");
+                    Long undoesSeq = rs.wasNull() ? null : undoes;
+                    Verdict snap = StoreJson.verdict(rs.getString("snapshot"));
+                    String who = rs.getString("origin_who") != null ? rs.getString("origin_who") : rs.getString("who");
+                    Instant at = rs.getString("origin_at") != null ? instant(rs, "origin_at") : instant(rs, "at");
+                    // the snapshot is what the client sent; who and when are the server's
+                    Verdict after = new Verdict(snap.claimId(), snap.status(), snap.rationale(), snap.confidence(),
+                            who, at, snap.evidence());
+                    rows.add(new Store.HistoryRow(rs.getLong("seq"), at, rs.getString("action"), undoesSeq, after));
+                }
+            }
+        }
+        return rows;
+    }
+
+    static Verdict verdict(ResultSet rs) throws SQLException {
+        return new Verdict(rs.getString("claim_id"), VerdictStatus.valueOf(rs.getString("status")),
+                rs.getString("rationale"), rs.getInt("confidence"), rs.getString("reviewer"),
+                instant(rs, "updated_at"), StoreJson.evidence(rs.getString("evidence")));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private synchronized <T> T read(String what, SqlWork<T> work) {
+        Connection c = connection();
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** One transaction; on any failure it is rolled back (by us, or by the server when the connection died). */
+    private synchronized <T> T write(String what, SqlWork<T> work) {
+        Connection c = connection();
+        try {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            } finally {
+                if (!c.isClosed()) {
+                    try {
+                        c.setAutoCommit(true);
+                    } catch (SQLException ignored) {
+                        // a dead connection: the next call opens a new one
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** The connection, reopened when the last one broke (the server restarted, the network came back). */
+    private Connection connection() {
+        if (closed) {
+            throw new StoreException("The connection to the team desk " + url + " is closed.");
+        }
+        try {
+            if (conn == null || conn.isClosed()) {
+                conn = open(url, password);
+            }
+        } catch (SQLException e) {
+            throw connectFailure(url, e);
+        }
+        return conn;
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+            dropConnection();
+            return new DeskUnavailableException("Could not " + what + ": the team desk server " + url.host() + ":"
+                    + url.port() + " went away (" + e.getMessage() + "). Nothing was saved; FactDesk saves it when the"
+                    + " server is back.", e);
+        }
+        if (state.equals("42501")) {
+            return new StoreException("Could not " + what + ": your login " + url.user() + " may not do that on this"
+                    + " desk (" + e.getMessage() + "). Nothing was changed.", e);
+        }
+        return new StoreException("Could not " + what + " on the team desk " + url + " (PostgreSQL: " + e.getMessage()
+                + "). Nothing was changed.", e);
+    }
+
+    private void dropConnection() {
+        try {
+            if (conn != null) {
+                conn.close();
+            }
+        } catch (SQLException ignored) {
+            // it is gone already
+        }
+        conn = null;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            if (listener != null) {
+                listener.stop();
+            }
+            dropConnection();
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** Tests and the load harness: runs SQL as this store's login, to show what the database itself allows. */
+    synchronized void execute(String sql) throws SQLException {
+        try (Statement s = connection().createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

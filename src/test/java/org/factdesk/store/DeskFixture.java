@@ -1,0 +1,63 @@
+package org.factdesk.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * A new team desk on the shared test server: its own database, `desk init` run by the database owner, and one login
+ * per role (reviewer, second reviewer, editor, admin), each with its own password.
+ */
+record DeskFixture(TestPostgres pg, String database, String prefix) {
+    static final String REVIEWER = "rita";
+    static final String REVIEWER2 = "ravi";
+    static final String EDITOR = "edna";
+    static final String ADMIN = "adam";
+    static final String OWNER = "owner";
+
+    static DeskFixture create(String hint) {
+        TestPostgres pg = TestPostgres.shared();
+        String db = pg.newDatabase(hint);
+        DeskFixture f = new DeskFixture(pg, db, db + "_");
+        // the owner: a login that may create roles and owns the database, as a newsroom's DBA would set up
+        try (Connection c = pg.superuser("postgres"); var s = c.createStatement()) {
+            s.execute("CREATE ROLE " + f.login(OWNER) + " LOGIN CREATEROLE PASSWORD '" + password(OWNER) + "'");
+            s.execute("ALTER DATABASE " + db + " OWNER TO " + f.login(OWNER));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        try (Connection c = pg.superuser(db); var s = c.createStatement()) {
+            s.execute("ALTER SCHEMA public OWNER TO " + f.login(OWNER));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        DeskAdmin.init(f.url(OWNER), password(OWNER).toCharArray());
+        for (List<String> user : List.of(List.of(REVIEWER, "reviewer"), List.of(REVIEWER2, "reviewer"),
+                List.of(EDITOR, "editor"), List.of(ADMIN, "admin"))) {
+            DeskAdmin.addUser(f.url(OWNER), password(OWNER).toCharArray(), f.login(user.get(0)), user.get(1),
+                    password(user.get(0)).toCharArray());
+        }
+        return f;
+    }
+
+    /** Logins are cluster-wide: each desk's are prefixed with its database name. */
+    String login(String who) {
+        return prefix + who;
+    }
+
+    static String password(String who) {
+        return "pw-" + who + "-secret";
+    }
+
+    DeskUrl url(String who) {
+        return DeskUrl.parse(pg.deskUrl(login(who), database));
+    }
+
+    PgStore store(String who) {
+        return PgStore.connect(url(who), password(who).toCharArray());
+    }
+
+    Connection sql(String who) throws SQLException {
+        return pg.connect(database, login(who), password(who));
+    }
+}
