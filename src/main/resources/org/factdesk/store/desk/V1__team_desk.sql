@@ -189,3 +189,5 @@ GRANT INSERT (claim_id, text) ON comments TO ${reviewer}, ${editor}, ${admin};
 GRANT INSERT (target_id, assignee) ON assignments TO ${editor}, ${admin};
 -- The owner (the login that ran `desk init`) keeps no way to rewrite the history either.
 REVOKE UPDATE, DELETE, TRUNCATE ON verdict_history, comments, assignments FROM CURRENT_USER;
+-- A current verdict is never removed either (its history would lose its head).
+REVOKE DELETE, TRUNCATE ON verdicts FROM CURRENT_USER;
