@@ -34,7 +34,11 @@ import org.factdesk.store.ArticleSummary;
 import org.factdesk.store.ArchiveImport;
 import org.factdesk.store.BackupInfo;
 import org.factdesk.store.DiskSpace;
+import org.factdesk.store.DeskUrl;
+import org.factdesk.store.PgStore;
+import org.factdesk.store.ReviewStore;
 import org.factdesk.store.Store;
+import org.factdesk.store.VersionedVerdict;
 import org.factdesk.task.CancelledException;
 import org.factdesk.task.Progress;
 
@@ -49,17 +53,25 @@ public final class Workbench implements AutoCloseable {
 
     private final Path dataDir;
     private final DataDirLock lock;
+    /** The local desk's SQLite file: settings, the archive's import log, backups; also the reviews on a local desk. */
     private final Store store;
+    /** Where articles, claims and verdicts live: {@link #store} itself, or a team desk on PostgreSQL. */
+    private final ReviewStore reviews;
+    /** The team desk when the reviews are shared, else null. */
+    private final PgStore teamDesk;
     /** Null while the archive cannot be used ({@link #archiveProblem} says why): reviews work without it. */
     private volatile Archive archive;
     private volatile EvidenceFinder evidenceFinder;
     private volatile String archiveProblem;
     private volatile ClaimExtractor extractor;
 
-    private Workbench(Path dataDir, DataDirLock lock, Store store, Archive archive, String archiveProblem) {
+    private Workbench(Path dataDir, DataDirLock lock, Store store, PgStore teamDesk, Archive archive,
+                      String archiveProblem) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.store = store;
+        this.teamDesk = teamDesk;
+        this.reviews = teamDesk != null ? teamDesk : store;
         this.archive = archive;
         this.evidenceFinder = archive == null ? null : new EvidenceFinder(archive);
         this.archiveProblem = archiveProblem;
@@ -67,12 +79,24 @@ public final class Workbench implements AutoCloseable {
 
     /** Opens (creating if needed) the workspace in {@code dataDir}, locking it against a second FactDesk. */
     public static Workbench open(Path dataDir) {
+        return open(dataDir, null, null);
+    }
+
+    /**
+     * Opens the workspace in {@code dataDir} with its reviews on the team desk at {@code desk} (null: the local desk).
+     * The archive, settings and backups stay in the data folder (docs/decisions/0050).
+     */
+    public static Workbench open(Path dataDir, DeskUrl desk, char[] password) {
         Path dir = dataDir.toAbsolutePath().normalize();
         DataDirs.requireUsable(dir);
         DataDirLock lock = DataDirLock.acquire(dir);
         Store store = null;
+        PgStore teamDesk = null;
         try {
             store = Store.open(dir.resolve(DB_FILE));
+            if (desk != null) {
+                teamDesk = PgStore.connect(desk, password);
+            }
             deleteQuietly(dir.resolve(ARCHIVE_DIR + ".rebuilding")); // a rebuild cut short (ours alone: the lock is held)
             // a lost or damaged archive is reported, never recreated empty; the reviews still open (decision 23)
             String problem = lostArchive(dir, store);
@@ -84,12 +108,12 @@ public final class Workbench implements AutoCloseable {
                     problem = e.getMessage() + " Reviews and verdicts work meanwhile; evidence searches do not.";
                 }
             }
-            return new Workbench(dir, lock, store, archive, problem);
+            return new Workbench(dir, lock, store, teamDesk, archive, problem);
         } catch (IOException e) {
-            closeAll(store, lock);
+            closeAll(teamDesk, store, lock);
             throw new WorkspaceException("Cannot open the archive in " + dir.resolve(ARCHIVE_DIR) + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            closeAll(store, lock);
+            closeAll(teamDesk, store, lock);
             throw e;
         }
     }
@@ -256,7 +280,7 @@ public final class Workbench implements AutoCloseable {
             deleteQuietly(tmp);
         }
         Article seed = DemoWorkspace.seedArticle();
-        store.saveArticle(seed);
+        reviews.saveArticle(seed);
         claims(seed, progress);
         return seed;
     }
@@ -306,7 +330,7 @@ public final class Workbench implements AutoCloseable {
             if (removed > 0) {
                 store.forgetArchiveImports(ArchiveImport.DEMO); // a reindex must not bring the samples back
             }
-            boolean articleRemoved = found.demoArticle() && store.deleteUnreviewedArticle(DemoWorkspace.seedArticle().id());
+            boolean articleRemoved = found.demoArticle() && reviews.deleteUnreviewedArticle(DemoWorkspace.seedArticle().id());
             return new SampleRemoval(removed, articleRemoved, found.demoArticle() && !articleRemoved);
         } catch (IOException e) {
             throw archiveFailure(e);
@@ -320,16 +344,16 @@ public final class Workbench implements AutoCloseable {
 
     /** True once the demo's seed article is in this workspace (its archive is imported with it). */
     public boolean demoInstalled() {
-        return store.article(DemoWorkspace.seedArticle().id()).isPresent();
+        return reviews.article(DemoWorkspace.seedArticle().id()).isPresent();
     }
 
     public Article demoArticle() {
         Article seed = DemoWorkspace.seedArticle();
-        return store.article(seed.id()).orElse(seed);
+        return reviews.article(seed.id()).orElse(seed);
     }
 
     public boolean isEmpty() {
-        return store.articles().isEmpty();
+        return reviews.articles().isEmpty();
     }
 
     /**
@@ -365,7 +389,7 @@ public final class Workbench implements AutoCloseable {
         Article typed = a.withMetadata(blankOr(title, a.title()), blankOr(source, a.source()),
                 published != null ? published : a.published(), blankOr(url, a.url()));
         if (!typed.equals(a)) {
-            store.saveArticle(typed);
+            reviews.saveArticle(typed);
         }
         return new ArticleReader.Result(typed, read.notes());
     }
@@ -377,8 +401,8 @@ public final class Workbench implements AutoCloseable {
 
     /** A stored review of the same article wins: reopening never resets what the reviewer already did. */
     private ArticleReader.Result stored(ArticleReader.Result read) {
-        Article article = store.article(read.article().id()).orElse(read.article());
-        store.saveArticle(article);
+        Article article = reviews.article(read.article().id()).orElse(read.article());
+        reviews.saveArticle(article);
         return new ArticleReader.Result(article, read.notes());
     }
 
@@ -395,32 +419,32 @@ public final class Workbench implements AutoCloseable {
     }
 
     public Article saveArticleMetadata(Article article) {
-        store.saveArticle(article);
+        reviews.saveArticle(article);
         return article;
     }
 
     public Optional<Article> article(String id) {
-        return store.article(id);
+        return reviews.article(id);
     }
 
     /** Records that the user is looking at this article, so the next start reopens it. */
     public void markOpened(Article article) {
-        store.markOpened(article.id());
+        reviews.markOpened(article.id());
     }
 
     public Optional<Article> lastArticle() {
-        return store.lastOpenedArticle();
+        return reviews.lastOpenedArticle();
     }
 
     public List<ArticleSummary> library() {
-        return store.articles();
+        return reviews.articles();
     }
 
     // --- claims and evidence ------------------------------------------------------------------
 
     /** The article's claims: the stored ones, or freshly extracted (and stored) the first time. */
     public List<Claim> claims(Article article, Progress progress) {
-        List<Claim> stored = store.claims(article.id());
+        List<Claim> stored = reviews.claims(article.id());
         if (!stored.isEmpty()) {
             return stored;
         }
@@ -429,19 +453,19 @@ public final class Workbench implements AutoCloseable {
 
     /** The stored claims that are not dismissed, never extracting (empty when the reviewer dismissed them all). */
     public List<Claim> storedClaims(String articleId) {
-        return store.claims(articleId);
+        return reviews.claims(articleId);
     }
 
     /** Runs the claim finder again; verdicts are keyed by claim id and survive. */
     public List<Claim> reextract(Article article, Progress progress) {
         List<Claim> found = extractor().extract(article, progress);
-        store.saveArticle(article);
-        store.saveClaims(article.id(), found);
-        return store.claims(article.id());
+        reviews.saveArticle(article);
+        reviews.saveClaims(article.id(), found);
+        return reviews.claims(article.id());
     }
 
     public Optional<Claim> claim(String claimId) {
-        return store.claim(claimId);
+        return reviews.claim(claimId);
     }
 
     // --- shaping claims (the reviewer's decisions; re-extraction never undoes them) ---------------
@@ -457,9 +481,9 @@ public final class Workbench implements AutoCloseable {
             throw new WorkspaceException("Select the words of the claim in the article first (at least a few characters).");
         }
         Claim claim = manualClaim(article, span, kind, 1.0);
-        store.saveManualClaim(claim);
-        store.setDismissed(claim.id(), false);
-        return store.claim(claim.id()).orElse(claim);
+        reviews.saveManualClaim(claim);
+        reviews.setDismissed(claim.id(), false);
+        return reviews.claim(claim.id()).orElse(claim);
     }
 
     /**
@@ -474,7 +498,7 @@ public final class Workbench implements AutoCloseable {
         }
         Claim edited = new Claim(c.id(), c.articleId(), text, c.kind(), c.start(), c.end(), c.score(), c.quantities(),
                 c.attribution(), c.agreement(), c.dates());
-        store.saveManualClaim(edited);
+        reviews.saveManualClaim(edited);
         return edited;
     }
 
@@ -499,9 +523,9 @@ public final class Workbench implements AutoCloseable {
                 head.quantities(), head.attribution(), head.agreement(), head.dates());
         tail = new Claim(tail.id(), tail.articleId(), wording.get(1), tail.kind(), tail.start(), tail.end(), tail.score(),
                 tail.quantities(), tail.attribution(), tail.agreement(), tail.dates());
-        store.saveManualClaim(head);
-        store.saveManualClaim(tail);
-        store.setDismissed(tail.id(), false);
+        reviews.saveManualClaim(head);
+        reviews.saveManualClaim(tail);
+        reviews.setDismissed(tail.id(), false);
         return List.of(head, tail);
     }
 
@@ -518,7 +542,7 @@ public final class Workbench implements AutoCloseable {
         }
         Claim first = a.start() <= b.start() ? a : b;
         Claim second = first == a ? b : a;
-        for (Claim other : store.claims(first.articleId())) {
+        for (Claim other : reviews.claims(first.articleId())) {
             boolean between = other.start() > first.start() && other.start() < second.start();
             if (!other.id().equals(first.id()) && !other.id().equals(second.id()) && between) {
                 throw new WorkspaceException("Only adjacent claims can be merged: \"" + shorten(other.text())
@@ -535,29 +559,29 @@ public final class Workbench implements AutoCloseable {
         merged = new Claim(first.id(), merged.articleId(), wording, merged.kind(), merged.start(), merged.end(),
                 merged.score(), merged.quantities(), first.attribution() != null ? first.attribution() : second.attribution(),
                 first.agreement() != null ? first.agreement() : second.agreement(), merged.dates());
-        store.saveManualClaim(merged);
-        store.setDismissed(second.id(), true);
+        reviews.saveManualClaim(merged);
+        reviews.setDismissed(second.id(), true);
         return merged;
     }
 
     /** Dismisses a claim as not check-worthy: it leaves the list and reports; its verdict stays. */
     public void dismissClaim(String claimId) {
         requireClaim(claimId);
-        store.setDismissed(claimId, true);
+        reviews.setDismissed(claimId, true);
     }
 
     public void restoreClaim(String claimId) {
         requireClaim(claimId);
-        store.setDismissed(claimId, false);
+        reviews.setDismissed(claimId, false);
     }
 
     public List<Claim> dismissedClaims(String articleId) {
-        return store.dismissedClaims(articleId);
+        return reviews.dismissedClaims(articleId);
     }
 
     /** For each claim, the earlier verdicts on claims it repeats (only claims that have some). */
     public Map<String, List<PriorChecks.PriorCheck>> priorChecks(List<Claim> claims, int k) {
-        List<org.factdesk.store.CheckedClaim> checked = store.checkedClaims();
+        List<org.factdesk.store.CheckedClaim> checked = reviews.checkedClaims();
         Map<String, List<PriorChecks.PriorCheck>> out = new java.util.LinkedHashMap<>();
         for (Claim c : claims) {
             List<PriorChecks.PriorCheck> found = PriorChecks.find(c, checked, k);
@@ -593,12 +617,12 @@ public final class Workbench implements AutoCloseable {
     }
 
     private Article requireArticle(String articleId) {
-        return store.article(articleId).orElseThrow(() -> new WorkspaceException(
+        return reviews.article(articleId).orElseThrow(() -> new WorkspaceException(
                 "There is no article " + articleId + " in this workspace. Open the article first."));
     }
 
     private Claim requireClaim(String claimId) {
-        return store.claim(claimId).orElseThrow(() -> new WorkspaceException(
+        return reviews.claim(claimId).orElseThrow(() -> new WorkspaceException(
                 "There is no claim " + claimId + " in this workspace. Reload the article's claims and try again."));
     }
 
@@ -615,7 +639,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Ranked passages of the archive bearing on the claim, preferring sources older than its article. */
     public List<Evidence> evidence(Claim claim, int k) {
-        Article context = store.article(claim.articleId()).orElse(null);
+        Article context = reviews.article(claim.articleId()).orElse(null);
         return finder().find(claim, context, k);
     }
 
@@ -634,7 +658,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Earlier verdicts on claims this one repeats (from other articles), most similar first. */
     public List<PriorChecks.PriorCheck> priorChecks(Claim claim, int k) {
-        return PriorChecks.find(claim, store.checkedClaims(), k);
+        return PriorChecks.find(claim, reviews.checkedClaims(), k);
     }
 
     /** Lucene query syntax; a syntax error comes back as an ArchiveQueryException with a readable message. */
@@ -905,58 +929,106 @@ public final class Workbench implements AutoCloseable {
     // --- verdicts -----------------------------------------------------------------------------
 
     public Verdict verdict(String claimId) {
-        return store.verdict(claimId);
+        return reviews.verdict(claimId);
     }
 
     public Map<String, Verdict> verdicts(String articleId) {
-        return store.verdicts(articleId);
+        return reviews.verdicts(articleId);
     }
 
     public Verdict saveVerdict(Verdict verdict, String action) {
-        if (store.claim(verdict.claimId()).isEmpty()) {
+        if (reviews.claim(verdict.claimId()).isEmpty()) {
             throw new WorkspaceException("There is no claim " + verdict.claimId()
                     + " in this workspace. Run `check` on its article first, or list claims with `check ARTICLE`.");
         }
-        return store.saveVerdict(verdict, action);
+        return reviews.saveVerdict(verdict, action);
+    }
+
+    /** Saves only over {@code expectedVersion}; a newer change by a colleague is refused with both versions shown. */
+    public VersionedVerdict saveVerdict(Verdict verdict, String action, long expectedVersion) {
+        if (reviews.claim(verdict.claimId()).isEmpty()) {
+            throw new WorkspaceException("There is no claim " + verdict.claimId()
+                    + " in this workspace. Run `check` on its article first, or list claims with `check ARTICLE`.");
+        }
+        return reviews.saveVerdict(verdict, action, expectedVersion);
+    }
+
+    public VersionedVerdict versionedVerdict(String claimId) {
+        return reviews.versionedVerdict(claimId);
     }
 
     public List<VerdictChange> history(String claimId) {
-        return store.history(claimId);
+        return reviews.history(claimId);
+    }
+
+    /** The team desk the reviews are on, or empty on a local desk. */
+    public java.util.Optional<PgStore> teamDesk() {
+        return java.util.Optional.ofNullable(teamDesk);
+    }
+
+    /** The team desk, or a message saying the command needs one. */
+    public PgStore requireTeamDesk(String command) {
+        if (teamDesk == null) {
+            throw new WorkspaceException("`" + command + "` works on a team desk: give its address before the command,"
+                    + " e.g. factdesk --desk postgresql://ana@desk.example.org/factdesk " + command + " ...");
+        }
+        return teamDesk;
+    }
+
+    /** Where the reviews are: the SQLite file or the team desk's address. */
+    public String reviewsLocation() {
+        return reviews.location();
+    }
+
+    /** The local desk's SQLite file (what `desk migrate` moves). */
+    public Path localDatabase() {
+        return store.file();
     }
 
     public Verdict undo(String claimId) {
-        return store.undo(claimId);
+        return reviews.undo(claimId);
     }
 
     /** True when {@link #undo} has a change to take back (a read of the history, so it survives a restart). */
     public boolean canUndo(String claimId) {
-        return store.canUndo(claimId);
+        return reviews.canUndo(claimId);
     }
 
     /** Takes back the latest undo (derived from the stored history, so it survives a restart). */
     public Verdict redo(String claimId) {
-        return store.redo(claimId);
+        return reviews.redo(claimId);
     }
 
     /** True when {@link #redo} has an undo to take back: no new change since the latest undo. */
     public boolean canRedo(String claimId) {
-        return store.canRedo(claimId);
+        return reviews.canRedo(claimId);
     }
 
     /** Sets the verdict back to how it was after history entry {@code seq}; itself a history entry. */
     public Verdict revertTo(String claimId, long seq) {
-        return store.revertTo(claimId, seq);
+        return reviews.revertTo(claimId, seq);
     }
 
     // --- reports ------------------------------------------------------------------------------
 
     public ReviewReport reviewReport(String articleId) {
-        Article article = store.article(articleId).orElseThrow(() -> new WorkspaceException(
+        return reviewReport(articleId, false);
+    }
+
+    /**
+     * The report of an article; with {@code approvedOnly}, on a team desk a verdict an editor has not approved is
+     * reported as Unreviewed, so drafts never reach ClaimReview or a published report.
+     */
+    public ReviewReport reviewReport(String articleId, boolean approvedOnly) {
+        java.util.Set<String> approved = approvedOnly && teamDesk != null
+                ? new java.util.HashSet<>(teamDesk.approvedClaimIds()) : null;
+        Article article = reviews.article(articleId).orElseThrow(() -> new WorkspaceException(
                 "There is no article " + articleId + " in this workspace. Open or check the article first."));
-        Map<String, Verdict> verdicts = store.verdicts(articleId);
+        Map<String, Verdict> verdicts = reviews.verdicts(articleId);
         List<ReviewedClaim> rows = new ArrayList<>();
-        for (Claim c : store.claims(articleId)) {
-            rows.add(new ReviewedClaim(c, verdicts.getOrDefault(c.id(), Verdict.unreviewed(c.id()))));
+        for (Claim c : reviews.claims(articleId)) {
+            Verdict v = verdicts.getOrDefault(c.id(), Verdict.unreviewed(c.id()));
+            rows.add(new ReviewedClaim(c, approved == null || approved.contains(c.id()) ? v : Verdict.unreviewed(c.id())));
         }
         return new ReviewReport(article, rows);
     }
@@ -969,7 +1041,7 @@ public final class Workbench implements AutoCloseable {
     /** Articles with a verdict change in [from, to] (whole days, local time), newest first. */
     public List<Article> articlesReviewedBetween(LocalDate from, LocalDate to) {
         java.time.ZoneId zone = java.time.ZoneId.systemDefault();
-        return store.articlesReviewedBetween(from.atStartOfDay(zone).toInstant(),
+        return reviews.articlesReviewedBetween(from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
@@ -985,13 +1057,19 @@ public final class Workbench implements AutoCloseable {
      */
     public void exportReport(List<String> articleIds, ReportFormat format, Path out, ReportOptions options,
                              Progress progress) {
+        exportReport(articleIds, format, out, options, progress, false);
+    }
+
+    /** As above; {@code approvedOnly}: only verdicts an editor approved (on a team desk). */
+    public void exportReport(List<String> articleIds, ReportFormat format, Path out, ReportOptions options,
+                             Progress progress, boolean approvedOnly) {
         if (articleIds.isEmpty()) {
             throw new WorkspaceException("There is nothing to report: no article matches. Check the article id or the dates.");
         }
         List<ReviewReport> reports = new ArrayList<>();
         for (String id : articleIds) {
             progress.checkCancelled();
-            reports.add(reviewReport(id));
+            reports.add(reviewReport(id, approvedOnly));
         }
         Path target = out.toAbsolutePath();
         try {
@@ -1022,6 +1100,6 @@ public final class Workbench implements AutoCloseable {
 
     @Override
     public void close() {
-        closeAll(checkedBefore, archive, store, lock);
+        closeAll(checkedBefore, archive, teamDesk, store, lock);
     }
 }

@@ -7,6 +7,7 @@ import org.factdesk.app.DataDirs;
 import org.factdesk.app.Workbench;
 import org.factdesk.app.WorkspaceException;
 import org.factdesk.archive.ArchiveQueryException;
+import org.factdesk.store.DeskUrl;
 import org.factdesk.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Option;
                 CheckCommand.class,
                 VerdictCommand.class, HistoryCommand.class, ReportCommand.class, RestoreCommand.class, ReindexCommand.class,
                 EvaluateCommand.class,
+                DeskCommand.class, AssignCommand.class, CommentCommand.class, ApproveCommand.class,
                 BenchCommand.class,
                 TrainCheckWorthinessCommand.class,
                 CommandLine.HelpCommand.class})
@@ -31,6 +33,11 @@ public final class FactDeskCommand implements Runnable {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "Folder for all state (SQLite database, Lucene archive). Default: ${DEFAULT-VALUE}")
     Path dataDir = DataDirs.defaultDataDir();
+
+    @Option(names = "--desk", paramLabel = "postgresql://USER@HOST:PORT/DB", scope = CommandLine.ScopeType.INHERIT,
+            description = "Keep the reviews on this team desk (PostgreSQL) instead of the local one. The password comes"
+                    + " from PGPASSWORD, ~/.pgpass (owner-only) or a prompt.")
+    String desk;
 
     /** Opens the workbench window: (data dir, demo?) -> blocks until the window closes. */
     private final BiConsumer<Path, Boolean> workbenchLauncher;
@@ -55,7 +62,18 @@ public final class FactDeskCommand implements Runnable {
 
     /** @param needsArchive the command cannot do its job without the archive: refuse at once when it is unusable */
     Workbench openWorkspace(boolean needsArchive) {
-        Workbench wb = Workbench.open(dataDir);
+        Workbench wb;
+        if (desk == null) {
+            wb = Workbench.open(dataDir);
+        } else {
+            DeskUrl url = DeskUrl.parse(desk);
+            char[] password = DeskLogin.password(url);
+            try {
+                wb = Workbench.open(dataDir, url, password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
         if (needsArchive) {
             try {
                 wb.requireArchive();
@@ -142,7 +160,7 @@ public final class FactDeskCommand implements Runnable {
     static String[] opensAFile(CommandLine cli, String[] args) {
         int i = 0;
         while (i < args.length && args[i].startsWith("-")) {
-            i += args[i].equals("--data-dir") ? 2 : 1;
+            i += args[i].equals("--data-dir") || args[i].equals("--desk") ? 2 : 1;
         }
         if (i == args.length - 1 && !cli.getSubcommands().containsKey(args[i])
                 && java.nio.file.Files.isRegularFile(Path.of(args[i]))) {

@@ -19,6 +19,10 @@ final class HistoryCommand implements Runnable {
     @Override
     public void run() {
         try (Workbench wb = parent.openExistingWorkspace()) {
+            if (wb.teamDesk().isPresent()) {
+                printWithWho(wb.teamDesk().get());
+                return;
+            }
             List<VerdictChange> changes = wb.history(claimId);
             if (changes.isEmpty()) {
                 // verdicts outlive their claims (re-extraction), so only a claim with neither is unknown
@@ -35,5 +39,22 @@ final class HistoryCommand implements Runnable {
                         c.after().status().label(), c.after().rationale())));
             }
         }
+    }
+
+    /** On a team desk: who made each change (the server's record of the login), and whether it is approved now. */
+    private void printWithWho(org.factdesk.store.PgStore desk) {
+        var changes = desk.historyWithWho(claimId);
+        if (changes.isEmpty()) {
+            System.out.println(Terminal.safe(claimId) + ": no verdict recorded yet (Unreviewed).");
+            return;
+        }
+        int version = 0;
+        for (var c : changes) {
+            version++;
+            System.out.println(Terminal.safe(String.format("v%-3d %s  %-24s %-10s %-12s %s", version, c.when(),
+                    c.author(), c.action(), c.after().status().label(), c.after().rationale())));
+        }
+        System.out.println(desk.approval(claimId).map(a -> "Approved by " + a.editor() + " at " + a.at()
+                + " (version " + a.version() + ").").orElse("Draft: not approved by an editor."));
     }
 }

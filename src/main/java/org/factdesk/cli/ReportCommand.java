@@ -43,6 +43,13 @@ final class ReportCommand implements Runnable {
     @Option(names = "--publication-url", paramLabel = "URL", description = "where the review is published (ClaimReview url)")
     String publicationUrl;
 
+    @Option(names = "--approved-only", description = "only verdicts an editor approved (team desk); the default for"
+            + " claimreview on a team desk")
+    Boolean approvedOnly;
+
+    @Option(names = "--include-drafts", description = "also verdicts not yet approved (team desk)")
+    boolean includeDrafts;
+
     @Override
     public void run() {
         ReportFormat f = parseFormat(format);
@@ -55,8 +62,11 @@ final class ReportCommand implements Runnable {
         try (Workbench wb = parent.openExistingWorkspace()) {
             List<String> ids = articleId != null ? List.of(articleId)
                     : wb.articlesReviewedBetween(from, to != null ? to : LocalDate.now()).stream().map(Article::id).toList();
-            wb.exportReport(ids, f, out, options);
-            System.out.println("Wrote " + out.toAbsolutePath() + " (" + ids.size() + (ids.size() == 1 ? " article)" : " articles)"));
+            boolean onlyApproved = wb.teamDesk().isPresent() && !includeDrafts
+                    && (approvedOnly != null ? approvedOnly : f == ReportFormat.CLAIMREVIEW);
+            wb.exportReport(ids, f, out, options, org.factdesk.task.Progress.NONE, onlyApproved);
+            System.out.println("Wrote " + out.toAbsolutePath() + " (" + ids.size() + (ids.size() == 1 ? " article" : " articles")
+                    + (onlyApproved ? "; approved verdicts only, drafts shown as Unreviewed)" : ")"));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.factdesk.cli;
 
+import org.factdesk.store.VersionedVerdict;
+
 import org.factdesk.app.Workbench;
 import org.factdesk.model.Verdict;
 import org.factdesk.model.VerdictStatus;
@@ -26,19 +28,27 @@ final class VerdictCommand implements Runnable {
     @Option(names = "--confidence", paramLabel = "0-5")
     Integer confidence;
 
-    @Option(names = "--reviewer", paramLabel = "NAME", defaultValue = "${sys:user.name}")
+    @Option(names = "--reviewer", paramLabel = "NAME", defaultValue = "${sys:user.name}",
+            description = "who you are (on a team desk, your login is recorded instead)")
     String reviewer;
+
+    @Option(names = "--expect-version", paramLabel = "N", description = "save only if the verdict is still at version N"
+            + " (from `history`); a colleague's newer change is shown instead of overwritten")
+    Long expectVersion;
 
     @Override
     public void run() {
         VerdictStatus s = VerdictStatus.parse(status);
         try (Workbench wb = parent.openExistingWorkspace()) {
-            Verdict current = wb.verdict(claimId);
+            VersionedVerdict read = wb.versionedVerdict(claimId);
+            Verdict current = read.verdict();
             Verdict next = new Verdict(claimId, s, note != null ? note : current.rationale(),
                     confidence != null ? confidence : current.confidence(), reviewer, null, current.evidence());
-            Verdict saved = wb.saveVerdict(next, "cli");
-            System.out.println(Terminal.safe(String.format("%s: %s%s (saved %s)", claimId, saved.status().label(),
-                    saved.rationale().isBlank() ? "" : " — " + saved.rationale(), saved.updatedAt())));
+            // optimistic locking: over the version read just now, or the one the reviewer looked at
+            VersionedVerdict saved = wb.saveVerdict(next, "cli", expectVersion != null ? expectVersion : read.version());
+            Verdict v = saved.verdict();
+            System.out.println(Terminal.safe(String.format("%s: %s%s (saved %s, version %d)", claimId, v.status().label(),
+                    v.rationale().isBlank() ? "" : " — " + v.rationale(), v.updatedAt(), saved.version())));
         }
     }
 }

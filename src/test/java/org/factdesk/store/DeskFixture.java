@@ -8,14 +8,26 @@ import java.util.List;
  * A new team desk on the shared test server: its own database, `desk init` run by the database owner, and one login
  * per role (reviewer, second reviewer, editor, admin), each with its own password.
  */
-record DeskFixture(TestPostgres pg, String database, String prefix) {
-    static final String REVIEWER = "rita";
-    static final String REVIEWER2 = "ravi";
-    static final String EDITOR = "edna";
-    static final String ADMIN = "adam";
-    static final String OWNER = "owner";
+public record DeskFixture(TestPostgres pg, String database, String prefix) {
+    public static final String REVIEWER = "rita";
+    public static final String REVIEWER2 = "ravi";
+    public static final String EDITOR = "edna";
+    public static final String ADMIN = "adam";
+    public static final String OWNER = "owner";
 
-    static DeskFixture create(String hint) {
+    public static DeskFixture create(String hint) {
+        DeskFixture f = createEmpty(hint);
+        DeskAdmin.init(f.url(OWNER), password(OWNER).toCharArray());
+        for (List<String> user : List.of(List.of(REVIEWER, "reviewer"), List.of(REVIEWER2, "reviewer"),
+                List.of(EDITOR, "editor"), List.of(ADMIN, "admin"))) {
+            DeskAdmin.addUser(f.url(OWNER), password(OWNER).toCharArray(), f.login(user.get(0)), user.get(1),
+                    password(user.get(0)).toCharArray());
+        }
+        return f;
+    }
+
+    /** A database and its owner's login, as a newsroom's DBA hands them over: no desk in it yet. */
+    public static DeskFixture createEmpty(String hint) {
         TestPostgres pg = TestPostgres.shared();
         String db = pg.newDatabase(hint);
         DeskFixture f = new DeskFixture(pg, db, db + "_");
@@ -31,33 +43,27 @@ record DeskFixture(TestPostgres pg, String database, String prefix) {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        DeskAdmin.init(f.url(OWNER), password(OWNER).toCharArray());
-        for (List<String> user : List.of(List.of(REVIEWER, "reviewer"), List.of(REVIEWER2, "reviewer"),
-                List.of(EDITOR, "editor"), List.of(ADMIN, "admin"))) {
-            DeskAdmin.addUser(f.url(OWNER), password(OWNER).toCharArray(), f.login(user.get(0)), user.get(1),
-                    password(user.get(0)).toCharArray());
-        }
         return f;
     }
 
     /** Logins are cluster-wide: each desk's are prefixed with its database name. */
-    String login(String who) {
+    public String login(String who) {
         return prefix + who;
     }
 
-    static String password(String who) {
+    public static String password(String who) {
         return "pw-" + who + "-secret";
     }
 
-    DeskUrl url(String who) {
+    public DeskUrl url(String who) {
         return DeskUrl.parse(pg.deskUrl(login(who), database));
     }
 
-    PgStore store(String who) {
+    public PgStore store(String who) {
         return PgStore.connect(url(who), password(who).toCharArray());
     }
 
-    Connection sql(String who) throws SQLException {
+    public Connection sql(String who) throws SQLException {
         return pg.connect(database, login(who), password(who));
     }
 }
