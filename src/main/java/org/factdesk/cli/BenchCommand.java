@@ -20,14 +20,62 @@ import picocli.CommandLine.Option;
  * JSON line of results, including the machine it ran on.
  */
 @Command(name = "bench", description = "Speed and memory benchmarks; the last line of output is one JSON object.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.ArchiveBench.class, BenchCommand.Read.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.ArchiveBench.class, BenchCommand.Read.class,
+                BenchCommand.Desk.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    FactDeskCommand parent;
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: extract, archive or read");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: extract, archive, read or desk");
+    }
+
+    @Command(name = "desk", description = {"Load on a team desk (--desk before `bench`): simulated reviewers saving"
+            + " verdicts over the version they read, commenting and undoing on the same claims; then every acknowledged"
+            + " change is looked for. Adds one article of --claims claims (ids start with load-).",
+            "Full size: factdesk --desk postgresql://USER@HOST/DB bench desk --reviewers 20 --claims 200 --seconds 600"})
+    static final class Desk implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        BenchCommand bench;
+
+        @Option(names = "--reviewers", defaultValue = "20")
+        int reviewers;
+
+        @Option(names = "--claims", defaultValue = "200")
+        int claims;
+
+        @Option(names = "--seconds", defaultValue = "600")
+        int seconds;
+
+        @Option(names = "--think-ms", defaultValue = "0", description = "pause between one reviewer's actions"
+                + " (0: flat out, a stress test)")
+        int thinkMs;
+
+        @Override
+        public Integer call() {
+            if (reviewers < 1 || claims < 1 || seconds < 1 || thinkMs < 0) {
+                throw new IllegalArgumentException("--reviewers, --claims and --seconds must be at least 1");
+            }
+            if (bench.parent.desk == null) {
+                throw new IllegalArgumentException("bench desk needs a team desk: factdesk --desk"
+                        + " postgresql://USER@HOST:PORT/DB bench desk");
+            }
+            org.factdesk.store.DeskUrl url = org.factdesk.store.DeskUrl.parse(bench.parent.desk);
+            char[] pw = DeskLogin.password(url);
+            var result = org.factdesk.store.DeskLoad.run(new org.factdesk.store.DeskLoad.Options(reviewers, claims,
+                    java.time.Duration.ofSeconds(seconds), thinkMs), () -> org.factdesk.store.PgStore.connect(url, pw));
+            System.out.printf("%d reviewers, %d claims, %.0f s: %.1f saves/s, save p50 %.1f ms, p95 %.1f ms, %d conflicts"
+                    + " detected, %d lost updates of %d acknowledged changes%n", reviewers, claims, result.seconds(),
+                    result.savesPerSecond(), result.p50Millis(), result.p95Millis(), result.conflicts(),
+                    result.lostUpdates(), result.acknowledged());
+            result.problems().forEach(p -> System.out.println("problem: " + p));
+            printJsonLine(result.asMap(), System.out);
+            return result.lostUpdates() == 0 ? 0 : 1;
+        }
     }
 
     static void printJsonLine(Map<String, Object> result, PrintStream out) {

@@ -121,8 +121,8 @@ public final class PgStore implements ReviewStore {
                     + " (default ~/.postgresql/root.crt) and name the host " + url.host() + ". Ask your desk admin"
                     + " for the right certificate.", e);
         }
-        if (state.startsWith("08")) {
-            return new StoreException("Cannot reach the team desk server " + url.host() + ":" + url.port() + " ("
+        if (state.startsWith("08") || state.equals("57P03")) {
+            return new DeskUnavailableException("Cannot reach the team desk server " + url.host() + ":" + url.port() + " ("
                     + msg + "). Check the address and your network; FactDesk keeps trying when it was connected.", e);
         }
         return new StoreException("Cannot sign in to the team desk " + url + ": " + msg, e);
@@ -476,14 +476,10 @@ public final class PgStore implements ReviewStore {
     public VersionedVerdict saveVerdict(Verdict v, String action, long expectedVersion) {
         Objects.requireNonNull(v.claimId(), "claimId");
         String what = action == null || action.isBlank() ? "change" : action.strip();
-        return write("save the verdict of claim " + v.claimId(), c -> {
-            lockClaim(c, v.claimId());
-            VersionedVerdict now = current(c, v.claimId());
-            if (now.version() != expectedVersion) {
-                throw new VerdictConflictException(v, expectedVersion, now);
-            }
-            return apply(c, v, what, null);
-        });
+        // one statement, one transaction, one round trip: the check and the write happen under the claim's lock
+        Optional<VersionedVerdict> saved = read("save the verdict of claim " + v.claimId(),
+                c -> save(c, v, what, null, expectedVersion));
+        return saved.orElseThrow(() -> new VerdictConflictException(v, expectedVersion, versionedVerdict(v.claimId())));
     }
 
     @Override
@@ -750,23 +746,26 @@ public final class PgStore implements ReviewStore {
 
     /** Writes the history row and the current row (whose trigger sets version, who and when); call under the lock. */
     private static VersionedVerdict apply(Connection c, Verdict v, String action, Long undoes) throws SQLException {
-        insertHistory(c, v, action, undoes);
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO verdicts (claim_id, article_id, status, rationale, confidence, evidence)
-                VALUES (?, (SELECT article_id FROM claims WHERE id = ?), ?, ?, ?, ?)
-                ON CONFLICT (claim_id) DO UPDATE SET article_id = coalesce(excluded.article_id, verdicts.article_id),
-                    status = excluded.status, rationale = excluded.rationale, confidence = excluded.confidence,
-                    evidence = excluded.evidence
-                RETURNING *""")) {
+        return save(c, v, action, undoes, null).orElseThrow();
+    }
+
+    /** The desk's save function; empty when {@code expected} is no longer the current version. */
+    private static Optional<VersionedVerdict> save(Connection c, Verdict v, String action, Long undoes, Long expected)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT * FROM desk_save_verdict(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, v.claimId());
-            ps.setString(2, v.claimId());
-            ps.setString(3, v.status().name());
-            ps.setString(4, v.rationale());
-            ps.setInt(5, v.confidence());
-            ps.setString(6, StoreJson.evidence(v.evidence()));
+            ps.setObject(2, expected, Types.BIGINT);
+            ps.setString(3, action);
+            ps.setObject(4, undoes, Types.BIGINT);
+            ps.setString(5, StoreJson.verdict(v));
+            ps.setString(6, v.status().name());
+            ps.setString(7, v.rationale());
+            ps.setInt(8, v.confidence());
+            ps.setString(9, StoreJson.evidence(v.evidence()));
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new VersionedVerdict(verdict(rs), rs.getLong("version"));
+                return rs.next() ? Optional.of(new VersionedVerdict(verdict(rs), rs.getLong("version")))
+                        : Optional.empty();
             }
         }
     }
@@ -917,6 +916,11 @@ public final class PgStore implements ReviewStore {
             dropConnection();
             Arrays.fill(password, '\0');
         }
+    }
+
+    /** The load harness's check opens a connection of its own, as the same login. */
+    char[] passwordForChecks() {
+        return password.clone();
     }
 
     /** Tests and the load harness: runs SQL as this store's login, to show what the database itself allows. */

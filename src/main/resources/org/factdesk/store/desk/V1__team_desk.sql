@@ -159,6 +159,32 @@ CREATE TRIGGER comments_no_truncate BEFORE TRUNCATE ON comments
 CREATE TRIGGER assignments_append_only BEFORE UPDATE OR DELETE ON assignments
     FOR EACH ROW EXECUTE FUNCTION desk_append_only();
 
+-- ---- saving a verdict in one round trip ------------------------------------------------------------
+-- Under a per-claim lock: checks the version the client read (NULL: no check), appends the history row and writes the
+-- current row. Returns the stored row, or no row when somebody saved a newer version (a conflict). Runs with the
+-- caller's privileges (SECURITY INVOKER), so the grants and triggers above apply as to plain statements.
+CREATE FUNCTION desk_save_verdict(p_claim text, p_expected bigint, p_action text, p_undoes bigint, p_snapshot text,
+        p_status text, p_rationale text, p_confidence integer, p_evidence text)
+    RETURNS SETOF verdicts LANGUAGE plpgsql AS $$
+DECLARE
+    current_version bigint;
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtextextended(p_claim, 21));
+    SELECT v.version INTO current_version FROM verdicts v WHERE v.claim_id = p_claim;
+    IF p_expected IS NOT NULL AND coalesce(current_version, 0) <> p_expected THEN
+        RETURN;
+    END IF;
+    INSERT INTO verdict_history (claim_id, action, undoes_seq, snapshot) VALUES (p_claim, p_action, p_undoes, p_snapshot);
+    RETURN QUERY
+        INSERT INTO verdicts AS v (claim_id, article_id, status, rationale, confidence, evidence)
+        VALUES (p_claim, (SELECT c.article_id FROM claims c WHERE c.id = p_claim), p_status, p_rationale, p_confidence,
+                p_evidence)
+        ON CONFLICT (claim_id) DO UPDATE SET article_id = coalesce(excluded.article_id, v.article_id),
+            status = excluded.status, rationale = excluded.rationale, confidence = excluded.confidence,
+            evidence = excluded.evidence
+        RETURNING v.*;
+END $$;
+
 -- ---- a colleague's change reaches open windows (LISTEN factdesk_desk) -----------------------------
 
 CREATE FUNCTION desk_notify() RETURNS trigger LANGUAGE plpgsql AS $$
