@@ -120,7 +120,7 @@ public final class MainView implements MainViewModel.Notifier {
         main.setDividerPositions(0.40, 0.66);
         SplitPane.setResizableWithParent(claimListView, false);
 
-        root.setTop(menuBar());
+        root.setTop(new javafx.scene.layout.VBox(menuBar(), deskBanner()));
         root.setCenter(main);
         ArticleDrop.install(root, f -> vm.openFile(f.toPath()), vm::openUrl,
                 text -> vm.openText(text, "", "", null, ""));
@@ -272,6 +272,13 @@ public final class MainView implements MainViewModel.Notifier {
                 workspaceItem(),
                 removeSamplesItem(),
                 item("Restore backup…", null, this::restoreBackupDialog),
+                new SeparatorMenuItem(),
+                item("Connect to team desk…", null, this::connectTeamDeskDialog),
+                item("Back to the local desk", null, () -> {
+                    if (vm.onTeamDesk()) {
+                        vm.disconnectTeamDesk();
+                    }
+                }),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", stage::close));
         Menu review = new Menu("_Review");
@@ -676,6 +683,69 @@ public final class MainView implements MainViewModel.Notifier {
                 + "Log and crash reports: " + org.factdesk.app.AppLog.folder());
         alert.getDialogPane().setId("aboutDialog");
         alert.show();
+    }
+
+    // ---- the team desk ----
+
+    /** A banner under the menus while the team desk server cannot be reached (edits stay, and are saved later). */
+    private Label deskBanner() {
+        Label banner = new Label();
+        banner.setId("deskBanner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setStyle("-fx-background-color: #fff3cd; -fx-text-fill: #664d03; -fx-padding: 6 10 6 10;");
+        banner.textProperty().bind(vm.deskBannerProperty());
+        banner.visibleProperty().bind(vm.deskBannerProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    /** File > Connect to team desk: the address and the password (never stored by FactDesk). */
+    private void connectTeamDeskDialog() {
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle("Connect to team desk");
+        dialog.setHeaderText("Keep the reviews on your newsroom's PostgreSQL server, shared with your colleagues.");
+        javafx.scene.control.TextField url = new javafx.scene.control.TextField();
+        url.setId("deskUrl");
+        url.setPromptText("postgresql://you@desk.example.org:5432/factdesk");
+        url.setPrefColumnCount(36);
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        password.setId("deskPassword");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Address"), url);
+        grid.addRow(1, new Label("Password"), password);
+        Label hint = new Label("Add ?sslmode=verify-full to require the server's verified certificate.");
+        hint.setWrapText(true);
+        grid.add(hint, 0, 2, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType connect = new ButtonType("Connect", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
+        javafx.application.Platform.runLater(url::requestFocus);
+        dialog.showAndWait().filter(b -> b == connect).ifPresent(b -> {
+            char[] pw = password.getText().toCharArray();
+            password.clear();
+            vm.connectTeamDesk(url.getText(), pw);
+            java.util.Arrays.fill(pw, '\0');
+        });
+    }
+
+    @Override
+    public void conflict(org.factdesk.store.VerdictConflictException e, java.util.function.Consumer<Boolean> keepMine) {
+        ButtonType mine = new ButtonType("Keep mine", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType theirs = new ButtonType("Keep theirs", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", mine, theirs);
+        alert.initOwner(stage);
+        alert.setTitle("FactDesk");
+        alert.setHeaderText("A colleague changed this verdict after you opened it");
+        Label body = new Label(e.getMessage());
+        body.setWrapText(true);
+        body.setMaxWidth(560);
+        alert.getDialogPane().setContent(body);
+        alert.getDialogPane().setId("conflictDialog");
+        alert.showAndWait().ifPresentOrElse(b -> keepMine.accept(b == mine), () -> keepMine.accept(false));
     }
 
     // ---- Notifier ----

@@ -7,6 +7,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.factdesk.app.Workbench;
+import org.factdesk.store.DeskEvent;
+import org.factdesk.store.DeskUnavailableException;
+import org.factdesk.store.DeskUrl;
+import org.factdesk.store.PgStore;
+import org.factdesk.store.VerdictConflictException;
+import org.factdesk.store.VersionedVerdict;
 import org.factdesk.app.WorkspaceException;
 import org.factdesk.archive.ArchiveQueryException;
 import org.factdesk.archive.ImportReport;
@@ -59,6 +65,15 @@ public final class MainViewModel implements AutoCloseable {
         default void restorable(String what, String message, Path backup) {
             fatal(what, message);
         }
+
+        /**
+         * A colleague saved a newer verdict than the one this save was made over: show both, and call
+         * {@code keepMine} with true to save the reviewer's over theirs, false to take theirs.
+         */
+        default void conflict(VerdictConflictException e, java.util.function.Consumer<Boolean> keepMine) {
+            problem("A colleague changed this verdict", e, "Your version was not saved; theirs is kept.");
+            keepMine.accept(false);
+        }
     }
 
     static final int EVIDENCE_K = 10;
@@ -87,8 +102,28 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
-    private record Review(Verdict verdict, List<VerdictChange> history, boolean canUndo, boolean canRedo) {
+    private record Review(Verdict verdict, List<VerdictChange> history, boolean canUndo, boolean canRedo, long version) {
     }
+
+    /** A verdict change kept in the window while the team desk server is away, saved when it is back. */
+    private record PendingSave(Verdict verdict, String action) {
+    }
+
+    // ---- the team desk (docs/decisions/0053) ----
+    private volatile DeskUrl deskUrl;
+    private volatile char[] deskPassword;
+    /** The version of each claim's verdict as last read or saved here: saves go over it (optimistic locking). */
+    private final Map<String, Long> versions = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Saves refused because the server was away, by claim; the newest per claim wins, as on screen. */
+    private final Map<String, PendingSave> pending = new java.util.concurrent.ConcurrentHashMap<>();
+    private final StringProperty deskBanner = new SimpleStringProperty("");
+    private final java.util.concurrent.ScheduledExecutorService reconnects =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "factdesk-desk-reconnect");
+                t.setDaemon(true);
+                return t;
+            });
+    private java.util.concurrent.ScheduledFuture<?> reconnecting;
 
     private final StringProperty organisation = new SimpleStringProperty("");
     private final StringProperty publicationUrl = new SimpleStringProperty("");
@@ -125,7 +160,7 @@ public final class MainViewModel implements AutoCloseable {
         phase.set(Phase.OPENING);
         article.opening();
         claims.loading("Opening workspace…");
-        workspaceText.set(dataDir + (demo ? " (demo)" : ""));
+        workspaceText.set(dataDir + (demo ? " (demo)" : "") + (deskUrl == null ? "" : " · team desk " + deskUrl));
         Workbench previous = workbench;
         workbench = null;
         executor.runLong("Opening workspace", p -> {
@@ -134,8 +169,11 @@ public final class MainViewModel implements AutoCloseable {
                 executor.awaitQueuedCalls(); // the saves queued on the workspace being left are written first
                 previous.close();
             }
-            Workbench wb = Workbench.open(dataDir);
+            DeskUrl desk = deskUrl;
+            Workbench wb = desk == null ? Workbench.open(dataDir) : Workbench.open(dataDir, desk, deskPassword);
             workbench = wb;
+            versions.clear();
+            wb.teamDesk().ifPresent(d -> d.listen(e -> executor.run(() -> e, this::deskEvent, t -> { })));
             Article a;
             String fileToOpen = System.getProperty("factdesk.openFile");
             if (fileToOpen != null && !fileToOpen.isBlank()) {
@@ -520,21 +558,163 @@ public final class MainViewModel implements AutoCloseable {
         }
         claims.setStatus(v.claimId(), v.status());
         verdict.canRedoProperty().set(false); // a new change ends what can be redone
+        Long expected = versions.get(v.claimId());
         executor.run(() -> {
-            wb.saveVerdict(v, action);
+            if (expected == null) {
+                wb.saveVerdict(v, action);
+            } else {
+                wb.saveVerdict(v, action, expected);
+            }
             return review(wb, v.claimId());
         }, r -> {
+            pending.remove(r.verdict().claimId());
+            if (pending.isEmpty() && !deskBanner.get().isEmpty()) {
+                deskBanner.set("");
+                notice.set("Connected to the team desk again; the changes kept meanwhile are saved.");
+            }
             claims.setStatus(r.verdict().claimId(), r.verdict().status());
+            versions.put(r.verdict().claimId(), r.version());
             verdict.applySaved(r.verdict(), r.history());
             if (r.verdict().claimId().equals(shownClaimId())) {
                 verdict.canUndoProperty().set(r.canUndo());
                 verdict.canRedoProperty().set(r.canRedo());
             }
         }, t -> {
-            verdict.saveFailed(Problems.describe(t));
-            notifier.problem("Your verdict change was not saved", t,
-                    "The change is still on screen: try again (e.g. choose the status again or press Save).");
+            if (t instanceof VerdictConflictException conflict) {
+                verdict.saveFailed("a colleague saved a newer version");
+                notifier.conflict(conflict, keepMine -> {
+                    if (keepMine) {
+                        versions.put(v.claimId(), conflict.theirs().version());
+                        save(v, action);
+                    } else {
+                        refreshClaim(v.claimId(), true);
+                    }
+                });
+            } else if (t instanceof DeskUnavailableException) {
+                pending.put(v.claimId(), new PendingSave(v, action));
+                verdict.saveFailed("kept here; saved when the team desk is back");
+                serverAway();
+            } else {
+                verdict.saveFailed(Problems.describe(t));
+                notifier.problem("Your verdict change was not saved", t,
+                        "The change is still on screen: try again (e.g. choose the status again or press Save).");
+            }
         });
+    }
+
+    // ---- the team desk ----
+
+    /** Signs in to a team desk and reopens the workspace with its reviews there; a wrong password leaves all as is. */
+    public void connectTeamDesk(String url, char[] password) {
+        DeskUrl parsed;
+        try {
+            parsed = DeskUrl.parse(url);
+        } catch (IllegalArgumentException e) {
+            notifier.problem("Not a team desk address", e, "Use postgresql://USER@HOST:PORT/DATABASE.");
+            return;
+        }
+        char[] pw = password.clone();
+        executor.run(() -> {
+            PgStore.connect(parsed, pw).close(); // check the address and password before leaving the open workspace
+            return parsed;
+        }, ok -> {
+            deskUrl = ok;
+            deskPassword = pw;
+            openWorkspace(userDataDir, demoWorkspace.get());
+        }, t -> notifier.problem("Could not connect to the team desk", t,
+                "Check the address and your password; the workspace stays as it was."));
+    }
+
+    /** Back to the local desk in the data folder. */
+    public void disconnectTeamDesk() {
+        deskUrl = null;
+        deskPassword = null;
+        openWorkspace(userDataDir, demoWorkspace.get());
+    }
+
+    public boolean onTeamDesk() {
+        return deskUrl != null;
+    }
+
+    /** Not empty while the team desk server cannot be reached: what happened and that edits are kept. */
+    public ReadOnlyStringProperty deskBannerProperty() {
+        return deskBanner;
+    }
+
+    /** The server went away: say so, keep the edits, and try again every 2 s until it is back. */
+    private void serverAway() {
+        deskBanner.set("The team desk server cannot be reached. Your changes stay in this window and are saved when"
+                + " it is back" + (pending.isEmpty() ? "" : " (" + pending.size() + " kept)") + "; reconnecting…");
+        if (reconnecting == null || reconnecting.isDone()) {
+            reconnecting = reconnects.scheduleWithFixedDelay(this::tryReconnect, 2, 2,
+                    java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    /** On the reconnect thread: one cheap read; when it works, the kept saves go out again (in claim order). */
+    private void tryReconnect() {
+        Workbench wb = workbench;
+        if (wb == null) {
+            return;
+        }
+        executor.run(() -> {
+            wb.versionedVerdict("");
+            return true;
+        }, ok -> serverBack(), t -> { });
+    }
+
+    private void serverBack() {
+        if (reconnecting != null) {
+            reconnecting.cancel(false);
+        }
+        if (pending.isEmpty()) {
+            deskBanner.set("");
+            notice.set("Connected to the team desk again.");
+        }
+        for (PendingSave p : List.copyOf(pending.values())) {
+            save(p.verdict(), p.action());
+        }
+        Claim shown = verdict.claimProperty().get();
+        if (shown != null && !pending.containsKey(shown.id())) {
+            refreshClaim(shown.id(), false);
+        }
+    }
+
+    /** A colleague's change, a comment, or the listening connection lost or back. */
+    private void deskEvent(DeskEvent e) {
+        if (e.kind().equals("connection")) {
+            if (e.connected()) {
+                serverBack();
+            } else {
+                serverAway();
+            }
+            return;
+        }
+        if (e.claimId() != null && e.kind().equals("verdict_history")) {
+            refreshClaim(e.claimId(), false);
+        }
+    }
+
+    /**
+     * Reads a claim's verdict again (a colleague changed it): its status in the list, and in the verdict pane unless
+     * the reviewer is typing there ({@code force}: take theirs anyway, after a conflict).
+     */
+    private void refreshClaim(String claimId, boolean force) {
+        Workbench wb = workbench;
+        if (wb == null) {
+            return;
+        }
+        executor.run(() -> review(wb, claimId), r -> {
+            claims.setStatus(claimId, r.verdict().status());
+            Claim shown = verdict.claimProperty().get();
+            if (shown != null && shown.id().equals(claimId)) {
+                if (force || !verdict.rationaleDirtyProperty().get()) {
+                    showReview(shown, r);
+                } else {
+                    notice.set(r.verdict().reviewer() + " changed this claim's verdict; saving yours will show both.");
+                }
+            }
+        }, t -> { });
     }
 
     public void setStatus(VerdictStatus s) {
@@ -547,11 +727,15 @@ public final class MainViewModel implements AutoCloseable {
         verdict.attach(e, role);
     }
 
+    /** The claim's verdict and history, with the version they were read at. */
     private static Review review(Workbench wb, String claimId) {
-        return new Review(wb.verdict(claimId), wb.history(claimId), wb.canUndo(claimId), wb.canRedo(claimId));
+        VersionedVerdict v = wb.versionedVerdict(claimId);
+        return new Review(v.verdict(), wb.history(claimId), wb.canUndo(claimId), wb.canRedo(claimId), v.version());
     }
 
+    /** Shows a review; its version is what the next save goes over (only what the reviewer has seen). */
     private void showReview(Claim c, Review r) {
+        versions.put(c.id(), r.version());
         verdict.show(c, r.verdict(), r.history());
         verdict.canUndoProperty().set(r.canUndo());
         verdict.canRedoProperty().set(r.canRedo());
@@ -896,6 +1080,7 @@ public final class MainViewModel implements AutoCloseable {
     /** Saves what is still pending, waits for queued saves and closes the workspace. */
     @Override
     public void close() {
+        reconnects.shutdownNow();
         verdict.commitRationale();
         executor.drain(10_000);
         Workbench wb = workbench;
