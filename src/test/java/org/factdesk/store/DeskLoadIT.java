@@ -18,13 +18,16 @@ class DeskLoadIT {
     static final int REVIEWERS = Integer.getInteger("desk.load.reviewers", 20);
     static final int CLAIMS = Integer.getInteger("desk.load.claims", 200);
     static final int SECONDS = Integer.getInteger("desk.load.seconds", 20);
+    /** Pause between one reviewer's actions; 0 (the default) saves flat out, a stress test. */
+    static final int THINK_MS = Integer.getInteger("desk.load.thinkMs", 0);
 
     @Test
     void twentyReviewersOnTheSameClaimsLoseNoUpdateAndSaveQuickly() {
         DeskFixture desk = DeskFixture.create("load");
-        DeskLoad.Result r = DeskLoad.run(new DeskLoad.Options(REVIEWERS, CLAIMS, Duration.ofSeconds(SECONDS)),
+        DeskLoad.Result r = DeskLoad.run(new DeskLoad.Options(REVIEWERS, CLAIMS, Duration.ofSeconds(SECONDS), THINK_MS),
                 () -> desk.store(DeskFixture.REVIEWER));
-        System.out.println("[desk] load " + REVIEWERS + " reviewers x " + CLAIMS + " claims x " + SECONDS + " s: "
+        System.out.println("[desk] load " + REVIEWERS + " reviewers x " + CLAIMS + " claims x " + SECONDS + " s, think "
+                + THINK_MS + " ms: "
                 + r.asMap());
         assertThat(r.problems()).isEmpty();
         assertThat(r.lostUpdates()).isZero();
@@ -53,7 +56,7 @@ class DeskLoadIT {
         });
         DeskLoad.Result r;
         try {
-            r = DeskLoad.run(new DeskLoad.Options(REVIEWERS, CLAIMS, Duration.ofSeconds(SECONDS)),
+            r = DeskLoad.run(new DeskLoad.Options(REVIEWERS, CLAIMS, Duration.ofSeconds(SECONDS), THINK_MS),
                     () -> desk.store(DeskFixture.REVIEWER), () -> {
                         running.set(false);
                         try {
