@@ -153,6 +153,17 @@ public final class DeskAdmin {
                     out.add("Holds " + rs.getLong(1) + " articles, " + rs.getLong(2) + " claims, " + rs.getLong(3)
                             + " verdicts (" + rs.getLong(4) + " approved), " + rs.getLong(5) + " history changes.");
                 }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT o.who, a.title, a.id FROM opened o JOIN articles a ON a.id = o.article_id"
+                                + " WHERE o.at > now() - interval '15 minutes' ORDER BY o.at DESC");
+                     ResultSet rs = ps.executeQuery()) {
+                    List<String> on = new ArrayList<>();
+                    while (rs.next()) {
+                        on.add(rs.getString(1) + " on \"" + rs.getString(2) + "\" (" + rs.getString(3) + ")");
+                    }
+                    out.add("Reviewing now (opened in the last 15 minutes): " + (on.isEmpty() ? "(nobody)"
+                            : String.join("; ", on)));
+                }
             }
         } catch (SQLException e) {
             throw failure("read the status of the desk", url, e);
