@@ -558,12 +558,14 @@ public final class MainViewModel implements AutoCloseable {
         }
         claims.setStatus(v.claimId(), v.status());
         verdict.canRedoProperty().set(false); // a new change ends what can be redone
-        Long expected = versions.get(v.claimId());
         executor.run(() -> {
+            // read when the save runs, not when it was asked for: this window's saves run one after another, each
+            // over the version the one before it produced (a rationale and a status saved together never conflict)
+            Long expected = versions.get(v.claimId());
             if (expected == null) {
                 wb.saveVerdict(v, action);
             } else {
-                wb.saveVerdict(v, action, expected);
+                versions.merge(v.claimId(), wb.saveVerdict(v, action, expected).version(), Math::max);
             }
             return review(wb, v.claimId());
         }, r -> {
@@ -573,7 +575,7 @@ public final class MainViewModel implements AutoCloseable {
                 notice.set("Connected to the team desk again; the changes kept meanwhile are saved.");
             }
             claims.setStatus(r.verdict().claimId(), r.verdict().status());
-            versions.put(r.verdict().claimId(), r.version());
+            versions.merge(r.verdict().claimId(), r.version(), Math::max);
             verdict.applySaved(r.verdict(), r.history());
             if (r.verdict().claimId().equals(shownClaimId())) {
                 verdict.canUndoProperty().set(r.canUndo());
@@ -584,7 +586,7 @@ public final class MainViewModel implements AutoCloseable {
                 verdict.saveFailed("a colleague saved a newer version");
                 notifier.conflict(conflict, keepMine -> {
                     if (keepMine) {
-                        versions.put(v.claimId(), conflict.theirs().version());
+                        versions.merge(v.claimId(), conflict.theirs().version(), Math::max);
                         save(v, action);
                     } else {
                         refreshClaim(v.claimId(), true);
@@ -735,7 +737,7 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Shows a review; its version is what the next save goes over (only what the reviewer has seen). */
     private void showReview(Claim c, Review r) {
-        versions.put(c.id(), r.version());
+        versions.merge(c.id(), r.version(), Math::max); // versions only grow: an older read never takes one back
         verdict.show(c, r.verdict(), r.history());
         verdict.canUndoProperty().set(r.canUndo());
         verdict.canRedoProperty().set(r.canRedo());
