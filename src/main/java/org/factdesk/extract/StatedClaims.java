@@ -42,10 +42,16 @@ final class StatedClaims {
         if (lineStart < 0) {
             return false;
         }
-        int colon = text.indexOf(':', lineStart);
-        int newline = text.indexOf('\n', lineStart);
-        if (colon >= 0 && colon - lineStart <= HEADING && (newline < 0 || colon < newline)
-                && isClaimHeading(text.substring(lineStart, colon))) {
+        // a colon on this line within HEADING characters; scanning no further keeps a megabyte line linear
+        int colon = -1;
+        for (int k = lineStart, limit = Math.min(text.length(), lineStart + HEADING + 1); k < limit; k++) {
+            char ch = text.charAt(k);
+            if (ch == ':' || ch == '\n') {
+                colon = ch == ':' ? k : -1;
+                break;
+            }
+        }
+        if (colon >= 0 && isClaimHeading(text.substring(lineStart, colon))) {
             return true; // "Claim: ...", "DISINFO: ..." (the label may open the sentence itself)
         }
         // a heading on its own line above, with at most one blank line between
