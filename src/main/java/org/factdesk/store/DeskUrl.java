@@ -21,7 +21,7 @@ public record DeskUrl(String user, String host, int port, String database, Map<S
             "application_name");
 
     public DeskUrl {
-        params = Map.copyOf(params);
+        params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params)); // in the order given
     }
 
     /**

@@ -7,7 +7,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
-class TestPostgresIT {
+class PostgresTestServerIT {
     @Test
     void startsARealPostgresqlFourteenOrNewerThatSignsInWithScram() throws Exception {
         TestPostgres pg = TestPostgres.shared();
