@@ -64,7 +64,7 @@ import java.util.stream.Stream;
  * (near-real-time readers over the writer). Imports are batched (one commit per batch) and
  * idempotent (documents are replaced by article id). Searches return the best passage per article.
  */
-public final class Archive implements AutoCloseable {
+public final class Archive implements ArticleArchive {
     static final int BATCH_SIZE = 1000;
     /** Longer searches are pasted articles, not queries, and can take Lucene's parser a long time. */
     static final int MAX_QUERY_CHARS = 2000;
@@ -85,6 +85,11 @@ public final class Archive implements AutoCloseable {
     private final SearchThreads searchThreads;
     /** Which articles get dense vectors at import (see {@link Vectors}). */
     private final Vectors vectors;
+    /**
+     * The whole archive's statistics when this index holds only a cluster's candidates for one claim (set before the
+     * candidates are added; each new reader is registered with them), or null for a local archive.
+     */
+    private volatile CorpusStatistics statistics;
     /** What the user should know about this open (an older index that could not be rebuilt). */
     private final List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -140,7 +145,11 @@ public final class Archive implements AutoCloseable {
                 @Override
                 public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
                                                  org.apache.lucene.index.IndexReader previous) {
-                    IndexSearcher s = new IndexSearcher(reader);
+                    CorpusStatistics whole = statistics;
+                    if (whole != null) {
+                        CorpusStatistics.register(reader, whole);
+                    }
+                    IndexSearcher s = CorpusStatistics.searcher(reader, null);
                     s.setSimilarity(ArchiveSchema.similarity());
                     return s;
                 }
@@ -245,6 +254,16 @@ public final class Archive implements AutoCloseable {
             throw e;
         }
         return archive;
+    }
+
+    @Override
+    public String describe() {
+        return "the archive in " + archiveDir;
+    }
+
+    @Override
+    public ClaimSearch evidenceFinder(EvidenceFinder.Tuning tuning) {
+        return new EvidenceFinder(this, tuning)::find;
     }
 
     public Vectors vectors() {
@@ -655,7 +674,7 @@ public final class Archive implements AutoCloseable {
         return read(s -> {
             IndexSearcher searcher = s;
             if (req.similarity() != null) {
-                searcher = new IndexSearcher(s.getIndexReader());
+                searcher = CorpusStatistics.searcher(s.getIndexReader(), null);
                 searcher.setSimilarity(req.similarity());
             }
             return new GroupedSearch(searcher, req, highlighter, termStates, searchThreads).run();
@@ -665,7 +684,7 @@ public final class Archive implements AutoCloseable {
     /** Pseudo-relevance feedback words from the top {@code req.k()} articles, as a query (null when none). */
     Query feedbackQuery(SearchRequest req, int terms) throws IOException {
         return read(s -> {
-            IndexSearcher searcher = new IndexSearcher(s.getIndexReader());
+            IndexSearcher searcher = CorpusStatistics.searcher(s.getIndexReader(), null);
             searcher.setSimilarity(req.similarity() != null ? req.similarity() : ArchiveSchema.similarity());
             return Feedback.expansion(searcher, req, ArchiveSchema.textAnalyzer(), termStates, terms);
         });
@@ -673,12 +692,12 @@ public final class Archive implements AutoCloseable {
 
     /** Documents in the index (articles, passages, aliases): the base of document-frequency shares. */
     int documentCount() throws IOException {
-        return read(s -> s.getIndexReader().numDocs());
+        return read(s -> CorpusStatistics.numDocs(s.getIndexReader()));
     }
 
     /** Documents (articles and passages) containing the term. */
     int docFreq(Term term) throws IOException {
-        return read(s -> termStates.of(s, term).docFreq());
+        return read(s -> CorpusStatistics.docFreq(s.getIndexReader(), term, () -> termStates.of(s, term).docFreq()));
     }
 
     Highlighter highlighter() {
@@ -691,6 +710,11 @@ public final class Archive implements AutoCloseable {
 
     Analyzer queryAnalyzer() {
         return queryAnalyzer;
+    }
+
+    /** Scores this index's documents with the whole archive's statistics (see {@link CorpusStatistics}). */
+    void scoreWith(CorpusStatistics whole) {
+        this.statistics = whole;
     }
 
     // ---- writing, used by ImportSession ----

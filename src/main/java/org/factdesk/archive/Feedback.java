@@ -75,7 +75,7 @@ final class Feedback {
                 weights.merge(e.getKey(), docWeight * e.getValue() / Math.max(1, length), Double::sum);
             }
         }
-        int n = searcher.getIndexReader().numDocs();
+        int n = CorpusStatistics.numDocs(searcher.getIndexReader());
         List<Map.Entry<String, Double>> ranked = weights.entrySet().stream()
                 .filter(e -> e.getKey().length() > 1 && !e.getKey().chars().allMatch(Character::isDigit))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())

@@ -70,7 +70,8 @@ final class RerankFeatures {
                 @Override
                 public int docFreq(String word) {
                     try {
-                        return reader.docFreq(new Term(ArchiveSchema.TEXT, word));
+                        Term t = new Term(ArchiveSchema.TEXT, word);
+                        return CorpusStatistics.docFreq(reader, t, () -> reader.docFreq(t));
                     } catch (IOException e) {
                         throw new UncheckedIOException("could not read the archive: " + e.getMessage(), e);
                     }
@@ -78,7 +79,7 @@ final class RerankFeatures {
 
                 @Override
                 public int documents() {
-                    return reader.numDocs();
+                    return CorpusStatistics.numDocs(reader);
                 }
             };
         }

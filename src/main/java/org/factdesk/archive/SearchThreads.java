@@ -59,12 +59,26 @@ final class SearchThreads implements AutoCloseable {
      */
     IndexSearcher searcher(IndexReader reader, Similarity similarity) {
         if (parallelism == 1) {
-            IndexSearcher s = new IndexSearcher(reader);
+            IndexSearcher s = CorpusStatistics.searcher(reader, null);
             s.setSimilarity(similarity);
             return s;
         }
         int perSlice = Math.max(1, (int) Math.ceil(reader.maxDoc() / (2.0 * parallelism)));
+        CorpusStatistics whole = CorpusStatistics.of(reader);
         IndexSearcher s = new IndexSearcher(reader, pool) {
+            @Override
+            public org.apache.lucene.search.TermStatistics termStatistics(org.apache.lucene.index.Term term, int docFreq,
+                                                                          long totalTermFreq) throws java.io.IOException {
+                var t = whole == null ? null : whole.term(term);
+                return t != null ? t : super.termStatistics(term, docFreq, totalTermFreq);
+            }
+
+            @Override
+            public org.apache.lucene.search.CollectionStatistics collectionStatistics(String field) throws java.io.IOException {
+                var c = whole == null ? null : whole.collection(field);
+                return c != null ? c : super.collectionStatistics(field);
+            }
+
             @Override
             protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
                 return slices(leaves, perSlice, Integer.MAX_VALUE, true);

@@ -42,7 +42,7 @@ final class SharedTermStates {
 
     /** Documents (articles and passages) containing the term, as {@code IndexReader.docFreq} counts them. */
     int docFreq(Term term) throws IOException {
-        return of(term).docFreq();
+        return CorpusStatistics.docFreq(searcher.getIndexReader(), term, () -> of(term).docFreq());
     }
 
     /** A term query that reuses these states. */

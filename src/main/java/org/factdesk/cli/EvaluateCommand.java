@@ -18,6 +18,9 @@ import picocli.CommandLine.Option;
                 EvaluateCommand.Attribution.class, EvaluateCommand.Retrieval.class, EvaluateCommand.StanceTask.class,
                 EvaluateCommand.Extraction.class, EvaluateCommand.Metadata.class})
 final class EvaluateCommand implements Runnable {
+    @CommandLine.ParentCommand
+    FactDeskCommand parent;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -88,10 +91,15 @@ final class EvaluateCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "1", description = "Chooses the queries of --drop-relevant (default: ${DEFAULT-VALUE}).")
         long seed;
 
+        @picocli.CommandLine.ParentCommand
+        EvaluateCommand evaluate;
+
         @Override
         public Integer call() {
             RetrievalEvaluation.Drop drop = dropRelevant == null ? null : new RetrievalEvaluation.Drop(dropRelevant, seed);
-            return RetrievalEvaluation.run(collection, queries, qrels, dense, inArticle, drop, System.out, System.err);
+            String cluster = evaluate == null || evaluate.parent == null ? null : evaluate.parent.archive;
+            return RetrievalEvaluation.run(collection, queries, qrels, dense, inArticle, drop, cluster, System.out,
+                    System.err);
         }
     }
 

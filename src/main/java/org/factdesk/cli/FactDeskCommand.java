@@ -39,6 +39,12 @@ public final class FactDeskCommand implements Runnable {
                     + " from PGPASSWORD, ~/.pgpass (owner-only) or a prompt.")
     String desk;
 
+    @Option(names = "--archive", paramLabel = "opensearch://HOST:PORT/INDEX", scope = CommandLine.ScopeType.INHERIT,
+            description = "The archive of prior articles on an OpenSearch cluster instead of the data folder's"
+                    + " (opensearch+https://USER@HOST:PORT/INDEX for TLS; password or API key from the environment,"
+                    + " see the README). Used by import-archive, reindex, evaluate retrieval and bench archive.")
+    String archive;
+
     /** Opens the workbench window: (data dir, demo?) -> blocks until the window closes. */
     private final BiConsumer<Path, Boolean> workbenchLauncher;
 
@@ -160,7 +166,7 @@ public final class FactDeskCommand implements Runnable {
     static String[] opensAFile(CommandLine cli, String[] args) {
         int i = 0;
         while (i < args.length && args[i].startsWith("-")) {
-            i += args[i].equals("--data-dir") || args[i].equals("--desk") ? 2 : 1;
+            i += args[i].equals("--data-dir") || args[i].equals("--desk") || args[i].equals("--archive") ? 2 : 1;
         }
         if (i == args.length - 1 && !cli.getSubcommands().containsKey(args[i])
                 && java.nio.file.Files.isRegularFile(Path.of(args[i]))) {

@@ -1,6 +1,8 @@
 package org.factdesk.app.eval;
 
 import org.factdesk.archive.Archive;
+import org.factdesk.archive.ArticleArchive;
+import org.factdesk.archive.OpenSearchArchive;
 import org.factdesk.archive.EvidenceFinder;
 import org.factdesk.archive.ImportProblem;
 import org.factdesk.archive.ImportReport;
@@ -101,6 +103,13 @@ public final class RetrievalEvaluation {
                 dense, inArticle, drop, out, err);
     }
 
+    /** @param cluster the archive on a cluster to evaluate ({@code opensearch://HOST:PORT/INDEX}), or null for local */
+    public static int run(Path collection, Path queries, Path qrels, boolean dense, boolean inArticle, Drop drop,
+                          String cluster, PrintStream out, PrintStream err) {
+        return run(collection, queries, qrels, EvidenceFinder.Tuning.parse(System.getProperty("factdesk.tuning")),
+                dense, inArticle, drop, cluster, out, err);
+    }
+
     static int run(Path collection, Path queriesFile, Path qrelsFile, EvidenceFinder.Tuning tuning, boolean dense,
                    boolean inArticle, PrintStream out, PrintStream err) {
         return run(collection, queriesFile, qrelsFile, tuning, dense, inArticle, null, out, err);
@@ -108,6 +117,16 @@ public final class RetrievalEvaluation {
 
     static int run(Path collection, Path queriesFile, Path qrelsFile, EvidenceFinder.Tuning tuning, boolean dense,
                    boolean inArticle, Drop drop, PrintStream out, PrintStream err) {
+        return run(collection, queriesFile, qrelsFile, tuning, dense, inArticle, drop, null, out, err);
+    }
+
+    /**
+     * @param cluster an archive on a cluster ({@code opensearch://HOST:PORT/INDEX}) to evaluate instead of a fresh
+     *                local one: the collection is imported into it when it holds no articles, and reused as it is
+     *                otherwise (delete the index to import again); null for the local archive
+     */
+    static int run(Path collection, Path queriesFile, Path qrelsFile, EvidenceFinder.Tuning tuning, boolean dense,
+                   boolean inArticle, Drop drop, String cluster, PrintStream out, PrintStream err) {
         List<Query> queries;
         Map<String, Set<String>> qrels;
         try {
@@ -120,6 +139,9 @@ public final class RetrievalEvaluation {
         } catch (IOException e) {
             err.println("cannot read input: " + e.getMessage());
             return 2;
+        }
+        if (cluster != null) {
+            return runOnCluster(collection, cluster, queries, qrels, tuning, dense, inArticle, drop, out, err);
         }
         Path tmp = null;
         String kept = System.getProperty(KEEP_ARCHIVE, "").strip();
@@ -174,12 +196,42 @@ public final class RetrievalEvaluation {
         }
     }
 
-    static int evaluate(Archive archive, List<Query> queries, Map<String, Set<String>> qrels,
+    /** The benchmark through an archive on a cluster: the same queries, judgements and evidence finder. */
+    private static int runOnCluster(Path collection, String cluster, List<Query> queries, Map<String, Set<String>> qrels,
+                                    EvidenceFinder.Tuning tuning, boolean dense, boolean inArticle, Drop drop,
+                                    PrintStream out, PrintStream err) {
+        if (dense) {
+            err.println("--dense needs vectors the cluster archive does not hold (it searches by words); leave it out.");
+            return 2;
+        }
+        try (ArticleArchive archive = ArticleArchive.open(cluster, null)) {
+            long t0 = System.nanoTime();
+            OpenSearchArchive os = (OpenSearchArchive) archive;
+            if (os.holdsArticles()) {
+                out.printf(Locale.ROOT, "reusing %s (%d articles); delete the index to import again%n",
+                        archive.describe(), archive.size());
+            } else {
+                ImportReport report = archive.importPath(collection, Progress.NONE);
+                for (ImportProblem p : report.problems()) {
+                    err.println(p);
+                }
+                out.printf(Locale.ROOT, "imported %d documents into %s in %.1f s (%s)%n", archive.size(),
+                        archive.describe(), (System.nanoTime() - t0) / 1e9, report.summary());
+            }
+            out.println("lexical search: candidates from the cluster, ranked by FactDesk");
+            return evaluate(archive, queries, qrels, tuning, inArticle, drop, out);
+        } catch (IOException | RuntimeException e) {
+            err.println("retrieval evaluation failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static int evaluate(ArticleArchive archive, List<Query> queries, Map<String, Set<String>> qrels,
                         EvidenceFinder.Tuning tuning, PrintStream out) {
         return evaluate(archive, queries, qrels, tuning, false, out);
     }
 
-    static int evaluate(Archive archive, List<Query> queries, Map<String, Set<String>> qrels,
+    static int evaluate(ArticleArchive archive, List<Query> queries, Map<String, Set<String>> qrels,
                         EvidenceFinder.Tuning tuning, boolean inArticle, PrintStream out) {
         return evaluate(archive, queries, qrels, tuning, inArticle, null, out);
     }
@@ -200,9 +252,14 @@ public final class RetrievalEvaluation {
         return new java.util.HashSet<>(judged.subList(0, (int) Math.round(drop.fraction() * judged.size())));
     }
 
-    static int evaluate(Archive archive, List<Query> queries, Map<String, Set<String>> qrels,
+    static int evaluate(ArticleArchive archive, List<Query> queries, Map<String, Set<String>> qrels,
                         EvidenceFinder.Tuning tuning, boolean inArticle, Drop drop, PrintStream out) {
-        EvidenceFinder finder = new EvidenceFinder(archive, tuning);
+        ArticleArchive.ClaimSearch finder;
+        try {
+            finder = archive.evidenceFinder(tuning);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Set<Integer> unanswerable = dropped(queries, qrels, drop);
         int flaggedUnanswerable = 0, flaggedAnswerable = 0, answerable = 0;
         double sumAp5 = 0, sumRr5 = 0, sumR10 = 0, sumR100 = 0;
@@ -240,7 +297,7 @@ public final class RetrievalEvaluation {
                     ? top.firstRank() : deep.firstRank());
             if (drop != null) {
                 answerable++;
-                if (nothingClose(finder.find(claim, context, WORKBENCH_RESULTS + 1), archive, q.id(), relevant)) {
+                if (nothingClose(finder.find(claim, context, WORKBENCH_RESULTS + 1, Set.of()), archive, q.id(), relevant)) {
                     flaggedAnswerable++;
                 }
             }
@@ -293,7 +350,7 @@ public final class RetrievalEvaluation {
      * "Nothing close" as the workbench says it (Relevance.nothingClose) over the list the scorer sees: the query's
      * own article (BASIL's ledes are archive articles) skipped, as a claim of an article never finds that article.
      */
-    private static boolean nothingClose(List<Evidence> found, Archive archive, String queryId, Set<String> relevant) {
+    private static boolean nothingClose(List<Evidence> found, ArticleArchive archive, String queryId, Set<String> relevant) {
         List<Evidence> kept = new ArrayList<>();
         for (Evidence e : found) {
             List<String> ids = sourceIds(archive, e.docId());
@@ -304,7 +361,7 @@ public final class RetrievalEvaluation {
         return org.factdesk.archive.Relevance.nothingClose(kept);
     }
 
-    private static Set<String> articleIdsFor(Archive archive, String sourceId) {
+    private static Set<String> articleIdsFor(ArticleArchive archive, String sourceId) {
         try {
             return archive.articleIdsFor(sourceId);
         } catch (IOException e) {
@@ -312,7 +369,7 @@ public final class RetrievalEvaluation {
         }
     }
 
-    private static List<String> sourceIds(Archive archive, String id) {
+    private static List<String> sourceIds(ArticleArchive archive, String id) {
         try {
             return archive.sourceIds(id);
         } catch (IOException e) {
@@ -325,7 +382,7 @@ public final class RetrievalEvaluation {
      * because another article had it), when the query's text is a passage of it. An id alone is not enough:
      * CLEF's post ids (0, 11 ...) name unrelated fact-checks.
      */
-    static Optional<Article> sourceArticle(Archive archive, Query q) {
+    static Optional<Article> sourceArticle(ArticleArchive archive, Query q) {
         try {
             List<String> ids = new ArrayList<>(List.of(q.id()));
             ids.addAll(archive.idsImportedAs(q.id()));
@@ -347,10 +404,10 @@ public final class RetrievalEvaluation {
     }
 
     /** The ranked ids for a query, the query's own document left out, near-duplicates counted as their kept copy. */
-    private static List<String> ranked(EvidenceFinder finder, Archive archive, Claim claim, Article context,
+    private static List<String> ranked(ArticleArchive.ClaimSearch finder, ArticleArchive archive, Claim claim, Article context,
                                        String queryId, Set<String> relevant, int k) {
         List<String> ranked = new ArrayList<>();
-        for (Evidence e : finder.find(claim, context, k)) {
+        for (Evidence e : finder.find(claim, context, k, Set.of())) {
             // a near-duplicate folded into this hit at import stands for the same text; an article imported as
             // "x (2)" (another article of the collection had its id) is the collection's "x"
             List<String> ids = sourceIds(archive, e.docId());

@@ -1,0 +1,296 @@
+package org.factdesk.archive;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.util.BytesRef;
+import org.factdesk.model.Article;
+import org.factdesk.model.Claim;
+import org.factdesk.model.Evidence;
+import org.factdesk.model.Quantity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A claim's evidence from the cluster (docs/decisions/0061): the cluster finds the candidate articles with the claim's
+ * words, as FactDesk analyses them, on the token fields; FactDesk copies those articles into a small local index and
+ * runs its unchanged {@link EvidenceFinder} there (query building, passages grouped by article, date preference,
+ * outlet diversity, feedback, re-ranking, relevance, stance), scoring with the cluster's term statistics so that
+ * every weight is the whole archive's. The candidates are several times more than the local two-stage search
+ * keeps ({@link #CANDIDATE_DOCS} documents against 50), so the local first stage finds the same ones.
+ */
+final class ClusterEvidenceSearch implements ArticleArchive.ClaimSearch, AutoCloseable {
+    /** Documents (articles or passages) the cluster's first stage returns. */
+    static final int CANDIDATE_DOCS = 300;
+    /** At most this many articles of them are copied and ranked. */
+    static final int CANDIDATE_ARTICLES = 150;
+    /** Claim words sent to the cluster (a pasted article is reduced to its rarest words locally too). */
+    static final int MAX_RECALL_TERMS = 300;
+
+    private static final Map<String, String> CLUSTER_FIELD = Map.of(ArchiveSchema.TEXT, OpenSearchArchive.T_TEXT,
+            ArchiveSchema.TITLE, OpenSearchArchive.T_TITLE, ArchiveSchema.NUMBERS, OpenSearchArchive.T_NUMBERS);
+
+    private final OpenSearchArchive cluster;
+    private final String index;
+    private final EvidenceFinder.Tuning tuning;
+    private final Path scratch;
+    final Archive candidates;
+    private final EvidenceFinder finder;
+
+    ClusterEvidenceSearch(OpenSearchArchive cluster, String index, EvidenceFinder.Tuning tuning) throws IOException {
+        this.cluster = cluster;
+        this.index = index;
+        this.tuning = tuning;
+        this.scratch = Files.createTempDirectory("factdesk-cluster-candidates-");
+        this.candidates = Archive.open(scratch.resolve("archive"), Archive.Vectors.NONE, new SearchThreads(1));
+        this.finder = new EvidenceFinder(candidates, tuning);
+        cluster.closeWith(this);
+    }
+
+    @Override
+    public synchronized List<Evidence> find(Claim claim, Article context, int k, Set<String> leftOut) {
+        try {
+            Set<String> excluded = new LinkedHashSet<>(leftOut);
+            if (context != null) {
+                excluded.add(context.id());
+            }
+            Map<String, Integer> words = claimTerms(claim);
+            List<String> numbers = claim.quantities().stream().limit(EvidenceFinder.MAX_QUERY_EXTRAS)
+                    .map(Quantity::value).map(NumberNormalizer::tokenFor).distinct().toList();
+            Statistics stats = new Statistics(cluster.documentCount(index));
+            String claimWords = String.join(" ", words.keySet());
+            readStatistics(stats, Map.of(OpenSearchArchive.T_TEXT, claimWords, OpenSearchArchive.T_TITLE, claimWords,
+                    OpenSearchArchive.T_NUMBERS, String.join(" ", numbers)));
+            List<Article> found = candidateArticles(recallWords(words, stats), numbers, excluded, k);
+            var writer = candidates.writer();
+            writer.deleteAll();
+            for (Article a : found) {
+                writer.addDocuments(Archive.documentsFor(a, ""));
+            }
+            readStatistics(stats, candidateTerms());
+            // the new reader (this claim's candidates) is registered with the statistics as the searchers open it
+            candidates.scoreWith(stats);
+            candidates.searchers().maybeRefreshBlocking();
+            return finder.find(claim, context, k, leftOut);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The claim's words the cluster's first stage searches, as the local first stage chooses them
+     * ({@link EvidenceFinder.Tuning#recallMaxShare()}): words in a large share of the archive's documents are left
+     * out, except the three rarest, as they cost most and decide least; at most {@link EvidenceFinder#MAX_QUERY_WORDS}.
+     */
+    private Map<String, Integer> recallWords(Map<String, Integer> words, Statistics stats) {
+        List<String> cheapestFirst = new ArrayList<>(words.keySet());
+        cheapestFirst.sort(java.util.Comparator.comparingLong(w -> stats.docFreq(ArchiveSchema.TEXT, w)));
+        long limit = tuning.recallMaxShare() > 0
+                ? (long) Math.max(tuning.recallMaxShare() * stats.documents(), EvidenceFinder.CHEAP_WORD_DOCS)
+                : Long.MAX_VALUE;
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < cheapestFirst.size() && out.size() < EvidenceFinder.MAX_QUERY_WORDS; i++) {
+            String w = cheapestFirst.get(i);
+            if (i < 3 || stats.docFreq(ArchiveSchema.TEXT, w) <= limit) {
+                out.put(w, words.get(w));
+            }
+        }
+        return out;
+    }
+
+    /** Every term of the candidate index's scored fields, per cluster field, separated by spaces. */
+    private Map<String, String> candidateTerms() throws IOException {
+        // a reader of its own: the searchers' next reader must be opened after the statistics are set
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(candidates.writer())) {
+            Map<String, String> out = new HashMap<>();
+            for (var field : CLUSTER_FIELD.entrySet()) {
+                var terms = org.apache.lucene.index.MultiTerms.getTerms(reader, field.getKey());
+                if (terms == null) {
+                    continue;
+                }
+                StringBuilder b = new StringBuilder();
+                var it = terms.iterator();
+                for (BytesRef t = it.next(); t != null; t = it.next()) {
+                    b.append(b.isEmpty() ? "" : " ").append(t.utf8ToString());
+                }
+                out.put(field.getValue(), b.toString());
+            }
+            return out;
+        }
+    }
+
+    /** The claim's words as the local search analyses them (synonyms included), each with its count. */
+    private Map<String, Integer> claimTerms(Claim claim) throws IOException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        String text = finder.searchText(claim);
+        if (claim.speaker() != null) {
+            text = text + "\n" + claim.speaker();
+        }
+        try (TokenStream ts = candidates.queryTextAnalyzer().tokenStream(ArchiveSchema.TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                if (!t.isBlank() && (counts.containsKey(t) || counts.size() < MAX_RECALL_TERMS)) {
+                    counts.merge(t, 1, Integer::sum);
+                }
+            }
+            ts.end();
+        }
+        return counts;
+    }
+
+    /** The cluster's first stage: the best documents for the claim's words and numbers, as their articles. */
+    private List<Article> candidateArticles(Map<String, Integer> words, List<String> numbers, Set<String> excluded,
+                                            int k) throws IOException {
+        // a deep search (100 results) needs a deeper first stage, as locally
+        int docs = Math.max(CANDIDATE_DOCS, 6 * k);
+        int articles = Math.max(CANDIDATE_ARTICLES, 2 * k);
+        OpenSearchClient client = cluster.client();
+        ObjectNode q = OpenSearchClient.JSON.createObjectNode();
+        q.put("size", docs).putArray("_source").add(OpenSearchArchive.F_ID);
+        ObjectNode bool = q.putObject("query").putObject("bool");
+        ArrayNode should = bool.putArray("should");
+        words.forEach((w, n) -> should.addObject().putObject("term").putObject(OpenSearchArchive.T_TEXT)
+                .put("value", w).put("boost", n));
+        for (String n : numbers) {
+            should.addObject().putObject("term").putObject(OpenSearchArchive.T_NUMBERS)
+                    .put("value", n).put("boost", Math.max(0.01f, tuning.numberBoost()));
+        }
+        bool.put("minimum_should_match", 1);
+        bool.putArray("filter").addObject().putObject("terms").putArray(OpenSearchArchive.F_TYPE)
+                .add(ArchiveSchema.TYPE_ARTICLE).add(ArchiveSchema.TYPE_PASSAGE);
+        if (!excluded.isEmpty()) {
+            ArrayNode ids = bool.putArray("must_not").addObject().putObject("terms").putArray(OpenSearchArchive.F_ID);
+            excluded.forEach(ids::add);
+        }
+        if (should.isEmpty()) {
+            return List.of();
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (JsonNode h : client.ok("POST", "/" + index + "/_search", q, "search the archive").path("hits").path("hits")) {
+            ids.add(h.path("_source").path(OpenSearchArchive.F_ID).asText());
+            if (ids.size() >= articles) {
+                break;
+            }
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        ObjectNode mget = OpenSearchClient.JSON.createObjectNode();
+        ArrayNode docIds = mget.putArray("ids");
+        ids.forEach(id -> docIds.add(OpenSearchArchive.documentId("a", id, -1)));
+        List<Article> out = new ArrayList<>();
+        for (JsonNode d : client.ok("POST", "/" + index + "/_mget", mget, "fetch the candidate articles").path("docs")) {
+            if (d.path("found").asBoolean()) {
+                out.add(OpenSearchArchive.toArticle(d.path("_source")));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The whole archive's statistics of these terms (per cluster field, separated by spaces), in one request: the term
+     * vectors of an artificial document holding them, with their document frequencies. On a one-shard index they
+     * are exact; with several shards they are those of the shard the artificial document falls on, an estimate as
+     * OpenSearch's own default search uses (docs/decisions/0061).
+     */
+    private void readStatistics(Statistics s, Map<String, String> termsByField) throws IOException {
+        ObjectNode body = termVectorOptions(OpenSearchClient.JSON.createObjectNode());
+        ObjectNode doc = body.putObject("doc");
+        termsByField.forEach(doc::put);
+        JsonNode answer = cluster.client().ok("POST", "/" + index + "/_termvectors", body, "read term statistics");
+        for (var field : CLUSTER_FIELD.entrySet()) {
+            JsonNode tv = answer.path("term_vectors").path(field.getValue());
+            if (tv.isMissingNode()) {
+                continue;
+            }
+            JsonNode fs = tv.path("field_statistics");
+            s.field(field.getKey(), fs.path("doc_count").asLong(), fs.path("sum_doc_freq").asLong(),
+                    fs.path("sum_ttf").asLong());
+            for (var t : tv.path("terms").properties()) {
+                long df = t.getValue().path("doc_freq").asLong(0);
+                if (df > 0) {
+                    s.term(field.getKey(), t.getKey(), df, Math.max(df, t.getValue().path("ttf").asLong(df)));
+                }
+            }
+        }
+    }
+
+    private static ObjectNode termVectorOptions(ObjectNode doc) {
+        // the fields of the artificial document are given; positions and offsets are not needed
+        ArrayNode fields = doc.putArray("fields");
+        CLUSTER_FIELD.values().forEach(fields::add);
+        return doc.put("term_statistics", true).put("field_statistics", true).put("positions", false)
+                .put("offsets", false).put("payloads", false);
+    }
+
+    /** The whole archive's statistics of one claim's terms, keyed by FactDesk's field names. */
+    static final class Statistics implements CorpusStatistics {
+        private final long documents;
+        private final Map<Term, TermStatistics> terms = new HashMap<>();
+        private final Map<String, CollectionStatistics> fields = new HashMap<>();
+
+        Statistics(long documents) {
+            this.documents = documents;
+        }
+
+        void term(String field, String text, long docFreq, long totalTermFreq) {
+            Term t = new Term(field, text);
+            terms.putIfAbsent(t, new TermStatistics(new BytesRef(text), docFreq, totalTermFreq));
+        }
+
+        void field(String field, long docCount, long sumDocFreq, long sumTotalTermFreq) {
+            // as Lucene checks them: a field no document has, or inconsistent counts, are left to the local index
+            if (docCount > 0 && docCount <= documents && sumDocFreq >= docCount && sumTotalTermFreq >= sumDocFreq) {
+                fields.putIfAbsent(field, new CollectionStatistics(field, documents, docCount, sumTotalTermFreq,
+                        sumDocFreq));
+            }
+        }
+
+        /** Documents holding the word in the field: 0 when the archive lacks it. */
+        long docFreq(String field, String text) {
+            TermStatistics t = terms.get(new Term(field, text));
+            return t == null ? 0 : t.docFreq();
+        }
+
+        @Override
+        public TermStatistics term(Term term) {
+            return fields.containsKey(term.field()) ? terms.get(term) : null;
+        }
+
+        @Override
+        public CollectionStatistics collection(String field) {
+            return fields.get(field);
+        }
+
+        @Override
+        public long documents() {
+            return documents;
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            candidates.close();
+        } finally {
+            OpenSearchArchive.deleteTree(scratch);
+        }
+    }
+}
