@@ -260,6 +260,76 @@ public final class OpenSearchArchive implements ArticleArchive {
         }
     }
 
+    /**
+     * Rebuilds the archive on the cluster with this FactDesk's mapping and analysis: every article and near-duplicate
+     * id of the old index is read back (scrolling its stored text) and written, re-analysed, into a new index beside
+     * it; only when that is complete does the archive's name move to the new index (one atomic alias change) and
+     * the old index go. A failure on the way leaves the old index as it was.
+     *
+     * @return the articles in the rebuilt archive
+     */
+    public int reindex(Progress progress) throws IOException {
+        IndexState old = state();
+        if (old.missing()) {
+            throw new ArchiveUnavailableException("There is nothing to rebuild: the cluster at " + location.baseUri()
+                    + " has no index " + location.index() + ". Import articles into it instead: factdesk --archive "
+                    + location + " import-archive FILE", null);
+        }
+        String fresh = location.index() + "-v" + MAPPING_VERSION + "-" + System.currentTimeMillis();
+        createIndex(fresh, false);
+        try {
+            Bulk bulk = new Bulk(fresh, UUID.randomUUID().toString());
+            ObjectNode q = OpenSearchClient.JSON.createObjectNode();
+            q.put("size", BULK_ARTICLES).putArray("sort").add("_doc");
+            q.putObject("query").putObject("terms").putArray(F_TYPE).add(ArchiveSchema.TYPE_ARTICLE)
+                    .add(ArchiveSchema.TYPE_ALIAS);
+            JsonNode page = client.ok("POST", "/" + old.concrete() + "/_search?scroll=5m", q, "read the old index");
+            String scroll = page.path("_scroll_id").asText();
+            int total = page.path("hits").path("total").path("value").asInt(-1);
+            try {
+                while (page.path("hits").path("hits").size() > 0) {
+                    for (JsonNode h : page.path("hits").path("hits")) {
+                        JsonNode src = h.path("_source");
+                        if (src.path(F_TYPE).asText().equals(ArchiveSchema.TYPE_ALIAS)) {
+                            bulk.alias(src.path(F_ID).asText(), src.path(F_ALIAS_OF).asText());
+                        } else {
+                            bulk.article(toArticle(src), src.path(F_TEXT_HASH).asText(""),
+                                    src.path(F_SOURCE_ID).asText(null));
+                        }
+                    }
+                    progress.checkCancelled();
+                    bulk.send();
+                    progress.update(bulk.articlesSent, total, "Rebuilt " + bulk.articlesSent + " articles of "
+                            + location);
+                    ObjectNode next = OpenSearchClient.JSON.createObjectNode().put("scroll", "5m").put("scroll_id", scroll);
+                    page = client.ok("POST", "/_search/scroll", next, "read the old index");
+                    scroll = page.path("_scroll_id").asText(scroll);
+                }
+            } finally {
+                client.delete("/_search/scroll/" + scroll);
+            }
+            client.ok("POST", "/" + fresh + "/_refresh", null, "make the rebuilt archive searchable");
+        } catch (IOException | RuntimeException e) {
+            client.delete("/" + fresh); // the old index stays the archive
+            throw e;
+        }
+        boolean alias = !old.concrete().equals(location.index());
+        ObjectNode actions = OpenSearchClient.JSON.createObjectNode();
+        ArrayNode list = actions.putArray("actions");
+        if (alias) {
+            list.addObject().putObject("remove").put("index", old.concrete()).put("alias", location.index());
+        } else {
+            // an index of an older FactDesk under the archive's own name: it must go before the name can be an alias
+            list.addObject().putObject("remove_index").put("index", old.concrete());
+        }
+        list.addObject().putObject("add").put("index", fresh).put("alias", location.index());
+        client.ok("POST", "/_aliases", actions, "switch the archive to the rebuilt index");
+        if (alias) {
+            client.delete("/" + old.concrete());
+        }
+        return size();
+    }
+
     /** Articles new on the cluster, articles written over, and whether a cancel stopped the sending. */
     record Shipped(int added, int updated, boolean cancelled) {
     }
