@@ -713,8 +713,14 @@ public final class Archive implements ArticleArchive {
     }
 
     /** Scores this index's documents with the whole archive's statistics (see {@link CorpusStatistics}). */
-    void scoreWith(CorpusStatistics whole) {
+    void scoreWith(CorpusStatistics whole) throws IOException {
         this.statistics = whole;
+        if (whole != null) {
+            read(s -> {
+                CorpusStatistics.register(s.getIndexReader(), whole); // the current reader too, until the next
+                return null;
+            });
+        }
     }
 
     // ---- writing, used by ImportSession ----

@@ -69,10 +69,16 @@ final class ClusterEvidenceSearch implements ArticleArchive.ClaimSearch, AutoClo
             if (context != null) {
                 excluded.add(context.id());
             }
+            Statistics stats = new Statistics(cluster.documentCount(index));
+            // a long claim is searched by its rarest words in the whole archive (EvidenceFinder.searchText): their
+            // counts first, registered for the candidate index before it chooses
+            String allWords = String.join(" ", analysed(EvidenceFinder.cleanText(claim.text())));
+            readStatistics(stats, Map.of(OpenSearchArchive.T_TEXT, allWords));
+            stats.complete(ArchiveSchema.TEXT, allWords);
+            candidates.scoreWith(stats);
             Map<String, Integer> words = claimTerms(claim);
             List<String> numbers = claim.quantities().stream().limit(EvidenceFinder.MAX_QUERY_EXTRAS)
                     .map(Quantity::value).map(NumberNormalizer::tokenFor).distinct().toList();
-            Statistics stats = new Statistics(cluster.documentCount(index));
             String claimWords = String.join(" ", words.keySet());
             readStatistics(stats, Map.of(OpenSearchArchive.T_TEXT, claimWords, OpenSearchArchive.T_TITLE, claimWords,
                     OpenSearchArchive.T_NUMBERS, String.join(" ", numbers)));
@@ -132,6 +138,20 @@ final class ClusterEvidenceSearch implements ArticleArchive.ClaimSearch, AutoClo
             }
             return out;
         }
+    }
+
+    /** The text's distinct index terms (FactDesk's analysis of article text). */
+    private static Set<String> analysed(String text) throws IOException {
+        Set<String> out = new LinkedHashSet<>();
+        try (TokenStream ts = ArchiveSchema.textAnalyzer().tokenStream(ArchiveSchema.TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        }
+        return out;
     }
 
     /** The claim's words as the local search analyses them (synonyms included), each with its count. */
@@ -261,6 +281,22 @@ final class ClusterEvidenceSearch implements ArticleArchive.ClaimSearch, AutoClo
                 fields.putIfAbsent(field, new CollectionStatistics(field, documents, docCount, sumTotalTermFreq,
                         sumDocFreq));
             }
+        }
+
+        /** Words whose statistics were asked for: those without an entry are in no document of the archive. */
+        private final Set<Term> asked = new java.util.HashSet<>();
+
+        void complete(String field, String spaceSeparated) {
+            for (String w : spaceSeparated.split(" ")) {
+                if (!w.isEmpty()) {
+                    asked.add(new Term(field, w));
+                }
+            }
+        }
+
+        @Override
+        public boolean lacks(Term term) {
+            return asked.contains(term) && !terms.containsKey(term);
         }
 
         /** Documents holding the word in the field: 0 when the archive lacks it. */

@@ -25,6 +25,11 @@ interface CorpusStatistics {
     /** The field's statistics in the whole archive, or null when unknown. */
     CollectionStatistics collection(String field);
 
+    /** Whether the whole archive is known to lack the term (the reader's own count would be wrong, not just partial). */
+    default boolean lacks(Term term) {
+        return false;
+    }
+
     /** Documents (articles, passages, aliases) in the whole archive. */
     long documents();
 
@@ -43,6 +48,9 @@ interface CorpusStatistics {
     static int docFreq(IndexReader reader, Term term, IOIntSupplier local) throws IOException {
         CorpusStatistics s = of(reader);
         TermStatistics t = s == null ? null : s.term(term);
+        if (t == null && s != null && s.lacks(term)) {
+            return 0;
+        }
         return t != null ? (int) Math.min(Integer.MAX_VALUE, t.docFreq()) : local.get();
     }
 

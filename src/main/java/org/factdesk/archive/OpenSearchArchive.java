@@ -330,6 +330,26 @@ public final class OpenSearchArchive implements ArticleArchive {
         return size();
     }
 
+    /** Imports articles given in memory (or streamed by the caller), with the same rules and batches. */
+    public ImportReport importDocuments(Iterable<Article> docs, Progress progress) throws IOException {
+        String index = prepareForWriting();
+        Path scratch = Files.createTempDirectory("factdesk-cluster-import-");
+        try (Archive local = Archive.open(scratch.resolve("archive"), Archive.Vectors.NONE)) {
+            ImportReport read = local.importDocuments(docs, progress);
+            Shipped shipped = ship(local, index, progress);
+            return new ImportReport(shipped.added(), shipped.updated(), read.skipped(), read.problems(),
+                    read.cancelled() || shipped.cancelled(), null, read.unlistedProblems());
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    /** The archive's bytes on the cluster's disks (every copy of every shard). */
+    public long storeBytes() throws IOException {
+        return client.ok("GET", "/" + requireSearchable() + "/_stats/store", null, "report the index's size")
+                .path("_all").path("total").path("store").path("size_in_bytes").asLong();
+    }
+
     /** Articles new on the cluster, articles written over, and whether a cancel stopped the sending. */
     record Shipped(int added, int updated, boolean cancelled) {
     }

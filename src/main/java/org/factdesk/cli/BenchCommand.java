@@ -23,6 +23,9 @@ import picocli.CommandLine.Option;
         subcommands = {BenchCommand.Extract.class, BenchCommand.ArchiveBench.class, BenchCommand.Read.class,
                 BenchCommand.Desk.class})
 public final class BenchCommand implements Runnable {
+    @picocli.CommandLine.ParentCommand
+    FactDeskCommand parent;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -164,6 +167,9 @@ public final class BenchCommand implements Runnable {
                 description = "which sides to run (default: ${DEFAULT-VALUE})")
         List<String> engines;
 
+        @picocli.CommandLine.ParentCommand
+        BenchCommand bench;
+
         @Option(names = "--query-budget", defaultValue = "180", paramLabel = "SECONDS",
                 description = "at most this long for the warm-up and again for the timed claims, per engine and size;"
                         + " a slower engine is timed on fewer claims (default: ${DEFAULT-VALUE})")
@@ -175,12 +181,18 @@ public final class BenchCommand implements Runnable {
                 throw new IllegalArgumentException("--docs sizes and --queries must be at least 1, --warmup at least 0");
             }
             for (String e : engines) {
-                if (!e.equals("factdesk") && !e.equals("sqlite_fts5")) {
-                    throw new IllegalArgumentException("unknown engine '" + e + "' in --engines: use factdesk and/or sqlite_fts5");
+                if (!e.equals("factdesk") && !e.equals("sqlite_fts5") && !e.equals("opensearch")) {
+                    throw new IllegalArgumentException("unknown engine '" + e + "' in --engines: use factdesk,"
+                            + " sqlite_fts5 and/or opensearch");
+                }
+                if (e.equals("opensearch") && (bench == null || bench.parent == null || bench.parent.archive == null)) {
+                    throw new IllegalArgumentException("--engines opensearch needs the cluster: factdesk --archive"
+                            + " opensearch://HOST:PORT/NEW-INDEX bench archive --engines factdesk,opensearch ...");
                 }
             }
+            String cluster = bench == null || bench.parent == null ? null : bench.parent.archive;
             Map<String, Object> r = ArchiveBenchmark.run(new ArchiveBenchmark.Options(docs, source, queries, warmup,
-                    work, keep, seed, engines, queryBudget), System.out);
+                    work, keep, seed, engines, queryBudget, cluster), System.out);
             printJsonLine(r, System.out);
             return 0;
         }

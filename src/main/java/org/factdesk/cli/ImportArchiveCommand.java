@@ -23,6 +23,10 @@ final class ImportArchiveCommand implements Runnable {
 
     @Override
     public void run() {
+        if (parent.archive != null) {
+            importIntoCluster();
+            return;
+        }
         try (Workbench wb = parent.openWorkspace(true)) {
             ConsoleProgress progress = new ConsoleProgress(System.err);
             long t0 = System.nanoTime();
@@ -51,6 +55,30 @@ final class ImportArchiveCommand implements Runnable {
                 throw new UserInputException("Nothing was imported from " + Terminal.safe(source.toString())
                         + ": every record had a problem (listed above). Fix the file and import it again.", 2);
             }
+        }
+    }
+
+    /** {@code --archive opensearch://...}: the same readers and rules, sent to the cluster in bulk batches. */
+    private void importIntoCluster() {
+        try (org.factdesk.archive.ArticleArchive archive = org.factdesk.archive.ArticleArchive.open(parent.archive, null)) {
+            ConsoleProgress progress = new ConsoleProgress(System.err);
+            long t0 = System.nanoTime();
+            ImportReport report = archive.importPath(source, progress);
+            progress.finish();
+            double secs = (System.nanoTime() - t0) / 1e9;
+            List<ImportProblem> problems = report.problems();
+            for (ImportProblem p : problems.subList(0, Math.min(PRINTED_PROBLEMS, problems.size()))) {
+                System.err.println(Terminal.safe(p.file() + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()));
+            }
+            System.out.println(Terminal.safe(String.format(java.util.Locale.ROOT, "Imported %s into %s: %d added, %d"
+                    + " updated, %d skipped, %d problems in %.1f s. Archive now holds %d articles.", source,
+                    archive.describe(), report.added(), report.updated(), report.skipped(), report.problemCount(), secs,
+                    archive.size())));
+            if (report.cancelled()) {
+                System.out.println("The import was cancelled; what was sent before is kept (run it again to finish).");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -18,6 +18,21 @@ final class ReindexCommand implements Runnable {
 
     @Override
     public void run() {
+        if (parent.archive != null) {
+            // the archive on a cluster: rebuilt there, from its own stored articles, into a new index
+            var at = org.factdesk.archive.ArchiveLocation.parse(parent.archive);
+            try (var cluster = org.factdesk.archive.OpenSearchArchive.connect(at,
+                    org.factdesk.archive.ClusterCredentials.forLocation(at))) {
+                ConsoleProgress progress = new ConsoleProgress(System.err);
+                int articles = cluster.reindex(progress);
+                progress.finish();
+                System.out.println(Terminal.safe("Rebuilt " + cluster.describe() + " with this FactDesk's mapping: it"
+                        + " holds " + articles + (articles == 1 ? " article." : " articles.")));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return;
+        }
         try (Workbench wb = parent.openExistingWorkspace()) {
             ConsoleProgress progress = new ConsoleProgress(System.err);
             Workbench.Reindexed r = wb.reindex(fromSources, progress);

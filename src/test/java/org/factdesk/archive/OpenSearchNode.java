@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 final class OpenSearchNode implements AutoCloseable {
     /** Where pom.xml unpacks the distribution (system property set by failsafe and surefire). */
     static final String HOME_PROPERTY = "factdesk.opensearch.home";
-    static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
     private static OpenSearchNode shared;
 

@@ -30,14 +30,26 @@ public final class ArchiveBenchmark {
     public static final double TARGET_P95_MS = 20;
     public static final long TARGET_HEAP_BYTES = 1L << 30;
 
+    /** @param cluster the archive on a cluster the "opensearch" engine writes to (a new index), or null */
     public record Options(List<Integer> docs, Path source, int queries, int warmupQueries, Path workDir,
-                          boolean keep, long seed, List<String> engines, double queryBudgetSeconds) {
+                          boolean keep, long seed, List<String> engines, double queryBudgetSeconds, String cluster) {
+        public Options(List<Integer> docs, Path source, int queries, int warmupQueries, Path workDir, boolean keep,
+                       long seed, List<String> engines, double queryBudgetSeconds) {
+            this(docs, source, queries, warmupQueries, workDir, keep, seed, engines, queryBudgetSeconds, null);
+        }
     }
+
+    /** The cluster of the run's "opensearch" engine (set from the options for the run). */
+    private static String cluster;
 
     private ArchiveBenchmark() {
     }
 
     public static Map<String, Object> run(Options o, PrintStream out) throws IOException {
+        cluster = o.cluster();
+        if (o.engines().contains("opensearch")) {
+            OpenSearchEngine.requireNewIndex(o.cluster());
+        }
         Machine machine = Machine.detect();
         out.println("bench archive: FactDesk archive (Archive.importDocuments + EvidenceFinder.find(claim, null, 10))"
                 + " vs SQLite FTS5 bm25()");
@@ -109,6 +121,7 @@ public final class ArchiveBenchmark {
         return switch (engine) {
             case "factdesk" -> new FactDeskEngine(dir);
             case "sqlite_fts5" -> new SqliteFts5Engine(dir);
+            case "opensearch" -> new OpenSearchEngine(cluster);
             default -> throw new IllegalArgumentException("unknown engine '" + engine
                     + "': use factdesk and/or sqlite_fts5");
         };
@@ -137,6 +150,7 @@ public final class ArchiveBenchmark {
         long hits = 0;
         long engineSize;
         long embedded = -1;
+        long clusterDisk;
         try (SearchEngineUnderTest engine = open(engineName, dir)) {
             long cpuStart = Machine.processCpuNanos();
             long start = System.nanoTime();
@@ -191,6 +205,7 @@ public final class ArchiveBenchmark {
             queriesRan = ran;
             heapSearch = Heap.usedAfterGc();
             engineSize = engine.size();
+            clusterDisk = engine instanceof OpenSearchEngine os ? os.diskBytes() : -1;
             if (ran < timed.size()) {
                 out.printf("  query budget of %.0f s used up after %d of %d timed claims%n", budgetSeconds, ran,
                         timed.size());
@@ -198,7 +213,7 @@ public final class ArchiveBenchmark {
                 cpuNanos = java.util.Arrays.copyOf(cpuNanos, ran);
             }
         }
-        long disk = sizeOf(dir);
+        long disk = clusterDisk >= 0 ? clusterDisk : sizeOf(dir); // a cluster's: its index's store, all copies
         Stats lat = Stats.ofNanos(nanos);
         Stats cpuLat = Stats.ofNanos(cpuNanos);
         double netSeconds = Math.max(1e-9, importSeconds - meter.nanos / 1e9);

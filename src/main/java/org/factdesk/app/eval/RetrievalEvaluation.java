@@ -153,7 +153,7 @@ public final class RetrievalEvaluation {
             } else {
                 archiveDir = Path.of(kept);
             }
-            try (Archive archive = Archive.open(archiveDir, dense ? Archive.Vectors.ALL : Archive.Vectors.SHORT)) {
+            try (Archive archive = Archive.open(archiveDir, dense ? Archive.Vectors.ALL : lexicalOrShort())) {
                 long t0 = System.nanoTime();
                 if (!kept.isEmpty() && archive.size() > 0) {
                     out.printf(Locale.ROOT, "reusing the archive in %s (%d documents); delete it to import again%n",
@@ -194,6 +194,15 @@ public final class RetrievalEvaluation {
         } finally {
             deleteQuietly(tmp);
         }
+    }
+
+    /**
+     * Without --dense, the documents the encoder reads whole are embedded, as in the workbench; -Dfactdesk.dense=false
+     * embeds none (lexical search, what a cluster archive compares with: decision 61).
+     */
+    private static Archive.Vectors lexicalOrShort() {
+        return "false".equalsIgnoreCase(System.getProperty("factdesk.dense", "").strip())
+                ? Archive.Vectors.NONE : Archive.Vectors.SHORT;
     }
 
     /** The benchmark through an archive on a cluster: the same queries, judgements and evidence finder. */
