@@ -23,9 +23,6 @@ import picocli.CommandLine.Option;
         subcommands = {BenchCommand.Extract.class, BenchCommand.ArchiveBench.class, BenchCommand.Read.class,
                 BenchCommand.Desk.class})
 public final class BenchCommand implements Runnable {
-    @picocli.CommandLine.ParentCommand
-    FactDeskCommand parent;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
