@@ -70,6 +70,17 @@ final class SpeakerChecks {
     private static final Pattern FAKE_SOURCE = Pattern.compile(
             "(?i)\\b(?:fake|false|doctored|fabricated|manipulated|edited|deepfake|altered)\\b");
 
+    /**
+     * A count or a measure is never a speaker: in "A video shared more than 40,000 times claims that ..." the
+     * phrase before the cue is "40,000 times", and the one who claims is the video, further back.
+     */
+    private static final Pattern MEASURE = Pattern.compile(
+            "(?i)(?:(?:more|fewer|less)\\s+than|over|about|around|nearly|almost|some|at\\s+least|up\\s+to)?\\s*"
+                    + "(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)"
+                    + "(?:\\s+(?:hundred|thousand|million|billion))?\\s+"
+                    + "(?:times|percent|per\\s+cent|%|points?|seconds?|minutes?|hours?|days?|weeks?|months?|years?"
+                    + "|kilomet(?:re|er)s?|km|miles?|metres?|meters?|views|shares|likes)");
+
     /** A lone nationality after an article: "The Russian", "the Ukrainian", "a German" (not "Gingrich"). */
     private static final Pattern LONE_NATIONALITY = Pattern.compile(
             "(?i:the|a|an)\\s+\\p{Lu}\\p{Ll}+(?:an|ian|ese|ish|i|ch)");
@@ -128,8 +139,9 @@ final class SpeakerChecks {
         String speaker = a.speaker().strip();
         String lower = speaker.toLowerCase(Locale.ROOT);
         if (HEADING_WORDS.contains(lower) || NO_ONE.contains(lower) || lower.matches("(?:no one|nobody|none of|neither)\\b.*")
-                || LONE_NATIONALITY.matcher(speaker).matches() || FAKE_SOURCE.matcher(speaker).find()) {
-            return unknown(a); // a heading, no one, a lone nationality, or a fake thing "showing" someone
+                || LONE_NATIONALITY.matcher(speaker).matches() || FAKE_SOURCE.matcher(speaker).find()
+                || MEASURE.matcher(speaker).matches()) {
+            return unknown(a); // a heading, no one, a lone nationality, a fake thing "showing" someone, a measure
         }
         return wholeName(text, a, sentenceStart);
     }

@@ -47,6 +47,7 @@ public final class QuantityExtractor {
         QuantityPostPass.backfillUnits(text, out);
         QuantityPostPass.inheritCountedNouns(text, out);
         QuantityPostPass.joinBoundPairs(text, out);
+        QuantityPostPass.lossesOfPeopleAreCounts(text, out);
         return out;
     }
 

@@ -18,6 +18,34 @@ final class QuantityPostPass {
     /** The words that join the numbers of one range or list ("10 to 20 million", "5, 6 and 7 km"). */
     private static final Pattern RANGE_JOINER = Pattern.compile("or|to|and|,");
 
+    /** What an army or a population loses: "lost 13,000 soldiers" counts losses; it is no figure falling. */
+    private static final java.util.Set<String> PEOPLE_LOST = java.util.Set.of(
+            "soldiers", "soldier", "troops", "servicemen", "serviceman", "servicemembers", "personnel", "fighters",
+            "combatants", "militants", "marines", "sailors", "pilots", "officers", "people", "persons", "lives",
+            "civilians", "men", "women", "children", "residents", "citizens", "patients", "passengers");
+
+    /** The verb of a loss that opens a quantity's surface: "lost", "lose", "loses", "losing". */
+    private static final Pattern LOSS_VERB = Pattern.compile("(?i)(?:lost|lose|loses|losing)\\s+");
+
+    /**
+     * "Ukraine lost 13,000 soldiers" is a count of the dead and wounded, not a quantity that fell by 13,000
+     * ("the index lost 190 points" is): a loss of people keeps the plain value.
+     */
+    static void lossesOfPeopleAreCounts(String text, List<Quantity> out) {
+        for (int k = 0; k < out.size(); k++) {
+            Quantity q = out.get(k);
+            if (!"down".equals(q.qualifier()) || q.from() != null
+                    || !PEOPLE_LOST.contains(q.unit().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            java.util.regex.Matcher verb = LOSS_VERB.matcher(q.surface());
+            if (verb.lookingAt()) { // the change reading took the verb into the quantity: "lost 13,000 soldiers"
+                out.set(k, new Quantity(q.surface().substring(verb.end()), q.start() + verb.end(), q.end(), q.value(),
+                        q.upper(), q.unit(), "=", q.vague()));
+            }
+        }
+    }
+
     /**
      * A bare number after a counted one in the same sentence counts the same things: "of the 10,000
      * soldiers ..., up to 8,000 were deployed", "68,400 people ... and 95,800 who".

@@ -632,4 +632,16 @@ class AttributionExtractorTest {
         assertThat(found).isNotEmpty();
         assertThat(found).allSatisfy(a -> assertThat(a.cue().end()).isLessThanOrEqualTo(line.length()));
     }
+
+    @Test
+    void aCountOrAMeasureBeforeTheCueIsNeverTheSpeaker() {
+        String text = "A video shared more than 40,000 times claims that 13,000 Ukrainian soldiers died in one week.";
+        assertThat(extractor.extract(text)).extracting(Attribution::speaker)
+                .noneMatch(s -> s != null && s.contains("40,000"));
+        String post = "A post viewed 2 million times says the bridge was closed for 3 weeks.";
+        assertThat(extractor.extract(post)).extracting(Attribution::speaker)
+                .noneMatch(s -> s != null && s.matches("(?i)\\d.*times"));
+        assertThat(extractor.extract("Two senior officials said the talks had failed.")).extracting(Attribution::speaker)
+                .contains("Two senior officials");
+    }
 }

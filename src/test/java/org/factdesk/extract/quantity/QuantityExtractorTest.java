@@ -288,4 +288,16 @@ class QuantityExtractorTest {
         assertThat(qs).isNotEmpty();
         assertThat((System.nanoTime() - t0) / 1e9).isLessThan(20);
     }
+
+    @Test
+    void aLossOfPeopleIsACountAndAFallingFigureIsAChange() {
+        Quantity soldiers = extractor.extract("FAKE: Ukraine lost 13,000 soldiers in seven days.").getFirst();
+        assertThat(soldiers.value()).isEqualTo(13_000);
+        assertThat(soldiers.unit()).isEqualTo("soldiers");
+        assertThat(soldiers.qualifier()).isEqualTo("=");
+        assertThat(soldiers.surface()).isEqualTo("13,000 soldiers");
+        assertThat(only("The town has lost 300 residents since the mine closed.").qualifier()).isEqualTo("=");
+        assertThat(only("The index lost 190 points on Monday.").qualifier()).isEqualTo("down");
+        assertThat(only("Exports fell 12 percent last year.").qualifier()).isEqualTo("down");
+    }
 }
