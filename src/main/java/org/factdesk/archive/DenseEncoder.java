@@ -1,16 +1,9 @@
 package org.factdesk.archive;
 
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +22,12 @@ public final class DenseEncoder {
     private static volatile DenseEncoder shared;
     private static volatile DenseEncoder sharedE5;
 
-    private final Model model;
+    private final EmbeddingModel model;
     private final String queryPrefix;
     private final String passagePrefix;
 
     private DenseEncoder(String onnx, String tokenizer, String queryPrefix, String passagePrefix) {
-        this.model = new Model(load(onnx, tokenizer));
+        this.model = org.factdesk.extract.OnnxSentenceModel.load(onnx, tokenizer, DIMENSION);
         this.queryPrefix = queryPrefix;
         this.passagePrefix = passagePrefix;
     }
@@ -148,49 +141,5 @@ public final class DenseEncoder {
             s += a[i] * b[i];
         }
         return s;
-    }
-
-    private static OnnxBertBiEncoder load(String onnxResource, String tokenizerResource) {
-        try (InputStream onnx = resource(onnxResource);
-             InputStream tokenizer = resource(tokenizerResource)) {
-            OrtEnvironment env = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(1);
-            options.setInterOpNumThreads(1);
-            OrtSession session = env.createSession(onnx.readAllBytes(), options);
-            return new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the bundled embedding model: " + e.getMessage(), e);
-        } catch (OrtException e) {
-            throw new IllegalStateException("could not start the embedding model (ONNX runtime): " + e.getMessage(), e);
-        }
-    }
-
-    private static InputStream resource(String name) throws IOException {
-        InputStream in = DenseEncoder.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IOException(name + " is not on the classpath (a langchain4j-embeddings model artifact is missing)");
-        }
-        return in;
-    }
-
-    /** langchain4j's in-process model around our single-threaded session; texts run one after another. */
-    private static final class Model extends AbstractInProcessEmbeddingModel {
-        private final OnnxBertBiEncoder encoder;
-
-        Model(OnnxBertBiEncoder encoder) {
-            super(Runnable::run);
-            this.encoder = encoder;
-        }
-
-        @Override
-        protected OnnxBertBiEncoder model() {
-            return encoder;
-        }
-
-        @Override
-        protected Integer knownDimension() {
-            return DIMENSION;
-        }
     }
 }

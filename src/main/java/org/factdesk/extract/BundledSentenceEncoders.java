@@ -1,16 +1,8 @@
 package org.factdesk.extract;
 
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,12 +60,12 @@ public final class BundledSentenceEncoders {
     private static final class Onnx implements SentenceEncoder {
         private final String name;
         private final String prefix;
-        private final Model model;
+        private final EmbeddingModel model;
 
         Onnx(String name, String onnx, String tokenizer, String prefix) {
             this.name = name;
             this.prefix = prefix;
-            this.model = new Model(load(onnx, tokenizer));
+            this.model = OnnxSentenceModel.load(onnx, tokenizer, 384);
         }
 
         @Override
@@ -116,48 +108,5 @@ public final class BundledSentenceEncoders {
             out[i] = v[i] * inv;
         }
         return out;
-    }
-
-    private static OnnxBertBiEncoder load(String onnxResource, String tokenizerResource) {
-        try (InputStream onnx = resource(onnxResource); InputStream tokenizer = resource(tokenizerResource)) {
-            OrtEnvironment env = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(1);
-            options.setInterOpNumThreads(1);
-            OrtSession session = env.createSession(onnx.readAllBytes(), options);
-            return new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the bundled sentence encoder: " + e.getMessage(), e);
-        } catch (OrtException e) {
-            throw new IllegalStateException("could not start the sentence encoder (ONNX runtime): " + e.getMessage(), e);
-        }
-    }
-
-    private static InputStream resource(String name) throws IOException {
-        InputStream in = BundledSentenceEncoders.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IOException(name + " is not on the classpath (a langchain4j-embeddings model artifact is missing)");
-        }
-        return in;
-    }
-
-    /** langchain4j's in-process model around a single-threaded session. */
-    private static final class Model extends AbstractInProcessEmbeddingModel {
-        private final OnnxBertBiEncoder encoder;
-
-        Model(OnnxBertBiEncoder encoder) {
-            super(Runnable::run);
-            this.encoder = encoder;
-        }
-
-        @Override
-        protected OnnxBertBiEncoder model() {
-            return encoder;
-        }
-
-        @Override
-        protected Integer knownDimension() {
-            return 384;
-        }
     }
 }
