@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.factdesk.app.AppLog;
 import org.factdesk.app.DataDirs;
+import org.factdesk.app.FactDeskConfig;
 import org.factdesk.cli.FactDeskCommand;
+import org.factdesk.extract.CheckWorthinessScorer;
 import org.factdesk.ui.FactDeskApp;
 
 /**
@@ -16,6 +18,10 @@ import org.factdesk.ui.FactDeskApp;
  * parser: picocli's reflection over all commands costs a few hundred ms before the first frame
  * (docs/startup.md). Only the window's own arguments take that path ({@link WindowArgs}); anything else,
  * including {@code --help} and every command, goes through picocli as before.
+ *
+ * <p>The one place that reads the {@code factdesk.*} system properties: into the {@link FactDeskConfig} every
+ * layer is given (decision 0076). It also writes to stderr, as the command line does: a start that cannot open a
+ * window, or one handed to the window already running, is told on the terminal it was started from.
  */
 public final class Main {
     private Main() {
@@ -23,6 +29,8 @@ public final class Main {
 
     public static void main(String[] args) {
         AppLog.install(AppLog.defaultFolder());
+        FactDeskConfig config = FactDeskConfig.fromProperties(System.getProperties());
+        CheckWorthinessScorer.allowMeaning(config.readMeaning());
         WindowArgs window;
         try {
             window = WindowArgs.parse(args);
@@ -30,11 +38,9 @@ public final class Main {
             window = null; // a path this locale cannot encode: the command line says so (FactDeskCommand's converter)
         }
         if (window != null) {
-            if (window.file() != null) {
-                System.setProperty("factdesk.openFile", window.file().toAbsolutePath().toString());
-            }
             try {
-                FactDeskApp.launchWith(window.dataDir(), window.demo());
+                launch(config.withDataDir(window.dataDir()).withDemo(window.demo())
+                        .withOpenFile(window.file() != null ? window.file() : config.openFile()));
             } catch (RuntimeException e) { // e.g. no display: the same report as through picocli
                 System.err.println("factdesk: unexpected error: " + e);
                 e.printStackTrace();
@@ -42,8 +48,13 @@ public final class Main {
             }
             System.exit(0); // Lucene and JavaFX may leave non-daemon threads behind
         }
-        int status = FactDeskCommand.execute(FactDeskApp::launchWith, args);
+        int status = FactDeskCommand.execute(Main::launch, config, args);
         System.exit(status);
+    }
+
+    /** Opens the window; a start handed to the window already running says so where it was started. */
+    private static void launch(FactDeskConfig config) {
+        FactDeskApp.launchWith(config).ifPresent(System.err::println);
     }
 
     /**

@@ -3,7 +3,9 @@ package org.factdesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.factdesk.app.DataDirs;
+import org.factdesk.app.FactDeskConfig;
 import org.factdesk.app.Workbench;
 import org.factdesk.app.WorkspaceException;
 import org.factdesk.archive.ArchiveQueryException;
@@ -45,20 +47,30 @@ public final class FactDeskCommand implements Runnable {
                     + " see the README). Used by import-archive, reindex, evaluate retrieval and bench archive.")
     String archive;
 
-    /** Opens the workbench window: (data dir, demo?) -> blocks until the window closes. */
-    private final BiConsumer<Path, Boolean> workbenchLauncher;
+    /** Opens the workbench window as configured; blocks until the window closes. */
+    private final Consumer<FactDeskConfig> workbenchLauncher;
+    /** The start's configuration before this command line (the launcher's); the window's is this plus its options. */
+    private final FactDeskConfig startConfig;
 
+    /** @param workbenchLauncher (data dir, demo?) -> opens the window and blocks until it closes */
     public FactDeskCommand(BiConsumer<Path, Boolean> workbenchLauncher) {
+        this(c -> workbenchLauncher.accept(c.dataDir(), c.demo()), FactDeskConfig.defaults());
+    }
+
+    public FactDeskCommand(Consumer<FactDeskConfig> workbenchLauncher, FactDeskConfig startConfig) {
         this.workbenchLauncher = workbenchLauncher;
+        this.startConfig = startConfig;
     }
 
     @Override
     public void run() {
-        openWorkbench(false);
+        openWorkbench(false, null);
     }
 
-    void openWorkbench(boolean demo) {
-        workbenchLauncher.accept(dataDir, demo);
+    /** @param file the article to open in the window, or null */
+    void openWorkbench(boolean demo, Path file) {
+        workbenchLauncher.accept(startConfig.withDataDir(dataDir).withDemo(demo)
+                .withOpenFile(file != null ? file : startConfig.openFile()));
     }
 
     /** Opens the workspace (creating the data folder on first use); what the user should know goes to stderr. */
@@ -113,7 +125,12 @@ public final class FactDeskCommand implements Runnable {
 
     /** Runs the command line; user errors print one clear line and exit 1 (2 for malformed input files). */
     public static int execute(BiConsumer<Path, Boolean> workbenchLauncher, String... args) {
-        CommandLine cli = commandLine(workbenchLauncher);
+        return execute(c -> workbenchLauncher.accept(c.dataDir(), c.demo()), FactDeskConfig.defaults(), args);
+    }
+
+    /** The same, for a launcher given the start's whole configuration (the file to open among it). */
+    public static int execute(Consumer<FactDeskConfig> workbenchLauncher, FactDeskConfig startConfig, String... args) {
+        CommandLine cli = commandLine(workbenchLauncher, startConfig);
         args = opensAFile(cli, args);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
@@ -140,7 +157,11 @@ public final class FactDeskCommand implements Runnable {
 
     /** The command tree, every command and subcommand answering --help (tests walk it). */
     static CommandLine commandLine(BiConsumer<Path, Boolean> workbenchLauncher) {
-        CommandLine cli = new CommandLine(new FactDeskCommand(workbenchLauncher));
+        return commandLine(c -> workbenchLauncher.accept(c.dataDir(), c.demo()), FactDeskConfig.defaults());
+    }
+
+    static CommandLine commandLine(Consumer<FactDeskConfig> workbenchLauncher, FactDeskConfig startConfig) {
+        CommandLine cli = new CommandLine(new FactDeskCommand(workbenchLauncher, startConfig));
         cli.registerConverter(Path.class, FactDeskCommand::path);
         addHelpOption(cli);
         return cli;

@@ -20,10 +20,6 @@ final class WorkbenchCommand implements Runnable {
 
     @Override
     public void run() {
-        if (file != null) {
-            // Handed to the window through a property: the CLI does not know the UI's classes.
-            System.setProperty("factdesk.openFile", file.toAbsolutePath().toString());
-        }
-        parent.openWorkbench(demo);
+        parent.openWorkbench(demo, file); // in the window's configuration: the CLI does not know the UI's classes
     }
 }

@@ -113,6 +113,14 @@ public final class CheckWorthinessScorer {
         return m;
     }
 
+    /** Off: no scorer runs its sentence encoder (the start's configuration, -Dfactdesk.meaning=false; decision 0076). */
+    private static volatile boolean meaningAllowed = true;
+
+    /** Set once at start-up by the launcher, before the first claim is scored. */
+    public static void allowMeaning(boolean allowed) {
+        meaningAllowed = allowed;
+    }
+
     private SentenceEncoder encoder() {
         SentenceEncoder e = encoder;
         if (e != null || meaningOff != null) {
@@ -120,7 +128,7 @@ public final class CheckWorthinessScorer {
         }
         synchronized (this) {
             if (encoder == null && meaningOff == null) {
-                if (!Boolean.parseBoolean(System.getProperty("factdesk.meaning", "true"))) {
+                if (!meaningAllowed) {
                     meaningOff = "switched off (-Dfactdesk.meaning=false)";
                 } else {
                     try {

@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.factdesk.app.DataDirs;
+import org.factdesk.app.FactDeskConfig;
 import org.factdesk.app.Handoff;
 import org.factdesk.model.Article;
 
@@ -15,13 +16,11 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The workbench window. The window appears at once in an "Opening workspace…" state while the workspace
- * opens in the background. Configuration comes from {@link #launchWith} (or the static setters) or the
- * system properties {@code factdesk.dataDir} and {@code factdesk.demo}.
+ * opens in the background. Its configuration is the launcher's {@link FactDeskConfig}, given to {@link #launchWith}
+ * (tests change it with the static setters): JavaFX makes the application itself, so it waits in a static field.
  */
 public class FactDeskApp extends Application {
-    private static volatile Path configuredDataDir;
-    private static volatile Boolean configuredDemo;
-    private static volatile Path configuredPreferences;
+    private static volatile FactDeskConfig config = FactDeskConfig.defaults();
 
     /** The running window's application (for the dev launcher that stages screenshots). */
     static volatile FactDeskApp running;
@@ -34,49 +33,63 @@ public class FactDeskApp extends Application {
     private volatile Article previewOnDisk;
     private Article previewQueued;
 
-    /** Sets the data dir and demo flag, then launches (blocks until the window closes). */
+    /** Opens the window on a data folder (the test launcher); blocks until it closes. */
     public static void launchWith(Path dataDir, boolean demo) {
-        setDataDir(dataDir);
-        setDemo(demo);
-        if (handedToRunningWindow()) {
-            return;
+        launchWith(config.withDataDir(dataDir).withDemo(demo));
+    }
+
+    /**
+     * Opens the window as configured, then blocks until it closes; or, when a window already runs on that workspace,
+     * hands the file over to it and returns at once.
+     *
+     * @return what the launcher should tell the user on the terminal (the handover), or empty
+     */
+    public static Optional<String> launchWith(FactDeskConfig startConfig) {
+        config = startConfig;
+        StartupProbe.configure(startConfig);
+        Optional<String> handed = handedToRunningWindow();
+        if (handed.isPresent()) {
+            return handed;
         }
         StartupPreload.begin(); // preferences and the article preview, read while the toolkit starts
         Application.launch(FactDeskApp.class);
+        return Optional.empty();
+    }
+
+    static FactDeskConfig config() {
+        return config;
     }
 
     public static void setDataDir(Path dataDir) {
-        configuredDataDir = dataDir;
+        config = config.withDataDir(dataDir);
     }
 
     public static void setDemo(boolean demo) {
-        configuredDemo = demo;
+        config = config.withDemo(demo);
+    }
+
+    /** The article file the next window opens at start (tests), or null. */
+    static void setOpenFile(Path file) {
+        config = config.withOpenFile(file);
     }
 
     /** Where the reviewer's preferences live (tests use a temp file); default {@link UiPreferences#defaultFile()}. */
     public static void setPreferencesFile(Path file) {
-        configuredPreferences = file;
+        config = config.withPreferencesFile(file);
     }
 
     static Path preferencesFile() {
-        if (configuredPreferences != null) {
-            return configuredPreferences;
-        }
-        String prop = System.getProperty("factdesk.preferences");
-        return prop != null && !prop.isBlank() ? Path.of(prop) : UiPreferences.defaultFile();
+        Path given = config.preferencesFile();
+        return given != null ? given : UiPreferences.defaultFile();
     }
 
     /**
-     * The data dir: an explicit --data-dir (or factdesk.dataDir) wins; without one, the folder chosen in
-     * Preferences, else the platform default.
+     * The data dir: an explicit --data-dir wins; without one, the folder chosen in Preferences, else the platform
+     * default.
      */
     static Path dataDir(UiPreferences prefs) {
         Path fallback = DataDirs.defaultDataDir();
-        Path given = configuredDataDir;
-        if (given == null) {
-            String prop = System.getProperty("factdesk.dataDir");
-            given = prop != null && !prop.isBlank() ? Path.of(prop) : null;
-        }
+        Path given = config.dataDir();
         if (given != null && !given.toAbsolutePath().normalize().equals(fallback.toAbsolutePath().normalize())) {
             return given;
         }
@@ -86,22 +99,22 @@ public class FactDeskApp extends Application {
     /**
      * A FactDesk window already runs on this workspace (or the demo's, inside it): it opens the file asked for (or
      * just comes to the front) instead of this start meeting the lock (app/Handoff).
+     *
+     * @return what to tell the user when it was handed over; empty when this start opens its own window
      */
-    static boolean handedToRunningWindow() {
-        String file = System.getProperty("factdesk.openFile");
-        Optional<Path> toOpen = file == null || file.isBlank() ? Optional.empty() : Optional.of(Path.of(file));
+    static Optional<String> handedToRunningWindow() {
+        Optional<Path> toOpen = Optional.ofNullable(config.openFile());
         Path dataDir = dataDir(UiPreferences.load(preferencesFile()));
         if (!Handoff.send(toOpen, MainViewModel.workspaceDir(dataDir, demo()), MainViewModel.workspaceDir(dataDir, !demo()))) {
-            return false;
+            return Optional.empty();
         }
-        System.clearProperty("factdesk.openFile");
-        System.err.println("factdesk: " + toOpen.map(f -> "opened " + f + " in").orElse("brought to the front")
+        config = config.withOpenFile(null);
+        return Optional.of("factdesk: " + toOpen.map(f -> "opened " + f + " in").orElse("brought to the front")
                 + " the FactDesk window already running on " + dataDir);
-        return true;
     }
 
     static boolean demo() {
-        return configuredDemo != null ? configuredDemo : Boolean.getBoolean("factdesk.demo");
+        return config.demo();
     }
 
     @Override
@@ -114,6 +127,9 @@ public class FactDeskApp extends Application {
         StartupPreload.Loaded preload = StartupPreload.take();
         prefs = preload.prefs();
         vm = new MainViewModel(UiExecutor.forJavaFx(), null);
+        vm.setWarmUpClaimFinder(config.warmUpClaimFinder());
+        vm.openAtStart(config.openFile());
+        config = config.withOpenFile(null); // opened once: a window made later (tests) starts without it
         vm.verdict().reviewerProperty().set(prefs.reviewer());
         StartupProbe.mark("vm");
         stage.setTitle("FactDesk");
@@ -146,7 +162,7 @@ public class FactDeskApp extends Application {
         double h = Math.max(600, Math.min(screen.getHeight(), orDefault(prefs.number("window.height"), 900)));
         if (preload.preview().isPresent()) {
             // With an article at hand, a light first frame shows it (FirstFrame); the workbench replaces it.
-            stage.setScene(new Scene(FirstFrame.of(preload.preview().get(), FactDeskTheme.darkRequested(prefs),
+            stage.setScene(new Scene(FirstFrame.of(preload.preview().get(), FactDeskTheme.darkRequested(config.dark(), prefs),
                     prefs.fontSize(), orDefault(prefs.number("divider.main.0"), FirstFrame.DEFAULT_ARTICLE_SHARE)), w, h));
             showWindow(stage, screen);
             // Once the first frame is on screen (not merely laid out: building the views would delay its drawing).
@@ -222,7 +238,7 @@ public class FactDeskApp extends Application {
 
     /** The workbench's views: the theme, its stylesheet and the controls (after the first frame when it can). */
     private void buildWorkbench(Stage stage) {
-        FactDeskTheme.applyInitial(prefs);
+        FactDeskTheme.applyInitial(config.dark(), prefs);
         StartupProbe.mark("theme");
         view = new MainView(vm, stage);
         view.setPreferences(prefs);

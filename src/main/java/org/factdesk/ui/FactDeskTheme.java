@@ -24,19 +24,18 @@ public final class FactDeskTheme {
     private FactDeskTheme() {
     }
 
-    /** Applies the remembered theme, or dark when the {@code factdesk.dark} system property says so. */
-    public static void applyInitial(UiPreferences prefs) {
+    /** Applies the theme asked for at start ({@code asked}, null for none), else the remembered one. */
+    public static void applyInitial(Boolean asked, UiPreferences prefs) {
         preferences = prefs;
-        boolean dark = darkRequested(prefs);
+        boolean dark = darkRequested(asked, prefs);
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         DARK.set(dark);
     }
 
-    /** Dark when the {@code factdesk.dark} system property says so, else as the reviewer chose. */
-    static boolean darkRequested(UiPreferences prefs) {
-        String prop = System.getProperty("factdesk.dark");
-        return prop != null ? Boolean.parseBoolean(prop) : prefs != null && prefs.dark();
+    /** Dark when the start asked for it ({@code asked} not null), else as the reviewer chose. */
+    static boolean darkRequested(Boolean asked, UiPreferences prefs) {
+        return asked != null ? asked : prefs != null && prefs.dark();
     }
 
     public static BooleanProperty darkProperty() {

@@ -175,11 +175,11 @@ public final class MainViewModel implements AutoCloseable {
             versions.clear();
             wb.teamDesk().ifPresent(d -> d.listen(e -> executor.run(() -> e, this::deskEvent, t -> { })));
             Article a;
-            String fileToOpen = System.getProperty("factdesk.openFile");
-            if (fileToOpen != null && !fileToOpen.isBlank()) {
-                System.clearProperty("factdesk.openFile");
-                a = wb.openFileWithNotes(Path.of(fileToOpen)).article();
-                fileFromCommandLine = Path.of(fileToOpen);
+            Path fileToOpen = atStart;
+            atStart = null;
+            if (fileToOpen != null) {
+                a = wb.openFileWithNotes(fileToOpen).article();
+                fileFromCommandLine = fileToOpen;
             } else if (demo && !wb.demoInstalled() && wb.archiveProblem() == null) {
                 p.update(0, -1, "setting up the demo workspace");
                 a = wb.installDemo(p);
@@ -360,12 +360,12 @@ public final class MainViewModel implements AutoCloseable {
 
     /**
      * Once the window is ready, the claim finder and its sentence encoder load on a background thread of low
-     * priority, so that the first article opened does not wait a second for them ({@code -Dfactdesk.warmUp=false}
-     * leaves them to load on first use).
+     * priority, so that the first article opened does not wait a second for them (off with
+     * {@link #setWarmUpClaimFinder}: they load on first use).
      */
     private void warmUpClaimFinder() {
         Workbench wb = workbench;
-        if (wb == null || !Boolean.parseBoolean(System.getProperty("factdesk.warmUp", "true"))) {
+        if (wb == null || !warmUp) {
             return;
         }
         Thread t = new Thread(() -> {
@@ -430,6 +430,19 @@ public final class MainViewModel implements AutoCloseable {
     private volatile java.util.function.Consumer<Path> fileOpened = f -> { };
     /** The file the command line asked for, once the workspace opened on it (for Open Recent). */
     private volatile Path fileFromCommandLine;
+    /** The file the command line asks for, opened by the next workspace opening instead of the last article. */
+    private volatile Path atStart;
+    private volatile boolean warmUp = true;
+
+    /** The article file the first opening of a workspace shows (the command line's), or null for where it left off. */
+    public void openAtStart(Path file) {
+        atStart = file;
+    }
+
+    /** Whether the claim finder loads in the background once the window is ready (else on first use). */
+    public void setWarmUpClaimFinder(boolean on) {
+        warmUp = on;
+    }
 
     /** Pasted text (a pasted web address is fetched); the details the user typed win over what the text says. */
     public void openText(String text, String title, String source, java.time.LocalDate published, String url) {

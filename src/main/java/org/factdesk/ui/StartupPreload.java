@@ -52,11 +52,11 @@ final class StartupPreload {
     private static Loaded load() {
         UiPreferences prefs = UiPreferences.load(FactDeskApp.preferencesFile());
         Path dataDir = FactDeskApp.dataDir(prefs);
-        String file = System.getProperty("factdesk.openFile");
+        boolean file = FactDeskApp.config().openFile() != null;
         // the demo is a workspace of its own, inside the user's data folder, with its own preview
         Path workspace = MainViewModel.workspaceDir(dataDir, FactDeskApp.demo());
         Optional<Article> stored = ArticlePreview.readFile(workspace.resolve(ArticlePreview.FILE_NAME));
-        return new Loaded(prefs, dataDir, ArticlePreview.choose(stored, FactDeskApp.demo(), file != null && !file.isBlank()),
+        return new Loaded(prefs, dataDir, ArticlePreview.choose(stored, FactDeskApp.demo(), file),
                 stored);
     }
 }

@@ -12,7 +12,7 @@ import org.factdesk.model.Article;
 
 /**
  * Startup benchmark probe ({@code installer/startup-bench.sh}, docs/startup.md): with
- * {@code -Dfactdesk.exitAfterFirstWindow=true}, prints (ms since the launch, see {@link #launchMillis()}, and the
+ * {@code -Dfactdesk.exitAfterFirstWindow=true}, prints (ms since the launch, see {@link #launchMillis}, and the
  * process CPU time then)
  * <ul>
  *   <li>{@code window-shown-ms} when the window is shown,</li>
@@ -24,14 +24,23 @@ import org.factdesk.model.Article;
  * {@link #mark} on stderr (where the time before the first frame goes).
  */
 final class StartupProbe {
-    static final String PROPERTY = "factdesk.exitAfterFirstWindow";
-    private static final boolean MARKS = Boolean.getBoolean("factdesk.startupMarks");
+    private static volatile boolean marks;
+    private static volatile boolean exitAfterFirstWindow;
 
     private StartupProbe() {
     }
 
-    /** When the clock of every line starts, in epoch ms (see {@link #launchMillis()}). */
-    private static final long LAUNCHED = launchMillis();
+    /** When the clock of every line starts, in epoch ms (see {@link #launchMillis}); set by {@link #configure}. */
+    private static volatile long launched = -1;
+
+    /** Takes the probe's switches and the launch time from the start's configuration (before the first mark). */
+    static void configure(org.factdesk.app.FactDeskConfig config) {
+        marks = config.startupMarks();
+        exitAfterFirstWindow = config.exitAfterFirstWindow();
+        if (marks || exitAfterFirstWindow) {
+            launched = launchMillis(config.launchedAt());
+        }
+    }
 
     /**
      * When FactDesk was launched: {@code -Dfactdesk.launchedAt=<epoch ms>} when the benchmark passes the time it
@@ -39,10 +48,9 @@ final class StartupProbe {
      * the JVM's start. Not {@code ProcessHandle.info().startInstant()}: on Linux it adds the process's start
      * ticks to the boot time, which {@code /proc/stat} gives in whole seconds, so it was 0.8 s early here.
      */
-    private static long launchMillis() {
-        String given = System.getProperty("factdesk.launchedAt");
-        if (given != null && given.matches("\\d{10,}")) {
-            return Long.parseLong(given);
+    private static long launchMillis(Long given) {
+        if (given != null) {
+            return given;
         }
         long[] stat = procSelfStat();
         if (stat.length > 0) {
@@ -72,7 +80,10 @@ final class StartupProbe {
 
     /** Since the launch, with the process's CPU time (user+sys of all its threads; steadier across loads). */
     private static String now() {
-        long ms = System.currentTimeMillis() - LAUNCHED;
+        if (launched < 0) {
+            launched = launchMillis(null);
+        }
+        long ms = System.currentTimeMillis() - launched;
         long[] stat = procSelfStat();
         long cpuMs = stat.length > 0 ? (stat[0] + stat[1]) * 1000 / CLOCK_TICKS
                 : ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
@@ -87,14 +98,14 @@ final class StartupProbe {
 
     /** A named point of the startup on stderr, with -Dfactdesk.startupMarks=true. */
     static void mark(String what) {
-        if (MARKS) {
+        if (marks) {
             System.err.println("startup-mark " + what + "=" + now());
         }
     }
 
     static void installIfRequested(Stage stage, ObservableValue<Article> article,
                                    ObservableValue<MainViewModel.Phase> phase) {
-        if (!Boolean.getBoolean(PROPERTY)) {
+        if (!exitAfterFirstWindow) {
             return;
         }
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> print("window-shown-ms"));

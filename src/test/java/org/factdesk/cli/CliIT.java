@@ -268,13 +268,12 @@ class CliIT {
     @Test
     void aFileAloneOpensTheWorkbenchOnIt() throws Exception {
         Path article = Files.writeString(dir.resolve("from-file-manager.html"), "<p>About 10,000 soldiers.</p>");
-        java.util.concurrent.atomic.AtomicBoolean opened = new java.util.concurrent.atomic.AtomicBoolean();
-        int status = FactDeskCommand.execute((d, demo) -> opened.set(true), "--data-dir", dir.resolve("data").toString(),
-                article.toString());
+        var opened = new java.util.concurrent.atomic.AtomicReference<org.factdesk.app.FactDeskConfig>();
+        int status = FactDeskCommand.execute(opened::set, org.factdesk.app.FactDeskConfig.defaults(), "--data-dir",
+                dir.resolve("data").toString(), article.toString());
         assertThat(status).isZero();
-        assertThat(opened).isTrue();
-        assertThat(System.getProperty("factdesk.openFile")).isEqualTo(article.toAbsolutePath().toString());
-        System.clearProperty("factdesk.openFile");
+        assertThat(opened.get().openFile()).isEqualTo(article.toAbsolutePath());
+        assertThat(opened.get().dataDir()).isEqualTo(dir.resolve("data"));
     }
 
     @Test

@@ -31,7 +31,7 @@ class OpenRecentUITest {
 
     @AfterEach
     void tearDown() throws Exception {
-        System.clearProperty("factdesk.openFile");
+        FactDeskApp.setOpenFile(null);
         if (app != null) {
             FxToolkit.cleanupApplication(app);
         }
@@ -100,8 +100,9 @@ class OpenRecentUITest {
         assertThat(dataDir.resolve(Handoff.FILE_NAME)).exists();
         Path file = article("handed.txt", "Handed over");
 
-        System.setProperty("factdesk.openFile", file.toString());
-        assertThat(FactDeskApp.handedToRunningWindow()).as("taken by the running window, no lock dialog").isTrue();
+        FactDeskApp.setOpenFile(file);
+        assertThat(FactDeskApp.handedToRunningWindow()).as("taken by the running window, no lock dialog")
+                .hasValueSatisfying(said -> assertThat(said).contains("opened " + file.toAbsolutePath()));
         waitUntil(() -> app.viewModel().article().articleProperty().get() != null
                 && app.viewModel().article().articleProperty().get().displayTitle().contains("Handed over"), 60);
         assertThat(robot.lookup("#fatalDialog").tryQuery()).isEmpty();
