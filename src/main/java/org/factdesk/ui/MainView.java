@@ -87,22 +87,22 @@ public final class MainView implements MainViewModel.Notifier {
         articleView.setOpeningMessage("Opening workspace…");
         articleView.setWelcomeActions(() -> importDialog(false), () -> vm.switchWorkspace(true));
         claimListView = new ClaimListView(vm.claims());
-        evidenceView = new EvidenceView(vm.evidence(), vm::attach, vm::openSource, vm::searchArchive,
+        evidenceView = new EvidenceView(vm.evidence(), vm.review()::attach, vm::openSource, vm::searchArchive,
                 vm::clearArchiveSearch);
         verdictView = new VerdictView(vm.verdict(), new VerdictView.HistoryActions() {
             @Override
             public void undo() {
-                vm.undo();
+                vm.review().undo();
             }
 
             @Override
             public void redo() {
-                vm.redo();
+                vm.review().redo();
             }
 
             @Override
             public void revertTo(VerdictChange change) {
-                vm.revertTo(change);
+                vm.review().revertTo(change);
             }
         });
         articleView.textArea().setContextMenu(articleMenu());
@@ -182,12 +182,12 @@ public final class MainView implements MainViewModel.Notifier {
     }
 
     private void exportRangeDialog() {
-        vm.loadReportSettings((org, url) -> ExportRangeDialog.show(stage, org, url, lastFolder == null ? null : lastFolder.toPath())
+        vm.transfer().loadReportSettings((org, url) -> ExportRangeDialog.show(stage, org, url, lastFolder == null ? null : lastFolder.toPath())
                 .ifPresent(r -> {
                     if (r.out().getParent() != null) {
                         lastFolder = r.out().getParent().toFile();
                     }
-                    vm.exportRange(r.from(), r.to(), r.format(), r.organisation(), r.publicationUrl(), r.out());
+                    vm.transfer().exportRange(r.from(), r.to(), r.format(), r.organisation(), r.publicationUrl(), r.out());
                 }));
     }
 
@@ -289,16 +289,16 @@ public final class MainView implements MainViewModel.Notifier {
         VerdictStatus[] order = {VerdictStatus.VERIFIED, VerdictStatus.DISPUTED, VerdictStatus.FALSE,
                 VerdictStatus.MISLEADING, VerdictStatus.UNVERIFIABLE, VerdictStatus.UNREVIEWED};
         for (VerdictStatus s : order) {
-            MenuItem mi = item("Mark " + s.label(), "Shortcut+" + VerdictView.shortcutDigit(s), () -> vm.setStatus(s));
+            MenuItem mi = item("Mark " + s.label(), "Shortcut+" + VerdictView.shortcutDigit(s), () -> vm.review().setStatus(s));
             mi.setId("menuMark" + s.label());
             review.getItems().add(mi);
         }
         review.getItems().addAll(new SeparatorMenuItem(),
                 item("Write rationale", "Shortcut+R", () -> verdictView.rationaleArea().requestFocus()),
                 item("Cite passage as supporting", "Shortcut+Shift+S",
-                        () -> vm.attach(vm.evidence().selectedProperty().get(), EvidenceRole.SUPPORTS)),
+                        () -> vm.review().attach(vm.evidence().selectedProperty().get(), EvidenceRole.SUPPORTS)),
                 item("Cite passage as contradicting", "Shortcut+Shift+C",
-                        () -> vm.attach(vm.evidence().selectedProperty().get(), EvidenceRole.CONTRADICTS)),
+                        () -> vm.review().attach(vm.evidence().selectedProperty().get(), EvidenceRole.CONTRADICTS)),
                 item("Go to evidence", "Shortcut+E", () -> {
                     evidenceView.list().requestFocus();
                     if (evidenceView.list().getSelectionModel().isEmpty() && !evidenceView.list().getItems().isEmpty()) {
@@ -308,8 +308,8 @@ public final class MainView implements MainViewModel.Notifier {
                 item("Search archive", "Shortcut+K", () -> evidenceView.searchField().requestFocus()),
                 item("Filter claims", "Shortcut+F", () -> claimListView.lookup("#claimFilter").requestFocus()),
                 new SeparatorMenuItem(),
-                item("Undo verdict change", "Shortcut+Z", vm::undo),
-                item("Redo verdict change", "Shortcut+Shift+Z", vm::redo));
+                item("Undo verdict change", "Shortcut+Z", vm.review()::undo),
+                item("Redo verdict change", "Shortcut+Shift+Z", vm.review()::redo));
         Menu claimsMenu = new Menu("_Claims");
         CheckMenuItem showDismissed = new CheckMenuItem("Show dismissed claims");
         showDismissed.selectedProperty().bindBidirectional(vm.claims().showDismissedProperty());
@@ -321,7 +321,7 @@ public final class MainView implements MainViewModel.Notifier {
                 item("Dismiss / restore claim", "Shortcut+Delete", this::dismissOrRestoreSelected),
                 showDismissed,
                 new SeparatorMenuItem(),
-                item("Find claims again", "F5", vm::reextract));
+                item("Find claims again", "F5", vm.shaping()::reextract));
         Menu view = new Menu("_View");
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menuDarkTheme");
@@ -473,7 +473,7 @@ public final class MainView implements MainViewModel.Notifier {
             chosen = chooser.showOpenDialog(stage);
         }
         if (chosen != null) {
-            vm.importArchive(chosen.toPath());
+            vm.transfer().importArchive(chosen.toPath());
         }
     }
 
@@ -486,7 +486,7 @@ public final class MainView implements MainViewModel.Notifier {
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
-            vm.importClaimReviews(chosen.toPath());
+            vm.transfer().importClaimReviews(chosen.toPath());
         }
     }
 
@@ -528,7 +528,7 @@ public final class MainView implements MainViewModel.Notifier {
         pick.setTitle("Export report");
         pick.setHeaderText("Export the review of “" + a.displayTitle() + "”");
         pick.setContentText("Format:");
-        pick.showAndWait().map(FormatChoice::format).ifPresent(format -> vm.loadReportSettings((org, url) -> {
+        pick.showAndWait().map(FormatChoice::format).ifPresent(format -> vm.transfer().loadReportSettings((org, url) -> {
             // ClaimReview needs who publishes and where; the other formats name the remembered organisation.
             Optional<PublishDialog.Publishing> publishing = format == ReportFormat.CLAIMREVIEW
                     ? PublishDialog.show(stage, org, url) : Optional.of(new PublishDialog.Publishing(org, url));
@@ -538,7 +538,7 @@ public final class MainView implements MainViewModel.Notifier {
                         format + " (*." + ext + ")", ext, lastFolder);
                 if (out != null) {
                     lastFolder = out.getParentFile();
-                    vm.exportReport(format, out.toPath(), p.organisation(), p.publicationUrl(),
+                    vm.transfer().exportReport(format, out.toPath(), p.organisation(), p.publicationUrl(),
                             format == ReportFormat.CLAIMREVIEW);
                 }
             });
@@ -567,7 +567,7 @@ public final class MainView implements MainViewModel.Notifier {
                 item("Split claim…", "Shortcut+Shift+X", this::splitSelected),
                 merge, dismiss,
                 new SeparatorMenuItem(),
-                item("Find claims again", "F5", vm::reextract));
+                item("Find claims again", "F5", vm.shaping()::reextract));
         menu.setOnShowing(e -> {
             boolean restoring = vm.claims().showDismissedProperty().get();
             dismiss.setText(restoring ? "Restore claim" : "Dismiss as not check-worthy");
@@ -592,7 +592,7 @@ public final class MainView implements MainViewModel.Notifier {
             return;
         }
         String text = a.text().substring(sel.getStart(), Math.min(sel.getEnd(), a.text().length()));
-        ClaimDialogs.askKind(stage, text).ifPresent(kind -> vm.addClaim(sel.getStart(), sel.getEnd(), kind));
+        ClaimDialogs.askKind(stage, text).ifPresent(kind -> vm.shaping().addClaim(sel.getStart(), sel.getEnd(), kind));
     }
 
     private void rewordSelected() {
@@ -601,7 +601,7 @@ public final class MainView implements MainViewModel.Notifier {
         if (c == null || a == null) {
             return;
         }
-        ClaimDialogs.askWording(stage, c.text(), spanText(a, c)).ifPresent(w -> vm.rewordClaim(c, w));
+        ClaimDialogs.askWording(stage, c.text(), spanText(a, c)).ifPresent(w -> vm.shaping().rewordClaim(c, w));
     }
 
     /** Splits at the caret in the article when it lies inside the claim; otherwise asks where. */
@@ -614,16 +614,16 @@ public final class MainView implements MainViewModel.Notifier {
         int caret = articleView.textArea().getCaretPosition();
         if (caret > c.start() && caret < c.end() && articleView.textArea().getSelection().getLength() == 0
                 && articleView.textArea().isFocused()) {
-            vm.splitClaim(c, caret);
+            vm.shaping().splitClaim(c, caret);
             return;
         }
-        ClaimDialogs.askSplitPoint(stage, spanText(a, c)).ifPresent(at -> vm.splitClaim(c, c.start() + at));
+        ClaimDialogs.askSplitPoint(stage, spanText(a, c)).ifPresent(at -> vm.shaping().splitClaim(c, c.start() + at));
     }
 
     private void mergeSelected() {
         List<Claim> chosen = claimListView.selectedClaims();
         if (chosen.size() == 2) {
-            vm.mergeClaims(chosen.get(0), chosen.get(1));
+            vm.shaping().mergeClaims(chosen.get(0), chosen.get(1));
             return;
         }
         Claim c = selectedClaim();
@@ -636,7 +636,7 @@ public final class MainView implements MainViewModel.Notifier {
             vm.noticeProperty().set("Select two adjacent claims (Shift+click) to merge them.");
             return;
         }
-        vm.mergeClaims(c, inOrder.get(i + 1));
+        vm.shaping().mergeClaims(c, inOrder.get(i + 1));
     }
 
     private void dismissOrRestoreSelected() {
@@ -645,9 +645,9 @@ public final class MainView implements MainViewModel.Notifier {
             return;
         }
         if (vm.claims().isDismissed(c)) {
-            vm.restoreClaim(c);
+            vm.shaping().restoreClaim(c);
         } else {
-            vm.dismissClaim(c);
+            vm.shaping().dismissClaim(c);
         }
     }
 
@@ -694,8 +694,8 @@ public final class MainView implements MainViewModel.Notifier {
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.setStyle("-fx-background-color: #fff3cd; -fx-text-fill: #664d03; -fx-padding: 6 10 6 10;");
-        banner.textProperty().bind(vm.deskBannerProperty());
-        banner.visibleProperty().bind(vm.deskBannerProperty().isNotEmpty());
+        banner.textProperty().bind(vm.review().deskBannerProperty());
+        banner.visibleProperty().bind(vm.review().deskBannerProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
     }

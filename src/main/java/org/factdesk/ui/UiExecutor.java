@@ -13,6 +13,7 @@ import org.factdesk.task.CancellableProgress;
 import org.factdesk.task.CancelledException;
 import org.factdesk.task.Progress;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -37,8 +38,8 @@ public final class UiExecutor implements AutoCloseable {
         T call(Progress progress) throws Exception;
     }
 
-    private final ExecutorService quick;
-    private final ExecutorService slow;
+    private final Executor quick;
+    private final Executor slow;
     private final Consumer<Runnable> fxThread;
 
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -47,6 +48,15 @@ public final class UiExecutor implements AutoCloseable {
     private final AtomicReference<CancellableProgress> current = new AtomicReference<>();
 
     public UiExecutor(Consumer<Runnable> fxThread) {
+        this(Executors.newSingleThreadExecutor(daemon("factdesk-quick")),
+                Executors.newSingleThreadExecutor(daemon("factdesk-long")), fxThread);
+    }
+
+    /**
+     * With the lanes given: {@code quick} must run its calls one after another, in order (a single thread, or the
+     * caller's own). Executor services given here are shut down by {@link #drain}.
+     */
+    public UiExecutor(Executor quick, Executor slow, Consumer<Runnable> fxThread) {
         // After the toolkit has gone (shutdown), late results are dropped instead of failing a worker.
         this.fxThread = r -> {
             try {
@@ -55,8 +65,16 @@ public final class UiExecutor implements AutoCloseable {
                 // nothing left to update
             }
         };
-        this.quick = Executors.newSingleThreadExecutor(daemon("factdesk-quick"));
-        this.slow = Executors.newSingleThreadExecutor(daemon("factdesk-long"));
+        this.quick = quick;
+        this.slow = slow;
+    }
+
+    /**
+     * Everything on the calling thread, results handed back at once: a view model's test then reads the outcome of
+     * a call as soon as the call returns, without sleeping or polling.
+     */
+    public static UiExecutor synchronous() {
+        return new UiExecutor(Runnable::run, Runnable::run, Runnable::run);
     }
 
     /** For the application: results go back through {@code Platform.runLater}. */
@@ -125,8 +143,11 @@ public final class UiExecutor implements AutoCloseable {
      * work that reads what the reviewer just saved (a report) sees those saves.
      */
     public void awaitQueuedCalls() throws InterruptedException {
+        if (!(quick instanceof ExecutorService queue)) {
+            return; // the caller's own thread: what was asked before has run
+        }
         try {
-            quick.submit(() -> { }).get();
+            queue.submit(() -> { }).get();
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
@@ -164,11 +185,17 @@ public final class UiExecutor implements AutoCloseable {
     /** Waits for queued saves to finish (used on shutdown so nothing the reviewer typed is lost). */
     public void drain(long timeoutMillis) {
         cancel();
-        quick.shutdown();
-        slow.shutdown();
+        for (Executor lane : new Executor[] {quick, slow}) {
+            if (lane instanceof ExecutorService service) {
+                service.shutdown();
+            }
+        }
         try {
-            quick.awaitTermination(timeoutMillis, TimeUnit.MILLISECONDS);
-            slow.awaitTermination(timeoutMillis, TimeUnit.MILLISECONDS);
+            for (Executor lane : new Executor[] {quick, slow}) {
+                if (lane instanceof ExecutorService service) {
+                    service.awaitTermination(timeoutMillis, TimeUnit.MILLISECONDS);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

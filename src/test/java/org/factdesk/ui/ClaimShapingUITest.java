@@ -107,10 +107,10 @@ class ClaimShapingUITest extends DemoWindowUITest {
         waitUntil(() -> claim.equals(vm.verdict().claimProperty().get()), 10);
         robot.interact(() -> {
             vm.verdict().rationaleProperty().set("Pentagon and State Department both gave about 10,000.");
-            vm.setStatus(VerdictStatus.VERIFIED);
+            vm.review().setStatus(VerdictStatus.VERIFIED);
         });
         waitUntil(() -> vm.verdict().saveStateProperty().get().startsWith("Saved") && vm.verdict().history().size() == 1, 20);
-        robot.interact(() -> vm.setStatus(VerdictStatus.DISPUTED));
+        robot.interact(() -> vm.review().setStatus(VerdictStatus.DISPUTED));
         waitUntil(() -> vm.verdict().history().size() == 2 && vm.verdict().saveStateProperty().get().startsWith("Saved"), 20);
 
         // "Go back" on the older row of the history: Verified again, as a new step.

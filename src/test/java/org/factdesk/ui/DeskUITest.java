@@ -192,7 +192,7 @@ class DeskUITest {
         MainViewModel vm = app.viewModel();
         robot.interact(() -> vm.claims().selectedProperty().set(claim));
         waitUntil(() -> claim.equals(vm.verdict().claimProperty().get()), 10);
-        robot.interact(() -> vm.setStatus(status));
+        robot.interact(() -> vm.review().setStatus(status));
         waitUntil(() -> vm.verdict().saveStateProperty().get().startsWith("Saved") && vm.claims().statusOf(claim) == status, 20);
     }
 

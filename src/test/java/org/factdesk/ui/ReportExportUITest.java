@@ -94,7 +94,7 @@ class ReportExportUITest extends DemoWindowUITest {
         assertThat(vm.executor().busyProperty().get()).isFalse();
         // What ClaimReview asked for is remembered for the next export, in the workspace.
         java.util.concurrent.CompletableFuture<List<String>> remembered = new java.util.concurrent.CompletableFuture<>();
-        robot.interact(() -> vm.loadReportSettings((org, url) -> remembered.complete(List.of(org, url))));
+        robot.interact(() -> vm.transfer().loadReportSettings((org, url) -> remembered.complete(List.of(org, url))));
         assertThat(remembered.get(10, TimeUnit.SECONDS)).containsExactly(ORGANISATION, PUBLISHED_AT);
 
         Map<Claim, String> expected = Map.of(verified, "Verified", disputedFalse, "False");
@@ -190,7 +190,7 @@ class ReportExportUITest extends DemoWindowUITest {
         int before = vm.verdict().history().size();
         robot.interact(() -> {
             vm.verdict().rationaleProperty().set(rationale);
-            vm.setStatus(status);
+            vm.review().setStatus(status);
         });
         waitUntil(() -> vm.verdict().history().size() > before && vm.verdict().saveStateProperty().get().startsWith("Saved")
                 && vm.claims().statusOf(claim) == status, 20);

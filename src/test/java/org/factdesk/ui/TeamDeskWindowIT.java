@@ -95,7 +95,7 @@ class TeamDeskWindowIT {
         Claim claim = onFxGet(() -> vm.claims().all().getFirst());
         onFx(() -> vm.claims().selectedProperty().set(claim));
         waitFor(() -> claim.equals(vm.verdict().claimProperty().get()), 30);
-        onFx(() -> vm.setStatus(VerdictStatus.VERIFIED));
+        onFx(() -> vm.review().setStatus(VerdictStatus.VERIFIED));
         waitFor(() -> vm.verdict().saveStateProperty().get().startsWith("Saved"), 30);
 
         // a colleague's change shows in the open window within 2 seconds
@@ -124,14 +124,14 @@ class TeamDeskWindowIT {
         // the server goes away: a banner, the edit stays, and it is saved when the server is back
         desk.pg().kill();
         try {
-            onFx(() -> vm.setStatus(VerdictStatus.UNVERIFIABLE));
-            waitFor(() -> !vm.deskBannerProperty().get().isEmpty(), 10);
-            assertThat(vm.deskBannerProperty().get()).contains("cannot be reached", "saved when");
+            onFx(() -> vm.review().setStatus(VerdictStatus.UNVERIFIABLE));
+            waitFor(() -> !vm.review().deskBannerProperty().get().isEmpty(), 10);
+            assertThat(vm.review().deskBannerProperty().get()).contains("cannot be reached", "saved when");
             assertThat(onFxGet(() -> vm.verdict().statusProperty().get())).isEqualTo(VerdictStatus.UNVERIFIABLE);
         } finally {
             desk.pg().start();
         }
-        waitFor(() -> vm.deskBannerProperty().get().isEmpty(), 30);
+        waitFor(() -> vm.review().deskBannerProperty().get().isEmpty(), 30);
         try (PgStore check = desk.store(DeskFixture.REVIEWER2)) {
             assertThat(check.verdict(claim.id()).status()).isEqualTo(VerdictStatus.UNVERIFIABLE);
         }
@@ -155,6 +155,6 @@ class TeamDeskWindowIT {
             Thread.sleep(50);
         }
         throw new AssertionError("condition not met in " + seconds + " s; events: " + events + ", banner: "
-                + vm.deskBannerProperty().get() + ", save state: " + vm.verdict().saveStateProperty().get());
+                + vm.review().deskBannerProperty().get() + ", save state: " + vm.verdict().saveStateProperty().get());
     }
 }
