@@ -1,5 +1,6 @@
 package org.factdesk.ui.article;
 
+import org.factdesk.ui.keys.KeyBinding;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.geometry.Pos;
@@ -97,13 +98,14 @@ public final class ArticleView extends StackPane {
         emptyTitle.setId("articleEmptyTitle");
         emptyTitle.textProperty().bind(vm.welcomeProperty().map(w -> w ? "Welcome to FactDesk" : "No article open"));
         emptyTitle.getStyleClass().add("empty-title");
-        Label emptyHint = new Label("Open an article to check: a saved page, Markdown, text or PDF file (Ctrl+O), "
-                + "pasted text (Ctrl+Shift+V), a web address (Ctrl+Shift+O), or drop a file here.");
+        Label emptyHint = new Label("Open an article to check: a saved page, Markdown, text or PDF file (" + KeyBinding.OPEN_FILE.keys() + "), "
+                + "pasted text (" + KeyBinding.PASTE_ARTICLE.keys() + "), a web address (" + KeyBinding.OPEN_URL.keys()
+                + "), or drop a file here.");
         emptyHint.setId("articleEmptyHint");
         emptyHint.setWrapText(true);
         emptyHint.getStyleClass().add("empty-hint");
         Label archiveHint = new Label("Its claims are checked against your archive of earlier articles: import one "
-                + "with File ▸ Import into archive (Ctrl+I) — JSON Lines, CSV, feeds, PDF or a folder of pages.");
+                + "with File ▸ Import into archive (" + KeyBinding.IMPORT_ARCHIVE.keys() + ") — JSON Lines, CSV, feeds, PDF or a folder of pages.");
         archiveHint.setWrapText(true);
         archiveHint.getStyleClass().add("empty-hint");
         archiveHint.visibleProperty().bind(vm.welcomeProperty());

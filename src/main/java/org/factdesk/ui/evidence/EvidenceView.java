@@ -1,5 +1,6 @@
 package org.factdesk.ui.evidence;
 
+import org.factdesk.ui.keys.KeyBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -107,12 +108,12 @@ public final class EvidenceView extends VBox {
         Button support = new Button("Support");
         support.setId("attachSupport");
         support.getStyleClass().add("success");
-        support.setTooltip(new Tooltip("Cite the selected passage as supporting the claim (Ctrl+Shift+S)"));
+        support.setTooltip(new Tooltip(KeyBinding.CITE_SUPPORTING.tip("Cite the selected passage as supporting the claim")));
         support.setOnAction(e -> attach.accept(vm.selectedProperty().get(), EvidenceRole.SUPPORTS));
         Button contradict = new Button("Contradict");
         contradict.setId("attachContradict");
         contradict.getStyleClass().add("danger");
-        contradict.setTooltip(new Tooltip("Cite the selected passage as contradicting the claim (Ctrl+Shift+C)"));
+        contradict.setTooltip(new Tooltip(KeyBinding.CITE_CONTRADICTING.tip("Cite the selected passage as contradicting the claim")));
         contradict.setOnAction(e -> attach.accept(vm.selectedProperty().get(), EvidenceRole.CONTRADICTS));
         Button open = new Button("Open source article");
         open.setId("openSource");

@@ -1,5 +1,6 @@
 package org.factdesk.ui.library;
 
+import org.factdesk.ui.keys.KeyBinding;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
@@ -122,7 +123,8 @@ public final class LibraryWindow {
         TableColumn<ArticleSummary, String> opened = column("Last opened",
                 s -> s.lastOpened() == null ? "never" : WHEN.format(s.lastOpened()), 150);
         table.getColumns().addAll(java.util.List.of(title, source, published, progress, state, opened));
-        Label empty = new Label("No article matches. Clear the filters, or open an article (Ctrl+O) to review it.");
+        Label empty = new Label("No article matches. Clear the filters, or open an article ("
+                + KeyBinding.OPEN_FILE.keys() + ") to review it.");
         empty.getStyleClass().add("placeholder");
         table.setPlaceholder(empty);
         table.setRowFactory(t -> {

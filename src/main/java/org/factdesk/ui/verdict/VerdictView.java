@@ -1,5 +1,6 @@
 package org.factdesk.ui.verdict;
 
+import org.factdesk.ui.keys.KeyBinding;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -70,7 +71,7 @@ public final class VerdictView extends VBox {
             b.setToggleGroup(group);
             b.setUserData(s);
             b.getStyleClass().addAll("status-toggle", "status-" + s.name().toLowerCase(Locale.ROOT));
-            b.setTooltip(new Tooltip(s.label() + " (Ctrl+" + shortcutDigit(s) + ")"));
+            b.setTooltip(new Tooltip(KeyBinding.mark(s).tip(s.label())));
             b.setMinWidth(Region.USE_PREF_SIZE); // a label is shown whole or the row breaks in two
             statusButtons.put(s, b);
             pills.add(b);
@@ -127,7 +128,8 @@ public final class VerdictView extends VBox {
         VBox.setVgrow(rationale, Priority.SOMETIMES);
         rationale.setPromptText("Why this verdict? What did you check, and where?");
         rationale.setTooltip(new javafx.scene.control.Tooltip(
-                "Ctrl+R to write here; Alt+Down / Alt+Up for the next / previous claim; Esc back to the claim list"));
+                KeyBinding.WRITE_RATIONALE.keys() + " to write here; " + KeyBinding.NEXT_CLAIM.keys() + " / "
+                        + KeyBinding.PREVIOUS_CLAIM.keys() + " for the next / previous claim; Esc back to the claim list"));
         rationale.textProperty().bindBidirectional(vm.rationaleProperty());
         PauseTransition debounce = new PauseTransition(Duration.millis(1200));
         debounce.setOnFinished(e -> vm.commitRationale());
@@ -169,13 +171,13 @@ public final class VerdictView extends VBox {
         Button undoButton = new Button("Undo");
         undoButton.setId("undoVerdict");
         undoButton.getStyleClass().add("small");
-        undoButton.setTooltip(new Tooltip("Restore the verdict as it was before the last change (Ctrl+Z)"));
+        undoButton.setTooltip(new Tooltip(KeyBinding.UNDO.tip("Restore the verdict as it was before the last change")));
         undoButton.disableProperty().bind(vm.canUndoProperty().not());
         undoButton.setOnAction(e -> actions.undo());
         Button redoButton = new Button("Redo");
         redoButton.setId("redoVerdict");
         redoButton.getStyleClass().add("small");
-        redoButton.setTooltip(new Tooltip("Take back the undo (Ctrl+Shift+Z)"));
+        redoButton.setTooltip(new Tooltip(KeyBinding.REDO.tip("Take back the undo")));
         redoButton.disableProperty().bind(vm.canRedoProperty().not());
         redoButton.setOnAction(e -> actions.redo());
         Label backHint = new Label("or “Go back” to any step");
@@ -226,18 +228,6 @@ public final class VerdictView extends VBox {
 
     public TextArea rationaleArea() {
         return rationale;
-    }
-
-    /** Ctrl+digit for each status: 0 Unreviewed, 1 Verified … 5 Unverifiable. */
-    public static int shortcutDigit(VerdictStatus s) {
-        return switch (s) {
-            case UNREVIEWED -> 0;
-            case VERIFIED -> 1;
-            case DISPUTED -> 2;
-            case FALSE -> 3;
-            case MISLEADING -> 4;
-            case UNVERIFIABLE -> 5;
-        };
     }
 
     private static final class CitedCell extends ListCell<CitedEvidence> {
