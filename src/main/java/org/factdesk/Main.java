@@ -7,7 +7,6 @@ import org.factdesk.app.AppLog;
 import org.factdesk.app.DataDirs;
 import org.factdesk.app.FactDeskConfig;
 import org.factdesk.cli.FactDeskCommand;
-import org.factdesk.extract.CheckWorthinessScorer;
 import org.factdesk.ui.FactDeskApp;
 
 /**
@@ -30,7 +29,7 @@ public final class Main {
     public static void main(String[] args) {
         AppLog.install(AppLog.defaultFolder());
         FactDeskConfig config = FactDeskConfig.fromProperties(System.getProperties());
-        CheckWorthinessScorer.allowMeaning(config.readMeaning());
+        config.applyToShippedModels();
         WindowArgs window;
         try {
             window = WindowArgs.parse(args);

@@ -14,7 +14,11 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The package rules of docs/ARCHITECTURE: ui -> app -> {extract, archive, store, report} -> model. */
+/**
+ * The package rules of docs/ARCHITECTURE and decision 0001: ui -> app -> {extract, archive, store, report} -> model;
+ * and those of decision 0076: packages free of cycles, view models free of the scene graph, the standard streams
+ * only where a user at a terminal reads them.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -115,5 +119,71 @@ class ArchitectureTest {
                         "org.factdesk.extract.lexicon..")
                 .should().dependOnClassesThat().resideInAPackage("org.factdesk.extract")
                 .check(classes);
+    }
+
+    @Test
+    void theTopLevelPackagesAreFreeOfCycles() {
+        slices().matching("org.factdesk.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * The window's packages: ui and each package under it a slice of its own, so a view reaching back to the window
+     * (a fully qualified org.factdesk.ui.X in ui.claims) is a cycle. (read and its readers are one facade today:
+     * read.ArticleReader calls read.html and read.text, which return read's blocks.)
+     */
+    @Test
+    void theUiAndEachPackageUnderItAreFreeOfCycles() {
+        slices().matching("org.factdesk.(ui).*").should().beFreeOfCycles().check(classes);
+        slices().matching("org.factdesk.ui.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * The view models hold the state the views show, and are tested without a toolkit: JavaFX properties yes, the
+     * scene graph (controls, nodes, windows) no.
+     */
+    @Test
+    void viewModelsNeverTouchTheSceneGraph() {
+        noClasses().that().resideInAPackage("org.factdesk.ui..").and().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .check(classes);
+        noClasses().that().belongToAnyOf(org.factdesk.ui.UiExecutor.class)
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .check(classes);
+    }
+
+    /**
+     * Standard output and error are the command line's. Beside the {@code cli} package they are written only by:
+     * Main (a start that cannot open a window, or was handed to the running one, is told on its terminal); the crash
+     * path (CrashDialog, AppLog: when the log itself cannot be written, stderr is what is left); the startup probe
+     * (its lines are what the startup benchmark reads, docs/startup.md); a {@code main(String[])} of an evaluation,
+     * which is a command line of its own; and the one-off trainers (until the lab source set takes them).
+     */
+    @Test
+    void theStandardStreamsAreTheCommandLinesOnly() {
+        noClasses().that().resideOutsideOfPackages("org.factdesk.cli..")
+                .and().doNotBelongToAnyOf(org.factdesk.Main.class, org.factdesk.app.AppLog.class)
+                .and().doNotHaveFullyQualifiedName("org.factdesk.ui.CrashDialog")
+                .and().doNotHaveFullyQualifiedName("org.factdesk.ui.StartupProbe")
+                .and().haveSimpleNameNotEndingWith("Trainer")
+                .should(accessTheStandardStreamsOutsideAMainMethod())
+                .check(classes);
+    }
+
+    private static com.tngtech.archunit.lang.ArchCondition<JavaClass> accessTheStandardStreamsOutsideAMainMethod() {
+        return new com.tngtech.archunit.lang.ArchCondition<>("write to System.out or System.err outside a main method") {
+            @Override
+            public void check(JavaClass c, com.tngtech.archunit.lang.ConditionEvents events) {
+                for (var access : c.getFieldAccessesFromSelf()) {
+                    var target = access.getTarget();
+                    boolean stream = target.getOwner().isEquivalentTo(System.class)
+                            && (target.getName().equals("out") || target.getName().equals("err"));
+                    boolean inMain = access.getOrigin().getName().equals("main")
+                            && access.getOrigin().getRawParameterTypes().size() == 1;
+                    if (stream && !inMain) {
+                        events.add(com.tngtech.archunit.lang.SimpleConditionEvent.satisfied(c, access.getDescription()));
+                    }
+                }
+            }
+        };
     }
 }

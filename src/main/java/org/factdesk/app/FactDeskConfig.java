@@ -51,6 +51,14 @@ public record FactDeskConfig(Path dataDir, boolean demo, Path openFile, Path pre
                 Boolean.parseBoolean(text(p, "factdesk.exitAfterFirstWindow")));
     }
 
+    /**
+     * Hands the switches of the shipped models, of which a process has one each, to them: called once by the launcher
+     * before the first claim is scored.
+     */
+    public void applyToShippedModels() {
+        org.factdesk.extract.CheckWorthinessScorer.allowMeaning(readMeaning);
+    }
+
     private static String text(Properties p, String key) {
         String v = p.getProperty(key);
         return v == null || v.isBlank() ? null : v.strip();

@@ -620,7 +620,8 @@ public final class MainViewModel implements AutoCloseable {
             try {
                 wb.close();
             } catch (Exception e) {
-                System.err.println("FactDesk: closing the workspace: " + Problems.describe(e));
+                java.util.logging.Logger.getLogger(MainViewModel.class.getName()).warning(
+                        "closing the workspace: " + Problems.describe(e));
             }
         }
     }

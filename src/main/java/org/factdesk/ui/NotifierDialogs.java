@@ -121,6 +121,6 @@ final class NotifierDialogs implements MainViewModel.Notifier {
 
     @Override
     public void showSource(Article article, Evidence passage) {
-        SourceArticleWindow.show(stage, article, passage.passage(), FactDeskTheme.stylesheet());
+        SourceArticleWindow.show(stage, article, passage.passage(), FactDeskTheme.stylesheet(), FactDeskTheme::follow);
     }
 }

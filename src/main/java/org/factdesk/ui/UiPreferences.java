@@ -18,6 +18,9 @@ import java.util.Properties;
  * A missing or unreadable file means defaults; a failed save is reported once on stderr and never stops work.
  */
 public final class UiPreferences {
+    /** In the log file (app/AppLog): the window shows what matters (a save that failed says so in the status bar). */
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(UiPreferences.class.getName());
+
     public static final String FILE_NAME = "preferences.properties";
     static final double DEFAULT_FONT_SIZE = 15;
 
@@ -38,7 +41,7 @@ public final class UiPreferences {
             try (InputStream in = Files.newInputStream(file)) {
                 p.props.load(in);
             } catch (IOException | IllegalArgumentException e) {
-                System.err.println("FactDesk: could not read preferences " + file + " (" + e.getMessage() + "); using defaults.");
+                LOG.warning("could not read preferences " + file + " (" + e.getMessage() + "); using defaults.");
             }
         }
         return p;
@@ -144,7 +147,7 @@ public final class UiPreferences {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return true;
         } catch (IOException | RuntimeException e) {
-            System.err.println("FactDesk: could not save preferences to " + file + ": " + e.getMessage());
+            LOG.warning("could not save preferences to " + file + ": " + e.getMessage());
             return false;
         }
     }

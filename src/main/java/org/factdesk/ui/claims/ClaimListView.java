@@ -161,7 +161,7 @@ public final class ClaimListView extends VBox {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().add(null);
         box.getItems().addAll(values);
-        org.factdesk.ui.FilterCombo.name(box, allLabel, label);
+        org.factdesk.ui.controls.FilterCombo.name(box, allLabel, label);
         return box;
     }
 }

@@ -17,7 +17,9 @@ public final class SourceArticleWindow {
     private SourceArticleWindow() {
     }
 
-    public static Stage show(Window owner, Article article, String passage, String stylesheet) {
+    /** @param theme keeps the window's root in step with the workbench's theme (light or dark) */
+    public static Stage show(Window owner, Article article, String passage, String stylesheet,
+                             java.util.function.Consumer<javafx.scene.Parent> theme) {
         Label title = new Label(article.displayTitle());
         title.getStyleClass().add("article-title");
         title.setWrapText(true);
@@ -39,7 +41,7 @@ public final class SourceArticleWindow {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox root = new VBox(6, title, metaLabel, scroll);
         root.getStyleClass().add("source-article");
-        org.factdesk.ui.FactDeskTheme.follow(root);
+        theme.accept(root);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(article.displayTitle() + " — archive");

@@ -196,7 +196,7 @@ public final class LibraryWindow {
     }
 
     private static <T> void setNames(ComboBox<T> box, String all, Function<T, String> label) {
-        org.factdesk.ui.FilterCombo.name(box, all, label);
+        org.factdesk.ui.controls.FilterCombo.name(box, all, label);
         box.setMinWidth(Region.USE_PREF_SIZE);
     }
 

@@ -1,4 +1,4 @@
-package org.factdesk.ui;
+package org.factdesk.ui.controls;
 
 import java.util.function.Function;
 import javafx.scene.control.ComboBox;
