@@ -214,7 +214,7 @@ public class FactDeskApp extends Application {
         stage.setIconified(false);
         stage.toFront();
         stage.requestFocus();
-        file.ifPresent(vm::openFile);
+        file.ifPresent(vm.opening()::openFile);
     }
 
     /** The handoff this window listens on (tests). */

@@ -45,7 +45,7 @@ final class MainMenus {
         Menu file = new Menu("_File");
         file.getItems().addAll(
                 item(KeyBinding.OPEN_FILE, dialogs::openFileDialog),
-                RecentMenu.create(recent, vm::openFile, vm.noticeProperty()::set),
+                RecentMenu.create(recent, vm.opening()::openFile, vm.noticeProperty()::set),
                 item(KeyBinding.PASTE_ARTICLE, dialogs::pasteDialog),
                 item(KeyBinding.OPEN_URL, dialogs::openUrlDialog),
                 item(KeyBinding.EDIT_DETAILS, dialogs::metadataDialog),

@@ -41,14 +41,14 @@ public final class MainView {
         this.stage = stage;
         notices = new NotifierDialogs(vm, stage);
         vm.setNotifier(notices);
-        vm.setOnFileOpened(f -> recent.add(f));
+        vm.opening().setOnFileOpened(f -> recent.add(f));
         dialogs = new WorkbenchDialogs(vm, stage, this::applyFontSize);
         articleView = new ArticleView(vm.article(), dialogs::openFileDialog, dialogs::pasteDialog);
         articleView.setOpeningMessage("Opening workspace…");
         articleView.setWelcomeActions(() -> dialogs.importDialog(false), () -> vm.switchWorkspace(true));
         claimListView = new ClaimListView(vm.claims());
-        evidenceView = new EvidenceView(vm.evidence(), vm.review()::attach, vm::openSource, vm::searchArchive,
-                vm::clearArchiveSearch);
+        evidenceView = new EvidenceView(vm.evidence(), vm.review()::attach, vm.review()::openSource, vm.review()::searchArchive,
+                vm.review()::clearArchiveSearch);
         verdictView = new VerdictView(vm.verdict(), new VerdictView.HistoryActions() {
             @Override
             public void undo() {
@@ -85,8 +85,8 @@ public final class MainView {
                 () -> recent);
         root.setTop(new javafx.scene.layout.VBox(menus.menuBar(), StatusBar.deskBanner(vm)));
         root.setCenter(main);
-        ArticleDrop.install(root, f -> vm.openFile(f.toPath()), vm::openUrl,
-                text -> vm.openText(text, "", "", null, ""));
+        ArticleDrop.install(root, f -> vm.opening().openFile(f.toPath()), vm.opening()::openUrl,
+                text -> vm.opening().openText(text, "", "", null, ""));
         root.setBottom(StatusBar.of(vm));
         vm.phaseProperty().addListener((o, was, now) -> {
             if (now != MainViewModel.Phase.OPENING) {

@@ -11,13 +11,9 @@ import org.factdesk.store.DeskUrl;
 import org.factdesk.store.PgStore;
 import org.factdesk.store.VerdictConflictException;
 import org.factdesk.app.WorkspaceException;
-import org.factdesk.archive.ArchiveQueryException;
 import org.factdesk.archive.ImportReport;
 import org.factdesk.model.Article;
-import org.factdesk.model.Claim;
 import org.factdesk.model.Evidence;
-import org.factdesk.store.ArticleSummary;
-import org.factdesk.task.Progress;
 import org.factdesk.ui.article.ArticleViewModel;
 import org.factdesk.ui.claims.ClaimListViewModel;
 import org.factdesk.ui.evidence.EvidenceViewModel;
@@ -26,9 +22,7 @@ import org.factdesk.ui.verdict.VerdictViewModel;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.Set;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -82,6 +76,7 @@ public final class MainViewModel implements AutoCloseable {
     private final ReviewViewModel review;
     private final ClaimShapingViewModel shaping;
     private final TransferViewModel transfer;
+    private final ArticleOpeningViewModel opening;
     private volatile Path userDataDir;
     private volatile Path workspaceDir;
     private final javafx.beans.property.BooleanProperty demoWorkspace = new javafx.beans.property.SimpleBooleanProperty();
@@ -122,6 +117,7 @@ public final class MainViewModel implements AutoCloseable {
         review = new ReviewViewModel(session, reconnects);
         shaping = new ClaimShapingViewModel(session);
         transfer = new TransferViewModel(session, review::claimSelected);
+        opening = new ArticleOpeningViewModel(session);
         claims.selectedProperty().addListener((obs, old, now) -> review.claimSelected(now));
     }
 
@@ -137,6 +133,11 @@ public final class MainViewModel implements AutoCloseable {
     /** Adding, rewording, splitting, merging and dismissing claims. */
     public ClaimShapingViewModel shaping() {
         return shaping;
+    }
+
+    /** Articles in: a file, pasted text, a web address, the library. */
+    public ArticleOpeningViewModel opening() {
+        return opening;
     }
 
     /** Imports into the workspace and reports out of it. */
@@ -200,11 +201,11 @@ public final class MainViewModel implements AutoCloseable {
             Path fromCommandLine = fileFromCommandLine;
             fileFromCommandLine = null;
             if (fromCommandLine != null) {
-                fileOpened.accept(fromCommandLine);
+                opening.fileOpened(fromCommandLine);
             }
             refreshArchiveSize();
             article.welcomeProperty().set(opened.empty());
-            show(opened.loaded());
+            opening.show(opened.loaded());
             if (!opened.samples().isEmpty()) {
                 notice.set(sampleNotice(opened.samples()));
             }
@@ -385,38 +386,6 @@ public final class MainViewModel implements AutoCloseable {
         t.start();
     }
 
-    private void show(LoadedArticle loaded) {
-        if (loaded == null) {
-            article.show(null);
-            claims.clear();
-            return;
-        }
-        verdict.clear();
-        claims.show(loaded.claims(), loaded.dismissed(), loaded.statuses(), loaded.checkedBefore());
-        claims.markCaptions(loaded.article());
-        article.show(loaded.article());
-        // Reopen where the reviewer left off: the claim selected last time, else the first.
-        Claim last = loaded.claims().stream().filter(c -> c.id().equals(loaded.lastClaimId())).findFirst().orElse(null);
-        if (last != null && claims.visible().contains(last)) {
-            claims.selectedProperty().set(last);
-        } else if (!loaded.claims().isEmpty()) {
-            claims.next();
-        }
-    }
-
-    public void openFile(Path file) {
-        openArticle("Opening " + file.getFileName(), (wb, p) -> {
-            var loaded = wb.openFileWithNotes(file);
-            return new Opened(loaded.article(), loaded.notes());
-        }, "Choose a .txt, .md or .html file with the article text.", () -> fileOpened.accept(file));
-    }
-
-    /** Hears each article file opened (File > Open Recent), on the UI thread. */
-    public void setOnFileOpened(java.util.function.Consumer<Path> listener) {
-        fileOpened = listener == null ? f -> { } : listener;
-    }
-
-    private volatile java.util.function.Consumer<Path> fileOpened = f -> { };
     /** The file the command line asked for, once the workspace opened on it (for Open Recent). */
     private volatile Path fileFromCommandLine;
     /** The file the command line asks for, opened by the next workspace opening instead of the last article. */
@@ -431,84 +400,6 @@ public final class MainViewModel implements AutoCloseable {
     /** Whether the claim finder loads in the background once the window is ready (else on first use). */
     public void setWarmUpClaimFinder(boolean on) {
         warmUp = on;
-    }
-
-    /** Pasted text (a pasted web address is fetched); the details the user typed win over what the text says. */
-    public void openText(String text, String title, String source, java.time.LocalDate published, String url) {
-        openArticle("Reading pasted article", (wb, p) -> {
-            var read = wb.openPasted(text, title, source, published, url, p);
-            return new Opened(read.article(), read.notes());
-        }, "Check the pasted text and try again.");
-    }
-
-    /** Fetches the page at a web address the user gave: FactDesk's only use of the network. */
-    public void openUrl(String url) {
-        openArticle("Fetching " + url, (wb, p) -> {
-            var read = wb.openUrl(url, p);
-            return new Opened(read.article(), read.notes());
-        }, "Check the address, or save the page in the browser (Ctrl+S) and open the file.");
-    }
-
-    /** Reopens an article of the library at the claim the reviewer selected last. */
-    public void openStored(String articleId) {
-        openArticle("Opening the article", (wb, p) -> new Opened(wb.article(articleId).orElseThrow(() -> new WorkspaceException(
-                "The article " + articleId + " is no longer in this workspace.")), List.of()),
-                "Refresh the library and choose another article.");
-    }
-
-    /** Every article in the workspace with its progress, for the library. */
-    public void loadLibrary(java.util.function.Consumer<List<ArticleSummary>> show) {
-        Workbench wb = session.workbench();
-        if (wb == null) {
-            return;
-        }
-        verdict.commitRationale();
-        executor.run(wb::library, show, t -> session.notifier().problem("Could not read the article library", t, "Try again."));
-    }
-
-    private record Opened(Article article, List<String> notes) {
-    }
-
-    private interface ArticleSource {
-        Opened open(Workbench wb, Progress progress) throws Exception;
-    }
-
-    private void openArticle(String label, ArticleSource source, String whatToDo) {
-        openArticle(label, source, whatToDo, () -> { });
-    }
-
-    private void openArticle(String label, ArticleSource source, String whatToDo, Runnable onOpened) {
-        Workbench wb = session.workbench();
-        if (wb == null) {
-            return;
-        }
-        verdict.commitRationale();
-        Article before = article.articleProperty().get();
-        article.opening();
-        executor.runLong(label, p -> {
-            Opened opened = source.open(wb, p);
-            return new LoadedArticle(opened.article(), List.of(), Map.of(), opened.notes(), List.of(), Set.of(), null)
-                    .with(LoadedArticle.load(wb, opened.article(), p));
-        }, loaded -> {
-            show(loaded);
-            notice.set(String.join(" ", loaded.notes()));
-            onOpened.run();
-        },
-                () -> article.show(before),
-                t -> {
-                    article.openFailed();
-                    session.notifier().problem("Could not open the article", t, whatToDo);
-                });
-    }
-
-    public void saveMetadata(Article edited) {
-        Workbench wb = session.workbench();
-        executor.run(() -> wb.saveArticleMetadata(edited), saved -> {
-            Article current = article.articleProperty().get();
-            if (current != null && current.id().equals(saved.id())) {
-                article.articleProperty().set(saved);
-            }
-        }, t -> session.notifier().problem("Could not save the article details", t, "Try again; your edit was not saved."));
     }
 
     /** Signs in to a team desk and reopens the workspace with its reviews there; a wrong password leaves all as is. */
@@ -541,47 +432,6 @@ public final class MainViewModel implements AutoCloseable {
 
     public boolean onTeamDesk() {
         return deskUrl != null;
-    }
-
-    public void openSource(Evidence e) {
-        Workbench wb = session.workbench();
-        if (e == null || wb == null) {
-            return;
-        }
-        executor.run(() -> wb.archiveDocument(e.docId()), found -> {
-            if (found.isPresent()) {
-                session.notifier().showSource(found.get(), e);
-            } else {
-                session.notifier().problem("The source article is not in the archive", new IllegalStateException(
-                        "No archive document has the id " + e.docId() + "."), "Re-import the archive it came from.");
-            }
-        }, t -> session.notifier().problem("Could not open the source article", t, "Try again."));
-    }
-
-    /** Archive search with Lucene syntax; a syntax error is shown in the evidence pane, not as an exception. */
-    public void searchArchive(String query) {
-        Workbench wb = session.workbench();
-        if (wb == null) {
-            return;
-        }
-        String key = evidence.searching(query);
-        executor.run(() -> wb.searchArchive(query, 20), found -> evidence.searchShown(key, found), t -> {
-            if (t instanceof ArchiveQueryException) {
-                evidence.searchFailed(key, Problems.describe(t));
-            } else {
-                evidence.searchFailed(key, "The archive could not be searched: " + Problems.describe(t));
-            }
-        });
-    }
-
-    /** Back to the evidence of the selected claim. */
-    public void clearArchiveSearch() {
-        Claim c = claims.selectedProperty().get();
-        if (c == null) {
-            evidence.noClaim();
-        } else {
-            reloadEvidence();
-        }
     }
 
     private void reloadEvidence() {

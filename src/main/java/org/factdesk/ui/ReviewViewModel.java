@@ -10,6 +10,7 @@ import org.factdesk.model.EvidenceRole;
 import org.factdesk.model.Verdict;
 import org.factdesk.model.VerdictChange;
 import org.factdesk.model.VerdictStatus;
+import org.factdesk.archive.ArchiveQueryException;
 import org.factdesk.store.DeskEvent;
 import org.factdesk.store.DeskUnavailableException;
 import org.factdesk.store.VerdictConflictException;
@@ -317,5 +318,48 @@ public final class ReviewViewModel implements AutoCloseable {
     }
 
     private record Stepped(Review review, boolean changed) {
+    }
+
+    // ---- the evidence beside the review ----
+
+    public void openSource(Evidence e) {
+        Workbench wb = session.workbench();
+        if (e == null || wb == null) {
+            return;
+        }
+        executor.run(() -> wb.archiveDocument(e.docId()), found -> {
+            if (found.isPresent()) {
+                session.notifier().showSource(found.get(), e);
+            } else {
+                session.notifier().problem("The source article is not in the archive", new IllegalStateException(
+                        "No archive document has the id " + e.docId() + "."), "Re-import the archive it came from.");
+            }
+        }, t -> session.notifier().problem("Could not open the source article", t, "Try again."));
+    }
+
+    /** Archive search with Lucene syntax; a syntax error is shown in the evidence pane, not as an exception. */
+    public void searchArchive(String query) {
+        Workbench wb = session.workbench();
+        if (wb == null) {
+            return;
+        }
+        String key = evidence.searching(query);
+        executor.run(() -> wb.searchArchive(query, 20), found -> evidence.searchShown(key, found), t -> {
+            if (t instanceof ArchiveQueryException) {
+                evidence.searchFailed(key, Problems.describe(t));
+            } else {
+                evidence.searchFailed(key, "The archive could not be searched: " + Problems.describe(t));
+            }
+        });
+    }
+
+    /** Back to the evidence of the selected claim. */
+    public void clearArchiveSearch() {
+        Claim c = claims.selectedProperty().get();
+        if (c == null) {
+            evidence.noClaim();
+        } else {
+            session.reloadEvidence();
+        }
     }
 }

@@ -59,9 +59,9 @@ final class WorkbenchDialogs {
 
     void libraryWindow() {
         LibraryViewModel library = new LibraryViewModel();
-        vm.loadLibrary(list -> {
+        vm.opening().loadLibrary(list -> {
             library.show(list);
-            LibraryWindow.show(stage, library, s -> vm.openStored(s.article().id()), FactDeskTheme.stylesheet(),
+            LibraryWindow.show(stage, library, s -> vm.opening().openStored(s.article().id()), FactDeskTheme.stylesheet(),
                     FactDeskTheme::follow);
         });
     }
@@ -109,14 +109,14 @@ final class WorkbenchDialogs {
         File f = chooser.showOpenDialog(stage);
         if (f != null) {
             lastFolder = f.getParentFile();
-            vm.openFile(f.toPath());
+            vm.opening().openFile(f.toPath());
         }
     }
 
     void openUrlDialog() {
         Clipboard cb = Clipboard.getSystemClipboard();
         String suggested = cb.hasString() && ArticleDrop.isWebAddress(cb.getString()) ? cb.getString().strip() : "";
-        UrlDialog.ask(stage, suggested).ifPresent(vm::openUrl);
+        UrlDialog.ask(stage, suggested).ifPresent(vm.opening()::openUrl);
     }
 
     void pasteDialog() {
@@ -126,7 +126,7 @@ final class WorkbenchDialogs {
             form.textProperty().set(cb.getString());
         }
         new ArticleFormDialog(stage, form, "Paste article", "Open").showAndWait().ifPresent(f ->
-                vm.openText(f.textProperty().get(), f.titleProperty().get().strip(), f.sourceProperty().get().strip(),
+                vm.opening().openText(f.textProperty().get(), f.titleProperty().get().strip(), f.sourceProperty().get().strip(),
                         f.publishedDate(), f.urlProperty().get().strip()));
     }
 
@@ -134,7 +134,7 @@ final class WorkbenchDialogs {
         vm.currentArticle().ifPresent(a -> {
             ArticleFormViewModel form = ArticleFormViewModel.forMetadata(a);
             new ArticleFormDialog(stage, form, "Article details", "Save").showAndWait()
-                    .ifPresent(f -> vm.saveMetadata(f.applyTo(a)));
+                    .ifPresent(f -> vm.opening().saveMetadata(f.applyTo(a)));
         });
     }
 

@@ -138,7 +138,7 @@ class ClaimShapingUITest extends DemoWindowUITest {
         assertThat(vm.verdict().history()).extracting(VerdictChange::action).startsWith("redo", "undo", "revert");
 
         String later = "Follow-up report. " + claim.text() + " Officials gave no further details on Friday.";
-        robot.interact(() -> vm.openText(later, "Follow-up on the deployment", "Harbour Times", LocalDate.of(2024, 11, 9), ""));
+        robot.interact(() -> vm.opening().openText(later, "Follow-up on the deployment", "Harbour Times", LocalDate.of(2024, 11, 9), ""));
         Label title = robot.lookup("#articleTitle").queryAs(Label.class);
         waitUntil(() -> title.getText().equals("Follow-up on the deployment") && !claims.getItems().isEmpty(), 60);
         Claim repeat = claims.getItems().stream().filter(c -> vm.claims().repeatsCheckedClaim(c)).findFirst().orElseThrow();

@@ -70,7 +70,7 @@ class DeskUITest {
         markSelected(last, VerdictStatus.VERIFIED);
         String later = "The port authority said on Monday that 1,200 containers were held at the border. "
                 + "Officials expect the backlog to clear by 2025.";
-        robot.interact(() -> vm.openText(later, "Port backlog grows", "Harbour Times", LocalDate.of(2024, 11, 9), ""));
+        robot.interact(() -> vm.opening().openText(later, "Port backlog grows", "Harbour Times", LocalDate.of(2024, 11, 9), ""));
         waitUntil(() -> vm.currentArticle().map(a -> a.title().equals("Port backlog grows")).orElse(false)
                 && !claims.getItems().isEmpty(), 60);
 

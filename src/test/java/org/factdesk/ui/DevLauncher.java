@@ -97,7 +97,7 @@ public final class DevLauncher {
             Claim[] repeated = new Claim[1];
             Platform.runLater(() -> {
                 repeated[0] = vm.claims().selectedProperty().get();
-                vm.openText("Follow-up, Harbour Times, 9 November. " + repeated[0].text()
+                vm.opening().openText("Follow-up, Harbour Times, 9 November. " + repeated[0].text()
                                 + " Officials in Seoul said on Friday that more troops could follow before the winter.",
                         "North Korean troops: what Washington says now", "Harbour Times",
                         java.time.LocalDate.of(2024, 11, 9), "https://harbourtimes.example/nk-troops");

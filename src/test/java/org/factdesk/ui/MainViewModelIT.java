@@ -255,10 +255,10 @@ class MainViewModelIT {
     @Test
     void archiveSearchShowsResultsAndExplainsABadQueryInsteadOfFailing() throws Exception {
         open(true);
-        act(() -> vm.searchArchive("\"North Korean\" AND Kursk"));
+        act(() -> vm.review().searchArchive("\"North Korean\" AND Kursk"));
         expect(() -> vm.evidence().stateProperty().get() == org.factdesk.ui.evidence.EvidenceViewModel.State.READY);
         assertThat(read(() -> vm.evidence().items().size())).isPositive();
-        act(() -> vm.searchArchive("troops AND (Kursk"));
+        act(() -> vm.review().searchArchive("troops AND (Kursk"));
         expect(() -> vm.evidence().stateProperty().get() == org.factdesk.ui.evidence.EvidenceViewModel.State.FAILED);
         assertThat(read(() -> vm.evidence().placeholderProperty().get())).contains("AND / OR / NOT");
         assertThat(events).isEmpty();

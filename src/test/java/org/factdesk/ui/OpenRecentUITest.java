@@ -54,7 +54,7 @@ class OpenRecentUITest {
     }
 
     private void openAndWait(Path file, String title) throws Exception {
-        robot.interact(() -> app.viewModel().openFile(file));
+        robot.interact(() -> app.viewModel().opening().openFile(file));
         waitUntil(() -> app.viewModel().article().articleProperty().get() != null
                 && app.viewModel().article().articleProperty().get().displayTitle().contains(title), 60);
     }
