@@ -98,7 +98,8 @@ public final class ArticleView extends StackPane {
         emptyTitle.setId("articleEmptyTitle");
         emptyTitle.textProperty().bind(vm.welcomeProperty().map(w -> w ? "Welcome to FactDesk" : "No article open"));
         emptyTitle.getStyleClass().add("empty-title");
-        Label emptyHint = new Label("Open an article to check: a saved page, Markdown, text or PDF file (" + KeyBinding.OPEN_FILE.keys() + "), "
+        Label emptyHint = new Label("Open an article to check: a saved page, Markdown, text or PDF file ("
+                + KeyBinding.OPEN_FILE.keys() + "), "
                 + "pasted text (" + KeyBinding.PASTE_ARTICLE.keys() + "), a web address (" + KeyBinding.OPEN_URL.keys()
                 + "), or drop a file here.");
         emptyHint.setId("articleEmptyHint");
