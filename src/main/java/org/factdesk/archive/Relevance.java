@@ -12,7 +12,7 @@ import java.util.List;
  * One relevance score per passage that means the same in every list: the estimated probability that the passage
  * is about what the claim states, from a logistic model over features that do not depend on the archive's scale
  * (shares of the claim's words, the re-ranking model's probability, cosines), calibrated on labelled claims whose
- * evidence is in the archive and on the same claims with their evidence left out ({@link RelevanceTrainer};
+ * evidence is in the archive and on the same claims with their evidence left out (the lab's {@code RelevanceTrainer};
  * decision 41). Down a list it never rises: a passage's relevance is at most that of the one above it, so the
  * first passage says whether anything in the archive is close ({@link #nothingClose}).
  */

@@ -30,7 +30,7 @@ import java.util.Map;
 
 /**
  * The last stage of an evidence search: a learned linear model (logistic regression, trained on
- * clef2020 train by {@link RerankerTrainer}) re-orders the first {@link #depth()} results of the
+ * clef2020 train by the lab's {@code RerankerTrainer}) re-orders the first {@link #depth()} results of the
  * BM25 (or dense-fused) ranking from {@link RerankFeatures}. The lexical model re-orders lexical searches;
  * the dense model, which also reads MiniLM and E5 cosines, the dense-fused ones ({@link Archive#denseSearch()}).
  */

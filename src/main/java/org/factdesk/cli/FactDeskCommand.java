@@ -2,6 +2,7 @@ package org.factdesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BiConsumer;
 import org.factdesk.app.DataDirs;
 import org.factdesk.app.Workbench;
@@ -26,8 +27,6 @@ import picocli.CommandLine.Option;
                 VerdictCommand.class, HistoryCommand.class, ReportCommand.class, RestoreCommand.class, ReindexCommand.class,
                 EvaluateCommand.class,
                 DeskCommand.class, AssignCommand.class, CommentCommand.class, ApproveCommand.class,
-                BenchCommand.class,
-                TrainCheckWorthinessCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FactDeskCommand implements Runnable {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
@@ -42,7 +41,7 @@ public final class FactDeskCommand implements Runnable {
     @Option(names = "--archive", paramLabel = "opensearch://HOST:PORT/INDEX", scope = CommandLine.ScopeType.INHERIT,
             description = "The archive of prior articles on an OpenSearch cluster instead of the data folder's"
                     + " (opensearch+https://USER@HOST:PORT/INDEX for TLS; password or API key from the environment,"
-                    + " see the README). Used by import-archive, reindex, evaluate retrieval and bench archive.")
+                    + " see the README). Used by import-archive, reindex and evaluate retrieval.")
     String archive;
 
     /** Opens the workbench window: (data dir, demo?) -> blocks until the window closes. */
@@ -113,7 +112,15 @@ public final class FactDeskCommand implements Runnable {
 
     /** Runs the command line; user errors print one clear line and exit 1 (2 for malformed input files). */
     public static int execute(BiConsumer<Path, Boolean> workbenchLauncher, String... args) {
-        CommandLine cli = commandLine(workbenchLauncher);
+        return execute(workbenchLauncher, List.of(), args);
+    }
+
+    /**
+     * The same with more commands beside the product's: the lab jar adds its benchmarks and trainers this way
+     * (docs/lab.md), so the product names none of them.
+     */
+    public static int execute(BiConsumer<Path, Boolean> workbenchLauncher, List<?> moreCommands, String... args) {
+        CommandLine cli = commandLine(workbenchLauncher, moreCommands);
         args = opensAFile(cli, args);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
@@ -140,7 +147,12 @@ public final class FactDeskCommand implements Runnable {
 
     /** The command tree, every command and subcommand answering --help (tests walk it). */
     static CommandLine commandLine(BiConsumer<Path, Boolean> workbenchLauncher) {
+        return commandLine(workbenchLauncher, List.of());
+    }
+
+    static CommandLine commandLine(BiConsumer<Path, Boolean> workbenchLauncher, List<?> moreCommands) {
         CommandLine cli = new CommandLine(new FactDeskCommand(workbenchLauncher));
+        moreCommands.forEach(cli::addSubcommand);
         cli.registerConverter(Path.class, FactDeskCommand::path);
         addHelpOption(cli);
         return cli;

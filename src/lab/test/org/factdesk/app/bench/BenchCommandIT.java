@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.factdesk.cli.FactDeskCommand;
+import org.factdesk.LabMain;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class BenchCommandIT {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return FactDeskCommand.execute((d, demo) -> {
+        return LabMain.execute((d, demo) -> {
             throw new AssertionError("bench must not open a window");
         }, args);
     }
