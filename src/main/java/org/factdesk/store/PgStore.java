@@ -41,8 +41,6 @@ import org.factdesk.model.VerdictStatus;
  * </ul>
  */
 public final class PgStore implements ReviewStore {
-    private static final String UNDO = "undo";
-    private static final String REDO = "redo";
     /** Bumps approved_version: the trigger turns any change of it into "approved at the current version". */
     private static final long APPROVE = -1;
 
@@ -484,8 +482,7 @@ public final class PgStore implements ReviewStore {
 
     @Override
     public List<VerdictChange> history(String claimId) {
-        return read("read the history of claim " + claimId, c -> historyRows(c, claimId).stream()
-                .map(r -> new VerdictChange(r.seq(), r.at(), r.action(), r.after())).toList());
+        return read("read the history of claim " + claimId, c -> readHistory(c, claimId).changes());
     }
 
     /** The history with who made each change (the login, or for a migrated row the local desk's reviewer). */
@@ -510,27 +507,20 @@ public final class PgStore implements ReviewStore {
 
     @Override
     public boolean canUndo(String claimId) {
-        return read("read the history of claim " + claimId,
-                c -> !Store.Steps.of(historyRows(c, claimId)).undoable().isEmpty());
+        return read("read the history of claim " + claimId, c -> readHistory(c, claimId).canUndo());
     }
 
     @Override
     public boolean canRedo(String claimId) {
-        return read("read the history of claim " + claimId,
-                c -> !Store.Steps.of(historyRows(c, claimId)).redoable().isEmpty());
+        return read("read the history of claim " + claimId, c -> readHistory(c, claimId).canRedo());
     }
 
     @Override
     public Verdict undo(String claimId) {
         return write("undo the last change of claim " + claimId, c -> {
             lockClaim(c, claimId);
-            List<Store.HistoryRow> rows = historyRows(c, claimId);
-            Store.Steps steps = Store.Steps.of(rows);
-            if (steps.undoable().isEmpty()) {
-                return current(c, claimId).verdict();
-            }
-            long seq = steps.undoable().getLast();
-            return apply(c, Store.stateBefore(rows, seq, claimId), UNDO, seq).verdict();
+            Optional<VerdictHistory.Step> step = readHistory(c, claimId).undo();
+            return step.isPresent() ? apply(c, step.get()) : current(c, claimId).verdict();
         });
     }
 
@@ -538,13 +528,8 @@ public final class PgStore implements ReviewStore {
     public Verdict redo(String claimId) {
         return write("redo the last undone change of claim " + claimId, c -> {
             lockClaim(c, claimId);
-            List<Store.HistoryRow> rows = historyRows(c, claimId);
-            Store.Steps steps = Store.Steps.of(rows);
-            if (steps.redoable().isEmpty()) {
-                return current(c, claimId).verdict();
-            }
-            long seq = steps.redoable().getLast();
-            return apply(c, Store.stateBefore(rows, seq, claimId), REDO, seq).verdict();
+            Optional<VerdictHistory.Step> step = readHistory(c, claimId).redo();
+            return step.isPresent() ? apply(c, step.get()) : current(c, claimId).verdict();
         });
     }
 
@@ -552,12 +537,7 @@ public final class PgStore implements ReviewStore {
     public Verdict revertTo(String claimId, long seq) {
         return write("revert claim " + claimId, c -> {
             lockClaim(c, claimId);
-            for (Store.HistoryRow r : historyRows(c, claimId)) {
-                if (r.seq() == seq) {
-                    return apply(c, r.after(), "revert", null).verdict();
-                }
-            }
-            throw new StoreException("Claim " + claimId + " has no history entry " + seq + " to go back to.");
+            return apply(c, readHistory(c, claimId).revertTo(seq));
         });
     }
 
@@ -749,6 +729,11 @@ public final class PgStore implements ReviewStore {
         return save(c, v, action, undoes, null).orElseThrow();
     }
 
+    /** Writes the step undo, redo or revert chose (VerdictHistory); returns the verdict now current. */
+    private static Verdict apply(Connection c, VerdictHistory.Step step) throws SQLException {
+        return apply(c, step.verdict(), step.action(), step.undoes()).verdict();
+    }
+
     /** The desk's save function; empty when {@code expected} is no longer the current version. */
     private static Optional<VersionedVerdict> save(Connection c, Verdict v, String action, Long undoes, Long expected)
             throws SQLException {
@@ -786,8 +771,8 @@ public final class PgStore implements ReviewStore {
     }
 
     /** History rows; an approval row changes no content, so undoing it only makes the verdict a draft again. */
-    private static List<Store.HistoryRow> historyRows(Connection c, String claimId) throws SQLException {
-        List<Store.HistoryRow> rows = new ArrayList<>();
+    private static VerdictHistory readHistory(Connection c, String claimId) throws SQLException {
+        List<VerdictHistory.Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT seq, at, who, action, undoes_seq, snapshot, origin_who, origin_at FROM verdict_history
                 WHERE claim_id = ? ORDER BY seq""")) {
@@ -802,11 +787,11 @@ public final class PgStore implements ReviewStore {
                     // the snapshot is what the client sent; who and when are the server's
                     Verdict after = new Verdict(snap.claimId(), snap.status(), snap.rationale(), snap.confidence(),
                             who, at, snap.evidence());
-                    rows.add(new Store.HistoryRow(rs.getLong("seq"), at, rs.getString("action"), undoesSeq, after));
+                    rows.add(new VerdictHistory.Row(rs.getLong("seq"), at, rs.getString("action"), undoesSeq, after));
                 }
             }
         }
-        return rows;
+        return new VerdictHistory(claimId, rows);
     }
 
     static Verdict verdict(ResultSet rs) throws SQLException {

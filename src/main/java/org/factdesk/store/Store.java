@@ -41,9 +41,6 @@ import org.factdesk.model.VerdictStatus;
 public final class Store implements ReviewStore {
     private static final String EXTRACTED = "extracted";
     private static final String MANUAL = "manual";
-    private static final String UNDO = "undo";
-    /** A history row taking back an undo; its {@code undoes_seq} names that undo row. */
-    private static final String REDO = "redo";
 
     /** Renews the change stamp in every write transaction (schema 3 on), so that an open can tell whether a backup is due. */
     private static final String RENEW_STAMP =
@@ -897,18 +894,17 @@ public final class Store implements ReviewStore {
 
     /** All changes to a claim's verdict, oldest first. */
     public List<VerdictChange> history(String claimId) {
-        return read("read the history of claim " + claimId, () -> historyRows(claimId).stream()
-                .map(r -> new VerdictChange(r.seq, r.at, r.action, r.after)).toList());
+        return read("read the history of claim " + claimId, () -> readHistory(claimId).changes());
     }
 
     /** True when {@link #undo} has a change to take back. */
     public boolean canUndo(String claimId) {
-        return read("read the history of claim " + claimId, () -> !Steps.of(historyRows(claimId)).undoable.isEmpty());
+        return read("read the history of claim " + claimId, () -> readHistory(claimId).canUndo());
     }
 
     /** True when {@link #redo} has an undo to take back: the latest undo(s) with no new change since. */
     public boolean canRedo(String claimId) {
-        return read("read the history of claim " + claimId, () -> !Steps.of(historyRows(claimId)).redoable.isEmpty());
+        return read("read the history of claim " + claimId, () -> readHistory(claimId).canRedo());
     }
 
     /**
@@ -918,12 +914,8 @@ public final class Store implements ReviewStore {
      */
     public Verdict undo(String claimId) {
         return write("undo the last change of claim " + claimId, () -> {
-            List<HistoryRow> rows = historyRows(claimId);
-            Steps steps = Steps.of(rows);
-            if (steps.undoable.isEmpty()) {
-                return currentVerdict(claimId);
-            }
-            return apply(stateBefore(rows, steps.undoable.getLast(), claimId), UNDO, steps.undoable.getLast());
+            Optional<VerdictHistory.Step> step = readHistory(claimId).undo();
+            return step.isPresent() ? apply(step.get()) : currentVerdict(claimId);
         });
     }
 
@@ -935,61 +927,18 @@ public final class Store implements ReviewStore {
      */
     public Verdict redo(String claimId) {
         return write("redo the last undone change of claim " + claimId, () -> {
-            List<HistoryRow> rows = historyRows(claimId);
-            Steps steps = Steps.of(rows);
-            if (steps.redoable.isEmpty()) {
-                return currentVerdict(claimId);
-            }
-            return apply(stateBefore(rows, steps.redoable.getLast(), claimId), REDO, steps.redoable.getLast());
+            Optional<VerdictHistory.Step> step = readHistory(claimId).redo();
+            return step.isPresent() ? apply(step.get()) : currentVerdict(claimId);
         });
     }
 
     /** Sets the verdict back to how it was after history row {@code seq} (action "revert"). */
     public Verdict revertTo(String claimId, long seq) {
-        return write("revert claim " + claimId, () -> {
-            for (HistoryRow r : historyRows(claimId)) {
-                if (r.seq == seq) {
-                    return apply(r.after, "revert", null);
-                }
-            }
-            throw new StoreException("Claim " + claimId + " has no history entry " + seq + " to go back to.");
-        });
+        return write("revert claim " + claimId, () -> apply(readHistory(claimId).revertTo(seq)));
     }
 
-    /** The verdict just before history row {@code seq}: every change is a row, so it is the previous row's. */
-    static Verdict stateBefore(List<HistoryRow> rows, long seq, String claimId) {
-        Verdict before = Verdict.unreviewed(claimId);
-        for (HistoryRow r : rows) {
-            if (r.seq == seq) {
-                return before;
-            }
-            before = r.after;
-        }
-        throw new IllegalStateException("history row " + seq + " of claim " + claimId + " not found");
-    }
-
-    /**
-     * The undo and redo stacks, replayed from the history: a change (or a redo) can be undone, an undo can
-     * be redone, and a new change clears what can be redone, as in any editor.
-     */
-    record Steps(List<Long> undoable, List<Long> redoable) {
-        static Steps of(List<HistoryRow> rows) {
-            List<Long> undoable = new ArrayList<>();
-            List<Long> redoable = new ArrayList<>();
-            for (HistoryRow r : rows) {
-                if (r.undoes == null) {
-                    undoable.add(r.seq);
-                    redoable.clear();
-                } else if (REDO.equals(r.action)) {
-                    redoable.remove(r.undoes);
-                    undoable.add(r.seq);
-                } else {
-                    undoable.remove(r.undoes);
-                    redoable.add(r.seq);
-                }
-            }
-            return new Steps(undoable, redoable);
-        }
+    private Verdict apply(VerdictHistory.Step step) throws SQLException {
+        return apply(step.verdict(), step.action(), step.undoes());
     }
 
     /** Writes current + history rows; call inside a transaction. */
@@ -1073,11 +1022,9 @@ public final class Store implements ReviewStore {
                 Instants.parse(rs.getString("updated_at")), StoreJson.evidence(rs.getString("evidence")));
     }
 
-    record HistoryRow(long seq, Instant at, String action, Long undoes, Verdict after) {
-    }
-
-    private List<HistoryRow> historyRows(String claimId) throws SQLException {
-        List<HistoryRow> rows = new ArrayList<>();
+    /** The claim's history rows, read in the caller's transaction. */
+    private VerdictHistory readHistory(String claimId) throws SQLException {
+        List<VerdictHistory.Row> rows = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement(
                 "SELECT seq, at, action, undoes_seq, snapshot FROM verdict_history WHERE claim_id = ? ORDER BY seq")) {
             ps.setString(1, claimId);
@@ -1085,12 +1032,12 @@ public final class Store implements ReviewStore {
                 while (rs.next()) {
                     long undoes = rs.getLong("undoes_seq");
                     Long undoesSeq = rs.wasNull() ? null : undoes;
-                    rows.add(new HistoryRow(rs.getLong("seq"), Instants.parse(rs.getString("at")),
+                    rows.add(new VerdictHistory.Row(rs.getLong("seq"), Instants.parse(rs.getString("at")),
                             rs.getString("action"), undoesSeq, StoreJson.verdict(rs.getString("snapshot"))));
                 }
             }
         }
-        return rows;
+        return new VerdictHistory(claimId, rows);
     }
 
     // ---- the archive's import log ------------------------------------------------------------------
