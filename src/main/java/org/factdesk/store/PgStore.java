@@ -9,10 +9,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +22,6 @@ import org.factdesk.model.Article;
 import org.factdesk.model.Claim;
 import org.factdesk.model.Verdict;
 import org.factdesk.model.VerdictChange;
-import org.factdesk.model.VerdictStatus;
 
 /**
  * The team desk: the review store on a PostgreSQL server (14+) that several reviewers use at once, each signed in as
@@ -41,6 +38,7 @@ import org.factdesk.model.VerdictStatus;
  * </ul>
  */
 public final class PgStore implements ReviewStore {
+    private static final ReviewRows ROWS = ReviewRows.POSTGRES;
     /** Bumps approved_version: the trigger turns any change of it into "approved at the current version". */
     private static final long APPROVE = -1;
 
@@ -166,14 +164,7 @@ public final class PgStore implements ReviewStore {
 
     @Override
     public Optional<Article> article(String id) {
-        return read("read article " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM articles WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(article(rs)) : Optional.empty();
-                }
-            }
-        });
+        return read("read article " + id, c -> ROWS.article(c, id));
     }
 
     @Override
@@ -213,7 +204,7 @@ public final class PgStore implements ReviewStore {
                     ORDER BY coalesce(o.at, a.added_at) DESC, a.added_seq DESC""");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new ArticleSummary(article(rs), rs.getInt("n_claims"), rs.getInt("n_reviewed"),
+                    out.add(new ArticleSummary(ROWS.article(rs), rs.getInt("n_claims"), rs.getInt("n_reviewed"),
                             instant(rs, "opened_at")));
                 }
             }
@@ -241,7 +232,7 @@ public final class PgStore implements ReviewStore {
                     SELECT a.* FROM opened o JOIN articles a ON a.id = o.article_id
                     WHERE o.who = session_user ORDER BY o.at DESC, a.added_seq DESC LIMIT 1""");
                  ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(article(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(ROWS.article(rs)) : Optional.empty();
             }
         });
     }
@@ -263,20 +254,12 @@ public final class PgStore implements ReviewStore {
                 ps.setTimestamp(2, Timestamp.from(to));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(article(rs));
+                        out.add(ROWS.article(rs));
                     }
                 }
             }
             return out;
         });
-    }
-
-    private static Article article(ResultSet rs) throws SQLException {
-        String text = rs.getString("text");
-        return new Article(rs.getString("id"), rs.getString("title"), text, rs.getString("source"),
-                rs.getObject("published", LocalDate.class), rs.getString("url"), rs.getString("byline"),
-                rs.getObject("updated", LocalDate.class), rs.getString("language"),
-                StoreJson.spans(rs.getString("captions"), text.length()));
     }
 
     // ---- claims ---------------------------------------------------------------------------------
@@ -290,7 +273,7 @@ public final class PgStore implements ReviewStore {
             }
         }
         write("save the claims of article " + articleId, c -> {
-            requireArticle(c, articleId);
+            ReviewRows.requireArticle(c, articleId);
             try (PreparedStatement ps = c.prepareStatement(
                     "DELETE FROM claims WHERE article_id = ? AND origin = 'extracted' AND NOT dismissed")) {
                 ps.setString(1, articleId);
@@ -322,7 +305,7 @@ public final class PgStore implements ReviewStore {
     @Override
     public void saveManualClaim(Claim cl) {
         write("save claim " + cl.id(), c -> {
-            requireArticle(c, cl.articleId());
+            ReviewRows.requireArticle(c, cl.articleId());
             try (PreparedStatement ps = c.prepareStatement(insertClaimSql("""
                     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, start_offset = excluded.start_offset,
                         end_offset = excluded.end_offset, text = excluded.text, score = excluded.score,
@@ -357,45 +340,12 @@ public final class PgStore implements ReviewStore {
     }
 
     private List<Claim> claims(String articleId, boolean dismissed) {
-        return read("read the claims of article " + articleId, c -> {
-            List<Claim> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT * FROM claims WHERE article_id = ? AND dismissed = ?
-                    ORDER BY start_offset, position, id""")) {
-                ps.setString(1, articleId);
-                ps.setBoolean(2, dismissed);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(Store.claim(rs));
-                    }
-                }
-            }
-            return out;
-        });
+        return read("read the claims of article " + articleId, c -> ROWS.claims(c, articleId, dismissed));
     }
 
     @Override
     public Optional<Claim> claim(String claimId) {
-        return read("read claim " + claimId, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM claims WHERE id = ?")) {
-                ps.setString(1, claimId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(Store.claim(rs)) : Optional.empty();
-                }
-            }
-        });
-    }
-
-    private static void requireArticle(Connection c, String articleId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StoreException("Cannot save claims of article " + articleId
-                            + ": the article is not in the database. Save the article first.");
-                }
-            }
-        }
+        return read("read claim " + claimId, c -> ROWS.claim(c, claimId));
     }
 
     private static String insertClaimSql(String onConflict) {
@@ -433,31 +383,7 @@ public final class PgStore implements ReviewStore {
 
     @Override
     public Map<String, Verdict> verdicts(String articleId) {
-        return read("read the verdicts of article " + articleId, c -> {
-            Map<String, Verdict> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id FROM claims WHERE article_id = ? ORDER BY start_offset, position, id")) {
-                ps.setString(1, articleId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), Verdict.unreviewed(rs.getString(1)));
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT * FROM verdicts
-                    WHERE article_id = ? OR claim_id IN (SELECT id FROM claims WHERE article_id = ?)""")) {
-                ps.setString(1, articleId);
-                ps.setString(2, articleId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Verdict v = verdict(rs);
-                        out.put(v.claimId(), v);
-                    }
-                }
-            }
-            return out;
-        });
+        return read("read the verdicts of article " + articleId, c -> ROWS.verdicts(c, articleId));
     }
 
     @Override
@@ -554,7 +480,7 @@ public final class PgStore implements ReviewStore {
                     ORDER BY v.updated_at DESC, v.claim_id""");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new CheckedClaim(Store.claim(rs), verdict(rs), rs.getString("article_title")));
+                    out.add(new CheckedClaim(ReviewRows.claim(rs), ROWS.verdict(rs), rs.getString("article_title")));
                 }
             }
             return out;
@@ -718,7 +644,7 @@ public final class PgStore implements ReviewStore {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM verdicts WHERE claim_id = ?")) {
             ps.setString(1, claimId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new VersionedVerdict(verdict(rs), rs.getLong("version"))
+                return rs.next() ? new VersionedVerdict(ROWS.verdict(rs), rs.getLong("version"))
                         : new VersionedVerdict(Verdict.unreviewed(claimId), 0);
             }
         }
@@ -749,7 +675,7 @@ public final class PgStore implements ReviewStore {
             ps.setInt(8, v.confidence());
             ps.setString(9, StoreJson.evidence(v.evidence()));
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new VersionedVerdict(verdict(rs), rs.getLong("version")))
+                return rs.next() ? Optional.of(new VersionedVerdict(ROWS.verdict(rs), rs.getLong("version")))
                         : Optional.empty();
             }
         }
@@ -794,15 +720,8 @@ public final class PgStore implements ReviewStore {
         return new VerdictHistory(claimId, rows);
     }
 
-    static Verdict verdict(ResultSet rs) throws SQLException {
-        return new Verdict(rs.getString("claim_id"), VerdictStatus.valueOf(rs.getString("status")),
-                rs.getString("rationale"), rs.getInt("confidence"), rs.getString("reviewer"),
-                instant(rs, "updated_at"), StoreJson.evidence(rs.getString("evidence")));
-    }
-
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
+        return ROWS.instant(rs, column);
     }
 
     @FunctionalInterface
