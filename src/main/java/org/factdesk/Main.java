@@ -63,7 +63,7 @@ public final class Main {
     record WindowArgs(Path dataDir, boolean demo, Path file) {
         /** The command names of {@code FactDeskCommand} (a test keeps them in step with picocli's). */
         static final Set<String> COMMANDS = Set.of("workbench", "demo", "remove-sample-data", "import-archive", "import-claimreview", "check", "verdict", "history",
-                "report", "restore", "reindex", "evaluate", "bench", "train-checkworthiness", "help", "desk", "assign", "comment",
+                "report", "restore", "reindex", "evaluate", "help", "desk", "assign", "comment",
                 "approve");
 
         /** Null when the arguments are anything but a plain window start (then picocli handles them). */

@@ -5,12 +5,20 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -185,5 +193,24 @@ class ArchitectureTest {
                 }
             }
         };
+    }
+
+    /**
+     * The lab (src/lab/java: benchmarks, their competitor engines, one-off trainers; docs/lab.md) is compiled after the
+     * product and is not in its jar or installer: no product class may name a lab class, not even in a shared package.
+     */
+    @Test
+    void theProductNeverDependsOnTheLab() throws IOException {
+        Path lab = Path.of("src/lab/java");
+        Set<String> labClasses;
+        try (Stream<Path> files = Files.walk(lab)) {
+            labClasses = files.map(f -> lab.relativize(f).toString()).filter(f -> f.endsWith(".java"))
+                    .map(f -> f.substring(0, f.length() - ".java".length()).replace(File.separatorChar, '.'))
+                    .collect(Collectors.toSet());
+        }
+        org.assertj.core.api.Assertions.assertThat(labClasses).contains("org.factdesk.cli.BenchCommand");
+        DescribedPredicate<JavaClass> inTheLab = DescribedPredicate.describe("are the lab's (src/lab/java)",
+                c -> labClasses.contains(c.getName().split("\\$")[0]));
+        noClasses().should().dependOnClassesThat(inTheLab).check(classes);
     }
 }

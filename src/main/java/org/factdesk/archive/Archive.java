@@ -362,27 +362,64 @@ public final class Archive implements ArticleArchive {
         return read(s -> {
             ImportSession session = new ImportSession(target, progress);
             String file = "(archive " + archiveDir + ")";
-            return session.run(sink -> {
+            return session.run(sink -> walkStored(s, new StoredWalk() {
                 long n = 0;
-                for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                    var stored = leaf.reader().storedFields();
-                    var live = leaf.reader().getLiveDocs();
-                    for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-                        if (live != null && !live.get(i)) {
-                            continue;
-                        }
-                        Document d = stored.document(i);
-                        String keptId = d.get(ArchiveSchema.ALIAS_OF);
-                        if (keptId != null) {
-                            session.alias(d.get(ArchiveSchema.ID), keptId);
-                        } else if (d.get(ArchiveSchema.URL) != null) { // an article (passages store no URL)
-                            session.accept(toArticle(d), file, ++n, d.get(ArchiveSchema.SOURCE_ID));
-                            sink.position(n, -1);
-                        }
-                    }
+
+                @Override
+                public void alias(String id, String keptId) {
+                    session.alias(id, keptId);
                 }
-            });
+
+                @Override
+                public void article(Document d) throws IOException {
+                    session.accept(toArticle(d), file, ++n, d.get(ArchiveSchema.SOURCE_ID));
+                    sink.position(n, -1);
+                }
+            }));
         });
+    }
+
+    /** What a walk over an archive's stored documents meets, in index order (passages are passed over). */
+    interface StoredWalk {
+        /** A near-duplicate's id that opens the kept article {@code keptId}. */
+        void alias(String id, String keptId) throws IOException;
+
+        /** An article's stored document ({@link #toArticle} reads it). */
+        void article(Document d) throws IOException;
+
+        /** Asked after each alias or article: true ends the walk there. */
+        default boolean stop() throws IOException {
+            return false;
+        }
+    }
+
+    /**
+     * Walks every live stored document of one point-in-time view: the rebuild of an archive and the shipping of one to
+     * a cluster both carry over its articles and aliases this way. False when {@link StoredWalk#stop} ended it early.
+     */
+    static boolean walkStored(IndexSearcher s, StoredWalk walk) throws IOException {
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            var stored = leaf.reader().storedFields();
+            var live = leaf.reader().getLiveDocs();
+            for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                if (live != null && !live.get(i)) {
+                    continue;
+                }
+                Document d = stored.document(i);
+                String keptId = d.get(ArchiveSchema.ALIAS_OF);
+                if (keptId != null) {
+                    walk.alias(d.get(ArchiveSchema.ID), keptId);
+                } else if (d.get(ArchiveSchema.URL) != null) { // an article (passages store no URL)
+                    walk.article(d);
+                } else {
+                    continue;
+                }
+                if (walk.stop()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** An import that writes at least this share of the archive's articles compacts the index afterwards. */

@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReaderContext;
 import org.factdesk.model.Article;
 import org.factdesk.task.Progress;
 
@@ -359,29 +358,33 @@ public final class OpenSearchArchive implements ArticleArchive {
         int total = local.size();
         Bulk bulk = new Bulk(index, UUID.randomUUID().toString());
         Shipped done = local.read(s -> {
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                var stored = leaf.reader().storedFields();
-                var live = leaf.reader().getLiveDocs();
-                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-                    if (live != null && !live.get(i)) {
-                        continue;
-                    }
-                    Document d = stored.document(i);
-                    String keptId = d.get(ArchiveSchema.ALIAS_OF);
-                    if (keptId != null) {
-                        bulk.alias(d.get(ArchiveSchema.ID), keptId);
-                    } else if (d.get(ArchiveSchema.URL) != null) {
-                        bulk.article(Archive.toArticle(d), d.get(ArchiveSchema.TEXT_HASH), d.get(ArchiveSchema.SOURCE_ID));
-                    }
-                    if (bulk.full()) {
-                        if (progress.isCancelled()) {
-                            return new Shipped(bulk.added, bulk.updated, true);
-                        }
-                        bulk.send();
-                        progress.update(bulk.articlesSent, total, "Sent " + bulk.articlesSent + " of " + total
-                                + " articles to " + location);
-                    }
+            boolean whole = Archive.walkStored(s, new Archive.StoredWalk() {
+                @Override
+                public void alias(String id, String keptId) throws IOException {
+                    bulk.alias(id, keptId);
                 }
+
+                @Override
+                public void article(Document d) throws IOException {
+                    bulk.article(Archive.toArticle(d), d.get(ArchiveSchema.TEXT_HASH), d.get(ArchiveSchema.SOURCE_ID));
+                }
+
+                @Override
+                public boolean stop() throws IOException {
+                    if (!bulk.full()) {
+                        return false;
+                    }
+                    if (progress.isCancelled()) {
+                        return true;
+                    }
+                    bulk.send();
+                    progress.update(bulk.articlesSent, total, "Sent " + bulk.articlesSent + " of " + total
+                            + " articles to " + location);
+                    return false;
+                }
+            });
+            if (!whole) {
+                return new Shipped(bulk.added, bulk.updated, true);
             }
             bulk.send();
             progress.update(bulk.articlesSent, total, "Sent " + total + " articles to " + location);

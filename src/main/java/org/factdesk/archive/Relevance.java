@@ -12,7 +12,7 @@ import java.util.List;
  * One relevance score per passage that means the same in every list: the estimated probability that the passage
  * is about what the claim states, from a logistic model over features that do not depend on the archive's scale
  * (shares of the claim's words, the re-ranking model's probability, cosines), calibrated on labelled claims whose
- * evidence is in the archive and on the same claims with their evidence left out ({@link RelevanceTrainer};
+ * evidence is in the archive and on the same claims with their evidence left out (the lab's {@code RelevanceTrainer};
  * decision 41). Down a list it never rises: a passage's relevance is at most that of the one above it, so the
  * first passage says whether anything in the archive is close ({@link #nothingClose}).
  */
@@ -55,47 +55,19 @@ public final class Relevance {
         }
 
         String write() {
-            StringBuilder b = new StringBuilder();
-            b.append("about\t").append(about.replace('\t', ' ').replace('\n', ' ')).append('\n');
-            b.append("features\t").append(String.join("\t", features)).append('\n');
-            b.append("mean").append(row(mean)).append('\n');
-            b.append("scale").append(row(scale)).append('\n');
-            b.append("weights").append(row(weights)).append('\n');
-            b.append("bias\t").append(bias).append('\n');
-            b.append("cutoff\t").append(cutoff).append('\n');
-            return b.toString();
-        }
-
-        private static String row(double[] v) {
-            StringBuilder b = new StringBuilder();
-            for (double x : v) {
-                b.append('\t').append(x);
-            }
-            return b.toString();
+            return LinearModelFile.write(about, features, mean, scale, weights, bias, "cutoff", cutoff);
         }
 
         static Model read(InputStream in) throws IOException {
-            java.util.Map<String, String[]> rows = new java.util.HashMap<>();
-            var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] p = line.split("\t");
-                    rows.put(p[0], java.util.Arrays.copyOfRange(p, 1, p.length));
-                }
-            }
-            List<String> features = List.of(rows.get("features"));
+            LinearModelFile.Lines lines = LinearModelFile.read(in);
+            List<String> features = lines.features();
             for (String f : features) {
                 if (!ALL_FEATURES.contains(f)) {
                     throw new IllegalStateException("relevance model feature " + f + " is unknown (retrain it with RelevanceTrainer)");
                 }
             }
-            return new Model(features, numbers(rows.get("mean")), numbers(rows.get("scale")), numbers(rows.get("weights")),
-                    Double.parseDouble(rows.get("bias")[0]), Double.parseDouble(rows.get("cutoff")[0]),
-                    String.join(" ", rows.get("about")));
-        }
-
-        private static double[] numbers(String[] s) {
-            return java.util.Arrays.stream(s).mapToDouble(Double::parseDouble).toArray();
+            return new Model(features, lines.numbers("mean"), lines.numbers("scale"), lines.numbers("weights"),
+                    Double.parseDouble(lines.first("bias")), Double.parseDouble(lines.first("cutoff")), lines.about());
         }
     }
 

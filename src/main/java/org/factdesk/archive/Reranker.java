@@ -16,12 +16,9 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
 import org.factdesk.model.Evidence;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,7 +27,7 @@ import java.util.Map;
 
 /**
  * The last stage of an evidence search: a learned linear model (logistic regression, trained on
- * clef2020 train by {@link RerankerTrainer}) re-orders the first {@link #depth()} results of the
+ * clef2020 train by the lab's {@code RerankerTrainer}) re-orders the first {@link #depth()} results of the
  * BM25 (or dense-fused) ranking from {@link RerankFeatures}. The lexical model re-orders lexical searches;
  * the dense model, which also reads MiniLM and E5 cosines, the dense-fused ones ({@link Archive#denseSearch()}).
  */
@@ -63,44 +60,15 @@ public final class Reranker {
             return s;
         }
 
-        /** Tab-separated lines: about, features, mean, scale, weights, bias, depth. */
+        /** Tab-separated lines: about, features, mean, scale, weights, bias, depth (LinearModelFile). */
         String write() {
-            StringBuilder b = new StringBuilder();
-            b.append("about\t").append(about.replace('\t', ' ').replace('\n', ' ')).append('\n');
-            b.append("features\t").append(String.join("\t", features)).append('\n');
-            b.append("mean").append(row(mean)).append('\n');
-            b.append("scale").append(row(scale)).append('\n');
-            b.append("weights").append(row(weights)).append('\n');
-            b.append("bias\t").append(bias).append('\n');
-            b.append("depth\t").append(depth).append('\n');
-            return b.toString();
-        }
-
-        private static String row(double[] v) {
-            StringBuilder b = new StringBuilder();
-            for (double x : v) {
-                b.append('\t').append(x);
-            }
-            return b.toString();
+            return LinearModelFile.write(about, features, mean, scale, weights, bias, "depth", depth);
         }
 
         static Model read(InputStream in) throws IOException {
-            Map<String, String[]> rows = new HashMap<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] p = line.split("\t");
-                    rows.put(p[0], Arrays.copyOfRange(p, 1, p.length));
-                }
-            }
-            List<String> features = List.of(rows.get("features"));
-            return new Model(features, numbers(rows.get("mean")), numbers(rows.get("scale")),
-                    numbers(rows.get("weights")), Double.parseDouble(rows.get("bias")[0]),
-                    Integer.parseInt(rows.get("depth")[0]), String.join(" ", rows.get("about")));
-        }
-
-        private static double[] numbers(String[] s) {
-            return Arrays.stream(s).mapToDouble(Double::parseDouble).toArray();
+            LinearModelFile.Lines lines = LinearModelFile.read(in);
+            return new Model(lines.features(), lines.numbers("mean"), lines.numbers("scale"), lines.numbers("weights"),
+                    Double.parseDouble(lines.first("bias")), Integer.parseInt(lines.first("depth")), lines.about());
         }
     }
 

@@ -2,6 +2,7 @@ package org.factdesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.factdesk.app.DataDirs;
@@ -28,8 +29,6 @@ import picocli.CommandLine.Option;
                 VerdictCommand.class, HistoryCommand.class, ReportCommand.class, RestoreCommand.class, ReindexCommand.class,
                 EvaluateCommand.class,
                 DeskCommand.class, AssignCommand.class, CommentCommand.class, ApproveCommand.class,
-                BenchCommand.class,
-                TrainCheckWorthinessCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FactDeskCommand implements Runnable {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
@@ -44,7 +43,7 @@ public final class FactDeskCommand implements Runnable {
     @Option(names = "--archive", paramLabel = "opensearch://HOST:PORT/INDEX", scope = CommandLine.ScopeType.INHERIT,
             description = "The archive of prior articles on an OpenSearch cluster instead of the data folder's"
                     + " (opensearch+https://USER@HOST:PORT/INDEX for TLS; password or API key from the environment,"
-                    + " see the README). Used by import-archive, reindex, evaluate retrieval and bench archive.")
+                    + " see the README). Used by import-archive, reindex and evaluate retrieval.")
     String archive;
 
     /** Opens the workbench window as configured; blocks until the window closes. */
@@ -130,7 +129,16 @@ public final class FactDeskCommand implements Runnable {
 
     /** The same, for a launcher given the start's whole configuration (the file to open among it). */
     public static int execute(Consumer<FactDeskConfig> workbenchLauncher, FactDeskConfig startConfig, String... args) {
-        CommandLine cli = commandLine(workbenchLauncher, startConfig);
+        return execute(workbenchLauncher, startConfig, List.of(), args);
+    }
+
+    /**
+     * The same with more commands beside the product's: the lab jar adds its benchmarks and trainers this way
+     * (docs/lab.md), so the product names none of them.
+     */
+    public static int execute(Consumer<FactDeskConfig> workbenchLauncher, FactDeskConfig startConfig,
+            List<?> moreCommands, String... args) {
+        CommandLine cli = commandLine(workbenchLauncher, startConfig, moreCommands);
         args = opensAFile(cli, args);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
@@ -157,11 +165,13 @@ public final class FactDeskCommand implements Runnable {
 
     /** The command tree, every command and subcommand answering --help (tests walk it). */
     static CommandLine commandLine(BiConsumer<Path, Boolean> workbenchLauncher) {
-        return commandLine(c -> workbenchLauncher.accept(c.dataDir(), c.demo()), FactDeskConfig.defaults());
+        return commandLine(c -> workbenchLauncher.accept(c.dataDir(), c.demo()), FactDeskConfig.defaults(), List.of());
     }
 
-    static CommandLine commandLine(Consumer<FactDeskConfig> workbenchLauncher, FactDeskConfig startConfig) {
+    static CommandLine commandLine(Consumer<FactDeskConfig> workbenchLauncher, FactDeskConfig startConfig,
+            List<?> moreCommands) {
         CommandLine cli = new CommandLine(new FactDeskCommand(workbenchLauncher, startConfig));
+        moreCommands.forEach(cli::addSubcommand);
         cli.registerConverter(Path.class, FactDeskCommand::path);
         addHelpOption(cli);
         return cli;

@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 /**
  * Scores how worth checking a sentence is, from 0 to 1. Two trained models are shipped as classpath
  * resources: the n-gram model {@code org/factdesk/extract/checkworthiness-model.bin} (built by
- * {@link CheckWorthinessTrainer}) and the head that reads meaning, {@code checkworthiness-head.bin}
- * ({@link CheckWorthinessHeadTrainer}: a sentence encoder's vector plus the n-gram model's log-odds). The
+ * the lab's {@code CheckWorthinessTrainer}) and the head that reads meaning, {@code checkworthiness-head.bin}
+ * (the lab's {@code CheckWorthinessHeadTrainer}: a sentence encoder's vector plus the n-gram model's log-odds). The
  * head decides when its encoder runs here; where it cannot (no ONNX runtime for the platform, or
  * {@code -Dfactdesk.meaning=false}), the n-gram model decides alone, with its own threshold.
  * A sentence is check-worthy when {@code score(s) >= threshold()}. Thread-safe.

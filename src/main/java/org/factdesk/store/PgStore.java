@@ -9,10 +9,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +22,6 @@ import org.factdesk.model.Article;
 import org.factdesk.model.Claim;
 import org.factdesk.model.Verdict;
 import org.factdesk.model.VerdictChange;
-import org.factdesk.model.VerdictStatus;
 
 /**
  * The team desk: the review store on a PostgreSQL server (14+) that several reviewers use at once, each signed in as
@@ -41,8 +38,7 @@ import org.factdesk.model.VerdictStatus;
  * </ul>
  */
 public final class PgStore implements ReviewStore {
-    private static final String UNDO = "undo";
-    private static final String REDO = "redo";
+    private static final ReviewRows ROWS = ReviewRows.POSTGRES;
     /** Bumps approved_version: the trigger turns any change of it into "approved at the current version". */
     private static final long APPROVE = -1;
 
@@ -168,14 +164,7 @@ public final class PgStore implements ReviewStore {
 
     @Override
     public Optional<Article> article(String id) {
-        return read("read article " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM articles WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(article(rs)) : Optional.empty();
-                }
-            }
-        });
+        return read("read article " + id, c -> ROWS.article(c, id));
     }
 
     @Override
@@ -215,7 +204,7 @@ public final class PgStore implements ReviewStore {
                     ORDER BY coalesce(o.at, a.added_at) DESC, a.added_seq DESC""");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new ArticleSummary(article(rs), rs.getInt("n_claims"), rs.getInt("n_reviewed"),
+                    out.add(new ArticleSummary(ROWS.article(rs), rs.getInt("n_claims"), rs.getInt("n_reviewed"),
                             instant(rs, "opened_at")));
                 }
             }
@@ -243,7 +232,7 @@ public final class PgStore implements ReviewStore {
                     SELECT a.* FROM opened o JOIN articles a ON a.id = o.article_id
                     WHERE o.who = session_user ORDER BY o.at DESC, a.added_seq DESC LIMIT 1""");
                  ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(article(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(ROWS.article(rs)) : Optional.empty();
             }
         });
     }
@@ -265,20 +254,12 @@ public final class PgStore implements ReviewStore {
                 ps.setTimestamp(2, Timestamp.from(to));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(article(rs));
+                        out.add(ROWS.article(rs));
                     }
                 }
             }
             return out;
         });
-    }
-
-    private static Article article(ResultSet rs) throws SQLException {
-        String text = rs.getString("text");
-        return new Article(rs.getString("id"), rs.getString("title"), text, rs.getString("source"),
-                rs.getObject("published", LocalDate.class), rs.getString("url"), rs.getString("byline"),
-                rs.getObject("updated", LocalDate.class), rs.getString("language"),
-                StoreJson.spans(rs.getString("captions"), text.length()));
     }
 
     // ---- claims ---------------------------------------------------------------------------------
@@ -292,7 +273,7 @@ public final class PgStore implements ReviewStore {
             }
         }
         write("save the claims of article " + articleId, c -> {
-            requireArticle(c, articleId);
+            ReviewRows.requireArticle(c, articleId);
             try (PreparedStatement ps = c.prepareStatement(
                     "DELETE FROM claims WHERE article_id = ? AND origin = 'extracted' AND NOT dismissed")) {
                 ps.setString(1, articleId);
@@ -324,7 +305,7 @@ public final class PgStore implements ReviewStore {
     @Override
     public void saveManualClaim(Claim cl) {
         write("save claim " + cl.id(), c -> {
-            requireArticle(c, cl.articleId());
+            ReviewRows.requireArticle(c, cl.articleId());
             try (PreparedStatement ps = c.prepareStatement(insertClaimSql("""
                     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, start_offset = excluded.start_offset,
                         end_offset = excluded.end_offset, text = excluded.text, score = excluded.score,
@@ -359,45 +340,12 @@ public final class PgStore implements ReviewStore {
     }
 
     private List<Claim> claims(String articleId, boolean dismissed) {
-        return read("read the claims of article " + articleId, c -> {
-            List<Claim> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT * FROM claims WHERE article_id = ? AND dismissed = ?
-                    ORDER BY start_offset, position, id""")) {
-                ps.setString(1, articleId);
-                ps.setBoolean(2, dismissed);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(Store.claim(rs));
-                    }
-                }
-            }
-            return out;
-        });
+        return read("read the claims of article " + articleId, c -> ROWS.claims(c, articleId, dismissed));
     }
 
     @Override
     public Optional<Claim> claim(String claimId) {
-        return read("read claim " + claimId, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM claims WHERE id = ?")) {
-                ps.setString(1, claimId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(Store.claim(rs)) : Optional.empty();
-                }
-            }
-        });
-    }
-
-    private static void requireArticle(Connection c, String articleId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StoreException("Cannot save claims of article " + articleId
-                            + ": the article is not in the database. Save the article first.");
-                }
-            }
-        }
+        return read("read claim " + claimId, c -> ROWS.claim(c, claimId));
     }
 
     private static String insertClaimSql(String onConflict) {
@@ -435,31 +383,7 @@ public final class PgStore implements ReviewStore {
 
     @Override
     public Map<String, Verdict> verdicts(String articleId) {
-        return read("read the verdicts of article " + articleId, c -> {
-            Map<String, Verdict> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id FROM claims WHERE article_id = ? ORDER BY start_offset, position, id")) {
-                ps.setString(1, articleId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), Verdict.unreviewed(rs.getString(1)));
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT * FROM verdicts
-                    WHERE article_id = ? OR claim_id IN (SELECT id FROM claims WHERE article_id = ?)""")) {
-                ps.setString(1, articleId);
-                ps.setString(2, articleId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Verdict v = verdict(rs);
-                        out.put(v.claimId(), v);
-                    }
-                }
-            }
-            return out;
-        });
+        return read("read the verdicts of article " + articleId, c -> ROWS.verdicts(c, articleId));
     }
 
     @Override
@@ -484,8 +408,7 @@ public final class PgStore implements ReviewStore {
 
     @Override
     public List<VerdictChange> history(String claimId) {
-        return read("read the history of claim " + claimId, c -> historyRows(c, claimId).stream()
-                .map(r -> new VerdictChange(r.seq(), r.at(), r.action(), r.after())).toList());
+        return read("read the history of claim " + claimId, c -> readHistory(c, claimId).changes());
     }
 
     /** The history with who made each change (the login, or for a migrated row the local desk's reviewer). */
@@ -510,27 +433,20 @@ public final class PgStore implements ReviewStore {
 
     @Override
     public boolean canUndo(String claimId) {
-        return read("read the history of claim " + claimId,
-                c -> !Store.Steps.of(historyRows(c, claimId)).undoable().isEmpty());
+        return read("read the history of claim " + claimId, c -> readHistory(c, claimId).canUndo());
     }
 
     @Override
     public boolean canRedo(String claimId) {
-        return read("read the history of claim " + claimId,
-                c -> !Store.Steps.of(historyRows(c, claimId)).redoable().isEmpty());
+        return read("read the history of claim " + claimId, c -> readHistory(c, claimId).canRedo());
     }
 
     @Override
     public Verdict undo(String claimId) {
         return write("undo the last change of claim " + claimId, c -> {
             lockClaim(c, claimId);
-            List<Store.HistoryRow> rows = historyRows(c, claimId);
-            Store.Steps steps = Store.Steps.of(rows);
-            if (steps.undoable().isEmpty()) {
-                return current(c, claimId).verdict();
-            }
-            long seq = steps.undoable().getLast();
-            return apply(c, Store.stateBefore(rows, seq, claimId), UNDO, seq).verdict();
+            Optional<VerdictHistory.Step> step = readHistory(c, claimId).undo();
+            return step.isPresent() ? apply(c, step.get()) : current(c, claimId).verdict();
         });
     }
 
@@ -538,13 +454,8 @@ public final class PgStore implements ReviewStore {
     public Verdict redo(String claimId) {
         return write("redo the last undone change of claim " + claimId, c -> {
             lockClaim(c, claimId);
-            List<Store.HistoryRow> rows = historyRows(c, claimId);
-            Store.Steps steps = Store.Steps.of(rows);
-            if (steps.redoable().isEmpty()) {
-                return current(c, claimId).verdict();
-            }
-            long seq = steps.redoable().getLast();
-            return apply(c, Store.stateBefore(rows, seq, claimId), REDO, seq).verdict();
+            Optional<VerdictHistory.Step> step = readHistory(c, claimId).redo();
+            return step.isPresent() ? apply(c, step.get()) : current(c, claimId).verdict();
         });
     }
 
@@ -552,12 +463,7 @@ public final class PgStore implements ReviewStore {
     public Verdict revertTo(String claimId, long seq) {
         return write("revert claim " + claimId, c -> {
             lockClaim(c, claimId);
-            for (Store.HistoryRow r : historyRows(c, claimId)) {
-                if (r.seq() == seq) {
-                    return apply(c, r.after(), "revert", null).verdict();
-                }
-            }
-            throw new StoreException("Claim " + claimId + " has no history entry " + seq + " to go back to.");
+            return apply(c, readHistory(c, claimId).revertTo(seq));
         });
     }
 
@@ -574,7 +480,7 @@ public final class PgStore implements ReviewStore {
                     ORDER BY v.updated_at DESC, v.claim_id""");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new CheckedClaim(Store.claim(rs), verdict(rs), rs.getString("article_title")));
+                    out.add(new CheckedClaim(ReviewRows.claim(rs), ROWS.verdict(rs), rs.getString("article_title")));
                 }
             }
             return out;
@@ -738,7 +644,7 @@ public final class PgStore implements ReviewStore {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM verdicts WHERE claim_id = ?")) {
             ps.setString(1, claimId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new VersionedVerdict(verdict(rs), rs.getLong("version"))
+                return rs.next() ? new VersionedVerdict(ROWS.verdict(rs), rs.getLong("version"))
                         : new VersionedVerdict(Verdict.unreviewed(claimId), 0);
             }
         }
@@ -747,6 +653,11 @@ public final class PgStore implements ReviewStore {
     /** Writes the history row and the current row (whose trigger sets version, who and when); call under the lock. */
     private static VersionedVerdict apply(Connection c, Verdict v, String action, Long undoes) throws SQLException {
         return save(c, v, action, undoes, null).orElseThrow();
+    }
+
+    /** Writes the step undo, redo or revert chose (VerdictHistory); returns the verdict now current. */
+    private static Verdict apply(Connection c, VerdictHistory.Step step) throws SQLException {
+        return apply(c, step.verdict(), step.action(), step.undoes()).verdict();
     }
 
     /** The desk's save function; empty when {@code expected} is no longer the current version. */
@@ -764,7 +675,7 @@ public final class PgStore implements ReviewStore {
             ps.setInt(8, v.confidence());
             ps.setString(9, StoreJson.evidence(v.evidence()));
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new VersionedVerdict(verdict(rs), rs.getLong("version")))
+                return rs.next() ? Optional.of(new VersionedVerdict(ROWS.verdict(rs), rs.getLong("version")))
                         : Optional.empty();
             }
         }
@@ -786,8 +697,8 @@ public final class PgStore implements ReviewStore {
     }
 
     /** History rows; an approval row changes no content, so undoing it only makes the verdict a draft again. */
-    private static List<Store.HistoryRow> historyRows(Connection c, String claimId) throws SQLException {
-        List<Store.HistoryRow> rows = new ArrayList<>();
+    private static VerdictHistory readHistory(Connection c, String claimId) throws SQLException {
+        List<VerdictHistory.Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT seq, at, who, action, undoes_seq, snapshot, origin_who, origin_at FROM verdict_history
                 WHERE claim_id = ? ORDER BY seq""")) {
@@ -802,22 +713,15 @@ public final class PgStore implements ReviewStore {
                     // the snapshot is what the client sent; who and when are the server's
                     Verdict after = new Verdict(snap.claimId(), snap.status(), snap.rationale(), snap.confidence(),
                             who, at, snap.evidence());
-                    rows.add(new Store.HistoryRow(rs.getLong("seq"), at, rs.getString("action"), undoesSeq, after));
+                    rows.add(new VerdictHistory.Row(rs.getLong("seq"), at, rs.getString("action"), undoesSeq, after));
                 }
             }
         }
-        return rows;
-    }
-
-    static Verdict verdict(ResultSet rs) throws SQLException {
-        return new Verdict(rs.getString("claim_id"), VerdictStatus.valueOf(rs.getString("status")),
-                rs.getString("rationale"), rs.getInt("confidence"), rs.getString("reviewer"),
-                instant(rs, "updated_at"), StoreJson.evidence(rs.getString("evidence")));
+        return new VerdictHistory(claimId, rows);
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
+        return ROWS.instant(rs, column);
     }
 
     @FunctionalInterface

@@ -9,12 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,10 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.factdesk.model.Article;
 import org.factdesk.model.Claim;
-import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Verdict;
 import org.factdesk.model.VerdictChange;
-import org.factdesk.model.VerdictStatus;
 
 /**
  * The review database: articles, their claims, verdicts with their full history, and settings, in one
@@ -39,11 +35,9 @@ import org.factdesk.model.VerdictStatus;
  * and then migrates; a missing, empty or damaged database is never replaced (docs/decisions/0022).
  */
 public final class Store implements ReviewStore {
+    private static final ReviewRows ROWS = ReviewRows.SQLITE;
     private static final String EXTRACTED = "extracted";
     private static final String MANUAL = "manual";
-    private static final String UNDO = "undo";
-    /** A history row taking back an undo; its {@code undoes_seq} names that undo row. */
-    private static final String REDO = "redo";
 
     /** Renews the change stamp in every write transaction (schema 3 on), so that an open can tell whether a backup is due. */
     private static final String RENEW_STAMP =
@@ -540,14 +534,7 @@ public final class Store implements ReviewStore {
     }
 
     public Optional<Article> article(String id) {
-        return read("read article " + id, () -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM articles WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(article(rs)) : Optional.empty();
-                }
-            }
-        });
+        return read("read article " + id, () -> ROWS.article(conn, id));
     }
 
     /**
@@ -590,7 +577,7 @@ public final class Store implements ReviewStore {
                     ORDER BY coalesce(a.opened_at, a.added_at) DESC, a.rowid DESC""");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new ArticleSummary(article(rs), rs.getInt("n_claims"), rs.getInt("n_reviewed"),
+                    out.add(new ArticleSummary(ROWS.article(rs), rs.getInt("n_claims"), rs.getInt("n_reviewed"),
                             Instants.parse(rs.getString("opened_at"))));
                 }
             }
@@ -616,7 +603,7 @@ public final class Store implements ReviewStore {
             try (PreparedStatement ps = conn.prepareStatement(
                     "SELECT * FROM articles WHERE opened_at IS NOT NULL ORDER BY opened_at DESC, rowid DESC LIMIT 1");
                  ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(article(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(ROWS.article(rs)) : Optional.empty();
             }
         });
     }
@@ -641,22 +628,12 @@ public final class Store implements ReviewStore {
                 ps.setString(2, Instants.format(to));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(article(rs));
+                        out.add(ROWS.article(rs));
                     }
                 }
             }
             return out;
         });
-    }
-
-    private static Article article(ResultSet rs) throws SQLException {
-        String published = rs.getString("published");
-        String updated = rs.getString("updated");
-        String text = rs.getString("text");
-        return new Article(rs.getString("id"), rs.getString("title"), text, rs.getString("source"),
-                published == null ? null : LocalDate.parse(published), rs.getString("url"), rs.getString("byline"),
-                updated == null ? null : LocalDate.parse(updated), rs.getString("language"),
-                StoreJson.spans(rs.getString("captions"), text.length()));
     }
 
     // ---- claims --------------------------------------------------------------------------------
@@ -676,7 +653,7 @@ public final class Store implements ReviewStore {
             }
         }
         write("save the claims of article " + articleId, () -> {
-            requireArticle(articleId);
+            ReviewRows.requireArticle(conn, articleId);
             // Dismissed claims stay (the reviewer's decision, like a verdict) even when not found this time.
             try (PreparedStatement ps = conn.prepareStatement(
                     "DELETE FROM claims WHERE article_id = ? AND origin = 'extracted' AND dismissed = 0")) {
@@ -709,7 +686,7 @@ public final class Store implements ReviewStore {
     /** Adds or updates a claim the reviewer made or edited; re-extraction never replaces it. */
     public void saveManualClaim(Claim c) {
         write("save claim " + c.id(), () -> {
-            requireArticle(c.articleId());
+            ReviewRows.requireArticle(conn, c.articleId());
             try (PreparedStatement ps = conn.prepareStatement(insertClaimSql("""
                     ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, start_offset = excluded.start_offset,
                         end_offset = excluded.end_offset, text = excluded.text, score = excluded.score,
@@ -744,44 +721,11 @@ public final class Store implements ReviewStore {
     }
 
     private List<Claim> claims(String articleId, boolean dismissed) {
-        return read("read the claims of article " + articleId, () -> {
-            List<Claim> out = new ArrayList<>();
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    SELECT * FROM claims WHERE article_id = ? AND dismissed = ?
-                    ORDER BY start_offset, position, id""")) {
-                ps.setString(1, articleId);
-                ps.setInt(2, dismissed ? 1 : 0);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(claim(rs));
-                    }
-                }
-            }
-            return out;
-        });
+        return read("read the claims of article " + articleId, () -> ROWS.claims(conn, articleId, dismissed));
     }
 
     public Optional<Claim> claim(String claimId) {
-        return read("read claim " + claimId, () -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM claims WHERE id = ?")) {
-                ps.setString(1, claimId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(claim(rs)) : Optional.empty();
-                }
-            }
-        });
-    }
-
-    private void requireArticle(String articleId) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StoreException("Cannot save claims of article " + articleId
-                            + ": the article is not in the database. Save the article first.");
-                }
-            }
-        }
+        return read("read claim " + claimId, () -> ROWS.claim(conn, claimId));
     }
 
     private static String insertClaimSql(String onConflict) {
@@ -807,13 +751,6 @@ public final class Store implements ReviewStore {
         ps.setInt(11, position);
     }
 
-    static Claim claim(ResultSet rs) throws SQLException {
-        StoreJson.Details d = StoreJson.details(rs.getString("details"));
-        return new Claim(rs.getString("id"), rs.getString("article_id"), rs.getString("text"),
-                ClaimKind.fromCode(rs.getString("kind")), rs.getInt("start_offset"), rs.getInt("end_offset"),
-                rs.getDouble("score"), d.quantities(), d.attribution(), d.agreement(), d.dates());
-    }
-
     // ---- verdicts ------------------------------------------------------------------------------
 
     /** The current verdict; Unreviewed (updatedAt null) for a claim never reviewed. */
@@ -826,31 +763,7 @@ public final class Store implements ReviewStore {
      * plus verdicts of claims that re-extraction no longer finds.
      */
     public Map<String, Verdict> verdicts(String articleId) {
-        return read("read the verdicts of article " + articleId, () -> {
-            Map<String, Verdict> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "SELECT id FROM claims WHERE article_id = ? ORDER BY start_offset, position, id")) {
-                ps.setString(1, articleId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), Verdict.unreviewed(rs.getString(1)));
-                    }
-                }
-            }
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    SELECT * FROM verdicts
-                    WHERE article_id = ? OR claim_id IN (SELECT id FROM claims WHERE article_id = ?)""")) {
-                ps.setString(1, articleId);
-                ps.setString(2, articleId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Verdict v = verdict(rs);
-                        out.put(v.claimId(), v);
-                    }
-                }
-            }
-            return out;
-        });
+        return read("read the verdicts of article " + articleId, () -> ROWS.verdicts(conn, articleId));
     }
 
     /**
@@ -897,18 +810,17 @@ public final class Store implements ReviewStore {
 
     /** All changes to a claim's verdict, oldest first. */
     public List<VerdictChange> history(String claimId) {
-        return read("read the history of claim " + claimId, () -> historyRows(claimId).stream()
-                .map(r -> new VerdictChange(r.seq, r.at, r.action, r.after)).toList());
+        return read("read the history of claim " + claimId, () -> readHistory(claimId).changes());
     }
 
     /** True when {@link #undo} has a change to take back. */
     public boolean canUndo(String claimId) {
-        return read("read the history of claim " + claimId, () -> !Steps.of(historyRows(claimId)).undoable.isEmpty());
+        return read("read the history of claim " + claimId, () -> readHistory(claimId).canUndo());
     }
 
     /** True when {@link #redo} has an undo to take back: the latest undo(s) with no new change since. */
     public boolean canRedo(String claimId) {
-        return read("read the history of claim " + claimId, () -> !Steps.of(historyRows(claimId)).redoable.isEmpty());
+        return read("read the history of claim " + claimId, () -> readHistory(claimId).canRedo());
     }
 
     /**
@@ -918,12 +830,8 @@ public final class Store implements ReviewStore {
      */
     public Verdict undo(String claimId) {
         return write("undo the last change of claim " + claimId, () -> {
-            List<HistoryRow> rows = historyRows(claimId);
-            Steps steps = Steps.of(rows);
-            if (steps.undoable.isEmpty()) {
-                return currentVerdict(claimId);
-            }
-            return apply(stateBefore(rows, steps.undoable.getLast(), claimId), UNDO, steps.undoable.getLast());
+            Optional<VerdictHistory.Step> step = readHistory(claimId).undo();
+            return step.isPresent() ? apply(step.get()) : currentVerdict(claimId);
         });
     }
 
@@ -935,61 +843,18 @@ public final class Store implements ReviewStore {
      */
     public Verdict redo(String claimId) {
         return write("redo the last undone change of claim " + claimId, () -> {
-            List<HistoryRow> rows = historyRows(claimId);
-            Steps steps = Steps.of(rows);
-            if (steps.redoable.isEmpty()) {
-                return currentVerdict(claimId);
-            }
-            return apply(stateBefore(rows, steps.redoable.getLast(), claimId), REDO, steps.redoable.getLast());
+            Optional<VerdictHistory.Step> step = readHistory(claimId).redo();
+            return step.isPresent() ? apply(step.get()) : currentVerdict(claimId);
         });
     }
 
     /** Sets the verdict back to how it was after history row {@code seq} (action "revert"). */
     public Verdict revertTo(String claimId, long seq) {
-        return write("revert claim " + claimId, () -> {
-            for (HistoryRow r : historyRows(claimId)) {
-                if (r.seq == seq) {
-                    return apply(r.after, "revert", null);
-                }
-            }
-            throw new StoreException("Claim " + claimId + " has no history entry " + seq + " to go back to.");
-        });
+        return write("revert claim " + claimId, () -> apply(readHistory(claimId).revertTo(seq)));
     }
 
-    /** The verdict just before history row {@code seq}: every change is a row, so it is the previous row's. */
-    static Verdict stateBefore(List<HistoryRow> rows, long seq, String claimId) {
-        Verdict before = Verdict.unreviewed(claimId);
-        for (HistoryRow r : rows) {
-            if (r.seq == seq) {
-                return before;
-            }
-            before = r.after;
-        }
-        throw new IllegalStateException("history row " + seq + " of claim " + claimId + " not found");
-    }
-
-    /**
-     * The undo and redo stacks, replayed from the history: a change (or a redo) can be undone, an undo can
-     * be redone, and a new change clears what can be redone, as in any editor.
-     */
-    record Steps(List<Long> undoable, List<Long> redoable) {
-        static Steps of(List<HistoryRow> rows) {
-            List<Long> undoable = new ArrayList<>();
-            List<Long> redoable = new ArrayList<>();
-            for (HistoryRow r : rows) {
-                if (r.undoes == null) {
-                    undoable.add(r.seq);
-                    redoable.clear();
-                } else if (REDO.equals(r.action)) {
-                    redoable.remove(r.undoes);
-                    undoable.add(r.seq);
-                } else {
-                    undoable.remove(r.undoes);
-                    redoable.add(r.seq);
-                }
-            }
-            return new Steps(undoable, redoable);
-        }
+    private Verdict apply(VerdictHistory.Step step) throws SQLException {
+        return apply(step.verdict(), step.action(), step.undoes());
     }
 
     /** Writes current + history rows; call inside a transaction. */
@@ -1042,7 +907,7 @@ public final class Store implements ReviewStore {
         try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM verdicts WHERE claim_id = ?")) {
             ps.setString(1, claimId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? verdict(rs) : Verdict.unreviewed(claimId);
+                return rs.next() ? ROWS.verdict(rs) : Verdict.unreviewed(claimId);
             }
         }
     }
@@ -1060,24 +925,16 @@ public final class Store implements ReviewStore {
                     ORDER BY v.updated_at DESC""");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new CheckedClaim(claim(rs), verdict(rs), rs.getString("article_title")));
+                    out.add(new CheckedClaim(ReviewRows.claim(rs), ROWS.verdict(rs), rs.getString("article_title")));
                 }
             }
             return out;
         });
     }
 
-    static Verdict verdict(ResultSet rs) throws SQLException {
-        return new Verdict(rs.getString("claim_id"), VerdictStatus.valueOf(rs.getString("status")),
-                rs.getString("rationale"), rs.getInt("confidence"), rs.getString("reviewer"),
-                Instants.parse(rs.getString("updated_at")), StoreJson.evidence(rs.getString("evidence")));
-    }
-
-    record HistoryRow(long seq, Instant at, String action, Long undoes, Verdict after) {
-    }
-
-    private List<HistoryRow> historyRows(String claimId) throws SQLException {
-        List<HistoryRow> rows = new ArrayList<>();
+    /** The claim's history rows, read in the caller's transaction. */
+    private VerdictHistory readHistory(String claimId) throws SQLException {
+        List<VerdictHistory.Row> rows = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement(
                 "SELECT seq, at, action, undoes_seq, snapshot FROM verdict_history WHERE claim_id = ? ORDER BY seq")) {
             ps.setString(1, claimId);
@@ -1085,12 +942,12 @@ public final class Store implements ReviewStore {
                 while (rs.next()) {
                     long undoes = rs.getLong("undoes_seq");
                     Long undoesSeq = rs.wasNull() ? null : undoes;
-                    rows.add(new HistoryRow(rs.getLong("seq"), Instants.parse(rs.getString("at")),
+                    rows.add(new VerdictHistory.Row(rs.getLong("seq"), Instants.parse(rs.getString("at")),
                             rs.getString("action"), undoesSeq, StoreJson.verdict(rs.getString("snapshot"))));
                 }
             }
         }
-        return rows;
+        return new VerdictHistory(claimId, rows);
     }
 
     // ---- the archive's import log ------------------------------------------------------------------

@@ -19,7 +19,7 @@ class RerankerIT {
     Path tmp;
 
     /** Fact-checked claims, a sentence each, as in a fact-checker's archive. */
-    private static final List<Article> CHECKS = List.of(
+    static final List<Article> CHECKS = List.of(
             check("1", "Did Iran Offer an $80 Million Bounty for Trump's Head?",
                     "Iran's government announced an $80 million bounty on the head of U.S. President Donald Trump."),
             check("2", "Is Minecraft Shutting Down in 2020?", "The video game Minecraft is being shut down in 2020."),
@@ -85,19 +85,6 @@ class RerankerIT {
     }
 
     @Test
-    void refusesToTrainWithoutContrast() throws IOException {
-        try (Archive archive = Archive.open(tmp.resolve("none"), Archive.Vectors.NONE)) {
-            archive.importDocuments(CHECKS, Progress.NONE);
-            var g = RerankerTrainer.group(archive, new EvidenceFinder(archive, EvidenceFinder.Tuning.DEFAULT, null),
-                    Reranker.untrained(archive, false, 10), "q", "Minecraft", java.util.Set.of("2"), 10);
-
-            org.assertj.core.api.Assertions.assertThatThrownBy(
-                            () -> RerankerTrainer.fit(List.of(g), RerankFeatures.LEXICAL, 1.0, 10, "test"))
-                    .hasMessageContaining("nothing to learn from");
-        }
-    }
-
-    @Test
     void canBeTurnedOffForComparisons() throws IOException {
         String before = System.getProperty(Reranker.PROPERTY);
         try (Archive archive = Archive.open(tmp.resolve("off"), Archive.Vectors.NONE)) {
@@ -109,25 +96,6 @@ class RerankerIT {
             if (before != null) {
                 System.setProperty(Reranker.PROPERTY, before);
             }
-        }
-    }
-
-    @Test
-    void trainerLearnsToPreferTheRelevantCandidate() throws IOException {
-        // the features of two real searches; the fitted model must rank their relevant documents first
-        try (Archive archive = Archive.open(tmp.resolve("train"), Archive.Vectors.NONE)) {
-            archive.importDocuments(CHECKS, Progress.NONE);
-            Reranker features = Reranker.untrained(archive, false, 10);
-            EvidenceFinder finder = new EvidenceFinder(archive, EvidenceFinder.Tuning.DEFAULT, null);
-            var g1 = RerankerTrainer.group(archive, finder, features, "q1", "Iran offers a bounty for the head of Trump",
-                    java.util.Set.of("1"), 10);
-            var g2 = RerankerTrainer.group(archive, finder, features, "q2", "Trump: Iran will pay a big price",
-                    java.util.Set.of("5"), 10);
-
-            Reranker.Model model = RerankerTrainer.fit(List.of(g1, g2), RerankFeatures.LEXICAL, 1.0, 10, "test");
-
-            assertThat(RerankerTrainer.map5(List.of(g1, g2), model)).isEqualTo(1.0);
-            assertThat(model.weights()).hasSize(RerankFeatures.LEXICAL.size());
         }
     }
 

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.factdesk.StandardStreams;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user runs it, on a real data folder. */
@@ -20,24 +17,8 @@ class CliIT {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final StandardStreams streams = new StandardStreams();
 
     private int run(String... args) {
         return runIn(dir.resolve("data"), args);
@@ -49,8 +30,7 @@ class CliIT {
     }
 
     private int runIn(Path dataDir, String... args) {
-        out.reset();
-        err.reset();
+        streams.reset();
         String[] full = new String[args.length + 2];
         full[0] = "--data-dir";
         full[1] = dataDir.toString();
@@ -61,7 +41,7 @@ class CliIT {
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return streams.out();
     }
 
     @Test
@@ -154,7 +134,7 @@ class CliIT {
         assertThat(articles).hasSize(2);
         assertThat(articles.get(1).get("claims").get(0).get("nothing_close").asBoolean()).isTrue();
         assertThat(run("check")).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--claims FILE");
+        assertThat(streams.err()).contains("--claims FILE");
     }
 
     @Test
@@ -172,7 +152,7 @@ class CliIT {
         Path binary = Files.write(dir.resolve("c.txt"), new byte[] {0, 1, 2, 3, 0, 0, 0, 4, 5, 6});
         Path fresh = dir.resolve("fresh-data");
         assertThat(runIn(fresh, "check", binary.toString())).isNotZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("c.txt");
+        assertThat(streams.err()).contains("c.txt");
         assertThat(fresh).doesNotExist();
     }
 
@@ -237,7 +217,7 @@ class CliIT {
     @Test
     void reportNeedsAnArticleOrADateRange() {
         assertThat(run("report", "--format", "html", "--out", dir.resolve("x.html").toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ARTICLE_ID").contains("--from");
+        assertThat(streams.err()).contains("ARTICLE_ID").contains("--from");
     }
 
     @Test
@@ -248,7 +228,7 @@ class CliIT {
                 {"id":"x3","title":"Three","text":"The port handled 4 million containers last year.","source":"B","published":"2021-03-04"}
                 """);
         assertThat(run("import-archive", jsonl.toString())).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("a.jsonl:2");
+        assertThat(streams.err()).contains("a.jsonl:2");
         assertThat(out()).contains("2 added");
         // two one-sentence documents: embedded, and searched by meaning as well as words (decision 15)
         assertThat(out()).contains("compare meaning as well as words: 2 of 2 articles");
@@ -262,7 +242,7 @@ class CliIT {
             st.execute("PRAGMA user_version = 999");
         }
         assertThat(run("check", "whatever")).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("newer FactDesk").doesNotContain("Exception");
+        assertThat(streams.err()).contains("newer FactDesk").doesNotContain("Exception");
     }
 
     @Test
@@ -279,13 +259,13 @@ class CliIT {
     @Test
     void unknownVerdictWordIsExplained() {
         assertThat(run("verdict", "some-claim", "maybe")).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown verdict 'maybe'").contains("Verified");
+        assertThat(streams.err()).contains("unknown verdict 'maybe'").contains("Verified");
     }
 
     @Test
     void malformedEvaluationFileExitsWithStatusTwo() throws Exception {
         Path tsv = Files.writeString(dir.resolve("bad.tsv"), "id\ttext\tlabel\n1\tA sentence.\tmaybe\n");
         assertThat(run("evaluate", "checkworthiness", "--data", tsv.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.tsv:2");
+        assertThat(streams.err()).contains("bad.tsv:2");
     }
 }

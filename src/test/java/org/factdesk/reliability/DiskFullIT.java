@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +23,9 @@ import org.factdesk.app.WorkspaceException;
 import org.factdesk.cli.FactDeskCommand;
 import org.factdesk.task.Progress;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.factdesk.StandardStreams;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -42,10 +41,8 @@ class DiskFullIT {
 
     Path disk;
     Path filler;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    @RegisterExtension
+    final StandardStreams streams = new StandardStreams();
 
     void mount(String size) throws Exception {
         disk = Files.createDirectories(dir.resolve("disk"));
@@ -57,18 +54,8 @@ class DiskFullIT {
         filler = disk.resolve("filler.bin");
     }
 
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
     @AfterEach
     void unmount() throws Exception {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
         if (disk != null) {
             new ProcessBuilder("umount", "-l", disk.toString()).start().waitFor(20, TimeUnit.SECONDS);
         }
@@ -99,8 +86,7 @@ class DiskFullIT {
     }
 
     int run(String... args) {
-        out.reset();
-        err.reset();
+        streams.reset();
         String[] full = new String[args.length + 2];
         full[0] = "--data-dir";
         full[1] = disk.resolve("data").toString();
@@ -111,11 +97,11 @@ class DiskFullIT {
     }
 
     String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return streams.out();
     }
 
     String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return streams.err();
     }
 
     /** Counts rows, with exclusive locking so that SQLite needs no shared-memory file on the full disk. */

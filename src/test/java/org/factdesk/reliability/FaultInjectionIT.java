@@ -2,9 +2,6 @@ package org.factdesk.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,9 +11,9 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.factdesk.cli.FactDeskCommand;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.factdesk.StandardStreams;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,24 +25,8 @@ class FaultInjectionIT {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final StandardStreams streams = new StandardStreams();
 
     Path data() {
         return dir.resolve("data");
@@ -67,8 +48,7 @@ class FaultInjectionIT {
     }
 
     int runIn(Path dataDir, String... args) {
-        out.reset();
-        err.reset();
+        streams.reset();
         String[] full = new String[args.length + 2];
         full[0] = "--data-dir";
         full[1] = dataDir.toString();
@@ -79,11 +59,11 @@ class FaultInjectionIT {
     }
 
     String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return streams.out();
     }
 
     String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return streams.err();
     }
 
     /** The demo workspace with one verdict recorded, then backed up by the next command's open. */

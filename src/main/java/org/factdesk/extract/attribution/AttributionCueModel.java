@@ -20,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
  * probability falls below {@link #keep()}, any other word becomes one from {@link #add()} up.
  *
  * <p>File format (gzip): magic {@code ACM1}, hash bits, keep and add thresholds, metadata JSON
- * (data, command, date, dev F1; written by {@link AttributionTrainer}), then the weights as IEEE
+ * (data, command, date, dev F1; written by the lab's {@code AttributionTrainer}), then the weights as IEEE
  * half floats.
  */
 public final class AttributionCueModel {

@@ -31,7 +31,7 @@ import java.util.Set;
  * {@code --depth 10}; the dense one {@code --dense --depth 20 --l2 0.1 --out .../reranker-dense.tsv} and another
  * folder (the exact commands are in each model file's {@code about} line; L2 chosen by 5-fold CV on train, decision 12):
  * <pre>
- * java --add-modules jdk.incubator.vector -cp 'target/classes:target/lib/*' org.factdesk.archive.RerankerTrainer \
+ * java --add-modules jdk.incubator.vector -cp target/factdesk-lab.jar org.factdesk.archive.RerankerTrainer \
  *     --collection ../shared/data/claim-retrieval/clef2020/collection.jsonl \
  *     --queries ../shared/data/claim-retrieval/clef2020/train-queries.tsv \
  *     --qrels ../shared/data/claim-retrieval/clef2020/train-qrels.tsv \

@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.factdesk.cli.FactDeskCommand;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.factdesk.LabMain;
+import org.factdesk.StandardStreams;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,42 +27,25 @@ class BenchCommandIT {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final StandardStreams streams = new StandardStreams();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return FactDeskCommand.execute((d, demo) -> {
+        streams.reset();
+        return LabMain.execute((d, demo) -> {
             throw new AssertionError("bench must not open a window");
         }, args);
     }
 
     private JsonNode lastLineJson() throws Exception {
-        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\\R");
+        String[] lines = streams.out().strip().split("\\R");
         return JSON.readTree(lines[lines.length - 1]);
     }
 
     @Test
     void extractBenchEndsWithTimingsAndMachine() throws Exception {
         assertThat(run("bench", "extract", "--articles", "2", "--warmup", "1", "--iterations", "4"))
-                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+                .as(streams.err()).isZero();
         JsonNode r = lastLineJson();
         assertThat(r.path("bench").asText()).isEqualTo("extract");
         assertThat(fieldNames(r)).contains("model_load_ms", "median_ms", "p95_ms", "median_ms_per_1000_words",
@@ -73,7 +53,7 @@ class BenchCommandIT {
         assertThat(r.path("mean_words").asInt()).isBetween(900, 1400);
         assertThat(r.path("median_ms").asDouble()).isPositive();
         assertMachine(r.path("machine"));
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("median ms per 1,000 words");
+        assertThat(streams.out()).contains("median ms per 1,000 words");
     }
 
     @Test
@@ -81,7 +61,7 @@ class BenchCommandIT {
         Path source = tinyCorpus(dir.resolve("tiny.jsonl"), 40);
         Path work = Files.createDirectories(dir.resolve("work"));
         assertThat(run("bench", "archive", "--docs", "2000", "--source", source.toString(), "--queries", "10",
-                "--warmup", "3", "--work", work.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+                "--warmup", "3", "--work", work.toString())).as(streams.err()).isZero();
 
         JsonNode r = lastLineJson();
         assertThat(r.path("bench").asText()).isEqualTo("archive");
@@ -100,8 +80,8 @@ class BenchCommandIT {
         }
         // recombined articles have several paragraphs: none is embedded, the timed searches are lexical
         assertThat(run.path("factdesk").path("embedded_articles").asLong()).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 articles with dense vectors; searches are lexical");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("import, articles/s", "claim -> top 10, p95 ms");
+        assertThat(streams.out()).contains("0 articles with dense vectors; searches are lexical");
+        assertThat(streams.out()).contains("import, articles/s", "claim -> top 10, p95 ms");
         try (var left = Files.list(work)) {
             assertThat(left).as("indexes are deleted without --keep").isEmpty();
         }
@@ -111,7 +91,7 @@ class BenchCommandIT {
     void archiveBenchSaysWhatToDoWhenTheSourceIsMissing() {
         assertThat(run("bench", "archive", "--docs", "10", "--source", dir.resolve("nope.jsonl").toString()))
                 .isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("nope.jsonl", "does not exist", "--source");
+        assertThat(streams.err()).contains("nope.jsonl", "does not exist", "--source");
     }
 
     private static void assertMachine(JsonNode m) {

@@ -27,7 +27,7 @@ import java.util.Map;
  * <p>Rebuild the shipped head (after {@code mvn -o -q -DskipTests package}; about 10 minutes, most of it
  * encoding 22,500 sentences):
  * <pre>
- * java --enable-native-access=ALL-UNNAMED -cp 'target/classes:target/lib/*' org.factdesk.extract.CheckWorthinessHeadTrainer \
+ * java --enable-native-access=ALL-UNNAMED -cp target/factdesk-lab.jar org.factdesk.extract.CheckWorthinessHeadTrainer \
  *     --train ../shared/data/checkworthiness/ct24-train.tsv --encoder e5 --folds 5 --l2 0.01 --epochs 10 \
  *     --band 0.10,0.80 --out src/main/resources/org/factdesk/extract/checkworthiness-head.bin
  * </pre>
@@ -152,7 +152,7 @@ public final class CheckWorthinessHeadTrainer {
             meta.put("model", "check-worthiness head over " + encoder.name() + " sentence vectors and the n-gram model's log-odds");
             meta.put("train", train.getFileName().toString());
             meta.put("trainRows", data.size());
-            meta.put("command", "java --enable-native-access=ALL-UNNAMED -cp 'target/classes:target/lib/*' "
+            meta.put("command", "java --enable-native-access=ALL-UNNAMED -cp target/factdesk-lab.jar "
                     + CheckWorthinessHeadTrainer.class.getName() + " " + recordedArguments(args));
             meta.put("date", LocalDate.now().toString());
             meta.put("head", bestHidden > 0 ? "mlp" : "logistic regression");

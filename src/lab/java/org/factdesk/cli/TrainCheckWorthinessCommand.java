@@ -12,7 +12,7 @@ import picocli.CommandLine.Unmatched;
         "The shipped model: train-checkworthiness --train ../shared/data/checkworthiness/ct24-train.tsv "
                 + "--dev ../shared/data/checkworthiness/ct24-dev.tsv --newer-from-id 30000 "
                 + "--out src/main/resources/org/factdesk/extract/checkworthiness-model.bin"})
-final class TrainCheckWorthinessCommand implements Callable<Integer> {
+public final class TrainCheckWorthinessCommand implements Callable<Integer> {
     /** Handed to the trainer as they are: --train FILE... [--dev FILE] [--newer-from-id N] --out FILE | --cv K. */
     @Unmatched
     List<String> args = List.of();

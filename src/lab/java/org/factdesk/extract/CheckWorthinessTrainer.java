@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  *
  * <p>Rebuild the shipped model (after {@code mvn -o -q -DskipTests package}):
  * <pre>
- * java -cp 'target/classes:target/lib/*' org.factdesk.extract.CheckWorthinessTrainer \
+ * java -cp target/factdesk-lab.jar org.factdesk.extract.CheckWorthinessTrainer \
  *     --train ../shared/data/checkworthiness/ct24-train.tsv \
  *     --dev ../shared/data/checkworthiness/ct24-dev.tsv --newer-from-id 30000 \
  *     --out src/main/resources/org/factdesk/extract/checkworthiness-model.bin
@@ -137,7 +137,7 @@ public final class CheckWorthinessTrainer {
     }
 
     private static String commandLine(String[] args) {
-        return "java -cp 'target/classes:target/lib/*' " + CheckWorthinessTrainer.class.getName() + " " + String.join(" ", args);
+        return "java -cp target/factdesk-lab.jar " + CheckWorthinessTrainer.class.getName() + " " + String.join(" ", args);
     }
 
     /**

@@ -31,7 +31,7 @@ import org.factdesk.model.Span;
  *
  * <p>Rebuild the shipped model (after {@code mvn -o -q -DskipTests package}):
  * <pre>
- * java -cp 'target/classes:target/lib/*' org.factdesk.extract.attribution.AttributionTrainer \
+ * java -cp target/factdesk-lab.jar org.factdesk.extract.attribution.AttributionTrainer \
  *     --train ../shared/data/attribution/polnear-train.jsonl \
  *     --dev ../shared/data/attribution/polnear-dev.jsonl \
  *     --out src/main/resources/org/factdesk/extract/attribution-cue-model.bin
@@ -151,7 +151,7 @@ public final class AttributionTrainer {
         meta.put("model", "attribution cue classifier (logistic regression, hashed features, AdaGrad)");
         meta.put("train", Path.of(opt.get("train")).getFileName().toString());
         meta.put("dev", Path.of(opt.get("dev")).getFileName().toString());
-        meta.put("command", "java -cp 'target/classes:target/lib/*' org.factdesk.extract.attribution.AttributionTrainer "
+        meta.put("command", "java -cp target/factdesk-lab.jar org.factdesk.extract.attribution.AttributionTrainer "
                 + String.join(" ", args));
         meta.put("date", LocalDate.now().toString());
         meta.put("bits", bits);
