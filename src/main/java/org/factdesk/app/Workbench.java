@@ -1017,10 +1017,12 @@ public final class Workbench implements AutoCloseable {
 
     /**
      * The report of an article; with {@code approvedOnly}, on a team desk a verdict an editor has not approved is
-     * reported as Unreviewed, so drafts never reach ClaimReview or a published report.
+     * reported as Unreviewed, so drafts never reach ClaimReview or a published report; without it, such a verdict is
+     * shown and marked as a draft ({@link ReviewedClaim#draft()}).
      */
     public ReviewReport reviewReport(String articleId, boolean approvedOnly) {
-        java.util.Set<String> approved = approvedOnly && teamDesk != null
+        // on a team desk: without approvedOnly, a verdict not approved is shown but marked as a draft
+        java.util.Set<String> approved = teamDesk != null
                 ? new java.util.HashSet<>(teamDesk.approvedClaimIds()) : null;
         Article article = reviews.article(articleId).orElseThrow(() -> new WorkspaceException(
                 "There is no article " + articleId + " in this workspace. Open or check the article first."));
@@ -1028,7 +1030,9 @@ public final class Workbench implements AutoCloseable {
         List<ReviewedClaim> rows = new ArrayList<>();
         for (Claim c : reviews.claims(articleId)) {
             Verdict v = verdicts.getOrDefault(c.id(), Verdict.unreviewed(c.id()));
-            rows.add(new ReviewedClaim(c, approved == null || approved.contains(c.id()) ? v : Verdict.unreviewed(c.id())));
+            boolean isApproved = approved == null || approved.contains(c.id());
+            rows.add(approvedOnly && !isApproved ? new ReviewedClaim(c, Verdict.unreviewed(c.id()))
+                    : new ReviewedClaim(c, v, !isApproved));
         }
         return new ReviewReport(article, rows);
     }

@@ -40,6 +40,9 @@ final class HtmlReport {
                        border-left: 6px solid #9e9e9e; border-radius: 4px; page-break-inside: avoid; }
             .badge { display: inline-block; color: #fff; font-weight: 700; padding: .05em .55em;
                      border-radius: 3px; font-size: .85em; }
+            .draft-mark { display: inline-block; color: #8a4b00; background: #fff4e0; border: 1px dashed #b26a00;
+                          font-weight: 700; padding: 0 .5em; border-radius: 3px; font-size: .85em; margin-right: 1em; }
+            p.drafts { color: #8a4b00; font-weight: 600; }
             .facts { font-size: .88em; color: #444; }
             .facts span { margin-right: 1em; }
             blockquote.claim-text { margin: .4em 0; padding: .2em .8em; border-left: 3px solid #d0d7de;
@@ -64,6 +67,8 @@ final class HtmlReport {
               section.article { page-break-before: auto; }
             }
             """;
+
+    static final String DRAFT_MARK = "Draft \u2014 not approved";
 
     private HtmlReport() {
     }
@@ -91,6 +96,12 @@ final class HtmlReport {
                 + " by FactDesk" + (options.organisation().isEmpty() ? "" : " for " + options.organisation())
                 + " · " + reports.size() + (reports.size() == 1 ? " article" : " articles")
                 + " · " + claims + (claims == 1 ? " claim" : " claims"));
+        int drafts = ReviewReport.drafts(reports);
+        if (drafts > 0) {
+            // a team desk's report with verdicts no editor approved: said at the top, and on each such claim
+            header.appendElement("p").addClass("drafts").text(drafts + (drafts == 1 ? " verdict is a draft" : " verdicts are drafts")
+                    + ", not approved by an editor: marked \u201c" + DRAFT_MARK + "\u201d below. Not for publication.");
+        }
 
         Element summary = body.appendElement("section").addClass("summary");
         summary.appendElement("h2").text("Summary");
@@ -214,6 +225,10 @@ final class HtmlReport {
         li.addClass("claim").addClass("status-" + v.status().name().toLowerCase(java.util.Locale.ROOT))
                 .attr("id", "claim-" + c.id()).attr("style", "border-left-color:" + colour);
         Element facts = li.appendElement("div").addClass("facts");
+        if (rc.draft()) {
+            li.addClass("draft");
+            facts.appendElement("span").addClass("draft-mark").text(DRAFT_MARK);
+        }
         facts.appendElement("span").addClass("badge").addClass("verdict")
                 .attr("style", "background:" + colour).text(v.status().label());
         facts.appendElement("span").addClass("kind").text(c.kind().label());

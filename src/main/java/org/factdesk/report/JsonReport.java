@@ -85,6 +85,7 @@ final class JsonReport {
             }
         }
         o.set("verdict", verdict(rc.verdict()));
+        o.put("draft", rc.draft()); // team desk: not approved by an editor
         return o;
     }
 

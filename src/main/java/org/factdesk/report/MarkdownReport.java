@@ -58,7 +58,7 @@ final class MarkdownReport {
         Claim c = rc.claim();
         Verdict v = rc.verdict();
         md.append("\n### ").append(n).append(". ").append(v.status().label()).append(" — ").append(c.kind().label())
-                .append("\n\n");
+                .append(rc.draft() ? " — **" + HtmlReport.DRAFT_MARK + "**" : "").append("\n\n");
         for (String line : c.text().split("\\R")) {
             md.append("> ").append(esc(line)).append('\n');
         }

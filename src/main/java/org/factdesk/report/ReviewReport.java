@@ -33,6 +33,21 @@ public record ReviewReport(Article article, List<ReviewedClaim> claims) {
         return countsByStatus(List.of(this));
     }
 
+    /** Verdicts shown that no editor has approved yet (team desk). */
+    public int drafts() {
+        return drafts(List.of(this));
+    }
+
+    public static int drafts(List<ReviewReport> reports) {
+        int n = 0;
+        for (ReviewReport r : reports) {
+            for (ReviewedClaim c : r.claims) {
+                n += c.draft() ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
     public static Map<VerdictStatus, Integer> countsByStatus(List<ReviewReport> reports) {
         Map<VerdictStatus, Integer> counts = new LinkedHashMap<>();
         for (VerdictStatus s : SUMMARY_ORDER) {
