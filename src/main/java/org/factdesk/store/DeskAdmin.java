@@ -40,6 +40,14 @@ public final class DeskAdmin {
                     done.add("created the role " + group);
                 }
             }
+            if (adminOptionNeeded(c)) {
+                // PostgreSQL 16+: CREATEROLE alone no longer lets the desk's admins grant these roles (see addUser)
+                s.execute("GRANT " + quote(DeskSchema.groupRole(url.database(), "reviewer")) + ", "
+                        + quote(DeskSchema.groupRole(url.database(), "editor")) + " TO "
+                        + quote(DeskSchema.groupRole(url.database(), "admin"))
+                        + " WITH ADMIN OPTION, INHERIT FALSE, SET FALSE");
+                done.add("the desk's admins may grant the reviewer and editor roles (PostgreSQL 16+: ADMIN OPTION)");
+            }
             s.execute("REVOKE CONNECT, TEMPORARY ON DATABASE " + quote(url.database()) + " FROM PUBLIC");
             s.execute("GRANT CONNECT ON DATABASE " + quote(url.database()) + " TO "
                     + quote(DeskSchema.groupRole(url.database(), "reviewer")) + ", "
@@ -92,10 +100,22 @@ public final class DeskAdmin {
             } else {
                 s.execute("ALTER ROLE " + quote(name) + " LOGIN " + (r.equals("admin") ? "CREATEROLE" : "NOCREATEROLE"));
             }
+            boolean pg16 = adminOptionNeeded(c);
+            String adminGroup = DeskSchema.groupRole(url.database(), "admin");
+            if (pg16 && existed && r.equals("admin")) {
+                s.execute("REVOKE " + quote(name) + " FROM " + quote(adminGroup)); // or the grant below makes a cycle
+            }
             for (String other : ROLES) {
                 String group = DeskSchema.groupRole(url.database(), other);
-                s.execute((other.equals(r) ? "GRANT " : "REVOKE ") + quote(group)
-                        + (other.equals(r) ? " TO " : " FROM ") + quote(name));
+                // on 16+ an admin holds the admin role WITH ADMIN OPTION, so it may add the next admin
+                s.execute(other.equals(r) ? "GRANT " + quote(group) + " TO " + quote(name)
+                        + (pg16 && r.equals("admin") ? " WITH ADMIN OPTION" : "")
+                        : "REVOKE " + quote(group) + " FROM " + quote(name));
+            }
+            if (pg16 && !r.equals("admin")) {
+                // ... and the desk's admins may later change this login (its role, its password), whoever created it
+                s.execute("GRANT " + quote(name) + " TO " + quote(adminGroup)
+                        + " WITH ADMIN OPTION, INHERIT FALSE, SET FALSE");
             }
             c.commit();
             c.setAutoCommit(true);
@@ -104,6 +124,14 @@ public final class DeskAdmin {
         } catch (SQLException e) {
             throw failure("add the user " + name, url, e);
         }
+    }
+
+    /**
+     * PostgreSQL 16 made CREATEROLE weaker: granting a role, or altering another login, needs ADMIN OPTION on that role
+     * (docs/decisions/0055). 14 and 15 let CREATEROLE do both, and know no INHERIT/SET options in GRANT.
+     */
+    static boolean adminOptionNeeded(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseMajorVersion() >= 16;
     }
 
     /** What {@code desk status} shows: the schema version, the users and who is connected now. */
@@ -121,7 +149,8 @@ public final class DeskAdmin {
                 try (PreparedStatement ps = c.prepareStatement("""
                         SELECT string_agg(m.rolname, ', ' ORDER BY m.rolname) FROM pg_auth_members am
                         JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member
-                        WHERE g.rolname = ?""")) {
+                        WHERE g.rolname = ?""" + (adminOptionNeeded(c)
+                        ? " AND (am.inherit_option OR am.set_option)" : ""))) { // 16+: not an ADMIN-only grant
                     ps.setString(1, DeskSchema.groupRole(url.database(), role));
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
@@ -136,8 +165,10 @@ public final class DeskAdmin {
                 List<String> who = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        who.add(rs.getString(1) + " (" + rs.getString(2) + ", since "
-                                + rs.getTimestamp(3).toInstant().toString().substring(0, 19).replace('T', ' ') + " UTC)");
+                        java.sql.Timestamp since = rs.getTimestamp(3);
+                        // another login's address and start are hidden unless one holds pg_read_all_stats
+                        who.add(since == null ? rs.getString(1) : rs.getString(1) + " (" + rs.getString(2) + ", since "
+                                + since.toInstant().toString().substring(0, 19).replace('T', ' ') + " UTC)");
                     }
                 }
                 out.add("Connected now: " + (who.isEmpty() ? "(nobody)" : String.join("; ", who)));
@@ -153,16 +184,22 @@ public final class DeskAdmin {
                     out.add("Holds " + rs.getLong(1) + " articles, " + rs.getLong(2) + " claims, " + rs.getLong(3)
                             + " verdicts (" + rs.getLong(4) + " approved), " + rs.getLong(5) + " history changes.");
                 }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT o.who, a.title, a.id FROM opened o JOIN articles a ON a.id = o.article_id"
-                                + " WHERE o.at > now() - interval '15 minutes' ORDER BY o.at DESC");
-                     ResultSet rs = ps.executeQuery()) {
+                // a window with an article open names it in its session's application_name (docs/decisions/0055)
+                try (PreparedStatement ps = c.prepareStatement("""
+                        SELECT s.usename, coalesce(a.title, '?'), substr(s.application_name, ?)
+                        FROM pg_stat_activity s LEFT JOIN articles a ON a.id = substr(s.application_name, ?)
+                        WHERE s.datname = current_database() AND s.application_name LIKE ?
+                        ORDER BY s.usename, s.backend_start""")) {
+                    ps.setInt(1, PgStore.REVIEWING.length() + 1);
+                    ps.setInt(2, PgStore.REVIEWING.length() + 1);
+                    ps.setString(3, PgStore.REVIEWING + "%");
                     List<String> on = new ArrayList<>();
-                    while (rs.next()) {
-                        on.add(rs.getString(1) + " on \"" + rs.getString(2) + "\" (" + rs.getString(3) + ")");
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            on.add(rs.getString(1) + " on \"" + rs.getString(2) + "\" (" + rs.getString(3) + ")");
+                        }
                     }
-                    out.add("Reviewing now (opened in the last 15 minutes): " + (on.isEmpty() ? "(nobody)"
-                            : String.join("; ", on)));
+                    out.add("Reviewing now: " + (on.isEmpty() ? "(nobody)" : String.join("; ", on)));
                 }
             }
         } catch (SQLException e) {

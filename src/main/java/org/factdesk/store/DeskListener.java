@@ -12,7 +12,8 @@ import org.postgresql.PGNotification;
 /**
  * Listens on the desk's channel on a connection of its own (LISTEN factdesk_desk) and hands each notification to
  * {@code sink}, on a daemon thread. Polls with a half-second timeout, so a colleague's change arrives well within
- * 2 seconds; when the server goes away it says so ({@link DeskEvent#connected()} false) and reconnects by itself.
+ * 2 seconds; every 2 seconds it also looks whether who-reviews-what changed ({@code presence} events, also sent by
+ * a colleague opening or leaving an article); when the server goes away it says so ({@link DeskEvent#connected()} false) and reconnects by itself.
  */
 final class DeskListener {
     static final String CHANNEL = "factdesk_desk";
@@ -49,17 +50,23 @@ final class DeskListener {
                     s.execute("LISTEN " + CHANNEL);
                 }
                 if (!wasConnected) {
-                    sink.accept(new DeskEvent("connection", null, null, true));
+                    deliver(new DeskEvent("connection", null, null, true));
                     wasConnected = true;
                 }
                 PGConnection pg = c.unwrap(PGConnection.class);
-                while (running) {
+                String present = presence(c);
+                for (int round = 1; running; round++) {
                     PGNotification[] notes = pg.getNotifications(500);
-                    if (notes == null) {
-                        continue;
+                    for (PGNotification n : notes == null ? new PGNotification[0] : notes) {
+                        deliver(event(n.getParameter()));
                     }
-                    for (PGNotification n : notes) {
-                        sink.accept(event(n.getParameter()));
+                    if (round % PRESENCE_ROUNDS == 0) {
+                        // a colleague whose connection was lost never says goodbye: their session's end does
+                        String now = presence(c);
+                        if (!now.equals(present)) {
+                            deliver(new DeskEvent("presence", null, null, true));
+                        }
+                        present = now;
                     }
                 }
             } catch (SQLException | StoreException e) {
@@ -67,7 +74,7 @@ final class DeskListener {
                     return;
                 }
                 if (wasConnected) {
-                    sink.accept(new DeskEvent("connection", null, null, false));
+                    deliver(new DeskEvent("connection", null, null, false));
                     wasConnected = false;
                 }
                 try {
@@ -75,6 +82,34 @@ final class DeskListener {
                 } catch (InterruptedException ie) {
                     return;
                 }
+            }
+        }
+    }
+
+    /** A receiver that fails (say, a window closing meanwhile) must not end the listening. */
+    private void deliver(DeskEvent e) {
+        if (!running) {
+            return;
+        }
+        try {
+            sink.accept(e);
+        } catch (RuntimeException ignored) {
+            // its own problem; the next event is delivered as usual
+        }
+    }
+
+    /** Every 2 s (4 rounds of 0.5 s) the listener looks at who is reviewing what. */
+    private static final int PRESENCE_ROUNDS = 4;
+
+    /** Who reviews what now, as one comparable string (one cheap query on the server's own session list). */
+    private static String presence(Connection c) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("""
+                SELECT coalesce(string_agg(pid || ' ' || usename || ' ' || application_name, ',' ORDER BY pid), '')
+                FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE ?""")) {
+            ps.setString(1, PgStore.REVIEWING + "%");
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
             }
         }
     }

@@ -88,6 +88,11 @@ public record DeskUrl(String user, String host, int port, String database, Map<S
         return url.replaceAll("(://[^:@/]*):[^@/]*@", "$1:***@");
     }
 
+    /** How the desk's sessions name themselves in pg_stat_activity ("FactDesk" unless the address says otherwise). */
+    public String applicationName() {
+        return params.getOrDefault("ApplicationName", params.getOrDefault("application_name", "FactDesk"));
+    }
+
     /** The JDBC URL; TLS settings pass through, and "prefer" (libpq's default) when none is given. */
     public String jdbcUrl() {
         StringBuilder b = new StringBuilder("jdbc:postgresql://")

@@ -41,6 +41,8 @@ public final class PgStore implements ReviewStore {
     private static final ReviewRows ROWS = ReviewRows.POSTGRES;
     /** Bumps approved_version: the trigger turns any change of it into "approved at the current version". */
     private static final long APPROVE = -1;
+    /** A session's application_name while its window has an article open: this, then the article's id. */
+    static final String REVIEWING = "FactDesk reviewing ";
 
     private final DeskUrl url;
     private final char[] password;
@@ -48,6 +50,8 @@ public final class PgStore implements ReviewStore {
     private boolean closed;
     private final List<Consumer<DeskEvent>> listeners = new CopyOnWriteArrayList<>();
     private DeskListener listener;
+    /** The article this session announced it is reviewing; announced again on a new connection. */
+    private volatile String reviewing;
 
     private PgStore(DeskUrl url, char[] password, Connection conn) {
         this.url = url;
@@ -86,6 +90,15 @@ public final class PgStore implements ReviewStore {
         }
     }
 
+    /** Signs in and out again: whether the server accepts {@code password} (a message saying why not). */
+    public static void checkPassword(DeskUrl url, char[] password) {
+        try (Connection c = open(url, password)) {
+            c.isValid(5);
+        } catch (SQLException e) {
+            throw connectFailure(url, e);
+        }
+    }
+
     /** A JDBC connection to the desk, with failures turned into messages a reviewer can act on. */
     static Connection open(DeskUrl url, char[] password) {
         Properties p = new Properties();
@@ -111,17 +124,42 @@ public final class PgStore implements ReviewStore {
                     + url.port() + ". Create it (createdb " + url.database() + ") and run `factdesk desk init " + url
                     + "`.", e);
         }
-        if (msg.contains("SSL") || msg.contains("certificate") || e.getCause() instanceof javax.net.ssl.SSLException) {
-            return new StoreException("The TLS connection to the team desk " + url + " failed (" + msg + "). With"
-                    + " sslmode=verify-full the server's certificate must be signed by the authority in sslrootcert"
-                    + " (default ~/.postgresql/root.crt) and name the host " + url.host() + ". Ask your desk admin"
-                    + " for the right certificate.", e);
+        if (msg.contains("SSL") || msg.contains("certificate") || msg.contains("hostname")
+                || e.getCause() instanceof javax.net.ssl.SSLException) {
+            return tlsFailure(url, msg, e);
         }
         if (state.startsWith("08") || state.equals("57P03")) {
             return new DeskUnavailableException("Cannot reach the team desk server " + url.host() + ":" + url.port() + " ("
                     + msg + "). Check the address and your network; FactDesk keeps trying when it was connected.", e);
         }
         return new StoreException("Cannot sign in to the team desk " + url + ": " + msg, e);
+    }
+
+    /** A TLS failure named: whose certificate, what is wrong with it, and what to do; nothing was sent yet. */
+    private static StoreException tlsFailure(DeskUrl url, String msg, SQLException e) {
+        String root = url.params().getOrDefault("sslrootcert", "~/.postgresql/root.crt (the default)");
+        String all = msg + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
+        String problem;
+        String todo;
+        if (all.contains("PKIX") || all.contains("certification path")) {
+            problem = "its certificate is not signed by the certificate authority you trust for it (sslrootcert: "
+                    + root + ")";
+            todo = "Ask your desk admin for the desk's root certificate and give its file with ?sslrootcert=FILE in"
+                    + " the address (or put it at ~/.postgresql/root.crt).";
+        } else if (all.contains("hostname") || all.contains("No subject alternative")) {
+            problem = "its certificate does not name the host " + url.host();
+            todo = "Use the host name the certificate was made for (ask your desk admin), not another name or the IP"
+                    + " address.";
+        } else if (all.contains("expired") || all.contains("NotAfter") || all.contains("not yet valid")) {
+            problem = "its certificate has expired or is not valid yet";
+            todo = "Tell your desk admin: the server needs a new certificate.";
+        } else {
+            problem = "the TLS connection could not be set up";
+            todo = "With sslmode=verify-full the server's certificate must be signed by the authority in sslrootcert ("
+                    + root + ") and name the host " + url.host() + ". Ask your desk admin for the right certificate.";
+        }
+        return new StoreException("The team desk server " + url.host() + ":" + url.port() + " did not prove who it is: "
+                + problem + ". Nothing was sent to it, your password neither. " + todo + " (" + msg + ")", e);
     }
 
     public DeskUrl url() {
@@ -212,6 +250,11 @@ public final class PgStore implements ReviewStore {
         });
     }
 
+    /**
+     * Remembers the article as opened and announces that this session is reviewing it: the session's
+     * application_name says so in pg_stat_activity (gone with the session, however it ends) and a NOTIFY tells open
+     * windows at once (docs/decisions/0055).
+     */
     @Override
     public void markOpened(String articleId) {
         write("mark article " + articleId + " opened", c -> {
@@ -221,8 +264,52 @@ public final class PgStore implements ReviewStore {
                 ps.setString(1, articleId);
                 ps.executeUpdate();
             }
+            announce(c, REVIEWING + articleId, articleId);
+            reviewing = articleId;
             return null;
         });
+    }
+
+    /** This session reviews no article any more (the window left it); others see it within a second. */
+    public void stopReviewing() {
+        if (reviewing == null) {
+            return;
+        }
+        write("say you left the article", c -> {
+            announce(c, url.applicationName(), null);
+            reviewing = null;
+            return null;
+        });
+    }
+
+    /** Who has which article open right now, by the server's list of sessions on this desk's database. */
+    public List<Presence> reviewingNow() {
+        return read("read who is reviewing now", c -> {
+            List<Presence> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT usename, substr(application_name, ?), pid = pg_backend_pid() FROM pg_stat_activity
+                    WHERE datname = current_database() AND application_name LIKE ?
+                    ORDER BY usename, backend_start""")) {
+                ps.setInt(1, REVIEWING.length() + 1);
+                ps.setString(2, REVIEWING + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Presence(rs.getString(1), rs.getString(2), rs.getBoolean(3)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static void announce(Connection c, String applicationName, String articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT set_config('application_name', ?, false), pg_notify('"
+                + DeskListener.CHANNEL + "', json_build_object('kind', 'presence', 'who', session_user,"
+                + " 'article', ?::text)::text)")) {
+            ps.setString(1, applicationName);
+            ps.setString(2, articleId);
+            ps.executeQuery().close();
+        }
     }
 
     @Override
@@ -776,6 +863,13 @@ public final class PgStore implements ReviewStore {
         try {
             if (conn == null || conn.isClosed()) {
                 conn = open(url, password);
+                String article = reviewing;
+                if (article != null) {
+                    try (PreparedStatement ps = conn.prepareStatement("SELECT set_config('application_name', ?, false)")) {
+                        ps.setString(1, REVIEWING + article);
+                        ps.executeQuery().close();
+                    }
+                }
             }
         } catch (SQLException e) {
             throw connectFailure(url, e);
@@ -813,10 +907,17 @@ public final class PgStore implements ReviewStore {
     @Override
     public synchronized void close() {
         if (!closed) {
-            closed = true;
             if (listener != null) {
-                listener.stop();
+                listener.stop(); // first: our own goodbye below must not reach a window that is closing
             }
+            if (reviewing != null && conn != null) {
+                try {
+                    stopReviewing(); // colleagues' windows hear it now rather than at their next look
+                } catch (RuntimeException ignored) {
+                    // the connection is gone: so is this session's presence
+                }
+            }
+            closed = true;
             dropConnection();
             Arrays.fill(password, '\0');
         }

@@ -77,6 +77,7 @@ public final class MainViewModel implements AutoCloseable {
     private final ClaimShapingViewModel shaping;
     private final TransferViewModel transfer;
     private final ArticleOpeningViewModel opening;
+    private final AlsoReviewing alsoReviewing;
     private volatile Path userDataDir;
     private volatile Path workspaceDir;
     private final javafx.beans.property.BooleanProperty demoWorkspace = new javafx.beans.property.SimpleBooleanProperty();
@@ -119,6 +120,23 @@ public final class MainViewModel implements AutoCloseable {
         transfer = new TransferViewModel(session, review::claimSelected);
         opening = new ArticleOpeningViewModel(session);
         claims.selectedProperty().addListener((obs, old, now) -> review.claimSelected(now));
+        alsoReviewing = new AlsoReviewing(executor);
+        article.articleProperty().addListener((obs, old, now) -> alsoReviewing.refresh(session.workbench(),
+                article.articleProperty()::get));
+    }
+
+    /** Who else has the article open (presence) goes to its line; everything else to the review. */
+    private void deskEvent(org.factdesk.store.DeskEvent e) {
+        if (e.kind().equals("presence")) {
+            alsoReviewing.refresh(session.workbench(), article.articleProperty()::get);
+        } else {
+            review.deskEvent(e);
+        }
+    }
+
+    /** "Also reviewing: ana" while colleagues have the shown article open on the team desk; else empty. */
+    public javafx.beans.property.ReadOnlyStringProperty alsoReviewingProperty() {
+        return alsoReviewing.textProperty();
     }
 
     public void setNotifier(Notifier notifier) {
@@ -179,7 +197,7 @@ public final class MainViewModel implements AutoCloseable {
             Workbench wb = opener.open(dataDir, desk, deskPassword);
             session.setWorkbench(wb);
             review.forgetVersions();
-            wb.teamDesk().ifPresent(d -> d.listen(e -> executor.run(() -> e, review::deskEvent, t -> { })));
+            wb.teamDesk().ifPresent(d -> d.listen(e -> executor.run(() -> e, this::deskEvent, t -> { })));
             Article a;
             Path fileToOpen = atStart;
             atStart = null;

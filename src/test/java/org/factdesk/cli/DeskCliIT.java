@@ -182,7 +182,7 @@ class DeskCliIT {
         assertThat(runAs(DeskFixture.ADMIN, "desk", "status")).as(err()).isZero();
         assertThat(out()).contains("schema version 1 (current)", "reviewers: " + desk.login(DeskFixture.REVIEWER),
                 "editors: " + desk.login(DeskFixture.EDITOR), "Holds 1 articles, 2 claims, 2 verdicts (1 approved)",
-                "Reviewing now (opened in the last 15 minutes): (nobody)");
+                "Reviewing now: (nobody)");
 
         // workflow commands on a local desk say what they need
         assertThat(run("approve", SOLDIERS.id())).isEqualTo(1);
