@@ -44,6 +44,7 @@ public final class TestPostgres {
     private final int port;
     private final boolean asNobody;
     private Process server;
+    private List<String> extraOptions = List.of();
     /** How long the last start took, initdb included on the first (printed so the figure can be quoted). */
     private Duration lastStart = Duration.ZERO;
     private Duration initdbTime = Duration.ZERO;
@@ -73,6 +74,37 @@ public final class TestPostgres {
             }
         }
         return shared;
+    }
+
+    /**
+     * A server of its own (not the shared one) with TLS on, serving {@code serverCert} and {@code serverKey} (PEM),
+     * copied into its data folder for the server's account. {@link #stop()} it when done.
+     */
+    public static TestPostgres withTls(Path serverCert, Path serverKey) {
+        try {
+            Path root = Files.createTempDirectory("factdesk-pg-tls-");
+            TestPostgres pg = new TestPostgres(unpackedBinaries(), root, freePort());
+            pg.initdb();
+            Path crt = Files.copy(serverCert, pg.dataDir.resolve("server.crt"));
+            Path key = Files.copy(serverKey, pg.dataDir.resolve("server.key"));
+            Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------")); // PostgreSQL insists
+            if (pg.asNobody) {
+                UserPrincipalLookupService users = root.getFileSystem().getUserPrincipalLookupService();
+                for (Path p : List.of(crt, key)) {
+                    Files.setOwner(p, users.lookupPrincipalByName("nobody"));
+                }
+            }
+            pg.extraOptions = List.of("-c", "ssl=on");
+            pg.start();
+            return pg;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops a server of its own and deletes its folder. */
+    public void stop() {
+        stopAndDelete();
     }
 
     public int port() {
@@ -127,6 +159,8 @@ public final class TestPostgres {
         List<String> cmd = command(binaries.resolve("bin/postgres").toString(), "-D", dataDir.toString(),
                 "-p", Integer.toString(port), "-h", "127.0.0.1", "-k", socketDir.toString(),
                 "-c", "max_connections=120", "-c", "shared_buffers=32MB", "-c", "log_min_messages=fatal");
+        cmd = new ArrayList<>(cmd);
+        cmd.addAll(extraOptions);
         // After a SIGKILL the old backends may hold the shared memory for a moment: retry until they are gone.
         for (int attempt = 0; attempt < 60; attempt++) {
             try {
@@ -222,6 +256,11 @@ public final class TestPostgres {
      * {@code nobody} can run them); a marker file written last says the unpacking finished.
      */
     static synchronized Path unpackedBinaries() throws IOException {
+        // another PostgreSQL version's unpacked binaries (bin/, lib/, share/), e.g. 16's: -Ddesk.pg.binaries=DIR
+        String other = System.getProperty("desk.pg.binaries", "");
+        if (!other.isBlank()) {
+            return Path.of(other);
+        }
         String resource = "/postgres-linux-x86_64.txz";
         Path target = Path.of(System.getProperty("java.io.tmpdir"), "factdesk-pg-binaries-14.22.0");
         Path done = target.resolve(".unpacked");
