@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
@@ -112,7 +113,17 @@ public final class DeskAdmin {
                         + (pg16 && r.equals("admin") ? " WITH ADMIN OPTION" : "")
                         : "REVOKE " + quote(group) + " FROM " + quote(name));
             }
-            if (pg16 && !r.equals("admin")) {
+            for (String other : ROLES) {
+                String group = DeskSchema.groupRole(url.database(), other);
+                Optional<String> grantor = other.equals(r) ? Optional.empty() : stillGranted(c, group, name, pg16);
+                if (grantor.isPresent()) {
+                    // PostgreSQL 16+ keeps a membership per grantor: a REVOKE by somebody else only warns
+                    throw new StoreException(name + " keeps the role " + other + ": on PostgreSQL 16 and newer only "
+                            + grantor.get() + ", who granted it, (or a superuser) can take it back. Ask them to run"
+                            + " `desk add-user " + name + " --role " + r + "`. Nothing was changed.");
+                }
+            }
+            if (pg16 && !r.equals("admin") && !adminsMayAlter(c, name, adminGroup)) {
                 // ... and the desk's admins may later change this login (its role, its password), whoever created it
                 s.execute("GRANT " + quote(name) + " TO " + quote(adminGroup)
                         + " WITH ADMIN OPTION, INHERIT FALSE, SET FALSE");
@@ -123,6 +134,34 @@ public final class DeskAdmin {
             return (existed ? "Updated " : "Added ") + name + " as " + r + " on " + url.database() + ".";
         } catch (SQLException e) {
             throw failure("add the user " + name, url, e);
+        }
+    }
+
+    /** Who granted {@code name} the role {@code group} as a real membership, if it still holds it. */
+    private static Optional<String> stillGranted(Connection c, String group, String name, boolean pg16)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT gr.rolname FROM pg_auth_members am JOIN pg_roles g ON g.oid = am.roleid
+                JOIN pg_roles m ON m.oid = am.member JOIN pg_roles gr ON gr.oid = am.grantor
+                WHERE g.rolname = ? AND m.rolname = ?""" + (pg16 ? " AND (am.inherit_option OR am.set_option)" : ""))) {
+            ps.setString(1, group);
+            ps.setString(2, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Whether the desk's admin role already holds ADMIN OPTION on {@code name} (granting it twice is refused). */
+    private static boolean adminsMayAlter(Connection c, String name, String adminGroup) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT 1 FROM pg_auth_members am JOIN pg_roles r ON r.oid = am.roleid JOIN pg_roles m ON m.oid = am.member
+                WHERE r.rolname = ? AND m.rolname = ? AND am.admin_option""")) {
+            ps.setString(1, name);
+            ps.setString(2, adminGroup);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 

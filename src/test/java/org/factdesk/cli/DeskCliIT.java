@@ -130,7 +130,7 @@ class DeskCliIT {
         }
 
         assertThat(run("desk", "init", url(DeskFixture.OWNER))).as(err()).isZero();
-        assertThat(out()).contains("applied 1 schema migration", "is ready");
+        assertThat(out()).contains("applied 2 schema migration", "is ready");
         assertThat(run("desk", "init", url(DeskFixture.OWNER))).as(err()).isZero();
         assertThat(out()).contains("schema was up to date");
         addUser(DeskFixture.REVIEWER, "reviewer");
@@ -180,9 +180,25 @@ class DeskCliIT {
         assertThat(out()).contains(desk.login(DeskFixture.REVIEWER) + ": Needs the treaty's text");
 
         assertThat(runAs(DeskFixture.ADMIN, "desk", "status")).as(err()).isZero();
-        assertThat(out()).contains("schema version 1 (current)", "reviewers: " + desk.login(DeskFixture.REVIEWER),
+        assertThat(out()).contains("schema version 2 (current)", "reviewers: " + desk.login(DeskFixture.REVIEWER),
                 "editors: " + desk.login(DeskFixture.EDITOR), "Holds 1 articles, 2 claims, 2 verdicts (1 approved)",
                 "Reviewing now: (nobody)");
+
+        // an admin (not the owner) adds an admin and changes a login the owner created: on PostgreSQL 16+ this needs
+        // the ADMIN OPTION that desk init and add-user grant there (decision 55)
+        String ravi = desk.login(DeskFixture.REVIEWER2);
+        System.setIn(new ByteArrayInputStream((DeskFixture.password(DeskFixture.REVIEWER2) + "\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(runAs(DeskFixture.ADMIN, "desk", "add-user", ravi, "--role", "admin", "--password-stdin"))
+                .as(err()).isZero();
+        System.setIn(new ByteArrayInputStream((DeskFixture.password(DeskFixture.REVIEWER) + "\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(runAs(DeskFixture.ADMIN, "desk", "add-user", desk.login(DeskFixture.REVIEWER), "--role", "reviewer",
+                "--password-stdin")).as(err()).isZero();
+        assertThat(out()).contains("Updated " + desk.login(DeskFixture.REVIEWER) + " as reviewer");
+        assertThat(runAs(DeskFixture.ADMIN, "desk", "status")).as(err()).isZero();
+        assertThat(out()).contains("admins: " + desk.login(DeskFixture.ADMIN) + ", " + ravi,
+                "editors: " + desk.login(DeskFixture.EDITOR), "reviewers: " + desk.login(DeskFixture.REVIEWER));
 
         // workflow commands on a local desk say what they need
         assertThat(run("approve", SOLDIERS.id())).isEqualTo(1);
