@@ -429,13 +429,17 @@ public final class MainViewModel implements AutoCloseable {
             session.notifier().problem("Not a team desk address", e, "Use postgresql://USER@HOST:PORT/DATABASE.");
             return;
         }
-        char[] pw = password.clone();
+        char[] typed = password.clone();
         executor.run(() -> {
+            // nothing typed: the password kept in the system keyring (the command line offers to keep it there)
+            char[] pw = typed.length > 0 ? typed : org.factdesk.store.OsKeyring.find().flatMap(k -> k.read(parsed))
+                    .orElseThrow(() -> new org.factdesk.store.StoreException("No password was typed, and the system"
+                            + " keyring keeps none for " + parsed + ". Type the password."));
             PgStore.connect(parsed, pw).close(); // check the address and password before leaving the open workspace
-            return parsed;
+            return java.util.Map.entry(parsed, pw);
         }, ok -> {
-            deskUrl = ok;
-            deskPassword = pw;
+            deskUrl = ok.getKey();
+            deskPassword = ok.getValue();
             openWorkspace(userDataDir, demoWorkspace.get());
         }, t -> session.notifier().problem("Could not connect to the team desk", t,
                 "Check the address and your password; the workspace stays as it was."));

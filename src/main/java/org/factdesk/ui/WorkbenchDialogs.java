@@ -265,6 +265,7 @@ final class WorkbenchDialogs {
         url.setPrefColumnCount(36);
         javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
         password.setId("deskPassword");
+        password.setPromptText("empty: the one kept in the system keyring");
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
