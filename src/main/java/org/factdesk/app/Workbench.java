@@ -442,12 +442,49 @@ public final class Workbench implements AutoCloseable {
 
     // --- claims and evidence ------------------------------------------------------------------
 
-    /** The article's claims: the stored ones, or freshly extracted (and stored) the first time. */
+    /**
+     * The article's claims: the stored ones, or freshly extracted (and stored) the first time or when a window
+     * left them with only the n-gram model's scores ({@link #claimsFirst}).
+     */
     public List<Claim> claims(Article article, Progress progress) {
         List<Claim> stored = reviews.claims(article.id());
-        if (!stored.isEmpty()) {
+        if (!stored.isEmpty() && setting(QUICK_SCORES_KEY + article.id()).isEmpty()) {
             return stored;
         }
+        return reextract(article, progress);
+    }
+
+    /** Claims to show at once, and whether better scores are to come from {@link #scoreClaims}. */
+    public record FirstClaims(List<Claim> claims, boolean scoresToCome) {
+    }
+
+    /** Marks an article whose stored claims carry only the n-gram model's scores (a window closed before the rest). */
+    private static final String QUICK_SCORES_KEY = "claims.quickScores.";
+
+    /**
+     * The article's claims to list at once: the stored ones, or the n-gram model's (stored, so that a verdict or a
+     * dismissal on one holds) when the sentence encoder is still to score them; {@link #scoreClaims} then finds them
+     * with the encoder. An article left with only the quick scores is scored again when next opened.
+     */
+    public FirstClaims claimsFirst(Article article, Progress progress) {
+        List<Claim> stored = reviews.claims(article.id());
+        boolean quickOnly = setting(QUICK_SCORES_KEY + article.id()).isPresent();
+        ClaimExtractor e = extractor();
+        if (!stored.isEmpty()) {
+            return new FirstClaims(stored, quickOnly && e.scoresMayChange());
+        }
+        if (!e.scoresMayChange()) {
+            return new FirstClaims(reextract(article, progress), false);
+        }
+        List<Claim> quick = e.extractQuickly(article, progress);
+        reviews.saveArticle(article);
+        reviews.saveClaims(article.id(), quick);
+        setSetting(QUICK_SCORES_KEY + article.id(), "ngram");
+        return new FirstClaims(reviews.claims(article.id()), true);
+    }
+
+    /** Finds the article's claims with the sentence encoder's scores (after {@link #claimsFirst}); stored. */
+    public List<Claim> scoreClaims(Article article, Progress progress) {
         return reextract(article, progress);
     }
 
@@ -461,6 +498,7 @@ public final class Workbench implements AutoCloseable {
         List<Claim> found = extractor().extract(article, progress);
         reviews.saveArticle(article);
         reviews.saveClaims(article.id(), found);
+        setSetting(QUICK_SCORES_KEY + article.id(), null);
         return reviews.claims(article.id());
     }
 

@@ -82,6 +82,33 @@ public final class CheckWorthinessScorer {
         }
     }
 
+    /**
+     * The n-gram model's scores alone: microseconds a sentence and never waits for the encoder to load, so a
+     * window can list the claims at once and replace these scores when {@link #scoreAll} has read meaning.
+     */
+    public double[] scoreAllQuickly(List<String> sentences) {
+        double[] ngram = new double[sentences.size()];
+        for (int i = 0; i < ngram.length; i++) {
+            String s = sentences.get(i);
+            ngram[i] = s == null || s.isBlank() ? 0 : model.score(s);
+        }
+        return ngram;
+    }
+
+    /** The threshold that goes with {@link #scoreAllQuickly}. */
+    public double quickThreshold() {
+        return model.threshold();
+    }
+
+    /**
+     * Whether {@link #scoreAll} may read meaning, i.e. differ from {@link #scoreAllQuickly}; unlike
+     * {@link #readsMeaning()} this never loads the encoder (true until loading it has failed).
+     */
+    public boolean mayReadMeaning() {
+        return head != null && meaningOff == null
+                && meaningAllowed;
+    }
+
     /** The threshold of the model that decides: the head's while its encoder runs, else the n-gram model's. */
     public double threshold() {
         return encoder() != null ? head.threshold() : model.threshold();

@@ -62,16 +62,34 @@ public final class ClaimExtractor {
     }
 
     public List<Claim> extract(Article article, Progress progress) {
+        return extract(article, progress, false);
+    }
+
+    /**
+     * The claims as the n-gram model alone scores them: never waits for the sentence encoder, so a window can
+     * list them at once and replace them with {@link #extract}'s when those arrive (see {@link #scoresMayChange}).
+     */
+    public List<Claim> extractQuickly(Article article, Progress progress) {
+        return extract(article, progress, true);
+    }
+
+    /** Whether {@link #extract} may score (and so choose) claims differently from {@link #extractQuickly}. */
+    public boolean scoresMayChange() {
+        return scorer.mayReadMeaning();
+    }
+
+    private List<Claim> extract(Article article, Progress progress, boolean quickly) {
         String text = article.text();
         List<Span> sentences = splitter.split(text);
         List<Attribution> attributionList = withShortSpeaker(attributions.extract(text));
-        double[] scores = scores(text, sentences);
+        double[] scores = scores(text, sentences, quickly);
+        double threshold = quickly ? scorer.quickThreshold() : scorer.threshold();
         List<Claim> claims = new ArrayList<>();
         int done = 0;
         for (int i = 0; i < sentences.size(); i++) {
             Span s = sentences.get(i);
             progress.checkCancelled();
-            Claim c = claim(article, s, attributionList, scores[i]);
+            Claim c = claim(article, s, attributionList, scores[i], quickly, threshold);
             if (c != null) {
                 claims.add(c);
             }
@@ -88,7 +106,7 @@ public final class ClaimExtractor {
      * sentence encoder reads a batch faster than one sentence at a time); NaN for shorter ones, which are
      * scored only if a number makes them claims.
      */
-    private double[] scores(String text, List<Span> sentences) {
+    private double[] scores(String text, List<Span> sentences, boolean quickly) {
         double[] scores = new double[sentences.size()];
         java.util.Arrays.fill(scores, Double.NaN);
         List<String> batch = new ArrayList<>();
@@ -100,14 +118,15 @@ public final class ClaimExtractor {
                 at.add(i);
             }
         }
-        double[] batchScores = scorer.scoreAll(batch);
+        double[] batchScores = quickly ? scorer.scoreAllQuickly(batch) : scorer.scoreAll(batch);
         for (int k = 0; k < at.size(); k++) {
             scores[at.get(k)] = batchScores[k];
         }
         return scores;
     }
 
-    private Claim claim(Article article, Span span, List<Attribution> attributionList, double precomputedScore) {
+    private Claim claim(Article article, Span span, List<Attribution> attributionList, double precomputedScore,
+                        boolean quickly, double threshold) {
         String text = article.text();
         String sentence = span.of(text);
         int words = sentence.split("\\s+").length;
@@ -120,10 +139,11 @@ public final class ClaimExtractor {
         if (words < MIN_WORDS && realQuantities.isEmpty()) {
             return null; // headline fragments: "An escalation of tensions", "Related News :"
         }
-        double score = Double.isNaN(precomputedScore) ? scorer.score(sentence) : precomputedScore;
+        double score = !Double.isNaN(precomputedScore) ? precomputedScore
+                : quickly ? scorer.scoreAllQuickly(List.of(sentence))[0] : scorer.score(sentence);
         // the claim under check, as a summary box or a quotation states it: a claim whatever its score
         boolean stated = StatedClaims.states(text, span);
-        boolean worth = score >= scorer.threshold() || !realQuantities.isEmpty() || attribution != null
+        boolean worth = score >= threshold || !realQuantities.isEmpty() || attribution != null
                 || agreement != null || !ds.isEmpty() || QUOTED_SPEECH.matcher(sentence).find() || stated;
         if (!worth) {
             return null;
@@ -143,7 +163,7 @@ public final class ClaimExtractor {
         double boosted = score + (realQuantities.isEmpty() ? 0 : 0.1) + (attribution == null ? 0 : 0.05)
                 + (agreement == null ? 0 : 0.1) + (kind == ClaimKind.EVENT ? 0.05 : 0);
         if (stated) {
-            boosted = Math.max(boosted, scorer.threshold()); // listed with the check-worthy ones
+            boosted = Math.max(boosted, threshold); // listed with the check-worthy ones
         }
         boosted = Math.max(0, Math.min(1, boosted));
         return new Claim(Claim.idFor(article.id(), sentence), article.id(), sentence, kind, span.start(), span.end(),

@@ -108,6 +108,23 @@ public final class ArticleOpeningViewModel {
     private record Opened(Article article, List<String> notes) {
     }
 
+    /** An article as first listed, with the n-gram model's scores when the encoder's are still to come. */
+    private record FirstShown(LoadedArticle loaded, boolean scoresToCome) {
+    }
+
+    /**
+     * The list shows the n-gram model's scores; the sentence encoder's come in the background and replace them
+     * (re-sorted, the selection kept). Opening another article, re-extracting or shaping claims cancels this; an
+     * article left with only quick scores is scored when next opened (docs/decisions/0034).
+     */
+    private void scoreInBackground(Workbench wb, Article a) {
+        session.scoring.start(p -> LoadedArticle.of(wb, a, wb.scoreClaims(a, p)), scored -> {
+            if (session.workbench() == wb && scored.article().equals(article.articleProperty().get())) {
+                claims.rescored(scored.claims(), scored.checkedBefore());
+            }
+        }, t -> { }); // the quick scores stay; the next opening tries again
+    }
+
     private interface ArticleSource {
         Opened open(Workbench wb, Progress progress) throws Exception;
     }
@@ -122,16 +139,25 @@ public final class ArticleOpeningViewModel {
             return;
         }
         verdict.commitRationale();
+        session.scoring.cancel();
         Article before = article.articleProperty().get();
         article.opening();
         executor.runLong(label, p -> {
             Opened opened = source.open(wb, p);
-            return new LoadedArticle(opened.article(), List.of(), Map.of(), opened.notes(), List.of(), Set.of(), null)
-                    .with(LoadedArticle.load(wb, opened.article(), p));
-        }, loaded -> {
+            p.update(0, -1, "finding claims");
+            Workbench.FirstClaims first = wb.claimsFirst(opened.article(), p);
+            wb.markOpened(opened.article());
+            LoadedArticle loaded = new LoadedArticle(opened.article(), List.of(), Map.of(), opened.notes(), List.of(),
+                    Set.of(), null).with(LoadedArticle.of(wb, opened.article(), first.claims()));
+            return new FirstShown(loaded, first.scoresToCome());
+        }, shown -> {
+            LoadedArticle loaded = shown.loaded();
             show(loaded);
             session.notice.set(String.join(" ", loaded.notes()));
             onOpened.run();
+            if (shown.scoresToCome()) {
+                scoreInBackground(wb, loaded.article());
+            }
         },
                 () -> article.show(before),
                 t -> {

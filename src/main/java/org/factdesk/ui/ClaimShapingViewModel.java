@@ -75,6 +75,7 @@ public final class ClaimShapingViewModel {
             return;
         }
         verdict.commitRationale();
+        session.scoring.cancel(); // its list would not hold this change (docs/decisions/0034)
         Claim selected = claims.selectedProperty().get();
         executor.runLong("Finding claims again", p -> {
             List<Claim> found = wb.reextract(a, p);
@@ -93,6 +94,7 @@ public final class ClaimShapingViewModel {
             return;
         }
         verdict.commitRationale();
+        session.scoring.cancel(); // its list would not hold this change (docs/decisions/0034)
         executor.run(() -> {
             List<String> select = shaping.apply(wb);
             return new Shaped(LoadedArticle.of(wb, a, wb.storedClaims(a.id())), select);

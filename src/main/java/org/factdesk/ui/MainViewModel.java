@@ -119,7 +119,11 @@ public final class MainViewModel implements AutoCloseable {
         shaping = new ClaimShapingViewModel(session);
         transfer = new TransferViewModel(session, review::claimSelected);
         opening = new ArticleOpeningViewModel(session);
-        claims.selectedProperty().addListener((obs, old, now) -> review.claimSelected(now));
+        claims.selectedProperty().addListener((obs, old, now) -> {
+            if (!ClaimListViewModel.sameButScore(old, now)) { // new scores arriving are not a new choice
+                review.claimSelected(now);
+            }
+        });
         alsoReviewing = new AlsoReviewing(executor);
         article.articleProperty().addListener((obs, old, now) -> alsoReviewing.refresh(session.workbench(),
                 article.articleProperty()::get));
@@ -182,6 +186,7 @@ public final class MainViewModel implements AutoCloseable {
         workspaceDir = dataDir;
         demoWorkspace.set(demo);
         phase.set(Phase.OPENING);
+        session.scoring.cancel();
         article.opening();
         claims.loading("Opening workspace…");
         workspaceText.set(dataDir + (demo ? " (demo)" : "") + (deskUrl == null ? "" : " · team desk " + deskUrl));
@@ -191,6 +196,7 @@ public final class MainViewModel implements AutoCloseable {
             startAfter.get();
             if (previous != null) {
                 executor.awaitQueuedCalls(); // the saves queued on the workspace being left are written first
+                session.scoring.awaitIdle();
                 previous.close();
             }
             DeskUrl desk = deskUrl;
@@ -363,8 +369,10 @@ public final class MainViewModel implements AutoCloseable {
             return;
         }
         verdict.commitRationale();
+        session.scoring.cancel();
         executor.runLong("Restoring a backup", p -> {
             executor.awaitQueuedCalls();
+            session.scoring.awaitIdle();
             Workbench wb = session.workbench();
             session.setWorkbench(null);
             if (wb != null) {
@@ -485,6 +493,7 @@ public final class MainViewModel implements AutoCloseable {
     public void close() {
         review.close();
         verdict.commitRationale();
+        session.scoring.close();
         executor.drain(10_000);
         Workbench wb = session.workbench();
         session.setWorkbench(null);

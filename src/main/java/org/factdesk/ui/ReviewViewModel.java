@@ -78,8 +78,9 @@ public final class ReviewViewModel implements AutoCloseable {
         }
         evidence.loading(c.id());
         executor.run(() -> review(wb, c.id()), r -> {
-            if (c.equals(claims.selectedProperty().get())) {
-                showReview(c, r);
+            Claim now = claims.selectedProperty().get();
+            if (now != null && c.id().equals(now.id())) { // the same claim, perhaps with a new score
+                showReview(now, r);
             }
         }, t -> session.notifier().problem("Could not load the verdict of this claim", t, "Select the claim again."));
         executor.run(() -> {

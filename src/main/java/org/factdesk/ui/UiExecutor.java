@@ -82,6 +82,11 @@ public final class UiExecutor implements AutoCloseable {
         return new UiExecutor(javafx.application.Platform::runLater);
     }
 
+    /** Runs {@code r} on the UI thread (how results reach the window; in tests, where the test says). */
+    public void onFxThread(Runnable r) {
+        fxThread.accept(r);
+    }
+
     /** Runs a short call in order with the other short calls. */
     public <T> void run(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
         quick.execute(() -> {

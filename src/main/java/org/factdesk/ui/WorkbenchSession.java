@@ -5,6 +5,7 @@ import org.factdesk.app.Workbench;
 import org.factdesk.model.Claim;
 import org.factdesk.ui.article.ArticleViewModel;
 import org.factdesk.ui.claims.ClaimListViewModel;
+import org.factdesk.ui.claims.ClaimScoring;
 import org.factdesk.ui.evidence.EvidenceViewModel;
 import org.factdesk.ui.verdict.VerdictViewModel;
 
@@ -21,6 +22,8 @@ final class WorkbenchSession {
     final EvidenceViewModel evidence;
     final VerdictViewModel verdict;
     final StringProperty notice;
+    /** The sentence encoder's scores, after the list shows the n-gram model's (docs/decisions/0034). */
+    final ClaimScoring scoring;
     private final StringProperty archiveText;
     private volatile Workbench workbench;
     private volatile MainViewModel.Notifier notifier;
@@ -33,6 +36,7 @@ final class WorkbenchSession {
         this.evidence = evidence;
         this.verdict = verdict;
         this.notice = notice;
+        this.scoring = new ClaimScoring(executor::onFxThread);
         this.archiveText = archiveText;
     }
 

@@ -46,6 +46,35 @@ class WorkbenchIT {
     }
 
     @Test
+    void claimsComeFirstWithTheNgramScoresAndThenWithTheEncodersWhichAreKept() {
+        try (Workbench wb = Workbench.open(dataDir)) {
+            Article demo = wb.installDemo(Progress.NONE);
+            Article seed = wb.openText(demo.text() + "\n\nThe ministry said on Friday that the talks would resume.",
+                    "Troops at the border", "Northbridge Wire", demo.published(), "");
+            assertThat(wb.storedClaims(seed.id())).isEmpty();
+            var extractor = wb.extractor();
+            org.junit.jupiter.api.Assumptions.assumeTrue(extractor.scoresMayChange(), "no sentence encoder on this platform");
+
+            Workbench.FirstClaims first = wb.claimsFirst(seed, Progress.NONE);
+            assertThat(first.scoresToCome()).isTrue();
+            assertThat(first.claims()).extracting(Claim::score)
+                    .isEqualTo(extractor.extractQuickly(seed, Progress.NONE).stream().map(Claim::score).toList());
+            Claim troops = tenThousandSoldiers(first.claims());
+            wb.saveVerdict(new Verdict(troops.id(), VerdictStatus.VERIFIED, "checked", 3, "me", null, List.of()), "status");
+            // a window closed before the encoder's scores came: the next opening scores again
+            assertThat(wb.claimsFirst(seed, Progress.NONE).scoresToCome()).isTrue();
+
+            List<Claim> scored = wb.scoreClaims(seed, Progress.NONE);
+            assertThat(scored).extracting(Claim::score)
+                    .isEqualTo(extractor.extract(seed, Progress.NONE).stream().map(Claim::score).toList());
+            assertThat(wb.verdict(tenThousandSoldiers(scored).id()).status()).isEqualTo(VerdictStatus.VERIFIED);
+            Workbench.FirstClaims again = wb.claimsFirst(seed, Progress.NONE);
+            assertThat(again.scoresToCome()).isFalse();
+            assertThat(again.claims()).isEqualTo(scored);
+        }
+    }
+
+    @Test
     void removingSampleDataKeepsTheDemoArticleWhenTheReviewerRecordedAVerdictOnIt() {
         try (Workbench wb = Workbench.open(dataDir)) {
             Article seed = wb.installDemo(Progress.NONE);

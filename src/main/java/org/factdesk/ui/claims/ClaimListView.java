@@ -116,35 +116,39 @@ public final class ClaimListView extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
 
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!syncing && now != null) {
+            if (!syncing && now != null && !vm.isReplacing()) {
                 vm.selectedProperty().set(now);
             }
         });
-        vm.selectedProperty().addListener((obs, old, now) -> {
-            syncing = true;
-            try {
-                if (now == null) {
-                    list.getSelectionModel().clearSelection();
-                } else if (!list.getSelectionModel().getSelectedItems().contains(now)) {
-                    int index = list.getItems().indexOf(now);
-                    if (index >= 0) {
-                        list.getSelectionModel().clearAndSelect(index);
-                    } else {
-                        list.getSelectionModel().clearSelection();
-                    }
-                }
-                int i = list.getSelectionModel().getSelectedIndex();
-                if (i >= 0) {
-                    list.scrollTo(Math.max(0, i - 2));
-                }
-            } finally {
-                syncing = false;
-            }
-        });
+        // Scores arriving re-sort the list (the list view then drops its selection): show the same claim selected.
+        vm.visible().addListener((javafx.collections.ListChangeListener<Claim>) ch -> showSelected(vm.selectedProperty().get()));
+        vm.selectedProperty().addListener((obs, old, now) -> showSelected(now));
         // Status chips must repaint when a verdict changes.
         vm.statuses().addListener((Observable o) -> list.refresh());
         vm.checkedBefore().addListener((Observable o) -> list.refresh());
         getChildren().addAll(top, list);
+    }
+
+    private void showSelected(Claim now) {
+        syncing = true;
+        try {
+            if (now == null) {
+                list.getSelectionModel().clearSelection();
+            } else if (!list.getSelectionModel().getSelectedItems().contains(now)) {
+                int index = list.getItems().indexOf(now);
+                if (index >= 0) {
+                    list.getSelectionModel().clearAndSelect(index);
+                } else {
+                    list.getSelectionModel().clearSelection();
+                }
+            }
+            int i = list.getSelectionModel().getSelectedIndex();
+            if (i >= 0) {
+                list.scrollTo(Math.max(0, i - 2));
+            }
+        } finally {
+            syncing = false;
+        }
     }
 
     /** The claims the reviewer selected (two for a merge), in text order. */

@@ -59,6 +59,7 @@ public final class ClaimListViewModel {
     /** Lowest check-worthiness score shown; null shows every score. */
     private final ObjectProperty<Double> minScoreFilter = new SimpleObjectProperty<>();
     private final StringProperty placeholder = new SimpleStringProperty("No article open.");
+    private boolean replacing;
 
     public ClaimListViewModel() {
         all.addListener((javafx.collections.ListChangeListener<Claim>) ch -> syncSource());
@@ -101,6 +102,50 @@ public final class ClaimListViewModel {
         placeholder.set(claims.isEmpty()
                 ? "No check-worthy claims found in this article.\nSelect text in the article to add one by hand."
                 : "No claims match the filter.");
+    }
+
+    /**
+     * The same article's claims with the scores that arrived later (docs/decisions/0034): the list re-sorts and
+     * re-filters, and the selection stays on the same claim (same id). Should the new scores drop the selected
+     * claim, the claim now nearest to it in the text is selected. Filters, statuses and dismissed claims stay.
+     */
+    public void rescored(List<Claim> claims, java.util.Set<String> repeatsCheckedClaim) {
+        Claim was = selected.get();
+        replacing = true;
+        try {
+            checkedBefore.addAll(repeatsCheckedClaim);
+            all.setAll(claims);
+        } finally {
+            replacing = false;
+        }
+        if (was == null || showDismissed.get()) {
+            return;
+        }
+        Claim same = visible.stream().filter(c -> c.id().equals(was.id())).findFirst().orElseGet(() -> nearest(was));
+        selected.set(same);
+    }
+
+    private Claim nearest(Claim was) {
+        Claim best = null;
+        for (Claim c : visible) {
+            if (best == null || Math.abs(c.start() - was.start()) < Math.abs(best.start() - was.start())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * True while {@link #rescored} swaps the list: a list view then loses its selection for a moment, which is not
+     * the reviewer choosing another claim.
+     */
+    public boolean isReplacing() {
+        return replacing;
+    }
+
+    /** Whether two claims differ only in their score (the same claim, scored again). */
+    public static boolean sameButScore(Claim a, Claim b) {
+        return a != null && b != null && a.withScore(b.score()).equals(b);
     }
 
     /** The article's captions: a claim in one is marked "Caption" in the list (added and split claims too). */

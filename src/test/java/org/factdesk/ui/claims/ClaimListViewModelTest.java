@@ -26,6 +26,35 @@ class ClaimListViewModelTest {
     }
 
     @Test
+    void scoresArrivingLaterReSortTheListAndKeepTheSameClaimSelected() {
+        ClaimListViewModel vm = new ClaimListViewModel();
+        vm.sortProperty().set(ClaimListViewModel.Sort.SCORE);
+        vm.show(claims, Map.of());
+        Claim quote = claims.get(1);
+        vm.selectedProperty().set(quote);
+        assertThat(vm.visible()).containsExactly(claims.get(0), claims.get(2), quote);
+
+        vm.rescored(List.of(claims.get(0).withScore(0.30), quote.withScore(0.95), claims.get(2).withScore(0.60)), java.util.Set.of());
+
+        assertThat(vm.visible()).extracting(Claim::id).containsExactly(quote.id(), claims.get(2).id(), claims.get(0).id());
+        assertThat(vm.selectedProperty().get()).isEqualTo(quote.withScore(0.95));
+        assertThat(ClaimListViewModel.sameButScore(quote, vm.selectedProperty().get())).isTrue();
+        assertThat(vm.isReplacing()).isFalse();
+    }
+
+    @Test
+    void whenNewScoresDropTheSelectedClaimTheNearestOneInTheTextIsSelected() {
+        ClaimListViewModel vm = new ClaimListViewModel();
+        vm.show(claims, Map.of());
+        vm.selectedProperty().set(claims.get(1));
+        vm.rescored(List.of(claims.get(0), claims.get(2)), java.util.Set.of());
+        Claim nearest = Math.abs(claims.get(0).start() - claims.get(1).start())
+                <= Math.abs(claims.get(2).start() - claims.get(1).start()) ? claims.get(0) : claims.get(2);
+        assertThat(vm.selectedProperty().get()).isEqualTo(nearest);
+        assertThat(vm.all()).hasSize(2);
+    }
+
+    @Test
     void aClaimInAnImageCaptionIsMarkedAsOne() {
         ClaimListViewModel vm = new ClaimListViewModel();
         vm.show(claims, Map.of());
