@@ -61,7 +61,13 @@ final class NounPhrases extends RunPart {
             Token tok = t.token(start);
             boolean part = tok.isWord() && !SUBJECT_BOUNDARY.contains(tok.lower())
                     || run.isAbbreviationDot(start) || tok.is("’s", "'s", "-", "&");
-            if (!part) {
+            if (!part || spacedHyphen(start)) { // "WASHINGTON - Officials said": a dateline's dash
+                break;
+            }
+            if (start > s.first() && tok.text().equals("The")) {
+                // "VOA The Pentagon rejected": a capitalised "The" inside a phrase opens a new one; what the page
+                // glued before it (an outlet's credit, a dateline) is not part of the speaker's name
+                start--;
                 break;
             }
             start--;

@@ -250,6 +250,10 @@ final class UnitReader {
                     k++;
                     continue;
                 }
+                if (t.is(".") && t.glued() && lastWord == k - 1 && isInitial(toks.get(lastWord).text())) {
+                    k++; // "200 U.S. military personnel", "50 U.N. peacekeepers": the dots of an abbreviation
+                    continue;
+                }
                 break;
             }
             String w = t.lower();
@@ -266,6 +270,13 @@ final class UnitReader {
             words.add(k);
             if (isPlural(t.text())) {
                 head = k;
+                // "military personnel", "police officers", "crew members": the collective word describes the noun
+                if (PLURAL_NOUNS.contains(w) && k + 1 < toks.size() && toks.get(k + 1).type() == Type.WORD
+                        && !toks.get(k + 1).glued() && !STOP.contains(toks.get(k + 1).lower())
+                        && isPlural(toks.get(k + 1).text())) {
+                    head = k + 1;
+                    words.add(k + 1);
+                }
                 break;
             }
             k++;
@@ -275,7 +286,8 @@ final class UnitReader {
             for (int idx : words) {
                 Tok t = toks.get(idx);
                 boolean modifier = idx != head;
-                if (modifier && (isDemonym(t.text()) || (t.lower().endsWith("ed") || t.lower().endsWith("ing")) && t.lower().length() > 4)) {
+                boolean acronym = t.text().length() <= 4 && t.text().chars().allMatch(Character::isUpperCase);
+                if (modifier && (isDemonym(t.text()) || acronym || (t.lower().endsWith("ed") || t.lower().endsWith("ing")) && t.lower().length() > 4)) {
                     if (sb.isEmpty()) {
                         continue; // leading nationality or participle: "North Korean", "recorded"
                     }
@@ -324,6 +336,11 @@ final class UnitReader {
             return new UnitMatch(t.text(), j + 1);
         }
         return null;
+    }
+
+    /** One or two capitals, as in the parts of "U.S.", "U.N.", "E.U.". */
+    private static boolean isInitial(String word) {
+        return word.length() <= 2 && word.chars().allMatch(Character::isUpperCase);
     }
 
     /** Nationality adjectives and compass prefixes: "North", "Korean", "Russian", "Chinese", "Israeli". */

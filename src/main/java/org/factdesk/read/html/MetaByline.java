@@ -99,8 +99,33 @@ final class MetaByline {
     }
 
     private static boolean isByline(Element e, String matchString) {
-        return e.attr("rel").equals("author") || e.attr("itemprop").contains("author")
+        boolean says = e.attr("rel").equals("author") || e.attr("itemprop").contains("author")
                 || BYLINE.matcher(matchString).find();
+        return says && !authorOfSomethingQuoted(e, matchString);
+    }
+
+    /** The class or id of the author of a claim, a quote or a cited source: "claim-author", "quote__author". */
+    private static final Pattern QUOTED_AUTHOR = Pattern.compile("claim|quote|cite|citation|source|speaker|statement"
+            + "|testimonial", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A fact-check names who made the claim it checks ("The Russian and Syrian defense ministries") in a box whose
+     * class says author; a quotation names its author in a {@code <blockquote>} or {@code <cite>}. Neither wrote
+     * the article.
+     */
+    private static boolean authorOfSomethingQuoted(Element e, String matchString) {
+        if (QUOTED_AUTHOR.matcher(matchString).find()) {
+            return true;
+        }
+        Element p = e;
+        for (int depth = 0; p != null && depth <= 4; depth++, p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("blockquote") || tag.equals("cite") || tag.equals("q") || tag.equals("figcaption")
+                    || depth > 0 && QUOTED_AUTHOR.matcher(p.className() + " " + p.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Not part of what a reader reads: scripts, styles, hidden elements, modal dialogs. */

@@ -644,4 +644,18 @@ class AttributionExtractorTest {
         assertThat(extractor.extract("Two senior officials said the talks had failed.")).extracting(Attribution::speaker)
                 .contains("Two senior officials");
     }
+
+    @Test
+    void anOutletsNameGluedBeforeASentenceIsNotPartOfItsSpeaker() {
+        // a page's credit line ("VOA", "Reuters") run into the first sentence by the reader
+        assertThat(extractor.extract("VOA The Pentagon rejected the report on Monday, saying it was false."))
+                .extracting(Attribution::speaker).contains("The Pentagon").noneMatch(s -> s != null && s.contains("VOA"));
+        assertThat(extractor.extract("Reuters The ministry said the talks would resume in May."))
+                .extracting(Attribution::speaker).contains("The ministry").noneMatch(s -> s != null && s.contains("Reuters"));
+        assertThat(extractor.extract("KYIV - Ukrainian officials said the bridge was hit twice."))
+                .extracting(Attribution::speaker).contains("Ukrainian officials").noneMatch(s -> s != null && s.contains("KYIV"));
+        // a sentence that starts with "The" keeps it, and names with "The" inside are not cut when lower case
+        assertThat(extractor.extract("The Pentagon rejected the report, saying it was false."))
+                .extracting(Attribution::speaker).contains("The Pentagon");
+    }
 }

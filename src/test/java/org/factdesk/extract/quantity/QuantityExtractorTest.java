@@ -300,4 +300,17 @@ class QuantityExtractorTest {
         assertThat(only("The index lost 190 points on Monday.").qualifier()).isEqualTo("down");
         assertThat(only("Exports fell 12 percent last year.").qualifier()).isEqualTo("down");
     }
+
+    @Test
+    void aCountBeforeAnAbbreviatedCountryAndACollectiveNounCountsTheNoun() {
+        Quantity personnel = only("Some 200 U.S. military personnel are stationed at the base.");
+        assertThat(personnel.value()).isEqualTo(200);
+        assertThat(personnel.unit()).isEqualTo("military personnel");
+        assertThat(personnel.qualifier()).isEqualTo("~");
+        assertThat(only("The mission lost 50 U.N. peacekeepers last year.").unit()).isEqualTo("peacekeepers");
+        assertThat(only("Nearly 300 NATO troops took part in the drill.").unit()).isEqualTo("troops");
+        assertThat(only("The city hired 40 police officers in May.").unit()).isEqualTo("police officers");
+        assertThat(only("Some 12 crew members were rescued.").unit()).isEqualTo("crew members");
+        assertThat(only("The ship had 25 crew on board.").unit()).isEqualTo("crew");
+    }
 }

@@ -456,4 +456,18 @@ class HtmlMetadataTest {
     private static String titleOf(String title) {
         return read(page("<title>" + title + "</title>", "")).title();
     }
+
+    @Test
+    void theAuthorOfTheClaimAFactCheckChecksIsNotItsByline() {
+        String box = "<article><h1>Did the strikes hit only terrorists?</h1><div class=\"claim\"><div class=\"claim-author\">"
+                + "The Russian and Syrian defense ministries</div><p>Only terrorists were hit.</p></div>"
+                + "<p>By the Russian and Syrian defense ministries' own count, more than 200 strikes were carried out"
+                + " in February, and monitors recorded at least 40 civilian deaths in the same weeks.</p></article>";
+        assertThat(read(page("", box)).byline()).isEmpty();
+        String quote = "<article><blockquote><p>We will not retreat.</p><span class=\"author\">Jane Minister</span>"
+                + "</blockquote><p>The minister spoke on Monday.</p></article>";
+        assertThat(read(page("", quote)).byline()).isEmpty();
+        // the article's own byline element is still read
+        assertThat(read(page("", "<div class=\"byline\">By Jane Roe</div>" + box)).byline()).isEqualTo("By Jane Roe");
+    }
 }
