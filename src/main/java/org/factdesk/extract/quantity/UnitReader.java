@@ -75,6 +75,15 @@ final class UnitReader {
     record UnitMatch(String unit, int to) {
     }
 
+    /** Words that say a length was measured: "12 m high", "a 3 m wide gap". */
+    private static final Set<String> DIMENSION_ADJECTIVES = Set.of("high", "tall", "long", "wide", "deep", "thick", "across");
+
+    /** "12 m high": a lone "m" between a number and a dimension is metres (elsewhere it may be a name or "million"). */
+    private static boolean measuredBy(List<Tok> toks, int j) {
+        return toks.get(j).text().equals("m") && j + 1 < toks.size()
+                && DIMENSION_ADJECTIVES.contains(toks.get(j + 1).lower());
+    }
+
     /** Longest known unit phrase starting at token j (1-4 tokens), as [end index] with its text. */
     static UnitMatch unitPhrase(List<Tok> toks, int j) {
         if (j >= toks.size()) {
@@ -104,11 +113,11 @@ final class UnitReader {
             Tok first = toks.get(j);
             // single letters and symbols only when they touch the number ("5W", "1.5mm", "118.5p")
             if (len == 1 && first.text().length() == 1 && !first.glued() && !first.text().equals("%")
-                    && !SINGLE_LETTER_UNITS.contains(first.text())) {
+                    && !SINGLE_LETTER_UNITS.contains(first.text()) && !measuredBy(toks, j)) {
                 continue;
             }
             if (len == 1 && first.text().length() <= 2 && !first.glued() && Character.isLowerCase(first.text().charAt(0))
-                    && SHORT_UNITS_ONLY_GLUED.contains(first.lower())) {
+                    && SHORT_UNITS_ONLY_GLUED.contains(first.lower()) && !measuredBy(toks, j)) {
                 continue;
             }
             if (phrase.equalsIgnoreCase("won")) {

@@ -52,7 +52,7 @@ public final class Units {
         unit("kilogram", "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos");
         unit("gram", "g", "gram", "grams", "gramme", "grammes");
         unit("milligram", "mg", "milligram", "milligrams");
-        unit("microgram", "mcg", "microgram", "micrograms");
+        unit("microgram", "mcg", "μg", "µg", "microgram", "micrograms");
         unit("tonne", "tonne", "tonnes", "ton", "tons", "t");
         unit("pound-mass", "lb", "lbs", "pound", "pounds");
         unit("ounce", "oz", "ounce", "ounces");
@@ -74,7 +74,7 @@ public final class Units {
         unit("year of age", "year-old", "years-old", "years old", "year old");
         unit("month of age", "month-old", "months-old", "months old");
         unit("mile per hour", "mph", "m.p.h");
-        unit("kilometre per hour", "km/h", "kph", "kmh");
+        unit("kilometre per hour", "km/h", "kph", "kmh", "kmph");
         unit("mile per gallon", "mpg");
         unit("revolutions per minute", "rpm");
         unit("horsepower", "hp", "horsepower", "horses");

@@ -313,4 +313,13 @@ class QuantityExtractorTest {
         assertThat(only("Some 12 crew members were rescued.").unit()).isEqualTo("crew members");
         assertThat(only("The ship had 25 crew on board.").unit()).isEqualTo("crew");
     }
+
+    @Test
+    void aLoneMetreSignBeforeADimensionIsMetresAndMicrogramsAndKmphAreUnits() {
+        assertThat(only("The new wall is 12 m high along the river.").unit()).isEqualTo("m");
+        assertThat(only("The tablet contains 120 μg of iodine.").unit()).isEqualTo("μg");
+        assertThat(only("Trucks may drive at 30 kmph in the town.").unit()).isEqualTo("kmph");
+        // elsewhere a lone "m" stays unread: "12 m" may be "million" or a name
+        assertThat(only("They were 12 m apart, officials said.").unit()).isEmpty();
+    }
 }
