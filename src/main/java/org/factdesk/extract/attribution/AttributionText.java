@@ -48,8 +48,13 @@ final class AttributionText {
         }
     }
 
+    /**
+     * Words keep a plural possessive's apostrophe ("Sanders’ campaign manager", "voters' concerns"): alone it would
+     * break the phrase naming a speaker in two.
+     */
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:[’'\\-][\\p{L}\\p{N}]+|[.,]\\p{N}+)*|''|``|\\S", Pattern.UNICODE_CHARACTER_CLASS);
+            "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:[’'\\-][\\p{L}\\p{N}]+|[.,]\\p{N}+)*(?:(?<=[sS])[’'](?=[ \\t]+[\\p{L}\\p{N}]))?"
+                    + "|''|``|\\S", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Words after which a full stop does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList(
