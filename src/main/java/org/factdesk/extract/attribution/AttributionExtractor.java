@@ -109,10 +109,6 @@ public final class AttributionExtractor {
         for (Sentence s : t.sentences) {
             reported.reportedSpeech(s);
         }
-        PollFindings polls = new PollFindings(run);
-        for (Sentence s : t.sentences) {
-            polls.pollFindings(s);
-        }
         for (int p = 0; p < t.size(); p++) {
             if (p == 0 || t.paragraphBreakBetween(p - 1, p)) {
                 labels.speakerLabel(p);
