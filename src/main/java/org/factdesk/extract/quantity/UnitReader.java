@@ -75,6 +75,9 @@ final class UnitReader {
     record UnitMatch(String unit, int to) {
     }
 
+    /** Words between a count and its noun that say the count adds to or falls short of another. */
+    private static final Set<String> COUNT_COMPARATIVES = Set.of("more", "fewer", "less", "additional", "extra", "other");
+
     /** Words that say a length was measured: "12 m high", "a 3 m wide gap". */
     private static final Set<String> DIMENSION_ADJECTIVES = Set.of("high", "tall", "long", "wide", "deep", "thick", "across");
 
@@ -249,6 +252,12 @@ final class UnitReader {
      */
     private static UnitMatch countedNoun(List<Tok> toks, int j, double value) {
         int k = j;
+        // "200 more soldiers", "3,000 additional troops": the comparative is not the counted noun
+        if (k + 1 < toks.size() && toks.get(k).type() == Type.WORD && COUNT_COMPARATIVES.contains(toks.get(k).lower())
+                && toks.get(k + 1).type() == Type.WORD && isPlural(toks.get(k + 1).text())
+                && !STOP.contains(toks.get(k + 1).lower())) {
+            k++;
+        }
         int head = -1;
         int lastWord = -1;
         List<Integer> words = new ArrayList<>();

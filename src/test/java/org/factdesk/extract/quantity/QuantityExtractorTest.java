@@ -322,4 +322,11 @@ class QuantityExtractorTest {
         // elsewhere a lone "m" stays unread: "12 m" may be "million" or a name
         assertThat(only("They were 12 m apart, officials said.").unit()).isEmpty();
     }
+
+    @Test
+    void aComparativeBetweenACountAndItsNounLeavesTheNounCounted() {
+        assertThat(only("The army sent 200 more soldiers to the border.").unit()).isEqualTo("soldiers");
+        assertThat(only("The ministry will hire 3,000 additional teachers.").unit()).isEqualTo("teachers");
+        assertThat(only("The plan needs 40 fewer buses than last year.").unit()).isEqualTo("buses");
+    }
 }
