@@ -38,7 +38,7 @@ final class Qualifiers {
     private static final Map<String, String> ONE_WORD = Map.ofEntries(
             Map.entry("about", "~"), Map.entry("around", "~"), Map.entry("approximately", "~"),
             Map.entry("approx", "~"), Map.entry("roughly", "~"), Map.entry("nearly", "~"), Map.entry("almost", "~"),
-            Map.entry("circa", "~"), Map.entry("averaging", "~"), Map.entry("averaged", "~"), Map.entry("averages", "~"), Map.entry("ca", "~"), Map.entry("~", "~"), Map.entry("estimated", "~"), Map.entry("some", "~"),
+            Map.entry("circa", "~"), Map.entry("averaging", "~"), Map.entry("averaged", "~"), Map.entry("averages", "~"), Map.entry("ca", "~"), Map.entry("~", "~"), Map.entry("estimated", "~"),
             Map.entry("over", ">"), Map.entry("above", ">"), Map.entry("exceeding", ">"), Map.entry("beyond", ">"),
             Map.entry("surpassing", ">"), Map.entry("topping", ">"), Map.entry(">", ">"), Map.entry("≥", ">"),
             Map.entry("under", "<"), Map.entry("below", "<"), Map.entry("sub", "<"),

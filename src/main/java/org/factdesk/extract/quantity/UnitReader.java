@@ -75,9 +75,6 @@ final class UnitReader {
     record UnitMatch(String unit, int to) {
     }
 
-    /** Words between a count and its noun that say the count adds to or falls short of another. */
-    private static final Set<String> COUNT_COMPARATIVES = Set.of("more", "fewer", "less", "additional", "extra", "other");
-
     /** Words that say a length was measured: "12 m high", "a 3 m wide gap". */
     private static final Set<String> DIMENSION_ADJECTIVES = Set.of("high", "tall", "long", "wide", "deep", "thick", "across");
 
@@ -252,16 +249,11 @@ final class UnitReader {
      */
     private static UnitMatch countedNoun(List<Tok> toks, int j, double value) {
         int k = j;
-        // "200 more soldiers", "3,000 additional troops": the comparative is not the counted noun
-        if (k + 1 < toks.size() && toks.get(k).type() == Type.WORD && COUNT_COMPARATIVES.contains(toks.get(k).lower())
-                && toks.get(k + 1).type() == Type.WORD && isPlural(toks.get(k + 1).text())
-                && !STOP.contains(toks.get(k + 1).lower())) {
-            k++;
-        }
         int head = -1;
         int lastWord = -1;
         List<Integer> words = new ArrayList<>();
-        while (k < toks.size() && words.size() < 5) {
+        int dots = 0;
+        while (k < toks.size() && words.size() - dots < 5) {
             Tok t = toks.get(k);
             if (t.type() != Type.WORD) {
                 if (t.is("-") && t.glued() && k + 1 < toks.size() && toks.get(k + 1).glued() && lastWord >= 0) {
@@ -269,7 +261,9 @@ final class UnitReader {
                     continue;
                 }
                 if (t.is(".") && t.glued() && lastWord == k - 1 && isInitial(toks.get(lastWord).text())) {
-                    k++; // "200 U.S. military personnel", "50 U.N. peacekeepers": the dots of an abbreviation
+                    words.add(k); // "200 U.S. military personnel", "50 U.N. peacekeepers": the dots of an abbreviation
+                    dots++;
+                    lastWord = k++;
                     continue;
                 }
                 break;
@@ -304,8 +298,7 @@ final class UnitReader {
             for (int idx : words) {
                 Tok t = toks.get(idx);
                 boolean modifier = idx != head;
-                boolean acronym = t.text().length() <= 4 && t.text().chars().allMatch(Character::isUpperCase);
-                if (modifier && (isDemonym(t.text()) || acronym || (t.lower().endsWith("ed") || t.lower().endsWith("ing")) && t.lower().length() > 4)) {
+                if (modifier && (isDemonym(t.text()) || (t.lower().endsWith("ed") || t.lower().endsWith("ing")) && t.lower().length() > 4)) {
                     if (sb.isEmpty()) {
                         continue; // leading nationality or participle: "North Korean", "recorded"
                     }
