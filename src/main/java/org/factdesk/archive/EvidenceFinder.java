@@ -213,9 +213,19 @@ public final class EvidenceFinder {
                 out.add(new Evidence(e.docId(), e.title(), e.source(), e.published(), e.url(), e.passage(),
                         e.highlights(), e.score(), r.stance(), r.note(), coverage.of(e.title(), e.passage())));
             }
+            ClaimMatch.Claim stated = ClaimMatch.Claim.of(searchText(claim), this::docFreq, archive.documentCount(), 1);
+            out = ClaimMatch.statedFirst(out, e -> ClaimMatch.of(stated, e.title(), e.passage(), e.passage()).statedPairs());
             return relevance.estimate(searchText(claim), out, denseSearch, coverage);
         } catch (IOException e) {
             throw new UncheckedIOException("could not search the archive: " + e.getMessage(), e);
+        }
+    }
+
+    private int docFreq(String word) {
+        try {
+            return archive.docFreq(new Term(ArchiveSchema.TEXT, word));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the archive: " + e.getMessage(), e);
         }
     }
 

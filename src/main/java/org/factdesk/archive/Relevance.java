@@ -41,7 +41,16 @@ public final class Relevance {
             "shortDocument",  // 1 when the passage is claim-sized (at most 80 words)
             "articleCoverage",// share of the claim's key words anywhere in the article (title and whole text)
             "nameCoverage",   // share of the claim's names (capitalised words inside a sentence) in the article
-            "passageCosine"); // MiniLM cosine of the claim with the title and passage (when computed; 0 otherwise)
+            "passageCosine",  // MiniLM cosine of the claim with the title and passage (when computed; 0 otherwise)
+            // decision 46: the claim itself rather than its subject (ClaimMatch)
+            "sentenceCover",  // rarity-weighted share of the claim's words in the passage's best sentence (or title)
+            "rareCover",      // share of the claim's three rarest words in the title and passage
+            "missingRare",    // rarity-weighted share of the claim's words nowhere in the article
+            "numberMatch",    // share of the claim's numbers found in the article (0 when it has none)
+            "numberMissing",  // share of the claim's numbers not found there (0 when it has none)
+            "sentenceCosine", // MiniLM cosine of the claim with that best sentence
+            "sentenceCoverGap",   // sentenceCover minus the next passage's
+            "sentenceCosineGap"); // sentenceCosine minus the next passage's
 
     /** A logistic model over some of {@link #ALL_FEATURES}, standardised, with the list's cut-off. */
     record Model(List<String> features, double[] mean, double[] scale, double[] weights, double bias, double cutoff,
@@ -156,6 +165,7 @@ public final class Relevance {
         }
         List<String> names = names(claimText);
         boolean cosines = Boolean.getBoolean("factdesk.relevance.cosine");
+        String[] articles = new String[n];
         for (int i = 0; i < n; i++) {
             Evidence e = ranked.get(i);
             String article = e.passage();
@@ -164,6 +174,7 @@ public final class Relevance {
             } catch (IOException ex) {
                 throw new UncheckedIOException("could not read the archive: " + ex.getMessage(), ex);
             }
+            articles[i] = article;
             double c = coverage == null ? Double.NaN : coverage.of(e.title(), article);
             out[i][18] = Double.isNaN(c) ? 0 : c;
             if (!names.isEmpty()) {
@@ -176,11 +187,50 @@ public final class Relevance {
                         DenseFusion.passageVector(DenseFusion.embeddingText(e.title(), e.passage())));
             }
         }
+        if (model == null || model.features().stream().anyMatch(CLAIM_MATCH_FEATURES::contains)) {
+            claimMatch(claimText, ranked, articles, out); // one sentence embedding a passage: only when used
+        }
         for (int i = 0; i < n; i++) {
             out[i][15] = i + 1 < n ? out[i][1] - out[i + 1][1] : 0;
             out[i][16] = i + 1 < n ? out[i][0] - out[i + 1][0] : 0;
+            out[i][SENTENCE_COVER + 6] = i + 1 < n ? out[i][SENTENCE_COVER] - out[i + 1][SENTENCE_COVER] : 0;
+            out[i][SENTENCE_COVER + 7] = i + 1 < n ? out[i][SENTENCE_COVER + 5] - out[i + 1][SENTENCE_COVER + 5] : 0;
         }
         return out;
+    }
+
+    private static final int SENTENCE_COVER = ALL_FEATURES.indexOf("sentenceCover");
+    private static final List<String> CLAIM_MATCH_FEATURES = ALL_FEATURES.subList(SENTENCE_COVER, ALL_FEATURES.size());
+
+    /** The {@link ClaimMatch} features of each passage (its article read once more from the archive). */
+    private void claimMatch(String claimText, List<Evidence> ranked, String[] articles, double[][] out) {
+        ClaimMatch.Claim claim;
+        try {
+            claim = ClaimMatch.Claim.of(claimText, this::docFreq, archive.documentCount(), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the archive: " + e.getMessage(), e);
+        }
+        float[] claimVector = DenseFusion.queryVector(claimText);
+        for (int i = 0; i < ranked.size(); i++) {
+            Evidence e = ranked.get(i);
+            ClaimMatch.Signs m = ClaimMatch.of(claim, e.title(), e.passage(), articles[i]);
+            double[] f = out[i];
+            f[SENTENCE_COVER] = m.sentenceCover();
+            f[SENTENCE_COVER + 1] = m.rareCover();
+            f[SENTENCE_COVER + 2] = m.missingRare();
+            f[SENTENCE_COVER + 3] = m.numberMatch();
+            f[SENTENCE_COVER + 4] = m.numberMissing();
+            f[SENTENCE_COVER + 5] = m.bestSentence().isBlank() ? 0
+                    : DenseEncoder.dot(claimVector, DenseFusion.passageVector(m.bestSentence()));
+        }
+    }
+
+    private int docFreq(String word) {
+        try {
+            return archive.docFreq(new org.apache.lucene.index.Term(ArchiveSchema.TEXT, word));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the archive: " + e.getMessage(), e);
+        }
     }
 
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("(?<=[\\p{L},;:]\\s)\\p{Lu}[\\p{L}'’-]{2,}");
