@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * run as root, and CI runs as root: there the node runs as {@code nobody} (setpriv), in a folder that account owns.
  * One node is shared by the test classes ({@link #shared()}); a test that kills a node starts its own.
  */
-final class OpenSearchNode implements AutoCloseable {
+public final class OpenSearchNode implements AutoCloseable {
     /** Where pom.xml unpacks the distribution (system property set by failsafe and surefire). */
     static final String HOME_PROPERTY = "factdesk.opensearch.home";
     static final Duration START_TIMEOUT = Duration.ofSeconds(300);
@@ -49,7 +49,7 @@ final class OpenSearchNode implements AutoCloseable {
     }
 
     /** The node shared by the test classes of this JVM, started on first use and stopped when the JVM exits. */
-    static synchronized OpenSearchNode shared() throws IOException {
+    public static synchronized OpenSearchNode shared() throws IOException {
         if (shared == null) {
             shared = start("shared");
             OpenSearchNode node = shared;
@@ -203,7 +203,7 @@ final class OpenSearchNode implements AutoCloseable {
     }
 
     /** The address FactDesk is given for this node's index. */
-    String archive(String index) {
+    public String archive(String index) {
         return "opensearch://127.0.0.1:" + httpPort + "/" + index;
     }
 
