@@ -19,14 +19,16 @@ import java.util.Properties;
  * @param launchedAt            when the launcher started, in epoch ms, for the startup probe; null when not given
  * @param startupMarks          print the startup's named points on stderr (docs/startup.md)
  * @param exitAfterFirstWindow  the startup probe: print the first window's timings and exit
+ * @param archive               the newsroom archive on a cluster the window's evidence comes from (--archive,
+ *                              {@code opensearch://HOST:PORT/INDEX}), or null for the data folder's (decision 0064)
  */
 public record FactDeskConfig(Path dataDir, boolean demo, Path openFile, Path preferencesFile, Boolean dark,
                              boolean warmUpClaimFinder, boolean readMeaning, Long launchedAt, boolean startupMarks,
-                             boolean exitAfterFirstWindow) {
+                             boolean exitAfterFirstWindow, String archive) {
 
     /** A plain start: nothing given. */
     public static FactDeskConfig defaults() {
-        return new FactDeskConfig(null, false, null, null, null, true, true, null, false, false);
+        return new FactDeskConfig(null, false, null, null, null, true, true, null, false, false, null);
     }
 
     /**
@@ -48,7 +50,7 @@ public record FactDeskConfig(Path dataDir, boolean demo, Path openFile, Path pre
                 !"false".equalsIgnoreCase(text(p, "factdesk.meaning")),
                 launched != null && launched.matches("\\d{10,}") ? Long.valueOf(launched) : null,
                 Boolean.parseBoolean(text(p, "factdesk.startupMarks")),
-                Boolean.parseBoolean(text(p, "factdesk.exitAfterFirstWindow")));
+                Boolean.parseBoolean(text(p, "factdesk.exitAfterFirstWindow")), null);
     }
 
     /**
@@ -66,27 +68,33 @@ public record FactDeskConfig(Path dataDir, boolean demo, Path openFile, Path pre
 
     public FactDeskConfig withDataDir(Path dir) {
         return new FactDeskConfig(dir, demo, openFile, preferencesFile, dark, warmUpClaimFinder, readMeaning,
-                launchedAt, startupMarks, exitAfterFirstWindow);
+                launchedAt, startupMarks, exitAfterFirstWindow, archive);
     }
 
     public FactDeskConfig withDemo(boolean on) {
         return new FactDeskConfig(dataDir, on, openFile, preferencesFile, dark, warmUpClaimFinder, readMeaning,
-                launchedAt, startupMarks, exitAfterFirstWindow);
+                launchedAt, startupMarks, exitAfterFirstWindow, archive);
     }
 
     /** @param file an article file to open at start (made absolute), or null */
     public FactDeskConfig withOpenFile(Path file) {
         return new FactDeskConfig(dataDir, demo, file == null ? null : file.toAbsolutePath(), preferencesFile, dark,
-                warmUpClaimFinder, readMeaning, launchedAt, startupMarks, exitAfterFirstWindow);
+                warmUpClaimFinder, readMeaning, launchedAt, startupMarks, exitAfterFirstWindow, archive);
     }
 
     public FactDeskConfig withPreferencesFile(Path file) {
         return new FactDeskConfig(dataDir, demo, openFile, file, dark, warmUpClaimFinder, readMeaning,
-                launchedAt, startupMarks, exitAfterFirstWindow);
+                launchedAt, startupMarks, exitAfterFirstWindow, archive);
     }
 
     public FactDeskConfig withWarmUpClaimFinder(boolean on) {
         return new FactDeskConfig(dataDir, demo, openFile, preferencesFile, dark, on, readMeaning,
-                launchedAt, startupMarks, exitAfterFirstWindow);
+                launchedAt, startupMarks, exitAfterFirstWindow, archive);
+    }
+
+    /** @param address the cluster the window's evidence comes from ({@code opensearch://...}), or null */
+    public FactDeskConfig withArchive(String address) {
+        return new FactDeskConfig(dataDir, demo, openFile, preferencesFile, dark, warmUpClaimFinder, readMeaning,
+                launchedAt, startupMarks, exitAfterFirstWindow, address);
     }
 }

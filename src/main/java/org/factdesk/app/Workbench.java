@@ -8,7 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.factdesk.archive.Archive;
+import org.factdesk.archive.ArchiveLocation;
+import org.factdesk.archive.ArticleArchive;
+import org.factdesk.archive.ClusterCredentials;
+import org.factdesk.archive.OpenSearchArchive;
 import org.factdesk.archive.ArchiveUnavailableException;
 import org.factdesk.archive.EvidenceFinder;
 import org.factdesk.archive.ImportReport;
@@ -64,6 +69,9 @@ public final class Workbench implements AutoCloseable {
     private volatile EvidenceFinder evidenceFinder;
     private volatile String archiveProblem;
     private volatile ClaimExtractor extractor;
+    /** The newsroom archive on a cluster when one is connected: evidence comes from it instead (decision 0064). */
+    private volatile OpenSearchArchive cluster;
+    private volatile ArticleArchive.ClaimSearch clusterSearch;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, PgStore teamDesk, Archive archive,
                       String archiveProblem) {
@@ -182,7 +190,7 @@ public final class Workbench implements AutoCloseable {
         if (a != null) {
             all.addAll(a.notices());
         }
-        if (archiveProblem != null) {
+        if (archiveProblem != null && cluster == null) {
             all.add(archiveProblem);
         }
         return all;
@@ -202,17 +210,65 @@ public final class Workbench implements AutoCloseable {
         return a;
     }
 
-    /** The evidence finder of the archive, or a WorkspaceException saying why the archive cannot be used. */
-    private EvidenceFinder finder() {
+    /**
+     * The claim search of the archive evidence comes from (the connected cluster's, else the local one's), or a
+     * WorkspaceException saying why the archive cannot be used.
+     */
+    private ArticleArchive.ClaimSearch finder() {
+        ArticleArchive.ClaimSearch onCluster = clusterSearch;
+        if (onCluster != null) {
+            return onCluster;
+        }
         EvidenceFinder f = evidenceFinder;
         if (f == null) {
             throw new WorkspaceException(archiveProblem == null ? "The archive is not open." : archiveProblem);
         }
-        return f;
+        return f::find;
+    }
+
+    // --- the newsroom archive on a cluster (docs/decisions/0064) -------------------------------
+
+    /**
+     * Evidence from now on comes from the archive on this cluster ({@code opensearch://HOST:PORT/INDEX}); the local
+     * archive stays as it is. The cluster is checked first: an unreachable one, a missing index or an index of another
+     * FactDesk version is refused with what to do, and the archive used before stays.
+     */
+    public void connectArchive(String address, ClusterCredentials credentials) {
+        ArchiveLocation at = ArchiveLocation.parse(address);
+        OpenSearchArchive opened = null;
+        try {
+            opened = OpenSearchArchive.connect(at, credentials == null ? ClusterCredentials.forLocation(at) : credentials);
+            opened.size(); // the index exists and its mapping is this FactDesk's
+            ArticleArchive.ClaimSearch search = opened.evidenceFinder(EvidenceFinder.Tuning.DEFAULT);
+            OpenSearchArchive before = cluster;
+            cluster = opened;
+            clusterSearch = search;
+            closeAll(before);
+        } catch (IOException e) {
+            closeAll(opened);
+            throw new WorkspaceException(e.getMessage(), e);
+        }
+    }
+
+    /** Back to the data folder's archive. */
+    public void disconnectArchive() {
+        OpenSearchArchive before = cluster;
+        clusterSearch = null;
+        cluster = null;
+        closeAll(before);
+    }
+
+    /** The cluster evidence comes from ({@code opensearch://...}), if one is connected. */
+    public Optional<String> connectedArchive() {
+        OpenSearchArchive c = cluster;
+        return c == null ? Optional.empty() : Optional.of(c.describe());
     }
 
     /** Refuses, with the reason, a command that needs the archive when it cannot be used. */
     public void requireArchive() {
+        if (cluster != null) {
+            return;
+        }
         archive();
     }
 
@@ -678,7 +734,7 @@ public final class Workbench implements AutoCloseable {
     /** Ranked passages of the archive bearing on the claim, preferring sources older than its article. */
     public List<Evidence> evidence(Claim claim, int k) {
         Article context = reviews.article(claim.articleId()).orElse(null);
-        return finder().find(claim, context, k);
+        return finder().find(claim, context, k, Set.of());
     }
 
     /**
@@ -686,7 +742,7 @@ public final class Workbench implements AutoCloseable {
      * article around it; nothing is stored.
      */
     public List<Evidence> evidenceForText(String claimText, int k) {
-        return finder().find(org.factdesk.archive.TextClaims.of("typed", claimText), null, k);
+        return finder().find(org.factdesk.archive.TextClaims.of("typed", claimText), null, k, Set.of());
     }
 
     /** Whether the list has nothing close to its claim (its first passage's relevance is under the cut-off). */
@@ -710,7 +766,8 @@ public final class Workbench implements AutoCloseable {
 
     public Optional<Article> archiveDocument(String id) {
         try {
-            return archive().document(id);
+            OpenSearchArchive onCluster = cluster;
+            return onCluster != null ? onCluster.document(id) : archive().document(id);
         } catch (IOException e) {
             throw archiveFailure(e);
         }
@@ -718,7 +775,8 @@ public final class Workbench implements AutoCloseable {
 
     public int archiveSize() {
         try {
-            return archive().size();
+            OpenSearchArchive onCluster = cluster;
+            return onCluster != null ? onCluster.size() : archive().size();
         } catch (IOException e) {
             throw archiveFailure(e);
         }
@@ -727,6 +785,11 @@ public final class Workbench implements AutoCloseable {
     /** How evidence searches run on this archive, for people: dense-fused or lexical, and why (decision 15). */
     public String archiveSearchMode() {
         try {
+            OpenSearchArchive onCluster = cluster;
+            if (onCluster != null) {
+                return "Evidence comes from the newsroom archive " + onCluster.describe() + " (" + onCluster.size()
+                        + " articles); its searches match words.";
+            }
             Archive a = archive();
             long embedded = a.embeddedArticles();
             int size = a.size();
@@ -1142,6 +1205,6 @@ public final class Workbench implements AutoCloseable {
 
     @Override
     public void close() {
-        closeAll(checkedBefore, archive, teamDesk, store, lock);
+        closeAll(cluster, checkedBefore, archive, teamDesk, store, lock);
     }
 }

@@ -714,8 +714,19 @@ public final class Archive implements ArticleArchive {
                 searcher = CorpusStatistics.searcher(s.getIndexReader(), null);
                 searcher.setSimilarity(req.similarity());
             }
-            return new GroupedSearch(searcher, req, highlighter, termStates, searchThreads).run();
+            return new GroupedSearch(searcher, req, highlighter, termStates, searchThreads)
+                    .observingFeedbackRecall(feedbackRecallObserver).run();
         });
+    }
+
+    /**
+     * Told the feedback words each two-stage search sends to its second first stage (null: nobody listens). The
+     * cluster's candidate index uses it to fetch those words' candidates from the whole archive (decision 0063).
+     */
+    private volatile java.util.function.Consumer<Query> feedbackRecallObserver;
+
+    void observeFeedbackRecall(java.util.function.Consumer<Query> observer) {
+        feedbackRecallObserver = observer;
     }
 
     /** Pseudo-relevance feedback words from the top {@code req.k()} articles, as a query (null when none). */

@@ -36,6 +36,18 @@ public record ClusterCredentials(String authorization, SSLContext tls) {
         return forLocation(location, System.getenv(), System.console());
     }
 
+    /** As {@link #forLocation(ArchiveLocation)}, with the password a window asked for (kept for this run only). */
+    public static ClusterCredentials withPassword(ArchiveLocation location, char[] password) {
+        if (location.user() == null) {
+            throw new IllegalArgumentException("A password was given but the address names no user: write it as "
+                    + (location.tls() ? ArchiveLocation.TLS_SCHEME : ArchiveLocation.SCHEME) + "://USER@" + location.host() + ":" + location.port() + "/" + location.index() + ".");
+        }
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.remove(API_KEY_VARIABLE);
+        env.put(PASSWORD_VARIABLE, new String(password));
+        return forLocation(location, env, null);
+    }
+
     static ClusterCredentials forLocation(ArchiveLocation location, Map<String, String> env, Console console) {
         String authorization = null;
         String apiKey = env.get(API_KEY_VARIABLE);

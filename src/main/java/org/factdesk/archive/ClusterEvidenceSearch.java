@@ -82,19 +82,69 @@ final class ClusterEvidenceSearch implements ArticleArchive.ClaimSearch, AutoClo
             String claimWords = String.join(" ", words.keySet());
             readStatistics(stats, Map.of(OpenSearchArchive.T_TEXT, claimWords, OpenSearchArchive.T_TITLE, claimWords,
                     OpenSearchArchive.T_NUMBERS, String.join(" ", numbers)));
-            List<Article> found = candidateArticles(recallWords(words, stats), numbers, excluded, k);
+            Map<String, Float> recall = weights(recallWords(words, stats));
+            List<Article> found = candidateArticles(recall, numbers, excluded, Set.of(), k);
             var writer = candidates.writer();
             writer.deleteAll();
-            for (Article a : found) {
-                writer.addDocuments(Archive.documentsFor(a, ""));
+            Set<String> held = new LinkedHashSet<>();
+            addCandidates(found, held, stats);
+            // The local search's second first stage (the claim's words with the heaviest feedback words) reads the
+            // whole archive: here its words are sent to the cluster, and the articles it finds beyond the candidates
+            // join them before the final ranking (decision 0063).
+            java.util.concurrent.atomic.AtomicReference<org.apache.lucene.search.Query> feedback =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            candidates.observeFeedbackRecall(feedback::set);
+            List<Evidence> first;
+            try {
+                first = finder.find(claim, context, k, leftOut);
+            } finally {
+                candidates.observeFeedbackRecall(null);
             }
-            readStatistics(stats, candidateTerms());
-            // the new reader (this claim's candidates) is registered with the statistics as the searchers open it
-            candidates.scoreWith(stats);
-            candidates.searchers().maybeRefreshBlocking();
+            if (feedback.get() == null) {
+                return first;
+            }
+            Map<String, Float> withFeedback = new LinkedHashMap<>(recall);
+            feedbackWords(feedback.get(), tuning.prfWeight(), withFeedback);
+            List<Article> more = candidateArticles(withFeedback, numbers, excluded, held, k);
+            if (more.isEmpty()) {
+                return first;
+            }
+            addCandidates(more, held, stats);
             return finder.find(claim, context, k, leftOut);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
+    /** Copies these articles into the candidate index and reads the whole archive's statistics of its terms. */
+    private void addCandidates(List<Article> articles, Set<String> held, Statistics stats) throws IOException {
+        var writer = candidates.writer();
+        for (Article a : articles) {
+            if (held.add(a.id())) {
+                writer.addDocuments(Archive.documentsFor(a, ""));
+            }
+        }
+        readStatistics(stats, candidateTerms());
+        // the new reader (this claim's candidates) is registered with the statistics as the searchers open it
+        candidates.scoreWith(stats);
+        candidates.searchers().maybeRefreshBlocking();
+    }
+
+    private static Map<String, Float> weights(Map<String, Integer> counts) {
+        Map<String, Float> out = new LinkedHashMap<>();
+        counts.forEach((w, n) -> out.put(w, (float) n));
+        return out;
+    }
+
+    /** The text words of a feedback query with their weights (boosts multiplied down the tree), added to {@code into}. */
+    private static void feedbackWords(org.apache.lucene.search.Query q, float weight, Map<String, Float> into) {
+        if (q instanceof org.apache.lucene.search.BoostQuery b) {
+            feedbackWords(b.getQuery(), weight * b.getBoost(), into);
+        } else if (q instanceof org.apache.lucene.search.BooleanQuery bq) {
+            bq.clauses().forEach(c -> feedbackWords(c.query(), weight, into));
+        } else if (q instanceof org.apache.lucene.search.TermQuery tq
+                && tq.getTerm().field().equals(ArchiveSchema.TEXT)) {
+            into.merge(tq.getTerm().text(), weight, Float::sum);
         }
     }
 
@@ -176,8 +226,8 @@ final class ClusterEvidenceSearch implements ArticleArchive.ClaimSearch, AutoClo
     }
 
     /** The cluster's first stage: the best documents for the claim's words and numbers, as their articles. */
-    private List<Article> candidateArticles(Map<String, Integer> words, List<String> numbers, Set<String> excluded,
-                                            int k) throws IOException {
+    private List<Article> candidateArticles(Map<String, Float> words, List<String> numbers, Set<String> excluded,
+                                            Set<String> held, int k) throws IOException {
         // a deep search (100 results) needs a deeper first stage, as locally
         int docs = Math.max(CANDIDATE_DOCS, 6 * k);
         int articles = Math.max(CANDIDATE_ARTICLES, 2 * k);
@@ -203,9 +253,13 @@ final class ClusterEvidenceSearch implements ArticleArchive.ClaimSearch, AutoClo
             return List.of();
         }
         Set<String> ids = new LinkedHashSet<>();
+        Set<String> seen = new LinkedHashSet<>();
         for (JsonNode h : client.ok("POST", "/" + index + "/_search", q, "search the archive").path("hits").path("hits")) {
-            ids.add(h.path("_source").path(OpenSearchArchive.F_ID).asText());
-            if (ids.size() >= articles) {
+            String id = h.path("_source").path(OpenSearchArchive.F_ID).asText();
+            if (seen.add(id) && !held.contains(id)) { // the articles already copied are not fetched again
+                ids.add(id);
+            }
+            if (seen.size() >= articles) {
                 break;
             }
         }

@@ -74,6 +74,14 @@ final class GroupedSearch {
     private final Map<String, Integer> bestPassage = new HashMap<>();
     private final Map<String, Integer> articleDocs = new HashMap<>();
 
+    /** Told the feedback words of the second first stage, when there is one (see Archive.observeFeedbackRecall). */
+    private java.util.function.Consumer<Query> feedbackRecallObserver;
+
+    GroupedSearch observingFeedbackRecall(java.util.function.Consumer<Query> observer) {
+        this.feedbackRecallObserver = observer;
+        return this;
+    }
+
     List<Evidence> run() throws IOException {
         int k = Math.max(1, req.k());
         if (req.recall() != null) {
@@ -327,6 +335,9 @@ final class GroupedSearch {
         Query strongest = Feedback.strongest(expansion, recall.feedbackRecall(), recall.maxWordDocs(), terms);
         if (strongest == null) { // the search would repeat the first stage
             return hits;
+        }
+        if (feedbackRecallObserver != null) {
+            feedbackRecallObserver.accept(strongest);
         }
         Query words = new FlatDisjunction().add(recallQuery, 1f).add(strongest, recall.feedbackWeight()).build();
         ScoreDoc[] extra = firstStage(words, fetch);

@@ -59,6 +59,8 @@ public final class OpenSearchArchive implements ArticleArchive {
 
     /** Articles per bulk request, and a ceiling on its size: a batch of long reports stays a few megabytes. */
     static final int BULK_ARTICLES = 500;
+    /** How long index creation and alias changes wait for the cluster manager (its default, 30 s, fails under load). */
+    static final String CLUSTER_CHANGE_TIMEOUTS = "timeout=2m&cluster_manager_timeout=2m";
     static final int BULK_MAX_CHARS = 8 << 20;
     /** Attempts of one bulk batch before the import stops (a node restarting, a full queue). */
     static final int BULK_ATTEMPTS = 5;
@@ -204,7 +206,8 @@ public final class OpenSearchArchive implements ArticleArchive {
         if (withAlias) {
             body.putObject("aliases").putObject(location.index());
         }
-        client.ok("PUT", "/" + concrete, body, "create the index " + concrete);
+        // a busy cluster manager may take longer than the default 30 s to place a new index's shards
+        client.ok("PUT", "/" + concrete + "?" + CLUSTER_CHANGE_TIMEOUTS, body, "create the index " + concrete);
     }
 
     /**
@@ -322,7 +325,7 @@ public final class OpenSearchArchive implements ArticleArchive {
             list.addObject().putObject("remove_index").put("index", old.concrete());
         }
         list.addObject().putObject("add").put("index", fresh).put("alias", location.index());
-        client.ok("POST", "/_aliases", actions, "switch the archive to the rebuilt index");
+        client.ok("POST", "/_aliases?" + CLUSTER_CHANGE_TIMEOUTS, actions, "switch the archive to the rebuilt index");
         if (alias) {
             client.delete("/" + old.concrete());
         }

@@ -9,6 +9,7 @@ import org.factdesk.app.DataDirs;
 import org.factdesk.app.FactDeskConfig;
 import org.factdesk.app.Workbench;
 import org.factdesk.app.WorkspaceException;
+import org.factdesk.archive.ArchiveLocation;
 import org.factdesk.archive.ArchiveQueryException;
 import org.factdesk.store.DeskUrl;
 import org.factdesk.store.StoreException;
@@ -43,7 +44,8 @@ public final class FactDeskCommand implements Runnable {
     @Option(names = "--archive", paramLabel = "opensearch://HOST:PORT/INDEX", scope = CommandLine.ScopeType.INHERIT,
             description = "The archive of prior articles on an OpenSearch cluster instead of the data folder's"
                     + " (opensearch+https://USER@HOST:PORT/INDEX for TLS; password or API key from the environment,"
-                    + " see the README). Used by import-archive, reindex and evaluate retrieval.")
+                    + " see the README). Used by check, the workbench window, import-archive, reindex and evaluate"
+                    + " retrieval.")
     String archive;
 
     /** Opens the workbench window as configured; blocks until the window closes. */
@@ -68,8 +70,12 @@ public final class FactDeskCommand implements Runnable {
 
     /** @param file the article to open in the window, or null */
     void openWorkbench(boolean demo, Path file) {
+        if (archive != null) {
+            ArchiveLocation.parse(archive); // a malformed address is said here, not in the window
+        }
         workbenchLauncher.accept(startConfig.withDataDir(dataDir).withDemo(demo)
-                .withOpenFile(file != null ? file : startConfig.openFile()));
+                .withOpenFile(file != null ? file : startConfig.openFile())
+                .withArchive(archive != null ? archive : startConfig.archive()));
     }
 
     /** Opens the workspace (creating the data folder on first use); what the user should know goes to stderr. */
@@ -89,6 +95,14 @@ public final class FactDeskCommand implements Runnable {
                 wb = Workbench.open(dataDir, url, password);
             } finally {
                 java.util.Arrays.fill(password, '\0');
+            }
+        }
+        if (archive != null && needsArchive) {
+            try {
+                wb.connectArchive(archive, null); // evidence from the cluster; refused with what to do when unusable
+            } catch (RuntimeException e) {
+                wb.close();
+                throw e;
             }
         }
         if (needsArchive) {

@@ -129,6 +129,7 @@ public class FactDeskApp extends Application {
         vm = new MainViewModel(UiExecutor.forJavaFx(), null);
         vm.setWarmUpClaimFinder(config.warmUpClaimFinder());
         vm.openAtStart(config.openFile());
+        vm.archiveConnection().connectAtStart(config.archive());
         config = config.withOpenFile(null); // opened once: a window made later (tests) starts without it
         vm.verdict().reviewerProperty().set(prefs.reviewer());
         StartupProbe.mark("vm");

@@ -67,6 +67,13 @@ final class MainMenus {
                         vm.disconnectTeamDesk();
                     }
                 }),
+                item("Connect archive…", () -> org.factdesk.ui.dialogs.ConnectArchiveDialog.show(stage,
+                        vm.archiveConnection())),
+                item("Back to the local archive", () -> {
+                    if (!vm.archiveConnection().connectedProperty().get().isEmpty()) {
+                        vm.archiveConnection().disconnect();
+                    }
+                }),
                 new SeparatorMenuItem(),
                 item(KeyBinding.QUIT, stage::close));
         Menu review = new Menu("_Review");

@@ -84,6 +84,7 @@ public final class MainView {
         MainMenus menus = new MainMenus(vm, stage, dialogs, notices, shaping, claimListView, evidenceView, verdictView,
                 () -> recent);
         root.setTop(new javafx.scene.layout.VBox(menus.menuBar(), StatusBar.deskBanner(vm),
+                org.factdesk.ui.dialogs.ConnectArchiveDialog.banner(vm.archiveConnection()),
                 AlsoReviewing.label(vm.alsoReviewingProperty())));
         root.setCenter(main);
         ArticleDrop.install(root, f -> vm.opening().openFile(f.toPath()), vm.opening()::openUrl,

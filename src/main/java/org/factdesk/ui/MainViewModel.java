@@ -72,6 +72,8 @@ public final class MainViewModel implements AutoCloseable {
     private final StringProperty workspaceText = new SimpleStringProperty("");
     private final StringProperty archiveText = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
+    /** File > Connect archive: the newsroom archive on a cluster, kept across reopened workspaces. */
+    private final ArchiveConnection archiveConnection;
     private final WorkbenchSession session;
     private final ReviewViewModel review;
     private final ClaimShapingViewModel shaping;
@@ -115,6 +117,10 @@ public final class MainViewModel implements AutoCloseable {
         this.opener = opener;
         session = new WorkbenchSession(executor, claims, article, evidence, verdict, notice, archiveText);
         session.setNotifier(notifier);
+        archiveConnection = new ArchiveConnection(executor, session::workbench, session::notifier, notice, () -> {
+            session.refreshArchiveSize();
+            session.reloadEvidence();
+        });
         review = new ReviewViewModel(session, reconnects);
         shaping = new ClaimShapingViewModel(session);
         transfer = new TransferViewModel(session, review::claimSelected);
@@ -201,6 +207,7 @@ public final class MainViewModel implements AutoCloseable {
             }
             DeskUrl desk = deskUrl;
             Workbench wb = opener.open(dataDir, desk, deskPassword);
+            archiveConnection.reconnect(wb); // before any evidence is searched
             session.setWorkbench(wb);
             review.forgetVersions();
             wb.teamDesk().ifPresent(d -> d.listen(e -> executor.run(() -> e, this::deskEvent, t -> { })));
@@ -222,6 +229,7 @@ public final class MainViewModel implements AutoCloseable {
                     : wb.sampleData());
         }, opened -> {
             phase.set(Phase.READY);
+            archiveConnection.showReconnect();
             Path fromCommandLine = fileFromCommandLine;
             fileFromCommandLine = null;
             if (fromCommandLine != null) {
@@ -458,6 +466,11 @@ public final class MainViewModel implements AutoCloseable {
         deskUrl = null;
         deskPassword = null;
         openWorkspace(userDataDir, demoWorkspace.get());
+    }
+
+    /** File > Connect archive: the newsroom archive on a cluster, instead of the data folder's. */
+    public ArchiveConnection archiveConnection() {
+        return archiveConnection;
     }
 
     public boolean onTeamDesk() {

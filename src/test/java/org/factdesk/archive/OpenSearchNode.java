@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * run as root, and CI runs as root: there the node runs as {@code nobody} (setpriv), in a folder that account owns.
  * One node is shared by the test classes ({@link #shared()}); a test that kills a node starts its own.
  */
-final class OpenSearchNode implements AutoCloseable {
+public final class OpenSearchNode implements AutoCloseable {
     /** Where pom.xml unpacks the distribution (system property set by failsafe and surefire). */
     static final String HOME_PROPERTY = "factdesk.opensearch.home";
     static final Duration START_TIMEOUT = Duration.ofSeconds(300);
@@ -30,19 +30,26 @@ final class OpenSearchNode implements AutoCloseable {
     private final Path dir;
     private final int httpPort;
     private final int transportPort;
+    /** How the node finds its cluster: single-node, or the seed hosts and roles of a node of several. */
+    private final List<String> discovery;
+    /** Nodes the cluster has when this one is up (the health call waits for them). */
+    private final int clusterNodes;
     private Process process;
     /** How long the last start took, until the cluster was green: printed, and in the README. */
     private Duration startTime;
 
-    private OpenSearchNode(Path home, Path dir, int httpPort, int transportPort) {
+    private OpenSearchNode(Path home, Path dir, int httpPort, int transportPort, List<String> discovery,
+                           int clusterNodes) {
         this.home = home;
         this.dir = dir;
         this.httpPort = httpPort;
         this.transportPort = transportPort;
+        this.discovery = discovery;
+        this.clusterNodes = clusterNodes;
     }
 
     /** The node shared by the test classes of this JVM, started on first use and stopped when the JVM exits. */
-    static synchronized OpenSearchNode shared() throws IOException {
+    public static synchronized OpenSearchNode shared() throws IOException {
         if (shared == null) {
             shared = start("shared");
             OpenSearchNode node = shared;
@@ -53,6 +60,49 @@ final class OpenSearchNode implements AutoCloseable {
 
     /** A node of its own (stop or kill it, then {@link #restart()} on the same data). */
     static OpenSearchNode start(String name) throws IOException {
+        OpenSearchNode node = prepare(name, freePort(), freePort(), List.of("discovery.type=single-node"), 1);
+        node.launch();
+        return node;
+    }
+
+    /**
+     * A cluster of {@code size} nodes on loopback, started side by side: the first is the cluster manager (and holds
+     * data), the others hold data only, so killing one of them never leaves the cluster without its manager.
+     * The first node is the one clients talk to.
+     */
+    static List<OpenSearchNode> cluster(String name, int size) throws IOException {
+        int[] http = new int[size];
+        int[] transport = new int[size];
+        List<String> seeds = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            http[i] = freePort();
+            transport[i] = freePort();
+            seeds.add("127.0.0.1:" + transport[i]);
+        }
+        List<OpenSearchNode> nodes = new ArrayList<>();
+        try {
+            for (int i = 0; i < size; i++) {
+                String nodeName = name + "-" + (i + 1);
+                OpenSearchNode node = prepare(nodeName, http[i], transport[i], List.of(
+                        "cluster.name=" + name, "node.name=" + nodeName,
+                        "node.roles=" + (i == 0 ? "cluster_manager,data,ingest" : "data,ingest"),
+                        "discovery.seed_hosts=" + String.join(",", seeds),
+                        "cluster.initial_cluster_manager_nodes=" + name + "-1"), size);
+                nodes.add(node);
+                node.startProcess();
+            }
+            for (OpenSearchNode node : nodes) {
+                node.waitUntilGreen();
+            }
+            return nodes;
+        } catch (IOException | RuntimeException e) {
+            nodes.forEach(OpenSearchNode::close);
+            throw e;
+        }
+    }
+
+    private static OpenSearchNode prepare(String name, int httpPort, int transportPort, List<String> discovery,
+                                          int clusterNodes) throws IOException {
         String property = System.getProperty(HOME_PROPERTY);
         if (property == null || !Files.isDirectory(Path.of(property, "bin"))) {
             throw new IllegalStateException("No OpenSearch distribution at " + property + " (" + HOME_PROPERTY + "):"
@@ -70,7 +120,7 @@ final class OpenSearchNode implements AutoCloseable {
                 }
             }
         }
-        OpenSearchNode node = new OpenSearchNode(home, dir, freePort(), freePort());
+        OpenSearchNode node = new OpenSearchNode(home, dir, httpPort, transportPort, discovery, clusterNodes);
         // a small heap; the GC log, heap dumps and crash files in the node's folder (the distribution's is read-only)
         Path logs = Files.createDirectories(dir.resolve("logs"));
         Files.writeString(config.resolve("jvm.options"), Files.readString(config.resolve("jvm.options"))
@@ -82,18 +132,24 @@ final class OpenSearchNode implements AutoCloseable {
             run("chown", "-R", "nobody:nogroup", dir.toString());
             run("chmod", "755", dir.toString());
         }
-        node.launch();
         return node;
     }
 
     private void launch() throws IOException {
+        startProcess();
+        waitUntilGreen();
+    }
+
+    private void startProcess() throws IOException {
         List<String> cmd = new ArrayList<>();
         if (isRoot()) {
             cmd.addAll(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"));
         }
-        cmd.addAll(List.of("bash", home.resolve("bin/opensearch").toString(),
-                "-E", "discovery.type=single-node",
-                "-E", "network.host=127.0.0.1",
+        cmd.addAll(List.of("bash", home.resolve("bin/opensearch").toString()));
+        for (String setting : discovery) {
+            cmd.addAll(List.of("-E", setting));
+        }
+        cmd.addAll(List.of("-E", "network.host=127.0.0.1",
                 "-E", "http.port=" + httpPort,
                 "-E", "transport.port=" + transportPort,
                 "-E", "path.data=" + dir.resolve("data"),
@@ -107,12 +163,11 @@ final class OpenSearchNode implements AutoCloseable {
         pb.environment().put("HOME", dir.toString());
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         pb.environment().remove("OPENSEARCH_JAVA_OPTS");
-        long t0 = System.nanoTime();
+        startedAt = System.nanoTime();
         process = pb.start();
-        waitUntilGreen();
-        startTime = Duration.ofNanos(System.nanoTime() - t0);
-        System.out.printf("OpenSearch node on port %d green in %.1f s%n", httpPort, startTime.toMillis() / 1000.0);
     }
+
+    private long startedAt;
 
     private void waitUntilGreen() throws IOException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
@@ -124,9 +179,13 @@ final class OpenSearchNode implements AutoCloseable {
                 }
                 try {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url()
-                                    + "/_cluster/health?wait_for_status=yellow&timeout=2s")).timeout(Duration.ofSeconds(5)).build(),
+                                    + "/_cluster/health?wait_for_status=yellow&wait_for_nodes=" + clusterNodes
+                                    + "&timeout=2s")).timeout(Duration.ofSeconds(5)).build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 200) {
+                        startTime = Duration.ofNanos(System.nanoTime() - startedAt);
+                        System.out.printf("OpenSearch node on port %d green in %.1f s%n", httpPort,
+                                startTime.toMillis() / 1000.0);
                         return;
                     }
                 } catch (IOException e) {
@@ -144,7 +203,7 @@ final class OpenSearchNode implements AutoCloseable {
     }
 
     /** The address FactDesk is given for this node's index. */
-    String archive(String index) {
+    public String archive(String index) {
         return "opensearch://127.0.0.1:" + httpPort + "/" + index;
     }
 
