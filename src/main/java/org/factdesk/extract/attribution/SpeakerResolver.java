@@ -178,6 +178,9 @@ final class SpeakerResolver {
             }
             k++;
         }
+        if (describesTheNextName(to)) {
+            return;
+        }
         List<String> words = new ArrayList<>();
         int nameStart = -1;
         int nameToken = -1;
@@ -258,6 +261,20 @@ final class SpeakerResolver {
         }
         describe(p, from, to);
         mentions.add(new Mention(nameStart, nameToken, p));
+    }
+
+    /** Lower-case roles a capitalised run may describe: "VOA Pentagon correspondent Carla Babb". */
+    private static final Set<String> ROLES = Set.of("correspondent", "reporter", "journalist", "editor", "columnist",
+            "writer", "producer", "photographer", "researcher", "spokesperson", "spokesman", "spokeswoman", "official",
+            "adviser", "advisor", "aide", "analyst", "envoy", "chief", "director", "lawyer", "attorney");
+
+    /**
+     * Whether the run ending at {@code to} is followed by a role and a name in the same sentence ("VOA Pentagon
+     * correspondent Carla Babb"): the run describes that person (an outlet, an office) and is no person itself.
+     */
+    private boolean describesTheNextName(int to) {
+        return to + 2 < text.size() && ROLES.contains(text.token(to + 1).lower()) && !text.token(to + 1).capitalized()
+                && text.token(to + 2).capitalized() && text.sentenceOf[to + 2] == text.sentenceOf[to];
     }
 
     private static int countParticles(List<String> words) {
@@ -382,6 +399,9 @@ final class SpeakerResolver {
                 break;
             }
             if (t.capitalized() && !NOT_NAME.contains(t.lower()) && !TITLES.contains(t.lower())) {
+                if (m > from && text.token(m - 1).is("the")) {
+                    break; // "the Pentagon", "The Kremlin": an institution, never a person's surname
+                }
                 Person p = byLastName(t.text());
                 if (p != null) {
                     return p.name;

@@ -660,6 +660,21 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void anInstitutionAfterTheIsNeverTakenForAPersonsSurname() {
+        // "VOA Pentagon correspondent Carla Babb": the words before a role describe Babb; they name no person
+        // "Pentagon" whose surname "The Pentagon" would then stand for
+        String text = "The Pentagon rejected these accusations as false, the ministry's critics said. "
+                + "A spokesperson told VOA Pentagon correspondent Carla Babb on Monday that the claim was false. "
+                + "The Kremlin said the talks would resume in May.";
+        assertThat(extractor.extract(text)).extracting(Attribution::speaker)
+                .contains("The Kremlin")
+                .noneMatch(s -> s != null && s.contains("VOA"));
+        String withPerson = "Defense Secretary Lloyd Austin spoke on Monday. The Austin office said the visit was over.";
+        assertThat(extractor.extract(withPerson + " Austin said the troops would stay.")).extracting(Attribution::speaker)
+                .contains("Lloyd Austin");
+    }
+
+    @Test
     void aPluralPossessiveInsideTheSpeakersDescriptionKeepsBothPiecesOfTheQuote() {
         String text = "“The figures we have seen since January put the campaign on pace to beat its goal,” Jeff Weaver,"
                 + " Sanders’ campaign manager, said in a statement. “Voters giving a few dollars each month are winning.”";
