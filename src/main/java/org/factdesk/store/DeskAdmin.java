@@ -32,6 +32,11 @@ public final class DeskAdmin {
      * @return what was done, one line each
      */
     public static List<String> init(DeskUrl url, char[] password) {
+        return init(url, password, DeskSchema.LATEST);
+    }
+
+    /** As above, up to schema {@code schema} only: the tests make a desk as an earlier FactDesk left it. */
+    static List<String> init(DeskUrl url, char[] password, int schema) {
         List<String> done = new ArrayList<>();
         try (Connection c = PgStore.open(url, password); Statement s = c.createStatement()) {
             for (String role : List.of("reviewer", "editor", "admin")) {
@@ -60,12 +65,12 @@ public final class DeskAdmin {
         }
         int ran;
         try {
-            ran = DeskSchema.migrate(url, password);
+            ran = DeskSchema.migrate(url, password, schema);
         } catch (RuntimeException e) {
             throw new StoreException("Could not create the team desk's schema in " + url + ": " + e.getMessage(), e);
         }
-        done.add(ran == 0 ? "the schema was up to date (version " + DeskSchema.LATEST + ")"
-                : "applied " + ran + " schema migration(s); schema version " + DeskSchema.LATEST);
+        done.add(ran == 0 ? "the schema was up to date (version " + schema + ")"
+                : "applied " + ran + " schema migration(s); schema version " + schema);
         try (Connection c = PgStore.open(url, password); Statement s = c.createStatement()) {
             s.execute("GRANT SELECT ON flyway_schema_history TO "
                     + quote(DeskSchema.groupRole(url.database(), "reviewer")) + ", "
@@ -179,7 +184,10 @@ public final class DeskAdmin {
         try (Connection c = PgStore.open(url, password)) {
             int version = DeskSchema.version(c);
             out.add("Team desk " + url + ": schema version " + version + (version == DeskSchema.LATEST ? " (current)"
-                    : version == 0 ? " (no desk here: run `desk init`)" : " (this FactDesk knows " + DeskSchema.LATEST + ")"));
+                    : version == 0 ? " (no desk here: run `desk init`)"
+                    : version < DeskSchema.LATEST ? " (older than this FactDesk's " + DeskSchema.LATEST + ": an admin"
+                            + " brings it up to date with `desk init " + url + "`, which keeps everything)"
+                    : " (newer than this FactDesk's " + DeskSchema.LATEST + ": update FactDesk)"));
             try (PreparedStatement ps = c.prepareStatement("SELECT version()"); ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 out.add("Server: " + rs.getString(1).replaceAll(" on .*", "") + (sslInUse(c) ? ", over TLS" : ", no TLS"));

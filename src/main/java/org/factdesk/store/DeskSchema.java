@@ -14,7 +14,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * one server do not share their members.
  */
 final class DeskSchema {
-    static final int LATEST = 2;
+    static final int LATEST = 3;
     static final String LOCATION = "classpath:org/factdesk/store/desk";
 
     private DeskSchema() {
@@ -25,12 +25,13 @@ final class DeskSchema {
         return database.toLowerCase().replaceAll("[^a-z0-9_]", "_") + "_" + role;
     }
 
-    /** Applies the migrations not yet applied; returns how many ran. */
-    static int migrate(DeskUrl url, char[] password) {
+    /** Applies the migrations not yet applied, up to schema {@code target}; returns how many ran. */
+    static int migrate(DeskUrl url, char[] password, int target) {
         String database = url.database();
         MigrateResult result = Flyway.configure()
                 .dataSource(url.jdbcUrl(), url.user(), new String(password))
                 .locations(LOCATION)
+                .target(String.valueOf(target))
                 .placeholders(Map.of("reviewer", groupRole(database, "reviewer"), "editor",
                         groupRole(database, "editor"), "admin", groupRole(database, "admin")))
                 .load()

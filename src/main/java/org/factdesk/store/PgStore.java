@@ -39,6 +39,7 @@ import org.factdesk.model.VerdictChange;
  */
 public final class PgStore implements ReviewStore {
     private static final ReviewRows ROWS = ReviewRows.POSTGRES;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PgStore.class.getName());
     /** Bumps approved_version: the trigger turns any change of it into "approved at the current version". */
     private static final long APPROVE = -1;
     /** A session's application_name while its window has an article open: this, then the article's id. */
@@ -46,6 +47,11 @@ public final class PgStore implements ReviewStore {
 
     private final DeskUrl url;
     private final char[] password;
+    /** The desk's schema; before 3 its triggers announce changes themselves (docs/decisions/0057). */
+    private final int schema;
+    /** Changes of the running write, announced once it committed: parallel lists of kind and claim id. */
+    private final List<String> announceKinds = new ArrayList<>();
+    private final List<String> announceClaims = new ArrayList<>();
     private Connection conn;
     private boolean closed;
     private final List<Consumer<DeskEvent>> listeners = new CopyOnWriteArrayList<>();
@@ -53,10 +59,11 @@ public final class PgStore implements ReviewStore {
     /** The article this session announced it is reviewing; announced again on a new connection. */
     private volatile String reviewing;
 
-    private PgStore(DeskUrl url, char[] password, Connection conn) {
+    private PgStore(DeskUrl url, char[] password, Connection conn, int schema) {
         this.url = url;
         this.password = password.clone();
         this.conn = conn;
+        this.schema = schema;
     }
 
     /**
@@ -76,7 +83,7 @@ public final class PgStore implements ReviewStore {
                 throw new StoreException("The team desk " + url + " has schema " + version + "; this FactDesk knows up"
                         + " to " + DeskSchema.LATEST + ". Update FactDesk.");
             }
-            return new PgStore(url, password, c);
+            return new PgStore(url, password, c, version);
         } catch (SQLException | RuntimeException e) {
             try {
                 c.close();
@@ -488,8 +495,13 @@ public final class PgStore implements ReviewStore {
         Objects.requireNonNull(v.claimId(), "claimId");
         String what = action == null || action.isBlank() ? "change" : action.strip();
         // one statement, one transaction, one round trip: the check and the write happen under the claim's lock
-        Optional<VersionedVerdict> saved = read("save the verdict of claim " + v.claimId(),
-                c -> save(c, v, what, null, expectedVersion));
+        Optional<VersionedVerdict> saved = read("save the verdict of claim " + v.claimId(), c -> {
+            Optional<VersionedVerdict> done = save(c, v, what, null, expectedVersion);
+            if (done.isPresent()) {
+                announce(c, List.of(HISTORY), List.of(v.claimId()));
+            }
+            return done;
+        });
         return saved.orElseThrow(() -> new VerdictConflictException(v, expectedVersion, versionedVerdict(v.claimId())));
     }
 
@@ -606,6 +618,7 @@ public final class PgStore implements ReviewStore {
                 throw new VerdictConflictException(now.verdict(), expectedVersion, now);
             }
             insertHistory(c, now.verdict(), "approve", null);
+            announceAfterCommit(HISTORY, claimId);
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE verdicts SET approved_version = ? WHERE claim_id = ?")) {
                 ps.setLong(1, APPROVE);
@@ -641,6 +654,7 @@ public final class PgStore implements ReviewStore {
                 ps.setString(2, text);
                 ps.executeUpdate();
             }
+            announceAfterCommit(COMMENTS, claimId);
             return null;
         });
     }
@@ -738,12 +752,13 @@ public final class PgStore implements ReviewStore {
     }
 
     /** Writes the history row and the current row (whose trigger sets version, who and when); call under the lock. */
-    private static VersionedVerdict apply(Connection c, Verdict v, String action, Long undoes) throws SQLException {
+    private VersionedVerdict apply(Connection c, Verdict v, String action, Long undoes) throws SQLException {
+        announceAfterCommit(HISTORY, v.claimId());
         return save(c, v, action, undoes, null).orElseThrow();
     }
 
     /** Writes the step undo, redo or revert chose (VerdictHistory); returns the verdict now current. */
-    private static Verdict apply(Connection c, VerdictHistory.Step step) throws SQLException {
+    private Verdict apply(Connection c, VerdictHistory.Step step) throws SQLException {
         return apply(c, step.verdict(), step.action(), step.undoes()).verdict();
     }
 
@@ -828,12 +843,12 @@ public final class PgStore implements ReviewStore {
     /** One transaction; on any failure it is rolled back (by us, or by the server when the connection died). */
     private synchronized <T> T write(String what, SqlWork<T> work) {
         Connection c = connection();
+        T result;
         try {
             c.setAutoCommit(false);
             try {
-                T result = work.run(c);
+                result = work.run(c);
                 c.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 try {
                     c.rollback();
@@ -850,8 +865,44 @@ public final class PgStore implements ReviewStore {
                     }
                 }
             }
+            announce(c, announceKinds, announceClaims);
         } catch (SQLException e) {
             throw failure(what, e);
+        } finally {
+            announceKinds.clear(); // a rolled-back write has nothing to announce
+            announceClaims.clear();
+        }
+        return result;
+    }
+
+    // ---- announcing changes (docs/decisions/0057) ------------------------------------------------
+
+    private static final String HISTORY = "verdict_history";
+    private static final String COMMENTS = "comments";
+
+    /** Remembers a change of the running write, announced by {@link #write} once the transaction committed. */
+    private void announceAfterCommit(String kind, String claimId) {
+        announceKinds.add(kind);
+        announceClaims.add(claimId);
+    }
+
+    /**
+     * Tells open windows about committed changes, in a transaction of its own that does not wait for the disk: a
+     * NOTIFY in the writing transaction would hold the server's notification lock through its disk flush and make
+     * every save on the desk wait for all others. The change is saved either way; a failed announcement only means
+     * colleagues see it when their window next reloads.
+     */
+    private void announce(Connection c, List<String> kinds, List<String> claims) {
+        if (schema < 3 || kinds.isEmpty()) {
+            return; // a desk of schema 1 or 2 announces by trigger, inside the writing transaction
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT desk_announce(?, ?)")) {
+            ps.setArray(1, c.createArrayOf("text", kinds.toArray()));
+            ps.setArray(2, c.createArrayOf("text", claims.toArray()));
+            ps.executeQuery().close();
+        } catch (SQLException e) {
+            LOG.warning("Saved, but could not tell colleagues' windows about "
+                    + claims + " on " + url + ": " + e.getMessage());
         }
     }
 

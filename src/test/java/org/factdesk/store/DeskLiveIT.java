@@ -1,6 +1,7 @@
 package org.factdesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -82,5 +83,81 @@ class DeskLiveIT {
                 assertThat(winner.version()).isEqualTo(version + 1);
             }
         }
+    }
+
+    /** Saves over a version, undo and an editor's approval are announced too, each after its commit. */
+    @Test
+    void versionedSavesUndoAndApprovalsReachAnOpenDesk() throws Exception {
+        DeskFixture desk = DeskFixture.create("announce");
+        String claim = StoreIT.soldiers().id();
+        BlockingQueue<DeskEvent> seen = new LinkedBlockingQueue<>();
+        try (PgStore rita = desk.store(DeskFixture.REVIEWER); PgStore edna = desk.store(DeskFixture.EDITOR);
+             PgStore ravi = desk.store(DeskFixture.REVIEWER2)) {
+            rita.saveArticle(StoreIT.ARTICLE);
+            rita.saveClaims(StoreIT.ARTICLE.id(), List.of(StoreIT.soldiers()));
+            ravi.listen(seen::add);
+            Thread.sleep(700); // the listener's connection is up
+            VersionedVerdict first = rita.saveVerdict(ReviewStoreContract.verdict(claim, VerdictStatus.FALSE, "one"),
+                    "status", 0);
+            assertEvent(seen.poll(2, TimeUnit.SECONDS), claim, desk.login(DeskFixture.REVIEWER));
+            VersionedVerdict second = rita.saveVerdict(ReviewStoreContract.verdict(claim, VerdictStatus.DISPUTED, "two"),
+                    "status", first.version());
+            assertEvent(seen.poll(2, TimeUnit.SECONDS), claim, desk.login(DeskFixture.REVIEWER));
+            rita.undo(claim);
+            assertEvent(seen.poll(2, TimeUnit.SECONDS), claim, desk.login(DeskFixture.REVIEWER));
+            edna.approve(claim, edna.versionedVerdict(claim).version());
+            assertEvent(seen.poll(2, TimeUnit.SECONDS), claim, desk.login(DeskFixture.EDITOR));
+            // a refused save (a conflict) changed nothing and announces nothing
+            assertThatThrownBy(() -> rita.saveVerdict(ReviewStoreContract.verdict(claim, VerdictStatus.FALSE, "stale"),
+                    "status", second.version())).isInstanceOf(VerdictConflictException.class);
+            assertThat(seen.poll(1, TimeUnit.SECONDS)).isNull();
+        }
+    }
+
+    /**
+     * A desk made by an earlier FactDesk (schema 2: its triggers announce inside the writing transaction) still
+     * tells windows of changes; `desk init` brings it to schema 3 keeping its verdicts and history, and it goes on.
+     */
+    @Test
+    void aDeskOfTheEarlierSchemaStillAnnouncesAndDeskInitBringsItUpToDate() throws Exception {
+        DeskFixture desk = DeskFixture.createEmpty("schema2");
+        DeskAdmin.init(desk.url(DeskFixture.OWNER), DeskFixture.password(DeskFixture.OWNER).toCharArray(), 2);
+        for (String who : List.of(DeskFixture.REVIEWER, DeskFixture.REVIEWER2)) {
+            DeskAdmin.addUser(desk.url(DeskFixture.OWNER), DeskFixture.password(DeskFixture.OWNER).toCharArray(),
+                    desk.login(who), "reviewer", DeskFixture.password(who).toCharArray());
+        }
+        String claim = StoreIT.soldiers().id();
+        BlockingQueue<DeskEvent> seen = new LinkedBlockingQueue<>();
+        try (PgStore rita = desk.store(DeskFixture.REVIEWER); PgStore ravi = desk.store(DeskFixture.REVIEWER2)) {
+            rita.saveArticle(StoreIT.ARTICLE);
+            rita.saveClaims(StoreIT.ARTICLE.id(), List.of(StoreIT.soldiers()));
+            ravi.listen(seen::add);
+            Thread.sleep(700);
+            rita.saveVerdict(ReviewStoreContract.verdict(claim, VerdictStatus.FALSE, "on schema 2"), "status", 0);
+            DeskEvent e = seen.poll(2, TimeUnit.SECONDS);
+            assertEvent(e, claim, desk.login(DeskFixture.REVIEWER));
+            assertThat(seen.poll(1, TimeUnit.SECONDS)).as("announced once, by the trigger only").isNull();
+        }
+        assertThat(String.join("\n", DeskAdmin.status(desk.url(DeskFixture.OWNER),
+                DeskFixture.password(DeskFixture.OWNER).toCharArray())))
+                .contains("schema version 2 (older than this FactDesk's 3", "desk init");
+        DeskAdmin.init(desk.url(DeskFixture.OWNER), DeskFixture.password(DeskFixture.OWNER).toCharArray());
+        try (PgStore rita = desk.store(DeskFixture.REVIEWER); PgStore ravi = desk.store(DeskFixture.REVIEWER2)) {
+            ravi.listen(seen::add);
+            Thread.sleep(700);
+            long version = rita.versionedVerdict(claim).version();
+            rita.saveVerdict(ReviewStoreContract.verdict(claim, VerdictStatus.DISPUTED, "on schema 3"), "status",
+                    version);
+            assertEvent(seen.poll(2, TimeUnit.SECONDS), claim, desk.login(DeskFixture.REVIEWER));
+            assertThat(seen.poll(1, TimeUnit.SECONDS)).as("announced once, after the commit").isNull();
+            assertThat(rita.history(claim)).hasSize(2);
+        }
+    }
+
+    private static void assertEvent(DeskEvent e, String claim, String who) {
+        assertThat(e).as("a notification within 2 s").isNotNull();
+        assertThat(e.claimId()).isEqualTo(claim);
+        assertThat(e.who()).isEqualTo(who);
+        assertThat(e.kind()).isEqualTo("verdict_history");
     }
 }
