@@ -438,6 +438,14 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Signs in to a team desk and reopens the workspace with its reviews there; a wrong password leaves all as is. */
     public void connectTeamDesk(String url, char[] password) {
+        connectTeamDesk(url, password, java.util.Optional.empty());
+    }
+
+    /**
+     * As above; a typed password the server accepted is also kept in {@code keepIn} (the reviewer ticked "keep it"),
+     * so the next sign-in needs none. A refused password is never kept.
+     */
+    public void connectTeamDesk(String url, char[] password, java.util.Optional<org.factdesk.store.OsKeyring> keepIn) {
         DeskUrl parsed;
         try {
             parsed = DeskUrl.parse(url);
@@ -452,6 +460,9 @@ public final class MainViewModel implements AutoCloseable {
                     .orElseThrow(() -> new org.factdesk.store.StoreException("No password was typed, and the system"
                             + " keyring keeps none for " + parsed + ". Type the password."));
             PgStore.connect(parsed, pw).close(); // check the address and password before leaving the open workspace
+            if (typed.length > 0) {
+                keepIn.ifPresent(k -> k.save(parsed, pw));
+            }
             return java.util.Map.entry(parsed, pw);
         }, ok -> {
             deskUrl = ok.getKey();

@@ -253,7 +253,7 @@ final class WorkbenchDialogs {
         alert.show();
     }
 
-    /** File > Connect to team desk: the address and the password (never stored by FactDesk). */
+    /** File > Connect to team desk: the address and the password (never in a file; in the keyring if asked). */
     void connectTeamDeskDialog() {
         javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
         dialog.initOwner(stage);
@@ -271,9 +271,18 @@ final class WorkbenchDialogs {
         grid.setVgap(8);
         grid.addRow(0, new Label("Address"), url);
         grid.addRow(1, new Label("Password"), password);
+        // offered only where the system has a keyring; kept only once the server accepted the password
+        java.util.Optional<org.factdesk.store.OsKeyring> keyring = org.factdesk.store.OsKeyring.find();
+        javafx.scene.control.CheckBox keep = new javafx.scene.control.CheckBox(
+                "Keep the password in " + keyring.map(org.factdesk.store.OsKeyring::name).orElse("the system keyring"));
+        keep.setId("deskKeepPassword");
+        keep.setVisible(keyring.isPresent());
+        keep.setManaged(keyring.isPresent());
+        keep.disableProperty().bind(password.textProperty().isEmpty());
+        grid.add(keep, 1, 2);
         Label hint = new Label("Add ?sslmode=verify-full to require the server's verified certificate.");
         hint.setWrapText(true);
-        grid.add(hint, 0, 2, 2, 1);
+        grid.add(hint, 0, 3, 2, 1);
         dialog.getDialogPane().setContent(grid);
         ButtonType connect = new ButtonType("Connect", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
@@ -281,7 +290,7 @@ final class WorkbenchDialogs {
         dialog.showAndWait().filter(b -> b == connect).ifPresent(b -> {
             char[] pw = password.getText().toCharArray();
             password.clear();
-            vm.connectTeamDesk(url.getText(), pw);
+            vm.connectTeamDesk(url.getText(), pw, keep.isSelected() ? keyring : java.util.Optional.empty());
             java.util.Arrays.fill(pw, '\0');
         });
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +18,10 @@ import org.factdesk.model.Evidence;
 import org.factdesk.model.Verdict;
 import org.factdesk.model.VerdictStatus;
 import org.factdesk.store.DeskFixture;
+import org.factdesk.store.DeskUrl;
+import org.factdesk.store.OsKeyring;
 import org.factdesk.store.PgStore;
+import org.factdesk.store.PrivateKeyring;
 import org.factdesk.store.VerdictConflictException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +140,39 @@ class TeamDeskWindowIT {
             assertThat(check.verdict(claim.id()).status()).isEqualTo(VerdictStatus.UNVERIFIABLE);
         }
         assertThat(events).isEmpty();
+    }
+
+    /**
+     * "Keep the password in the keyring", ticked in File > Connect to team desk: a refused password is not kept; an
+     * accepted one is, and the next sign-in with an empty password field uses it (a real Secret Service keyring).
+     */
+    @Test
+    void aPasswordTypedInTheWindowIsKeptInTheKeyringOnlyOnceTheServerAcceptedIt(@TempDir Path home) throws Exception {
+        DeskFixture desk = DeskFixture.create("winkeyring");
+        try (PgStore ravi = desk.store(DeskFixture.REVIEWER2)) {
+            ravi.saveArticle(ARTICLE);
+            ravi.saveClaims(ARTICLE.id(), List.of(SOLDIERS));
+        }
+        try (PrivateKeyring keyring = PrivateKeyring.start(home)) {
+            OsKeyring kept = keyring.keyring();
+            DeskUrl url = desk.url(DeskFixture.REVIEWER);
+            vm = new MainViewModel(new UiExecutor(fx::execute), notifier);
+            onFx(() -> vm.openWorkspace(dataDir, false));
+            waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY, 120);
+
+            onFx(() -> vm.connectTeamDesk(url.toString(), "a typo".toCharArray(), Optional.of(kept)));
+            waitFor(() -> !events.isEmpty(), 30);
+            assertThat(events.getFirst()).contains("Could not connect to the team desk");
+            assertThat(vm.onTeamDesk()).isFalse();
+            assertThat(kept.read(url)).as("a refused password is never kept").isEmpty();
+
+            events.clear();
+            onFx(() -> vm.connectTeamDesk(url.toString(), DeskFixture.password(DeskFixture.REVIEWER).toCharArray(),
+                    Optional.of(kept)));
+            waitFor(() -> vm.onTeamDesk() && vm.phaseProperty().get() == MainViewModel.Phase.READY, 120);
+            assertThat(new String(kept.read(url).orElseThrow())).isEqualTo(DeskFixture.password(DeskFixture.REVIEWER));
+            assertThat(events).isEmpty();
+        }
     }
 
     private void onFx(Runnable r) throws Exception {
