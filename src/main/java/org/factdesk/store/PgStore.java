@@ -47,7 +47,7 @@ public final class PgStore implements ReviewStore {
 
     private final DeskUrl url;
     private final char[] password;
-    /** The desk's schema; before 3 its triggers announce changes themselves (docs/decisions/0057). */
+    /** The desk's schema; before 4 its triggers announce changes themselves (docs/decisions/0057). */
     private final int schema;
     /** Changes of the running write, announced once it committed: parallel lists of kind and claim id. */
     private final List<String> announceKinds = new ArrayList<>();
@@ -893,8 +893,8 @@ public final class PgStore implements ReviewStore {
      * colleagues see it when their window next reloads.
      */
     private void announce(Connection c, List<String> kinds, List<String> claims) {
-        if (schema < 3 || kinds.isEmpty()) {
-            return; // a desk of schema 1 or 2 announces by trigger, inside the writing transaction
+        if (schema < 4 || kinds.isEmpty()) {
+            return; // a desk of schema 1 to 3 announces by trigger, inside the writing transaction
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT desk_announce(?, ?)")) {
             ps.setArray(1, c.createArrayOf("text", kinds.toArray()));

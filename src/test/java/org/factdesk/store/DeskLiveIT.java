@@ -116,7 +116,7 @@ class DeskLiveIT {
 
     /**
      * A desk made by an earlier FactDesk (schema 2: its triggers announce inside the writing transaction) still
-     * tells windows of changes; `desk init` brings it to schema 3 keeping its verdicts and history, and it goes on.
+     * tells windows of changes; `desk init` brings it to schema 4 keeping its verdicts and history, and it goes on.
      */
     @Test
     void aDeskOfTheEarlierSchemaStillAnnouncesAndDeskInitBringsItUpToDate() throws Exception {
@@ -140,13 +140,13 @@ class DeskLiveIT {
         }
         assertThat(String.join("\n", DeskAdmin.status(desk.url(DeskFixture.OWNER),
                 DeskFixture.password(DeskFixture.OWNER).toCharArray())))
-                .contains("schema version 2 (older than this FactDesk's 3", "desk init");
+                .contains("schema version 2 (older than this FactDesk's 4", "desk init");
         DeskAdmin.init(desk.url(DeskFixture.OWNER), DeskFixture.password(DeskFixture.OWNER).toCharArray());
         try (PgStore rita = desk.store(DeskFixture.REVIEWER); PgStore ravi = desk.store(DeskFixture.REVIEWER2)) {
             ravi.listen(seen::add);
             Thread.sleep(700);
             long version = rita.versionedVerdict(claim).version();
-            rita.saveVerdict(ReviewStoreContract.verdict(claim, VerdictStatus.DISPUTED, "on schema 3"), "status",
+            rita.saveVerdict(ReviewStoreContract.verdict(claim, VerdictStatus.DISPUTED, "on schema 4"), "status",
                     version);
             assertEvent(seen.poll(2, TimeUnit.SECONDS), claim, desk.login(DeskFixture.REVIEWER));
             assertThat(seen.poll(1, TimeUnit.SECONDS)).as("announced once, after the commit").isNull();
