@@ -94,31 +94,31 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /** The claim finder in extract and each package under it (attribution, quantity, lexicon) as one slice each. */
-    private static final SliceAssignment EXTRACT_PACKAGES = new SliceAssignment() {
-        private static final String ROOT = "org.factdesk.extract";
-
-        @Override
-        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-            String pkg = javaClass.getPackageName();
-            if (pkg.equals(ROOT)) {
-                return SliceIdentifier.of("extract");
+    /** A package, and each package under it with what lies below, as one slice each (extract, extract.quantity...). */
+    private static SliceAssignment eachPackageUnder(String root) {
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String pkg = javaClass.getPackageName();
+                if (pkg.equals(root)) {
+                    return SliceIdentifier.of(root);
+                }
+                if (pkg.startsWith(root + ".")) {
+                    return SliceIdentifier.of(root + "." + pkg.substring(root.length() + 1).split("\\.")[0]);
+                }
+                return SliceIdentifier.ignore();
             }
-            if (pkg.startsWith(ROOT + ".")) {
-                return SliceIdentifier.of("extract." + pkg.substring(ROOT.length() + 1).split("\\.")[0]);
-            }
-            return SliceIdentifier.ignore();
-        }
 
-        @Override
-        public String getDescription() {
-            return "org.factdesk.extract and each package under it";
-        }
-    };
+            @Override
+            public String getDescription() {
+                return root + " and each package under it";
+            }
+        };
+    }
 
     @Test
     void extractAndItsSubPackagesAreFreeOfCycles() {
-        slices().assignedFrom(EXTRACT_PACKAGES).should().beFreeOfCycles().check(classes);
+        slices().assignedFrom(eachPackageUnder("org.factdesk.extract")).should().beFreeOfCycles().check(classes);
     }
 
     @Test
@@ -135,9 +135,25 @@ class ArchitectureTest {
     }
 
     /**
+     * The article reader: read (the facade, ArticleReader) calls the format readers (read.html, read.text) and the
+     * fetcher (read.web); they and the facade share what a page is (read.page: blocks, metadata, chrome rules,
+     * dates, ReadException). Each package a slice, no way back up.
+     */
+    @Test
+    void readAndItsSubPackagesAreFreeOfCycles() {
+        slices().assignedFrom(eachPackageUnder("org.factdesk.read")).should().beFreeOfCycles().check(classes);
+        noClasses().that().resideInAnyPackage("org.factdesk.read.*..")
+                .should().dependOnClassesThat().resideInAPackage("org.factdesk.read")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.factdesk.read.page..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.read.html..",
+                        "org.factdesk.read.text..", "org.factdesk.read.web..")
+                .check(classes);
+    }
+
+    /**
      * The window's packages: ui and each package under it a slice of its own, so a view reaching back to the window
-     * (a fully qualified org.factdesk.ui.X in ui.claims) is a cycle. (read and its readers are one facade today:
-     * read.ArticleReader calls read.html and read.text, which return read's blocks.)
+     * (a fully qualified org.factdesk.ui.X in ui.claims) is a cycle.
      */
     @Test
     void theUiAndEachPackageUnderItAreFreeOfCycles() {
