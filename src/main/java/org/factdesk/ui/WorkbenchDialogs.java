@@ -281,7 +281,7 @@ final class WorkbenchDialogs {
         dialog.showAndWait().filter(b -> b == connect).ifPresent(b -> {
             char[] pw = password.getText().toCharArray();
             password.clear();
-            vm.connectTeamDesk(url.getText(), pw);
+            vm.teamDesk().connect(url.getText(), pw);
             java.util.Arrays.fill(pw, '\0');
         });
     }

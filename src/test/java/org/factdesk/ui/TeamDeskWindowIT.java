@@ -86,9 +86,9 @@ class TeamDeskWindowIT {
         vm = new MainViewModel(new UiExecutor(fx::execute), notifier);
         onFx(() -> vm.openWorkspace(dataDir, false));
         waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY, 120);
-        onFx(() -> vm.connectTeamDesk(desk.url(DeskFixture.REVIEWER).toString(),
+        onFx(() -> vm.teamDesk().connect(desk.url(DeskFixture.REVIEWER).toString(),
                 DeskFixture.password(DeskFixture.REVIEWER).toCharArray()));
-        waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY && vm.onTeamDesk()
+        waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY && vm.teamDesk().connected()
                 && vm.currentArticle().isPresent(), 120);
         assertThat(vm.workspaceTextProperty().get()).contains("team desk postgresql://" + desk.login(DeskFixture.REVIEWER));
 
