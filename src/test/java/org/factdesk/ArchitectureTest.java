@@ -14,8 +14,17 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.CodeElement;
+import java.lang.classfile.MethodModel;
+import java.lang.classfile.instruction.ConstantInstruction;
+import java.lang.classfile.instruction.InvokeInstruction;
+import java.lang.classfile.instruction.LineNumber;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,7 +34,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The package rules of docs/ARCHITECTURE and decision 0001: ui -> app -> {extract, archive, store, report} -> model;
  * and those of decision 0076: packages free of cycles, view models free of the scene graph, the standard streams
- * only where a user at a terminal reads them.
+ * only where a user at a terminal reads them, the factdesk.* system properties only in the start-up configuration.
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -94,31 +103,31 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /** The claim finder in extract and each package under it (attribution, quantity, lexicon) as one slice each. */
-    private static final SliceAssignment EXTRACT_PACKAGES = new SliceAssignment() {
-        private static final String ROOT = "org.factdesk.extract";
-
-        @Override
-        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-            String pkg = javaClass.getPackageName();
-            if (pkg.equals(ROOT)) {
-                return SliceIdentifier.of("extract");
+    /** A package, and each package under it with what lies below, as one slice each (extract, extract.quantity...). */
+    private static SliceAssignment eachPackageUnder(String root) {
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String pkg = javaClass.getPackageName();
+                if (pkg.equals(root)) {
+                    return SliceIdentifier.of(root);
+                }
+                if (pkg.startsWith(root + ".")) {
+                    return SliceIdentifier.of(root + "." + pkg.substring(root.length() + 1).split("\\.")[0]);
+                }
+                return SliceIdentifier.ignore();
             }
-            if (pkg.startsWith(ROOT + ".")) {
-                return SliceIdentifier.of("extract." + pkg.substring(ROOT.length() + 1).split("\\.")[0]);
-            }
-            return SliceIdentifier.ignore();
-        }
 
-        @Override
-        public String getDescription() {
-            return "org.factdesk.extract and each package under it";
-        }
-    };
+            @Override
+            public String getDescription() {
+                return root + " and each package under it";
+            }
+        };
+    }
 
     @Test
     void extractAndItsSubPackagesAreFreeOfCycles() {
-        slices().assignedFrom(EXTRACT_PACKAGES).should().beFreeOfCycles().check(classes);
+        slices().assignedFrom(eachPackageUnder("org.factdesk.extract")).should().beFreeOfCycles().check(classes);
     }
 
     @Test
@@ -135,9 +144,25 @@ class ArchitectureTest {
     }
 
     /**
+     * The article reader: read (the facade, ArticleReader) calls the format readers (read.html, read.text) and the
+     * fetcher (read.web); they and the facade share what a page is (read.page: blocks, metadata, chrome rules,
+     * dates, ReadException). Each package a slice, no way back up.
+     */
+    @Test
+    void readAndItsSubPackagesAreFreeOfCycles() {
+        slices().assignedFrom(eachPackageUnder("org.factdesk.read")).should().beFreeOfCycles().check(classes);
+        noClasses().that().resideInAnyPackage("org.factdesk.read.*..")
+                .should().dependOnClassesThat().resideInAPackage("org.factdesk.read")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.factdesk.read.page..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.read.html..",
+                        "org.factdesk.read.text..", "org.factdesk.read.web..")
+                .check(classes);
+    }
+
+    /**
      * The window's packages: ui and each package under it a slice of its own, so a view reaching back to the window
-     * (a fully qualified org.factdesk.ui.X in ui.claims) is a cycle. (read and its readers are one facade today:
-     * read.ArticleReader calls read.html and read.text, which return read's blocks.)
+     * (a fully qualified org.factdesk.ui.X in ui.claims) is a cycle.
      */
     @Test
     void theUiAndEachPackageUnderItAreFreeOfCycles() {
@@ -193,6 +218,111 @@ class ArchitectureTest {
                 }
             }
         };
+    }
+
+    /**
+     * The start-up configuration is the one reader of {@code factdesk.*} system properties (decision 0076): Main reads
+     * them into a FactDeskConfig that every layer is given, so no property is a parameter between layers. A read is a
+     * call to System.getProperty, Boolean.getBoolean, Integer.getInteger, Long.getLong or Properties.getProperty
+     * with a {@code factdesk.*} key among the string constants loaded before it, or any call of System.getProperties.
+     */
+    @Test
+    void onlyTheStartUpConfigurationReadsFactDeskSystemProperties() {
+        org.assertj.core.api.Assertions.assertThat(STILL_READING_PROPERTIES).as("the window, the store, the claim finder"
+                + " and the reader take their configuration as given").noneMatch(c -> c.matches(
+                        "org\\.factdesk\\.(ui|store|extract|read)\\..*"));
+        noClasses().that().doNotBelongToAnyOf(org.factdesk.Main.class, org.factdesk.app.FactDeskConfig.class)
+                .and(DescribedPredicate.describe("are not on the temporary list",
+                        (JavaClass c) -> !STILL_READING_PROPERTIES.contains(c.getName().split("\\$")[0])))
+                .should(readAFactDeskSystemProperty())
+                .check(classes);
+    }
+
+    /**
+     * TEMPORARY (issue 23, item 2): the evaluation and cluster knobs still read where they tune (factdesk.tuning,
+     * factdesk.dense.*, factdesk.rerank, factdesk.relevance.cosine, factdesk.eval.archive, factdesk.opensearch.shards
+     * and .replicas). Their owners are turning them into parameters now; the lead empties this list when merging.
+     */
+    private static final Set<String> STILL_READING_PROPERTIES = Set.of(
+            "org.factdesk.archive.EvidenceFinder",
+            "org.factdesk.archive.DenseFusion",
+            "org.factdesk.archive.Relevance",
+            "org.factdesk.archive.Reranker",
+            "org.factdesk.archive.OpenSearchArchive",
+            "org.factdesk.app.eval.RetrievalEvaluation");
+
+    @Test
+    void theStartUpConfigurationRuleSeesAPropertyReadAndNothingElse() {
+        JavaClasses fixtures = new ClassFileImporter().importClasses(ReadsAFactDeskProperty.class,
+                ReadsTheUsersHome.class);
+        org.assertj.core.api.Assertions.assertThat(factDeskPropertyReads(fixtures.get(ReadsAFactDeskProperty.class)))
+                .containsExactly("factdesk.example");
+        org.assertj.core.api.Assertions.assertThat(factDeskPropertyReads(fixtures.get(ReadsTheUsersHome.class)))
+                .isEmpty();
+    }
+
+    static final class ReadsAFactDeskProperty {
+        static final String KEY = "factdesk.example";
+
+        String read() {
+            return System.getProperty(KEY, String.valueOf(1)).strip();
+        }
+    }
+
+    static final class ReadsTheUsersHome {
+        String read() {
+            String label = "factdesk.notAProperty";
+            return label + System.getProperty("user.home");
+        }
+    }
+
+    private static com.tngtech.archunit.lang.ArchCondition<JavaClass> readAFactDeskSystemProperty() {
+        return new com.tngtech.archunit.lang.ArchCondition<>("read a factdesk.* system property") {
+            @Override
+            public void check(JavaClass c, com.tngtech.archunit.lang.ConditionEvents events) {
+                for (String key : factDeskPropertyReads(c)) {
+                    events.add(com.tngtech.archunit.lang.SimpleConditionEvent.satisfied(c,
+                            c.getName() + " reads the system property " + key));
+                }
+            }
+        };
+    }
+
+    private static final Set<String> PROPERTY_GETTERS = Set.of("java/lang/System.getProperty",
+            "java/lang/Boolean.getBoolean", "java/lang/Integer.getInteger", "java/lang/Long.getLong",
+            "java/util/Properties.getProperty");
+
+    /**
+     * The {@code factdesk.*} keys the class's code reads ("System.getProperties" for a read of them all), from its
+     * bytecode: a key is a string constant loaded on the line of the read, before it.
+     */
+    static List<String> factDeskPropertyReads(JavaClass c) {
+        byte[] bytes;
+        try (var in = c.getSource().orElseThrow().getUri().toURL().openStream()) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> reads = new ArrayList<>();
+        for (MethodModel method : ClassFile.of().parse(bytes).methods()) {
+            List<String> loaded = new ArrayList<>();
+            for (CodeElement e : method.code().map(code -> code.elementList()).orElse(List.of())) {
+                if (e instanceof LineNumber) {
+                    loaded.clear(); // a new line (the class files are compiled with line numbers): a new statement
+                } else if (e instanceof ConstantInstruction k && k.constantValue() instanceof String text) {
+                    loaded.add(text);
+                } else if (e instanceof InvokeInstruction call) {
+                    String target = call.owner().asInternalName() + "." + call.name().stringValue();
+                    if (target.equals("java/lang/System.getProperties")) {
+                        reads.add("System.getProperties");
+                    } else if (PROPERTY_GETTERS.contains(target)) {
+                        loaded.stream().filter(t -> t.startsWith("factdesk.")).forEach(reads::add);
+                        loaded.clear();
+                    }
+                }
+            }
+        }
+        return reads;
     }
 
     /**

@@ -44,9 +44,9 @@ import java.util.stream.Collectors;
  * <li>claimbuster-train 5-fold cross-validation ({@code --train claimbuster-train.tsv --cv 5}): F1 0.761.</li>
  * </ul>
  * Other modes: {@code --cv 5 --train FILE} prints k-fold cross-validated P/R/F1; {@code --search} with
- * {@code --train} and {@code --dev} prints dev F1 for a grid of hyper-parameters. Note that ClaimBuster's
- * training file contains about two thirds of ct24-dev, so it must not be added to the training data when
- * ct24-dev is used for tuning.
+ * {@code --train} and {@code --dev} prints dev F1 for a grid of hyper-parameters ({@code --grid} adds settings).
+ * Note that ClaimBuster's training file contains about two thirds of ct24-dev, so it must not be added to the
+ * training data when ct24-dev is used for tuning.
  */
 public final class CheckWorthinessTrainer {
 
@@ -99,6 +99,7 @@ public final class CheckWorthinessTrainer {
         int folds = 0;
         Long laterThan = null;
         boolean search = false;
+        List<Params> extraSettings = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             boolean hasValue = i + 1 < args.length;
@@ -111,6 +112,14 @@ public final class CheckWorthinessTrainer {
                     folds = Integer.parseInt(args[++i]);
                 }
                 case "--search" -> search = true;
+                case "--grid" -> {
+                    if (!hasValue) return usage(err, "--grid needs settings");
+                    try {
+                        extraSettings.addAll(parseGrid(args[++i]));
+                    } catch (IllegalArgumentException e) {
+                        return usage(err, e.getMessage());
+                    }
+                }
                 case "--newer-from-id" -> {
                     if (!hasValue || !args[i + 1].matches("\\d{1,18}")) return usage(err, "--newer-from-id needs a numeric id");
                     laterThan = Long.parseLong(args[++i]);
@@ -122,8 +131,9 @@ public final class CheckWorthinessTrainer {
         if (folds > 1) return crossValidate(train, folds, defaultEnsemble(), out, err);
         if (search) {
             if (dev == null) return usage(err, "--search needs --dev");
-            return search(train, dev, out, err);
+            return search(train, dev, extraSettings, out, err);
         }
+        if (!extraSettings.isEmpty()) return usage(err, "--grid goes with --search");
         if (model == null) return usage(err, "give --out for the model file");
         return run(train, dev, laterThan, model, out, err, commandLine(args));
     }
@@ -132,7 +142,9 @@ public final class CheckWorthinessTrainer {
         err.println("CheckWorthinessTrainer: " + problem);
         err.println("usage: --train FILE.tsv [--train FILE.tsv ...] [--dev FILE.tsv [--newer-from-id N]] --out MODEL.bin");
         err.println("       --train FILE.tsv --cv K          (k-fold cross-validation)");
-        err.println("       --train FILE.tsv --dev FILE.tsv --search   (hyper-parameter grid on dev)");
+        err.println("       --train FILE.tsv --dev FILE.tsv --search [--grid SETTINGS]   (hyper-parameter grid on dev)");
+        err.println("       SETTINGS: extra members to try, ';' between them, each"
+                + " BITS,WORDS,CHARMIN,CHARMAX,SHAPES,EPOCHS,LR,L2,POSWEIGHT[,SEED]");
         return 2;
     }
 
@@ -415,8 +427,36 @@ public final class CheckWorthinessTrainer {
         return 0;
     }
 
-    /** Prints dev F1 (best threshold) for a grid of single-member settings; for choosing {@link #defaultEnsemble()}. */
-    static int search(List<Path> trainFiles, Path devFile, PrintStream out, PrintStream err) {
+    /**
+     * The settings of {@code --grid}: "BITS,WORDS,CHARMIN,CHARMAX,SHAPES,EPOCHS,LR,L2,POSWEIGHT[,SEED]", ';' between
+     * them (the seed is 1 when left out).
+     */
+    static List<Params> parseGrid(String spec) {
+        List<Params> grid = new ArrayList<>();
+        for (String item : spec.split(";")) {
+            if (item.isBlank()) continue;
+            String[] v = item.strip().split("\\s*,\\s*");
+            if (v.length != 9 && v.length != 10) {
+                throw new IllegalArgumentException("--grid setting '" + item.strip() + "' has " + v.length
+                        + " values; give BITS,WORDS,CHARMIN,CHARMAX,SHAPES,EPOCHS,LR,L2,POSWEIGHT[,SEED]");
+            }
+            try {
+                grid.add(new Params(new CheckWorthinessFeatures(Integer.parseInt(v[0]), Integer.parseInt(v[1]),
+                        Integer.parseInt(v[2]), Integer.parseInt(v[3]), Integer.parseInt(v[4])), Integer.parseInt(v[5]),
+                        Double.parseDouble(v[6]), Double.parseDouble(v[7]), Double.parseDouble(v[8]),
+                        v.length > 9 ? Long.parseLong(v[9]) : 1));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--grid setting '" + item.strip() + "': " + e.getMessage());
+            }
+        }
+        return grid;
+    }
+
+    /**
+     * Prints dev F1 (best threshold) for the default ensemble's members and {@code extra} settings, one at a time; for
+     * choosing {@link #defaultEnsemble()}.
+     */
+    static int search(List<Path> trainFiles, Path devFile, List<Params> extra, PrintStream out, PrintStream err) {
         List<CheckWorthinessDataset.Example> train, dev;
         try {
             train = readAll(trainFiles);
@@ -427,15 +467,7 @@ public final class CheckWorthinessTrainer {
         }
         List<Params> grid = new ArrayList<>();
         for (Params base : defaultEnsemble()) grid.add(base);
-        String spec = System.getProperty("cw.grid", "");
-        for (String item : spec.split(";")) {
-            if (item.isBlank()) continue;
-            String[] v = item.split(",");
-            grid.add(new Params(new CheckWorthinessFeatures(Integer.parseInt(v[0]), Integer.parseInt(v[1]),
-                    Integer.parseInt(v[2]), Integer.parseInt(v[3]), Integer.parseInt(v[4])), Integer.parseInt(v[5]),
-                    Double.parseDouble(v[6]), Double.parseDouble(v[7]), Double.parseDouble(v[8]),
-                    v.length > 9 ? Long.parseLong(v[9]) : 1));
-        }
+        grid.addAll(extra);
         int[] y = labels(dev);
         double[] ensembleSum = new double[dev.size()];
         for (Params p : grid) {

@@ -64,4 +64,23 @@ class CheckWorthinessTrainerTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(bad + ":3:").contains("label must be 0 or 1");
         assertThat(dir.resolve("m.bin")).doesNotExist();
     }
+
+    @Test
+    void readsExtraSearchSettingsFromTheCommandLineAndRefusesMalformedOnes() {
+        List<CheckWorthinessTrainer.Params> grid = CheckWorthinessTrainer.parseGrid("18,2,0,0,3,8,0.1,1e-3,1.0; 20,2,2,5,0,8,0.1,1e-3,1.0,2");
+        assertThat(grid).hasSize(2);
+        assertThat(grid.get(0).features()).isEqualTo(new CheckWorthinessFeatures(18, 2, 0, 0, 3));
+        assertThat(grid.get(0).seed()).isEqualTo(1);
+        assertThat(grid.get(1).seed()).isEqualTo(2);
+
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = CheckWorthinessTrainer.main(new String[] {"--train", "t.tsv", "--dev", "d.tsv", "--search",
+                "--grid", "18,2,0"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true,
+                StandardCharsets.UTF_8));
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--grid setting '18,2,0' has 3 values");
+        status = CheckWorthinessTrainer.main(new String[] {"--train", "t.tsv", "--grid", "18,2,0,0,3,8,x,1e-3,1.0",
+                "--search", "--dev", "d.tsv"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+        assertThat(status).isEqualTo(2);
+    }
 }

@@ -28,7 +28,7 @@ import org.factdesk.model.Evidence;
 import org.factdesk.model.Verdict;
 import org.factdesk.model.VerdictChange;
 import org.factdesk.read.ArticleReader;
-import org.factdesk.read.ReadException;
+import org.factdesk.read.page.ReadException;
 import org.factdesk.report.ReportFiles;
 import org.factdesk.report.ReportFormat;
 import org.factdesk.report.ReportOptions;

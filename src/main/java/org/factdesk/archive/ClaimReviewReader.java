@@ -242,7 +242,7 @@ public final class ClaimReviewReader {
             }
         }
         try {
-            return org.factdesk.read.Dates.parseWritten(t);
+            return org.factdesk.read.page.Dates.parseWritten(t);
         } catch (RuntimeException e) {
             return null;
         }

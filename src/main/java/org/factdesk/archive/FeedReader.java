@@ -1,6 +1,6 @@
 package org.factdesk.archive;
 
-import org.factdesk.read.Dates;
+import org.factdesk.read.page.Dates;
 import org.factdesk.read.FragmentText;
 import org.factdesk.model.Article;
 import org.jsoup.Jsoup;

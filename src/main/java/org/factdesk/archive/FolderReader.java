@@ -2,7 +2,7 @@ package org.factdesk.archive;
 
 import org.factdesk.model.Article;
 import org.factdesk.read.ArticleReader;
-import org.factdesk.read.ReadException;
+import org.factdesk.read.page.ReadException;
 
 import java.io.IOException;
 import java.nio.file.Files;

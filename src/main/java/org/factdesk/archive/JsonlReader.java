@@ -1,6 +1,6 @@
 package org.factdesk.archive;
 
-import org.factdesk.read.Dates;
+import org.factdesk.read.page.Dates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

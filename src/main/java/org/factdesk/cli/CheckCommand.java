@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.factdesk.read.ArticleReader;
-import org.factdesk.read.ReadException;
+import org.factdesk.read.page.ReadException;
 import org.factdesk.app.Workbench;
 import org.factdesk.app.WorkspaceException;
 import org.factdesk.model.Article;

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.factdesk.model.Article;
 import org.factdesk.model.Span;
+import org.factdesk.read.page.Block;
+import org.factdesk.read.page.PageMetadata;
+import org.factdesk.read.page.ReadPage;
 
 /** Blocks and metadata to an {@link Article}: one paragraph a block, captions kept and marked. */
 public final class ArticleAssembly {

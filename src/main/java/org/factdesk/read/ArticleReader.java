@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import org.factdesk.model.Article;
 import org.factdesk.read.html.HtmlPage;
+import org.factdesk.read.page.ReadException;
+import org.factdesk.read.page.ReadPage;
 import org.factdesk.read.text.MarkdownPage;
 import org.factdesk.read.text.PlainTextPage;
 import org.factdesk.read.web.PageFetcher;

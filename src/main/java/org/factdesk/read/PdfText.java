@@ -10,6 +10,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.factdesk.read.page.Block;
+import org.factdesk.read.page.PageMetadata;
+import org.factdesk.read.page.ReadException;
+import org.factdesk.read.page.ReadPage;
 
 /** A PDF's text layer (PDFBox) as paragraphs, with its title, author and creation date. */
 public final class PdfText {

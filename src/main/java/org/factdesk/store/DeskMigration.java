@@ -8,11 +8,48 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@code desk migrate}: a local desk's rows, history included, copied into an empty team desk in one transaction. */
 final class DeskMigration {
+    /** How a column's value goes from the local desk's row (text, 0/1) to the team desk's statement (its own types). */
+    private enum Kind {
+        TEXT, INT, REAL, FLAG, DATE, INSTANT;
+
+        void carry(ResultSet rs, String column, PreparedStatement ps, int index) throws SQLException {
+            switch (this) {
+                case TEXT -> ps.setString(index, rs.getString(column));
+                case INT -> ps.setInt(index, rs.getInt(column));
+                case REAL -> ps.setDouble(index, rs.getDouble(column));
+                case FLAG -> ps.setBoolean(index, rs.getInt(column) != 0);
+                case DATE -> ps.setObject(index, date(rs.getString(column)));
+                case INSTANT -> ps.setTimestamp(index, Timestamp.from(Instants.parse(rs.getString(column))));
+            }
+        }
+    }
+
+    /** A column copied as it is named in both desks. */
+    private record Column(String name, Kind kind) {
+    }
+
+    private static final List<Column> ARTICLE_COLUMNS = List.of(new Column("id", Kind.TEXT),
+            new Column("title", Kind.TEXT), new Column("text", Kind.TEXT), new Column("source", Kind.TEXT),
+            new Column("published", Kind.DATE), new Column("url", Kind.TEXT), new Column("added_at", Kind.INSTANT),
+            new Column("byline", Kind.TEXT), new Column("updated", Kind.DATE), new Column("language", Kind.TEXT),
+            new Column("captions", Kind.TEXT));
+    private static final List<Column> CLAIM_COLUMNS = List.of(new Column("id", Kind.TEXT),
+            new Column("article_id", Kind.TEXT), new Column("kind", Kind.TEXT), new Column("start_offset", Kind.INT),
+            new Column("end_offset", Kind.INT), new Column("text", Kind.TEXT), new Column("score", Kind.REAL),
+            new Column("details", Kind.TEXT), new Column("origin", Kind.TEXT), new Column("dismissed", Kind.FLAG),
+            new Column("position", Kind.INT));
+    /** Who saved a verdict and when are the server's (its trigger); the history rows keep the local desk's. */
+    private static final List<Column> VERDICT_COLUMNS = List.of(new Column("claim_id", Kind.TEXT),
+            new Column("article_id", Kind.TEXT), new Column("status", Kind.TEXT), new Column("rationale", Kind.TEXT),
+            new Column("confidence", Kind.INT), new Column("evidence", Kind.TEXT));
+
     private DeskMigration() {
     }
 
@@ -31,51 +68,12 @@ final class DeskMigration {
             to.setAutoCommit(false);
             try {
                 requireEmpty(to, url);
-                try (PreparedStatement read = from.prepareStatement("SELECT * FROM articles ORDER BY rowid");
-                     ResultSet rs = read.executeQuery();
-                     PreparedStatement ps = to.prepareStatement("""
-                             INSERT INTO articles (id, title, text, source, published, url, added_at, byline, updated,
-                                 language, captions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                    while (rs.next()) {
-                        ps.setString(1, rs.getString("id"));
-                        ps.setString(2, rs.getString("title"));
-                        ps.setString(3, rs.getString("text"));
-                        ps.setString(4, rs.getString("source"));
-                        ps.setObject(5, date(rs.getString("published")));
-                        ps.setString(6, rs.getString("url"));
-                        ps.setTimestamp(7, Timestamp.from(Instants.parse(rs.getString("added_at"))));
-                        ps.setString(8, rs.getString("byline"));
-                        ps.setObject(9, date(rs.getString("updated")));
-                        ps.setString(10, rs.getString("language"));
-                        ps.setString(11, rs.getString("captions"));
-                        ps.addBatch();
-                        articles++;
-                    }
-                    ps.executeBatch();
-                }
-                try (PreparedStatement read = from.prepareStatement("SELECT * FROM claims ORDER BY rowid");
-                     ResultSet rs = read.executeQuery();
-                     PreparedStatement ps = to.prepareStatement("""
-                             INSERT INTO claims (id, article_id, kind, start_offset, end_offset, text, score, details,
-                                 origin, dismissed, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                    while (rs.next()) {
-                        ps.setString(1, rs.getString("id"));
-                        ps.setString(2, rs.getString("article_id"));
-                        ps.setString(3, rs.getString("kind"));
-                        ps.setInt(4, rs.getInt("start_offset"));
-                        ps.setInt(5, rs.getInt("end_offset"));
-                        ps.setString(6, rs.getString("text"));
-                        ps.setDouble(7, rs.getDouble("score"));
-                        ps.setString(8, rs.getString("details"));
-                        ps.setString(9, rs.getString("origin"));
-                        boolean d = rs.getInt("dismissed") != 0;
-                        ps.setBoolean(10, d);
-                        ps.setInt(11, rs.getInt("position"));
-                        ps.addBatch();
-                        claims++;
-                        dismissed += d ? 1 : 0;
-                    }
-                    ps.executeBatch();
+                articles = copyRows(from, to, "articles", "ORDER BY rowid", ARTICLE_COLUMNS);
+                claims = copyRows(from, to, "claims", "ORDER BY rowid", CLAIM_COLUMNS);
+                try (PreparedStatement ps = to.prepareStatement("SELECT count(*) FROM claims WHERE dismissed");
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    dismissed = rs.getInt(1);
                 }
                 // History first, in order, remembering the new seq of each old one (undo rows name the row they undo).
                 Map<Long, Long> newSeq = new HashMap<>();
@@ -104,23 +102,7 @@ final class DeskMigration {
                         changes++;
                     }
                 }
-                try (PreparedStatement read = from.prepareStatement("SELECT * FROM verdicts");
-                     ResultSet rs = read.executeQuery();
-                     PreparedStatement ps = to.prepareStatement("""
-                             INSERT INTO verdicts (claim_id, article_id, status, rationale, confidence, evidence)
-                             VALUES (?, ?, ?, ?, ?, ?)""")) {
-                    while (rs.next()) {
-                        ps.setString(1, rs.getString("claim_id"));
-                        ps.setString(2, rs.getString("article_id"));
-                        ps.setString(3, rs.getString("status"));
-                        ps.setString(4, rs.getString("rationale"));
-                        ps.setInt(5, rs.getInt("confidence"));
-                        ps.setString(6, rs.getString("evidence"));
-                        ps.addBatch();
-                        verdicts++;
-                    }
-                    ps.executeBatch();
-                }
+                verdicts = copyRows(from, to, "verdicts", "", VERDICT_COLUMNS);
                 to.commit();
             } catch (SQLException | RuntimeException e) {
                 to.rollback();
@@ -133,6 +115,28 @@ final class DeskMigration {
         return "Moved " + articles + " articles, " + claims + " claims (" + dismissed + " dismissed), " + verdicts
                 + " verdicts and " + changes + " history changes from " + localDb + " to " + url
                 + ". Each change keeps who made it and when; the local desk was not changed.";
+    }
+
+    /** Copies every row of {@code table} (read in {@code order}) with {@code columns}, in one batch; returns how many. */
+    private static int copyRows(Connection from, Connection to, String table, String order, List<Column> columns)
+            throws SQLException {
+        String names = String.join(", ", columns.stream().map(Column::name).toList());
+        String marks = String.join(", ", Collections.nCopies(columns.size(), "?"));
+        int rows = 0;
+        try (PreparedStatement read = from.prepareStatement("SELECT * FROM " + table + " " + order);
+             ResultSet rs = read.executeQuery();
+             PreparedStatement ps = to.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES (" + marks
+                     + ")")) {
+            while (rs.next()) {
+                for (int i = 0; i < columns.size(); i++) {
+                    columns.get(i).kind().carry(rs, columns.get(i).name(), ps, i + 1);
+                }
+                ps.addBatch();
+                rows++;
+            }
+            ps.executeBatch();
+        }
+        return rows;
     }
 
     private static void requireEmpty(Connection to, DeskUrl url) throws SQLException {

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,6 +39,7 @@ import org.factdesk.model.VerdictChange;
 public final class PgStore implements ReviewStore {
     private static final ReviewRows ROWS = ReviewRows.POSTGRES;
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PgStore.class.getName());
+    private static final ReviewWrites WRITES = new ReviewWrites(ROWS);
     /** Bumps approved_version: the trigger turns any change of it into "approved at the current version". */
     private static final long APPROVE = -1;
     /** A session's application_name while its window has an article open: this, then the article's id. */
@@ -184,25 +184,7 @@ public final class PgStore implements ReviewStore {
     public void saveArticle(Article a) {
         Objects.requireNonNull(a, "article");
         write("save article " + a.id(), c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO articles (id, title, text, source, published, url, byline, updated, language, captions)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (id) DO UPDATE SET title = excluded.title, text = excluded.text,
-                        source = excluded.source, published = excluded.published, url = excluded.url,
-                        byline = excluded.byline, updated = excluded.updated, language = excluded.language,
-                        captions = excluded.captions""")) {
-                ps.setString(1, a.id());
-                ps.setString(2, a.title());
-                ps.setString(3, a.text());
-                ps.setString(4, a.source());
-                ps.setObject(5, a.published());
-                ps.setString(6, a.url());
-                ps.setString(7, a.byline() == null ? "" : a.byline());
-                ps.setObject(8, a.updated());
-                ps.setString(9, a.language() == null ? "" : a.language());
-                ps.setString(10, StoreJson.spans(a.captions()));
-                ps.executeUpdate();
-            }
+            WRITES.saveArticle(c, a);
             return null;
         });
     }
@@ -214,26 +196,7 @@ public final class PgStore implements ReviewStore {
 
     @Override
     public boolean deleteUnreviewedArticle(String id) {
-        return write("remove article " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT (SELECT count(*) FROM verdicts WHERE article_id = ?
-                                OR claim_id IN (SELECT id FROM claims WHERE article_id = ?))
-                         + (SELECT count(*) FROM verdict_history
-                                WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?))""")) {
-                ps.setString(1, id);
-                ps.setString(2, id);
-                ps.setString(3, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && rs.getLong(1) > 0) {
-                        return false;
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
-                ps.setString(1, id);
-                return ps.executeUpdate() > 0;
-            }
-        });
+        return write("remove article " + id, c -> WRITES.deleteUnreviewedArticle(c, id));
     }
 
     @Override
@@ -333,65 +296,17 @@ public final class PgStore implements ReviewStore {
 
     @Override
     public List<Article> articlesReviewedBetween(Instant from, Instant to) {
-        return read("list articles reviewed between " + from + " and " + to, c -> {
-            List<Article> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT a.* FROM articles a JOIN (
-                        SELECT coalesce(v.article_id, c.article_id) AS article_id, max(coalesce(h.origin_at, h.at)) AS last_at
-                        FROM verdict_history h
-                        LEFT JOIN verdicts v ON v.claim_id = h.claim_id
-                        LEFT JOIN claims c ON c.id = h.claim_id
-                        WHERE coalesce(h.origin_at, h.at) >= ? AND coalesce(h.origin_at, h.at) < ?
-                        GROUP BY 1) r ON r.article_id = a.id
-                    ORDER BY r.last_at DESC""")) {
-                ps.setTimestamp(1, Timestamp.from(from));
-                ps.setTimestamp(2, Timestamp.from(to));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(ROWS.article(rs));
-                    }
-                }
-            }
-            return out;
-        });
+        return read("list articles reviewed between " + from + " and " + to,
+                c -> ROWS.articlesReviewedBetween(c, from, to));
     }
 
     // ---- claims ---------------------------------------------------------------------------------
 
     @Override
     public void saveClaims(String articleId, List<Claim> claims) {
-        for (Claim cl : claims) {
-            if (!articleId.equals(cl.articleId())) {
-                throw new IllegalArgumentException("claim " + cl.id() + " belongs to article " + cl.articleId()
-                        + ", not " + articleId);
-            }
-        }
+        ReviewWrites.requireClaimsOf(articleId, claims);
         write("save the claims of article " + articleId, c -> {
-            ReviewRows.requireArticle(c, articleId);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM claims WHERE article_id = ? AND origin = 'extracted' AND NOT dismissed")) {
-                ps.setString(1, articleId);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement(insertClaimSql("""
-                    ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, start_offset = excluded.start_offset,
-                        end_offset = excluded.end_offset, text = excluded.text, score = excluded.score,
-                        details = excluded.details, position = excluded.position
-                    WHERE claims.origin = 'extracted'"""))) {
-                int position = 0;
-                for (Claim cl : claims) {
-                    bindClaim(ps, cl, "extracted", position++);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE verdicts SET article_id = ?
-                    WHERE article_id IS NULL AND claim_id IN (SELECT id FROM claims WHERE article_id = ?)""")) {
-                ps.setString(1, articleId);
-                ps.setString(2, articleId);
-                ps.executeUpdate();
-            }
+            WRITES.replaceExtractedClaims(c, articleId, claims);
             return null;
         });
     }
@@ -399,14 +314,7 @@ public final class PgStore implements ReviewStore {
     @Override
     public void saveManualClaim(Claim cl) {
         write("save claim " + cl.id(), c -> {
-            ReviewRows.requireArticle(c, cl.articleId());
-            try (PreparedStatement ps = c.prepareStatement(insertClaimSql("""
-                    ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, start_offset = excluded.start_offset,
-                        end_offset = excluded.end_offset, text = excluded.text, score = excluded.score,
-                        details = excluded.details, origin = 'manual'"""))) {
-                bindClaim(ps, cl, "manual", Integer.MAX_VALUE);
-                ps.executeUpdate();
-            }
+            WRITES.saveManualClaim(c, cl);
             return null;
         });
     }
@@ -414,11 +322,7 @@ public final class PgStore implements ReviewStore {
     @Override
     public void setDismissed(String claimId, boolean dismissed) {
         write("dismiss claim " + claimId, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE claims SET dismissed = ? WHERE id = ?")) {
-                ps.setBoolean(1, dismissed);
-                ps.setString(2, claimId);
-                ps.executeUpdate();
-            }
+            WRITES.setDismissed(c, claimId, dismissed);
             return null;
         });
     }
@@ -440,27 +344,6 @@ public final class PgStore implements ReviewStore {
     @Override
     public Optional<Claim> claim(String claimId) {
         return read("read claim " + claimId, c -> ROWS.claim(c, claimId));
-    }
-
-    private static String insertClaimSql(String onConflict) {
-        return """
-                INSERT INTO claims (id, article_id, kind, start_offset, end_offset, text, score, details, origin,
-                    dismissed, position)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)
-                """ + onConflict;
-    }
-
-    private static void bindClaim(PreparedStatement ps, Claim c, String origin, int position) throws SQLException {
-        ps.setString(1, c.id());
-        ps.setString(2, c.articleId());
-        ps.setString(3, c.kind().code());
-        ps.setInt(4, c.start());
-        ps.setInt(5, c.end());
-        ps.setString(6, c.text());
-        ps.setDouble(7, c.score());
-        ps.setString(8, StoreJson.details(c.quantities(), c.attribution(), c.agreement(), c.dates()));
-        ps.setString(9, origin);
-        ps.setInt(10, position);
     }
 
     // ---- verdicts -------------------------------------------------------------------------------
@@ -568,22 +451,7 @@ public final class PgStore implements ReviewStore {
 
     @Override
     public List<CheckedClaim> checkedClaims() {
-        return read("list the checked claims", c -> {
-            List<CheckedClaim> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT c.id, c.article_id, c.text, c.kind, c.start_offset, c.end_offset, c.score, c.details,
-                           v.claim_id, v.status, v.rationale, v.confidence, v.reviewer, v.updated_at, v.evidence,
-                           a.title AS article_title
-                    FROM verdicts v JOIN claims c ON c.id = v.claim_id JOIN articles a ON a.id = c.article_id
-                    WHERE v.status <> 'UNREVIEWED'
-                    ORDER BY v.updated_at DESC, v.claim_id""");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new CheckedClaim(ReviewRows.claim(rs), ROWS.verdict(rs), rs.getString("article_title")));
-                }
-            }
-            return out;
-        });
+        return read("list the checked claims", c -> ROWS.checkedClaims(c));
     }
 
     // ---- the desk's workflow --------------------------------------------------------------------

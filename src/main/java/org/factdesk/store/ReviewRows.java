@@ -20,12 +20,13 @@ import org.factdesk.model.VerdictStatus;
 
 /**
  * The review tables' rows as records, and the reads both review stores make alike, for the local desk (SQLite) and
- * the team desk (PostgreSQL). The two schemas have the same tables and columns; they differ only in how a date, an
- * instant and a flag are stored, which is what each constant says.
+ * the team desk (PostgreSQL); {@link ReviewWrites} makes their writes with it. The two schemas have the same tables
+ * and columns; they differ only in how a date, an instant and a flag are stored, which is what each constant says,
+ * and in what the team desk adds (who, and when a migrated change was first made).
  */
 enum ReviewRows {
-    /** Dates and instants as ISO text, flags as 0/1. */
-    SQLITE {
+    /** Dates and instants as ISO text, flags as 0/1; the store stamps when an article was added. */
+    SQLITE("h.at", true) {
         @Override
         Instant instant(ResultSet rs, String column) throws SQLException {
             return Instants.parse(rs.getString(column));
@@ -41,9 +42,22 @@ enum ReviewRows {
         void setFlag(PreparedStatement ps, int index, boolean flag) throws SQLException {
             ps.setInt(index, flag ? 1 : 0);
         }
+
+        @Override
+        void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
+            ps.setString(index, date == null ? null : date.toString());
+        }
+
+        @Override
+        void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
+            ps.setString(index, Instants.format(instant));
+        }
     },
-    /** Dates, timestamps and booleans of their own types. */
-    POSTGRES {
+    /**
+     * Dates, timestamps and booleans of their own types; the server stamps when an article was added; a change
+     * migrated from a local desk keeps when it was first made ({@code origin_at}).
+     */
+    POSTGRES("coalesce(h.origin_at, h.at)", false) {
         @Override
         Instant instant(ResultSet rs, String column) throws SQLException {
             Timestamp t = rs.getTimestamp(column);
@@ -59,13 +73,37 @@ enum ReviewRows {
         void setFlag(PreparedStatement ps, int index, boolean flag) throws SQLException {
             ps.setBoolean(index, flag);
         }
+
+        @Override
+        void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
+            ps.setObject(index, date);
+        }
+
+        @Override
+        void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
+            ps.setTimestamp(index, Timestamp.from(instant));
+        }
     };
+
+    /** When a history row {@code h}'s change was made, as SQL. */
+    private final String historyAt;
+    /** Whether the store gives articles.added_at (else the database's default does). */
+    final boolean stampsAddedAt;
+
+    ReviewRows(String historyAt, boolean stampsAddedAt) {
+        this.historyAt = historyAt;
+        this.stampsAddedAt = stampsAddedAt;
+    }
 
     abstract Instant instant(ResultSet rs, String column) throws SQLException;
 
     abstract LocalDate date(ResultSet rs, String column) throws SQLException;
 
     abstract void setFlag(PreparedStatement ps, int index, boolean flag) throws SQLException;
+
+    abstract void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException;
+
+    abstract void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException;
 
     Article article(ResultSet rs) throws SQLException {
         String text = rs.getString("text");
@@ -147,6 +185,47 @@ enum ReviewRows {
                     Verdict v = verdict(rs);
                     out.put(v.claimId(), v);
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Articles with any verdict change in [from, to), most recently reviewed first. */
+    List<Article> articlesReviewedBetween(Connection c, Instant from, Instant to) throws SQLException {
+        List<Article> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT a.* FROM articles a JOIN (
+                    SELECT coalesce(v.article_id, c.article_id) AS article_id, max(%1$s) AS last_at
+                    FROM verdict_history h
+                    LEFT JOIN verdicts v ON v.claim_id = h.claim_id
+                    LEFT JOIN claims c ON c.id = h.claim_id
+                    WHERE %1$s >= ? AND %1$s < ?
+                    GROUP BY 1) r ON r.article_id = a.id
+                ORDER BY r.last_at DESC""".formatted(historyAt))) {
+            setInstant(ps, 1, from);
+            setInstant(ps, 2, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(article(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every claim with a verdict other than Unreviewed, newest change first: what the desk has checked. */
+    List<CheckedClaim> checkedClaims(Connection c) throws SQLException {
+        List<CheckedClaim> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT c.id, c.article_id, c.text, c.kind, c.start_offset, c.end_offset, c.score, c.details,
+                       v.claim_id, v.status, v.rationale, v.confidence, v.reviewer, v.updated_at, v.evidence,
+                       a.title AS article_title
+                FROM verdicts v JOIN claims c ON c.id = v.claim_id JOIN articles a ON a.id = c.article_id
+                WHERE v.status <> 'UNREVIEWED'
+                ORDER BY v.updated_at DESC, v.claim_id""");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new CheckedClaim(claim(rs), verdict(rs), rs.getString("article_title")));
             }
         }
         return out;

@@ -36,8 +36,7 @@ import org.factdesk.model.VerdictChange;
  */
 public final class Store implements ReviewStore {
     private static final ReviewRows ROWS = ReviewRows.SQLITE;
-    private static final String EXTRACTED = "extracted";
-    private static final String MANUAL = "manual";
+    private static final ReviewWrites WRITES = new ReviewWrites(ROWS);
 
     /** Renews the change stamp in every write transaction (schema 3 on), so that an open can tell whether a backup is due. */
     private static final String RENEW_STAMP =
@@ -508,27 +507,7 @@ public final class Store implements ReviewStore {
     public void saveArticle(Article a) {
         Objects.requireNonNull(a, "article");
         write("save article " + a.id(), () -> {
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    INSERT INTO articles (id, title, text, source, published, url, added_at, byline, updated, language,
-                        captions)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET title = excluded.title, text = excluded.text,
-                        source = excluded.source, published = excluded.published, url = excluded.url,
-                        byline = excluded.byline, updated = excluded.updated, language = excluded.language,
-                        captions = excluded.captions""")) {
-                ps.setString(1, a.id());
-                ps.setString(2, a.title());
-                ps.setString(3, a.text());
-                ps.setString(4, a.source());
-                ps.setString(5, a.published() == null ? null : a.published().toString());
-                ps.setString(6, a.url());
-                ps.setString(7, Instants.format(Instant.now()));
-                ps.setString(8, a.byline());
-                ps.setString(9, a.updated() == null ? null : a.updated().toString());
-                ps.setString(10, a.language());
-                ps.setString(11, StoreJson.spans(a.captions()));
-                ps.executeUpdate();
-            }
+            WRITES.saveArticle(conn, a);
             return null;
         });
     }
@@ -544,24 +523,7 @@ public final class Store implements ReviewStore {
      * @return true when it was removed; false when it is not stored or has a verdict or verdict history
      */
     public boolean deleteUnreviewedArticle(String id) {
-        return write("remove article " + id, () -> {
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    SELECT (SELECT COUNT(*) FROM verdicts WHERE article_id = ?1
-                                OR claim_id IN (SELECT id FROM claims WHERE article_id = ?1))
-                         + (SELECT COUNT(*) FROM verdict_history
-                                WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?1))""")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && rs.getLong(1) > 0) {
-                        return false;
-                    }
-                }
-            }
-            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM articles WHERE id = ?")) {
-                ps.setString(1, id);
-                return ps.executeUpdate() > 0;
-            }
-        });
+        return write("remove article " + id, () -> WRITES.deleteUnreviewedArticle(conn, id));
     }
 
     /** Every stored article with its progress, most recently opened (or added) first. */
@@ -613,27 +575,8 @@ public final class Store implements ReviewStore {
      * "for all articles reviewed in a date range".
      */
     public List<Article> articlesReviewedBetween(Instant from, Instant to) {
-        return read("list articles reviewed between " + from + " and " + to, () -> {
-            List<Article> out = new ArrayList<>();
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    SELECT a.* FROM articles a JOIN (
-                        SELECT coalesce(v.article_id, c.article_id) AS article_id, max(h.at) AS last_at
-                        FROM verdict_history h
-                        LEFT JOIN verdicts v ON v.claim_id = h.claim_id
-                        LEFT JOIN claims c ON c.id = h.claim_id
-                        WHERE h.at >= ? AND h.at < ?
-                        GROUP BY 1) r ON r.article_id = a.id
-                    ORDER BY r.last_at DESC""")) {
-                ps.setString(1, Instants.format(from));
-                ps.setString(2, Instants.format(to));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(ROWS.article(rs));
-                    }
-                }
-            }
-            return out;
-        });
+        return read("list articles reviewed between " + from + " and " + to,
+                () -> ROWS.articlesReviewedBetween(conn, from, to));
     }
 
     // ---- claims --------------------------------------------------------------------------------
@@ -646,39 +589,9 @@ public final class Store implements ReviewStore {
      * @throws StoreException if the article is not stored
      */
     public void saveClaims(String articleId, List<Claim> claims) {
-        for (Claim c : claims) {
-            if (!articleId.equals(c.articleId())) {
-                throw new IllegalArgumentException("claim " + c.id() + " belongs to article " + c.articleId()
-                        + ", not " + articleId);
-            }
-        }
+        ReviewWrites.requireClaimsOf(articleId, claims);
         write("save the claims of article " + articleId, () -> {
-            ReviewRows.requireArticle(conn, articleId);
-            // Dismissed claims stay (the reviewer's decision, like a verdict) even when not found this time.
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "DELETE FROM claims WHERE article_id = ? AND origin = 'extracted' AND dismissed = 0")) {
-                ps.setString(1, articleId);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = conn.prepareStatement(insertClaimSql("""
-                    ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, start_offset = excluded.start_offset,
-                        end_offset = excluded.end_offset, text = excluded.text, score = excluded.score,
-                        details = excluded.details, position = excluded.position
-                    WHERE claims.origin = 'extracted'"""))) {
-                int position = 0;
-                for (Claim c : claims) {
-                    bindClaim(ps, c, EXTRACTED, false, position++);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    UPDATE verdicts SET article_id = ?
-                    WHERE article_id IS NULL AND claim_id IN (SELECT id FROM claims WHERE article_id = ?)""")) {
-                ps.setString(1, articleId);
-                ps.setString(2, articleId);
-                ps.executeUpdate();
-            }
+            WRITES.replaceExtractedClaims(conn, articleId, claims);
             return null;
         });
     }
@@ -686,14 +599,7 @@ public final class Store implements ReviewStore {
     /** Adds or updates a claim the reviewer made or edited; re-extraction never replaces it. */
     public void saveManualClaim(Claim c) {
         write("save claim " + c.id(), () -> {
-            ReviewRows.requireArticle(conn, c.articleId());
-            try (PreparedStatement ps = conn.prepareStatement(insertClaimSql("""
-                    ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, start_offset = excluded.start_offset,
-                        end_offset = excluded.end_offset, text = excluded.text, score = excluded.score,
-                        details = excluded.details, origin = 'manual'"""))) {
-                bindClaim(ps, c, MANUAL, false, Integer.MAX_VALUE);
-                ps.executeUpdate();
-            }
+            WRITES.saveManualClaim(conn, c);
             return null;
         });
     }
@@ -701,11 +607,7 @@ public final class Store implements ReviewStore {
     /** Dismisses a claim as not check-worthy (or brings it back); its verdict and history stay. */
     public void setDismissed(String claimId, boolean dismissed) {
         write("dismiss claim " + claimId, () -> {
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE claims SET dismissed = ? WHERE id = ?")) {
-                ps.setInt(1, dismissed ? 1 : 0);
-                ps.setString(2, claimId);
-                ps.executeUpdate();
-            }
+            WRITES.setDismissed(conn, claimId, dismissed);
             return null;
         });
     }
@@ -726,29 +628,6 @@ public final class Store implements ReviewStore {
 
     public Optional<Claim> claim(String claimId) {
         return read("read claim " + claimId, () -> ROWS.claim(conn, claimId));
-    }
-
-    private static String insertClaimSql(String onConflict) {
-        return """
-                INSERT INTO claims (id, article_id, kind, start_offset, end_offset, text, score, details, origin,
-                    dismissed, position)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """ + onConflict;
-    }
-
-    private static void bindClaim(PreparedStatement ps, Claim c, String origin, boolean dismissed, int position)
-            throws SQLException {
-        ps.setString(1, c.id());
-        ps.setString(2, c.articleId());
-        ps.setString(3, c.kind().code());
-        ps.setInt(4, c.start());
-        ps.setInt(5, c.end());
-        ps.setString(6, c.text());
-        ps.setDouble(7, c.score());
-        ps.setString(8, StoreJson.details(c.quantities(), c.attribution(), c.agreement(), c.dates()));
-        ps.setString(9, origin);
-        ps.setInt(10, dismissed ? 1 : 0);
-        ps.setInt(11, position);
     }
 
     // ---- verdicts ------------------------------------------------------------------------------
@@ -914,22 +793,7 @@ public final class Store implements ReviewStore {
 
     /** Every claim with a verdict other than Unreviewed, newest change first: what the desk has checked. */
     public List<CheckedClaim> checkedClaims() {
-        return read("list the checked claims", () -> {
-            List<CheckedClaim> out = new ArrayList<>();
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    SELECT c.id, c.article_id, c.text, c.kind, c.start_offset, c.end_offset, c.score, c.details,
-                           v.claim_id, v.status, v.rationale, v.confidence, v.reviewer, v.updated_at, v.evidence,
-                           a.title AS article_title
-                    FROM verdicts v JOIN claims c ON c.id = v.claim_id JOIN articles a ON a.id = c.article_id
-                    WHERE v.status <> 'UNREVIEWED'
-                    ORDER BY v.updated_at DESC""");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new CheckedClaim(ReviewRows.claim(rs), ROWS.verdict(rs), rs.getString("article_title")));
-                }
-            }
-            return out;
-        });
+        return read("list the checked claims", () -> ROWS.checkedClaims(conn));
     }
 
     /** The claim's history rows, read in the caller's transaction. */

@@ -63,8 +63,8 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 item("Connect to team desk…", dialogs::connectTeamDeskDialog),
                 item("Back to the local desk", () -> {
-                    if (vm.onTeamDesk()) {
-                        vm.disconnectTeamDesk();
+                    if (vm.teamDesk().connected()) {
+                        vm.teamDesk().disconnect();
                     }
                 }),
                 item("Connect archive…", () -> org.factdesk.ui.dialogs.ConnectArchiveDialog.show(stage,

@@ -8,7 +8,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.factdesk.app.Workbench;
 import org.factdesk.store.DeskUrl;
-import org.factdesk.store.PgStore;
 import org.factdesk.store.VerdictConflictException;
 import org.factdesk.app.WorkspaceException;
 import org.factdesk.archive.ImportReport;
@@ -46,7 +45,7 @@ public final class MainViewModel implements AutoCloseable {
 
         /**
          * The workspace cannot be opened (its database is missing, empty or damaged) but {@code backup} passes the
-         * check: offer to restore it ({@link #restoreBackup}), or close.
+         * check: offer to restore it ({@link WorkspaceBackups#restore}), or close.
          */
         default void restorable(String what, String message, Path backup) {
             fatal(what, message);
@@ -85,12 +84,9 @@ public final class MainViewModel implements AutoCloseable {
     private final javafx.beans.property.BooleanProperty demoWorkspace = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.beans.property.BooleanProperty hasSampleData = new javafx.beans.property.SimpleBooleanProperty();
 
-    // ---- the team desk (docs/decisions/0053) ----
-    private volatile DeskUrl deskUrl;
-    private volatile char[] deskPassword;
-
-    private final StringProperty organisation = new SimpleStringProperty("");
-    private final StringProperty publicationUrl = new SimpleStringProperty("");
+    /** File > Connect to team desk: the desk the workspaces open on, or the local one. */
+    private final TeamDeskConnection teamDesk;
+    private final WorkspaceBackups backups;
 
     /** How the window opens a workspace: on the local desk ({@code desk} null) or a team desk. */
     public interface WorkspaceOpener {
@@ -121,6 +117,9 @@ public final class MainViewModel implements AutoCloseable {
             session.refreshArchiveSize();
             session.reloadEvidence();
         });
+        Runnable reopen = () -> openWorkspace(userDataDir, demoWorkspace.get());
+        teamDesk = new TeamDeskConnection(executor, session::notifier, reopen);
+        backups = new WorkspaceBackups(session, () -> workspaceDir, reopen);
         review = new ReviewViewModel(session, reconnects);
         shaping = new ClaimShapingViewModel(session);
         transfer = new TransferViewModel(session, review::claimSelected);
@@ -195,7 +194,7 @@ public final class MainViewModel implements AutoCloseable {
         session.scoring.cancel();
         article.opening();
         claims.loading("Opening workspace…");
-        workspaceText.set(dataDir + (demo ? " (demo)" : "") + (deskUrl == null ? "" : " · team desk " + deskUrl));
+        workspaceText.set(dataDir + (demo ? " (demo)" : "") + (teamDesk.url() == null ? "" : " · team desk " + teamDesk.url()));
         Workbench previous = session.workbench();
         session.setWorkbench(null);
         executor.runLong("Opening workspace", p -> {
@@ -205,8 +204,7 @@ public final class MainViewModel implements AutoCloseable {
                 session.scoring.awaitIdle();
                 previous.close();
             }
-            DeskUrl desk = deskUrl;
-            Workbench wb = opener.open(dataDir, desk, deskPassword);
+            Workbench wb = opener.open(dataDir, teamDesk.url(), teamDesk.password());
             archiveConnection.reconnect(wb); // before any evidence is searched
             session.setWorkbench(wb);
             review.forgetVersions();
@@ -252,7 +250,7 @@ public final class MainViewModel implements AutoCloseable {
         }, t -> {
             phase.set(Phase.FAILED);
             article.openFailed();
-            Path backup = restorableBackup(t);
+            Path backup = WorkspaceBackups.restorable(t);
             if (backup != null) {
                 session.notifier().restorable("FactDesk cannot open its workspace", Problems.describe(t), backup);
             } else if (t instanceof WorkspaceException || t instanceof org.factdesk.store.StoreException) {
@@ -325,9 +323,6 @@ public final class MainViewModel implements AutoCloseable {
         return hasSampleData;
     }
 
-    /** Said in the status bar once the next open is done (what a restore did), or null; FX thread only. */
-    private String noticeAfterOpen;
-
     /** What the open has to say (no backup for lack of space, an archive that cannot be used) in the status bar. */
     private void showOpenNotices() {
         Workbench wb = session.workbench();
@@ -335,9 +330,9 @@ public final class MainViewModel implements AutoCloseable {
             return;
         }
         List<String> notices = new java.util.ArrayList<>(wb.notices());
-        if (noticeAfterOpen != null) {
-            notices.addFirst(noticeAfterOpen);
-            noticeAfterOpen = null;
+        String restored = backups.takeNoticeAfterOpen();
+        if (restored != null) {
+            notices.addFirst(restored);
         }
         if (!notices.isEmpty()) {
             notice.set(String.join(" ", notices));
@@ -347,55 +342,9 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
-    /** The good backup a failed open offers (a missing, empty or damaged database), or null. */
-    private static Path restorableBackup(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof org.factdesk.store.StoreException se) {
-                return se.latestBackup().orElse(null);
-            }
-        }
-        return null;
-    }
-
-    /** The backups of the workspace's database, newest first, each checked (File > Restore backup). */
-    public void loadBackups(java.util.function.Consumer<List<org.factdesk.store.BackupInfo>> show) {
-        Path dir = workspaceDir;
-        if (dir == null) {
-            return;
-        }
-        executor.run(() -> Workbench.backups(dir), show,
-                t -> session.notifier().problem("Could not list the backups", t, "Check that the data folder is readable."));
-    }
-
-    /**
-     * Closes the workspace, puts {@code backup} back in place of its database (the replaced database is kept beside
-     * it, renamed) and opens the workspace again.
-     */
-    public void restoreBackup(Path backup) {
-        Path dir = workspaceDir;
-        if (dir == null) {
-            return;
-        }
-        verdict.commitRationale();
-        session.scoring.cancel();
-        executor.runLong("Restoring a backup", p -> {
-            executor.awaitQueuedCalls();
-            session.scoring.awaitIdle();
-            Workbench wb = session.workbench();
-            session.setWorkbench(null);
-            if (wb != null) {
-                wb.close();
-            }
-            return Workbench.restoreBackup(dir, backup);
-        }, restored -> {
-            noticeAfterOpen = "Restored the backup " + restored.backup().file().getFileName() + " ("
-                    + restored.backup().summary() + ")" + (restored.keptAside() == null ? "."
-                    : "; the database it replaced is kept as " + restored.keptAside().getFileName() + ".");
-            openWorkspace(userDataDir, demoWorkspace.get());
-        }, () -> openWorkspace(userDataDir, demoWorkspace.get()), t -> {
-            session.notifier().problem("Could not restore the backup", t, "Nothing was replaced. Choose another backup.");
-            openWorkspace(userDataDir, demoWorkspace.get());
-        });
+    /** File > Restore backup: the workspace database's backups, and putting one back. */
+    public WorkspaceBackups backups() {
+        return backups;
     }
 
     /**
@@ -436,56 +385,14 @@ public final class MainViewModel implements AutoCloseable {
         warmUp = on;
     }
 
-    /** Signs in to a team desk and reopens the workspace with its reviews there; a wrong password leaves all as is. */
-    public void connectTeamDesk(String url, char[] password) {
-        connectTeamDesk(url, password, java.util.Optional.empty());
-    }
-
-    /**
-     * As above; a typed password the server accepted is also kept in {@code keepIn} (the reviewer ticked "keep it"),
-     * so the next sign-in needs none. A refused password is never kept.
-     */
-    public void connectTeamDesk(String url, char[] password, java.util.Optional<org.factdesk.store.OsKeyring> keepIn) {
-        DeskUrl parsed;
-        try {
-            parsed = DeskUrl.parse(url);
-        } catch (IllegalArgumentException e) {
-            session.notifier().problem("Not a team desk address", e, "Use postgresql://USER@HOST:PORT/DATABASE.");
-            return;
-        }
-        char[] typed = password.clone();
-        executor.run(() -> {
-            // nothing typed: the password kept in the system keyring (the command line offers to keep it there)
-            char[] pw = typed.length > 0 ? typed : org.factdesk.store.OsKeyring.find().flatMap(k -> k.read(parsed))
-                    .orElseThrow(() -> new org.factdesk.store.StoreException("No password was typed, and the system"
-                            + " keyring keeps none for " + parsed + ". Type the password."));
-            PgStore.connect(parsed, pw).close(); // check the address and password before leaving the open workspace
-            if (typed.length > 0) {
-                keepIn.ifPresent(k -> k.save(parsed, pw));
-            }
-            return java.util.Map.entry(parsed, pw);
-        }, ok -> {
-            deskUrl = ok.getKey();
-            deskPassword = ok.getValue();
-            openWorkspace(userDataDir, demoWorkspace.get());
-        }, t -> session.notifier().problem("Could not connect to the team desk", t,
-                "Check the address and your password; the workspace stays as it was."));
-    }
-
-    /** Back to the local desk in the data folder. */
-    public void disconnectTeamDesk() {
-        deskUrl = null;
-        deskPassword = null;
-        openWorkspace(userDataDir, demoWorkspace.get());
+    /** File > Connect to team desk: the desk the workspaces open on, or the local one. */
+    public TeamDeskConnection teamDesk() {
+        return teamDesk;
     }
 
     /** File > Connect archive: the newsroom archive on a cluster, instead of the data folder's. */
     public ArchiveConnection archiveConnection() {
         return archiveConnection;
-    }
-
-    public boolean onTeamDesk() {
-        return deskUrl != null;
     }
 
     private void reloadEvidence() {

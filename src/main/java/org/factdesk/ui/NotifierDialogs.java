@@ -80,12 +80,12 @@ final class NotifierDialogs implements MainViewModel.Notifier {
         alert.getDialogPane().setContent(body);
         alert.getDialogPane().setPrefWidth(560);
         alert.getDialogPane().setId("restorableDialog");
-        alert.showAndWait().filter(restore::equals).ifPresentOrElse(b -> vm.restoreBackup(backup), onFatal);
+        alert.showAndWait().filter(restore::equals).ifPresentOrElse(b -> vm.backups().restore(backup), onFatal);
     }
 
     /** File > Restore backup: the good backups, newest first; the one chosen replaces the database (kept beside it). */
     void restoreBackupDialog() {
-        vm.loadBackups(all -> {
+        vm.backups().load(all -> {
             List<BackupInfo> good = all.stream().filter(BackupInfo::good).toList();
             if (good.isEmpty()) {
                 Problems.show(stage, "No backup to restore", all.isEmpty() ? "FactDesk has not backed up this"
@@ -108,7 +108,7 @@ final class NotifierDialogs implements MainViewModel.Notifier {
                         + b.summary().replaceFirst(",.*", "") + " stay in that file.", ButtonType.OK, ButtonType.CANCEL);
                 confirm.initOwner(stage);
                 confirm.setHeaderText("Restore the backup " + b.summary() + "?");
-                confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> vm.restoreBackup(b.file()));
+                confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> vm.backups().restore(b.file()));
             });
         });
     }

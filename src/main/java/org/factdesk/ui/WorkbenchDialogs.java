@@ -290,7 +290,7 @@ final class WorkbenchDialogs {
         dialog.showAndWait().filter(b -> b == connect).ifPresent(b -> {
             char[] pw = password.getText().toCharArray();
             password.clear();
-            vm.connectTeamDesk(url.getText(), pw, keep.isSelected() ? keyring : java.util.Optional.empty());
+            vm.teamDesk().connect(url.getText(), pw, keep.isSelected() ? keyring : java.util.Optional.empty());
             java.util.Arrays.fill(pw, '\0');
         });
     }

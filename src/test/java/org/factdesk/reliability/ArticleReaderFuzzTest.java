@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.factdesk.read.ArticleReader;
-import org.factdesk.read.ReadException;
+import org.factdesk.read.page.ReadException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

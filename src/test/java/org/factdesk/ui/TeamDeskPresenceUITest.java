@@ -58,9 +58,9 @@ class TeamDeskPresenceUITest {
         FxWait.waitForWorkbench(app);
         MainViewModel vm = app.viewModel();
         waitUntil(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY, 120);
-        robot.interact(() -> vm.connectTeamDesk(desk.url(DeskFixture.REVIEWER).toString(),
+        robot.interact(() -> vm.teamDesk().connect(desk.url(DeskFixture.REVIEWER).toString(),
                 DeskFixture.password(DeskFixture.REVIEWER).toCharArray()));
-        waitUntil(() -> vm.onTeamDesk() && vm.phaseProperty().get() == MainViewModel.Phase.READY && vm.currentArticle().map(a -> a.id().equals(ARTICLE.id())).orElse(false), 60);
+        waitUntil(() -> vm.teamDesk().connected() && vm.phaseProperty().get() == MainViewModel.Phase.READY && vm.currentArticle().map(a -> a.id().equals(ARTICLE.id())).orElse(false), 60);
         Label label = robot.lookup("#alsoReviewing").queryAs(Label.class);
         assertThat(label.isVisible()).as("nobody else on it yet").isFalse();
 

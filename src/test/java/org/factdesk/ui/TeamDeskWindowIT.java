@@ -90,9 +90,9 @@ class TeamDeskWindowIT {
         vm = new MainViewModel(new UiExecutor(fx::execute), notifier);
         onFx(() -> vm.openWorkspace(dataDir, false));
         waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY, 120);
-        onFx(() -> vm.connectTeamDesk(desk.url(DeskFixture.REVIEWER).toString(),
+        onFx(() -> vm.teamDesk().connect(desk.url(DeskFixture.REVIEWER).toString(),
                 DeskFixture.password(DeskFixture.REVIEWER).toCharArray()));
-        waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY && vm.onTeamDesk()
+        waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY && vm.teamDesk().connected()
                 && vm.currentArticle().isPresent(), 120);
         assertThat(vm.workspaceTextProperty().get()).contains("team desk postgresql://" + desk.login(DeskFixture.REVIEWER));
 
@@ -160,16 +160,16 @@ class TeamDeskWindowIT {
             onFx(() -> vm.openWorkspace(dataDir, false));
             waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY, 120);
 
-            onFx(() -> vm.connectTeamDesk(url.toString(), "a typo".toCharArray(), Optional.of(kept)));
+            onFx(() -> vm.teamDesk().connect(url.toString(), "a typo".toCharArray(), Optional.of(kept)));
             waitFor(() -> !events.isEmpty(), 30);
             assertThat(events.getFirst()).contains("Could not connect to the team desk");
-            assertThat(vm.onTeamDesk()).isFalse();
+            assertThat(vm.teamDesk().connected()).isFalse();
             assertThat(kept.read(url)).as("a refused password is never kept").isEmpty();
 
             events.clear();
-            onFx(() -> vm.connectTeamDesk(url.toString(), DeskFixture.password(DeskFixture.REVIEWER).toCharArray(),
+            onFx(() -> vm.teamDesk().connect(url.toString(), DeskFixture.password(DeskFixture.REVIEWER).toCharArray(),
                     Optional.of(kept)));
-            waitFor(() -> vm.onTeamDesk() && vm.phaseProperty().get() == MainViewModel.Phase.READY, 120);
+            waitFor(() -> vm.teamDesk().connected() && vm.phaseProperty().get() == MainViewModel.Phase.READY, 120);
             assertThat(new String(kept.read(url).orElseThrow())).isEqualTo(DeskFixture.password(DeskFixture.REVIEWER));
             assertThat(events).isEmpty();
         }

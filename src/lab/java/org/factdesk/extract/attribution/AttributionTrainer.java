@@ -2,11 +2,9 @@ package org.factdesk.extract.attribution;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.factdesk.app.eval.JsonLines;
 import org.factdesk.model.Attribution;
 import org.factdesk.model.Span;
 
@@ -328,36 +327,27 @@ public final class AttributionTrainer {
     /** Reads PolNeAR-style JSONL; contents written reversed (end < start) are left out of scoring. */
     static List<Article> read(Path file) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        List<Article> articles = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            long number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = json.readTree(line);
-                String text = node.path("text").asText(null);
-                if (text == null || !node.path("attributions").isArray()) {
-                    throw new IOException(file + ":" + number + ": expected {text, attributions:[...]}");
-                }
-                List<Attribution> gold = new ArrayList<>();
-                List<Span> cues = new ArrayList<>();
-                for (JsonNode a : node.get("attributions")) {
-                    Span cue = span(a.get("cue"), text, file, number);
-                    cues.add(cue);
-                    JsonNode c = a.get("content");
-                    if (c.get(1).asInt() < c.get(0).asInt()) {
-                        continue;
-                    }
-                    Span source = a.hasNonNull("source") ? span(a.get("source"), text, file, number) : null;
-                    gold.add(new Attribution(source, cue, span(c, text, file, number), null, false));
-                }
-                articles.add(new Article(text, gold, cues));
-            }
+        return JsonLines.read(file, (line, number) -> article(json.readTree(line), file, number));
+    }
+
+    private static Article article(JsonNode node, Path file, long number) throws IOException {
+        String text = node.path("text").asText(null);
+        if (text == null || !node.path("attributions").isArray()) {
+            throw new IOException(file + ":" + number + ": expected {text, attributions:[...]}");
         }
-        return articles;
+        List<Attribution> gold = new ArrayList<>();
+        List<Span> cues = new ArrayList<>();
+        for (JsonNode a : node.get("attributions")) {
+            Span cue = span(a.get("cue"), text, file, number);
+            cues.add(cue);
+            JsonNode c = a.get("content");
+            if (c.get(1).asInt() < c.get(0).asInt()) {
+                continue;
+            }
+            Span source = a.hasNonNull("source") ? span(a.get("source"), text, file, number) : null;
+            gold.add(new Attribution(source, cue, span(c, text, file, number), null, false));
+        }
+        return new Article(text, gold, cues);
     }
 
     private static Span span(JsonNode node, String text, Path file, long line) throws IOException {

@@ -2,11 +2,8 @@ package org.factdesk.app.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,19 +133,7 @@ public final class AttributionEvaluation {
 
     static List<Item> read(Path data) throws IOException, FormatException {
         ObjectMapper json = new ObjectMapper();
-        List<Item> items = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
-            String line;
-            long number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                items.add(parse(json, line, number));
-            }
-        }
-        return items;
+        return JsonLines.read(data, (line, number) -> parse(json, line, number));
     }
 
     private static Item parse(ObjectMapper json, String line, long number) throws FormatException {

@@ -17,7 +17,7 @@ import java.util.zip.GZIPInputStream;
 import org.factdesk.model.Article;
 import org.factdesk.read.ArticleReader;
 import org.factdesk.read.Format;
-import org.factdesk.read.ReadException;
+import org.factdesk.read.page.ReadException;
 
 /**
  * What the extraction and metadata evaluations share: the truth file, the saved pages (KEY.html.gz or

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factdesk.read.Block;
+import org.factdesk.read.page.Block;
 
 /**
  * The last look at the written blocks: what is chrome by its words rather than its markup. Image data

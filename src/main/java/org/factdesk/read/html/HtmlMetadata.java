@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factdesk.read.Dates;
-import org.factdesk.read.PageMetadata;
+import org.factdesk.read.page.Dates;
+import org.factdesk.read.page.PageMetadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

@@ -1,9 +1,9 @@
 package org.factdesk.read.html;
 
 import java.util.List;
-import org.factdesk.read.Block;
-import org.factdesk.read.PageMetadata;
-import org.factdesk.read.ReadPage;
+import org.factdesk.read.page.Block;
+import org.factdesk.read.page.PageMetadata;
+import org.factdesk.read.page.ReadPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

@@ -5,7 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.factdesk.read.Dates;
+import org.factdesk.read.page.Dates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.factdesk.read.Block;
+import org.factdesk.read.page.Block;
 import org.jsoup.nodes.Element;
 
 /**

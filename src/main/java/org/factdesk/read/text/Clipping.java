@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factdesk.read.Block;
-import org.factdesk.read.PageChrome;
-import org.factdesk.read.PageMetadata;
-import org.factdesk.read.ReadPage;
+import org.factdesk.read.page.Block;
+import org.factdesk.read.page.PageChrome;
+import org.factdesk.read.page.PageMetadata;
+import org.factdesk.read.page.ReadPage;
 
 /**
  * A clipped article (Markdown or plain text, already cut into pieces and lines) to metadata and clean blocks.

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factdesk.read.Dates;
+import org.factdesk.read.page.Dates;
 
 /**
  * Dates as articles write them on a dateline: "10:16 AM 10/03/2023", "Published 23 August 2023 10:04",

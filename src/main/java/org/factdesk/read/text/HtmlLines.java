@@ -3,7 +3,7 @@ package org.factdesk.read.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.factdesk.read.Block;
+import org.factdesk.read.page.Block;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;

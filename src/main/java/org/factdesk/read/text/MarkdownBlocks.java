@@ -32,7 +32,7 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
-import org.factdesk.read.Block;
+import org.factdesk.read.page.Block;
 
 /**
  * Markdown to pieces through a CommonMark parser (commonmark-java, with GFM tables and strikethrough): headings of

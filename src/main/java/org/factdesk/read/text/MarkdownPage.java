@@ -1,6 +1,6 @@
 package org.factdesk.read.text;
 
-import org.factdesk.read.ReadPage;
+import org.factdesk.read.page.ReadPage;
 
 /**
  * Markdown, as read-later tools and web clippers save articles (Obsidian Web Clipper, MarkDownload, Omnivore, Joplin

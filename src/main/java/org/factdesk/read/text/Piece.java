@@ -2,7 +2,7 @@ package org.factdesk.read.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.factdesk.read.Block;
+import org.factdesk.read.page.Block;
 
 /** A block of a clipping before cleaning: its kind, its heading level (0 when not a heading) and its lines. */
 final class Piece {

@@ -1,6 +1,6 @@
 package org.factdesk.read.text;
 
-import org.factdesk.read.ReadPage;
+import org.factdesk.read.page.ReadPage;
 
 /**
  * Plain text, as saved ("save as text") or copied from a browser and pasted: paragraphs, menu lines and all. The

@@ -2,7 +2,7 @@ package org.factdesk.read.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.factdesk.read.Block;
+import org.factdesk.read.page.Block;
 
 /**
  * Plain text to pieces, as "save as text" and a browser's copy and paste leave it: blank lines separate blocks;

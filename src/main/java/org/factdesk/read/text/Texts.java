@@ -3,6 +3,7 @@ package org.factdesk.read.text;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.read.page.PageChrome;
 
 /** Small text tests shared by the clipping readers. */
 final class Texts {
@@ -12,27 +13,14 @@ final class Texts {
     private Texts() {
     }
 
-    /** Whether the text ends a sentence: a full stop, "!", "?" or "…", perhaps inside closing quotes. */
+    /** Whether the text ends a sentence, perhaps inside closing quotes or Markdown emphasis ("*done.*"). */
     static boolean endsSentence(String t) {
-        int i = t.length() - 1;
-        while (i >= 0 && "\"”’')]»*_".indexOf(t.charAt(i)) >= 0) {
-            i--;
-        }
-        return i >= 0 && ".!?…".indexOf(t.charAt(i)) >= 0;
+        return PageChrome.endsSentence(t, "\"”’')]»*_");
     }
 
     /** Words in {@code s}, counting no further than {@code cap}. */
     static int words(String s, int cap) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length() && n < cap; i++) {
-            boolean space = Character.isWhitespace(s.charAt(i));
-            if (!space && !in) {
-                n++;
-            }
-            in = !space;
-        }
-        return n;
+        return PageChrome.words(s, cap);
     }
 
     /** Lower case, letters and digits only: how two spellings of one headline or outlet are compared. */

@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.factdesk.read.ReadException;
+import org.factdesk.read.page.ReadException;
 import org.factdesk.task.CancelledException;
 import org.factdesk.task.Progress;
 

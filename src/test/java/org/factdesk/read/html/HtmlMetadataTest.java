@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import org.factdesk.read.Dates;
-import org.factdesk.read.PageMetadata;
+import org.factdesk.read.page.Dates;
+import org.factdesk.read.page.PageMetadata;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

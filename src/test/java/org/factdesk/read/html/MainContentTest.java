@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.factdesk.read.Block;
+import org.factdesk.read.page.Block;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 

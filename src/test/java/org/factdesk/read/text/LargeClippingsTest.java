@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.function.Supplier;
-import org.factdesk.read.Block;
-import org.factdesk.read.PageChrome;
-import org.factdesk.read.ReadPage;
+import org.factdesk.read.page.Block;
+import org.factdesk.read.page.PageChrome;
+import org.factdesk.read.page.ReadPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

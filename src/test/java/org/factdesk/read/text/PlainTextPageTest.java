@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.factdesk.read.Block;
-import org.factdesk.read.ReadPage;
+import org.factdesk.read.page.Block;
+import org.factdesk.read.page.ReadPage;
 import org.junit.jupiter.api.Test;
 
 class PlainTextPageTest {

@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.factdesk.model.Article;
 import org.factdesk.read.ArticleReader;
-import org.factdesk.read.ReadException;
+import org.factdesk.read.page.ReadException;
 import org.factdesk.task.CancellableProgress;
 import org.factdesk.task.CancelledException;
 import org.factdesk.task.Progress;

@@ -1,4 +1,4 @@
-package org.factdesk.read;
+package org.factdesk.read.page;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -713,15 +713,20 @@ public final class PageChrome {
     }
 
     static boolean endsSentence(String t) {
+        return endsSentence(t, "\"”’')]»");
+    }
+
+    /** Whether the text ends a sentence: a full stop, "!", "?" or "…", perhaps inside any of {@code closers}. */
+    public static boolean endsSentence(String t, String closers) {
         int i = t.length() - 1;
-        while (i >= 0 && "\"”’')]»".indexOf(t.charAt(i)) >= 0) {
+        while (i >= 0 && closers.indexOf(t.charAt(i)) >= 0) {
             i--;
         }
         return i >= 0 && ".!?…".indexOf(t.charAt(i)) >= 0;
     }
 
-    /** Words in {@code s}, counting no further than {@code cap}. */
-    static int words(String s, int cap) {
+    /** Words in {@code s}, counting no further than {@code cap} (linear in the words counted). */
+    public static int words(String s, int cap) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length() && n < cap; i++) {

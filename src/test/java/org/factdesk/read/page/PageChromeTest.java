@@ -1,4 +1,4 @@
-package org.factdesk.read;
+package org.factdesk.read.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.factdesk.read;
+package org.factdesk.read.page;
 
 /** An input FactDesk cannot read as an article; the message says what, where, and what to do. */
 public final class ReadException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.factdesk.read;
+package org.factdesk.read.page;
 
 import java.util.List;
 
