@@ -43,6 +43,8 @@ public final class ReviewViewModel implements AutoCloseable {
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
     /** Saves refused because the server was away, by claim; the newest per claim wins, as on screen. */
     private final Map<String, PendingSave> pending = new ConcurrentHashMap<>();
+    /** Saves sent and not yet answered (FX thread only): the banner stays until they are through. */
+    private int savesInFlight;
     private final StringProperty deskBanner = new SimpleStringProperty("");
     /** Where the reconnect attempts are timed (a daemon thread of the window's). */
     private final ScheduledExecutorService reconnects;
@@ -101,6 +103,7 @@ public final class ReviewViewModel implements AutoCloseable {
         }
         claims.setStatus(v.claimId(), v.status());
         verdict.canRedoProperty().set(false); // a new change ends what can be redone
+        savesInFlight++;
         executor.run(() -> {
             // read when the save runs, not when it was asked for: this window's saves run one after another, each
             // over the version the one before it produced (a rationale and a status saved together never conflict)
@@ -112,8 +115,9 @@ public final class ReviewViewModel implements AutoCloseable {
             }
             return review(wb, v.claimId());
         }, r -> {
+            savesInFlight--;
             pending.remove(r.verdict().claimId());
-            if (pending.isEmpty() && !deskBanner.get().isEmpty()) {
+            if (pending.isEmpty() && savesInFlight == 0 && !deskBanner.get().isEmpty()) {
                 deskBanner.set("");
                 notice.set("Connected to the team desk again; the changes kept meanwhile are saved.");
             }
@@ -125,6 +129,7 @@ public final class ReviewViewModel implements AutoCloseable {
                 verdict.canRedoProperty().set(r.canRedo());
             }
         }, t -> {
+            savesInFlight--;
             if (t instanceof VerdictConflictException conflict) {
                 verdict.saveFailed("a colleague saved a newer version");
                 session.notifier().conflict(conflict, keepMine -> {
@@ -178,7 +183,8 @@ public final class ReviewViewModel implements AutoCloseable {
         if (reconnecting != null) {
             reconnecting.cancel(false);
         }
-        if (pending.isEmpty()) {
+        // a save still on its way may yet fail and be kept: the banner goes when it is through (save's callback)
+        if (pending.isEmpty() && savesInFlight == 0) {
             deskBanner.set("");
             notice.set("Connected to the team desk again.");
         }
