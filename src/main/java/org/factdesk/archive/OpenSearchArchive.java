@@ -186,14 +186,14 @@ public final class OpenSearchArchive implements ArticleArchive {
         return s.concrete();
     }
 
-    /** Primary shards of a new index (-Dfactdesk.opensearch.shards; one holds tens of millions of passages). */
-    static int shards() {
-        return Integer.getInteger("factdesk.opensearch.shards", 1);
+    /** Primary shards of a new index: the address's ?shards=N, else one (it holds tens of millions of passages). */
+    int shards() {
+        return location.shards() == null ? 1 : location.shards();
     }
 
-    /** Replicas of a new index: none on a single node (it could not place them), else -Dfactdesk.opensearch.replicas or 1. */
+    /** Replicas of a new index: the address's ?replicas=M, else none on a single node (it could not place them), else 1. */
     int replicas() throws ArchiveUnavailableException {
-        Integer asked = Integer.getInteger("factdesk.opensearch.replicas");
+        Integer asked = location.replicas();
         if (asked != null) {
             return asked;
         }

@@ -111,6 +111,19 @@ class OpenSearchArchiveIT {
     }
 
     @Test
+    void aNewIndexTakesItsShardsAndReplicasFromTheAddress() throws Exception {
+        try (OpenSearchArchive cluster = OpenSearchArchive.connect(
+                ArchiveLocation.parse(node.archive("laid-out") + "?shards=2&replicas=0"), new ClusterCredentials(null, null))) {
+            cluster.importPath(DEMO, Progress.NONE);
+            var settings = cluster.client().ok("GET", "/laid-out/_settings", null, "read settings");
+            var index = settings.elements().next().path("settings").path("index");
+            assertThat(index.path("number_of_shards").asText()).isEqualTo("2");
+            assertThat(index.path("number_of_replicas").asText()).isEqualTo("0");
+            assertThat(cluster.size()).isPositive();
+        }
+    }
+
+    @Test
     void aMissingIndexSaysHowToCreateIt() throws Exception {
         try (OpenSearchArchive cluster = connect("nothing-here")) {
             assertThatThrownBy(cluster::size).isInstanceOf(ArchiveUnavailableException.class)
