@@ -258,6 +258,14 @@ public final class Workbench implements AutoCloseable {
         closeAll(before);
     }
 
+    /**
+     * The newsroom archive this workspace's team desk names for all its reviewers ({@code desk set-archive}), if any
+     * (docs/decisions/0066); a local desk names none.
+     */
+    public Optional<String> deskArchive() {
+        return reviews.deskArchive();
+    }
+
     /** The cluster evidence comes from ({@code opensearch://...}), if one is connected. */
     public Optional<String> connectedArchive() {
         OpenSearchArchive c = cluster;

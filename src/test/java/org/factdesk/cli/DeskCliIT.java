@@ -130,7 +130,7 @@ class DeskCliIT {
         }
 
         assertThat(run("desk", "init", url(DeskFixture.OWNER))).as(err()).isZero();
-        assertThat(out()).contains("applied 2 schema migration", "is ready");
+        assertThat(out()).contains("applied 3 schema migration", "is ready");
         assertThat(run("desk", "init", url(DeskFixture.OWNER))).as(err()).isZero();
         assertThat(out()).contains("schema was up to date");
         addUser(DeskFixture.REVIEWER, "reviewer");
@@ -180,7 +180,7 @@ class DeskCliIT {
         assertThat(out()).contains(desk.login(DeskFixture.REVIEWER) + ": Needs the treaty's text");
 
         assertThat(runAs(DeskFixture.ADMIN, "desk", "status")).as(err()).isZero();
-        assertThat(out()).contains("schema version 2 (current)", "reviewers: " + desk.login(DeskFixture.REVIEWER),
+        assertThat(out()).contains("schema version 3 (current)", "reviewers: " + desk.login(DeskFixture.REVIEWER),
                 "editors: " + desk.login(DeskFixture.EDITOR), "Holds 1 articles, 2 claims, 2 verdicts (1 approved)",
                 "Reviewing now: (nobody)");
 
