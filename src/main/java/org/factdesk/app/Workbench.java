@@ -796,7 +796,8 @@ public final class Workbench implements AutoCloseable {
             OpenSearchArchive onCluster = cluster;
             if (onCluster != null) {
                 return "Evidence comes from the newsroom archive " + onCluster.describe() + " (" + onCluster.size()
-                        + " articles); its searches match words.";
+                        + " articles); its searches " + (onCluster.denseSearch() ? "compare meaning as well as words."
+                        : "match words.");
             }
             Archive a = archive();
             long embedded = a.embeddedArticles();
