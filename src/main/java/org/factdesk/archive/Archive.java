@@ -689,8 +689,14 @@ public final class Archive implements ArticleArchive {
      * @throws ArchiveQueryException when the query cannot be parsed, with a message for the user
      */
     public List<Evidence> search(String userQuery, int k) throws IOException {
+        Query q = parseUserQuery(userQuery);
+        return q == null ? List.of() : search(SearchRequest.of(q, k));
+    }
+
+    /** The search box's text as this archive's query (null for a blank one); a bad one is an ArchiveQueryException. */
+    Query parseUserQuery(String userQuery) {
         if (userQuery == null || userQuery.isBlank()) {
-            return List.of();
+            return null;
         }
         if (userQuery.length() > MAX_QUERY_CHARS) {
             throw new ArchiveQueryException("The search is " + userQuery.length() + " characters long; FactDesk"
@@ -719,7 +725,7 @@ public final class Archive implements ArticleArchive {
         for (NumberNormalizer.NumberMention n : NumberNormalizer.find(userQuery)) {
             b.add(new BoostQuery(new TermQuery(new Term(ArchiveSchema.NUMBERS, n.token())), 2f), Occur.SHOULD);
         }
-        return search(SearchRequest.of(b.build(), k));
+        return b.build();
     }
 
     /** A grouped search; the stance of each hit is MENTIONS until the evidence finder says more. */

@@ -123,6 +123,25 @@ final class ClusterEvidenceSearch implements ArticleArchive.ClaimSearch, AutoClo
         }
     }
 
+    /**
+     * The archive view's search box (Lucene syntax) on the cluster: the query, parsed as the local archive parses it,
+     * is translated for the cluster's token fields to find candidate articles ({@link ClusterQueries}); the parsed
+     * query then ranks them locally with the cluster's statistics, so passages, grouping and highlights are the local
+     * search's (decision 67).
+     */
+    synchronized List<Evidence> search(String userQuery, int k) throws IOException {
+        org.apache.lucene.search.Query parsed = candidates.parseUserQuery(userQuery);
+        if (parsed == null) {
+            return List.of();
+        }
+        ObjectNode query = ClusterQueries.toCluster(parsed, CLUSTER_FIELD);
+        Statistics stats = new Statistics(cluster.documentCount(index));
+        candidates.denseSearchAs(false);
+        candidates.writer().deleteAll();
+        addCandidates(articlesFound(query, Set.of(), Set.of(), k, List.of()), new LinkedHashSet<>(), stats);
+        return candidates.search(SearchRequest.of(parsed, k));
+    }
+
     /** Copies these articles into the candidate index and reads the whole archive's statistics of its terms. */
     private void addCandidates(List<Candidate> articles, Set<String> held, Statistics stats) throws IOException {
         var writer = candidates.writer();

@@ -744,6 +744,16 @@ public final class OpenSearchArchive implements ArticleArchive {
         return out;
     }
 
+    /** The archive view's search box, in Lucene syntax as on a local archive (decision 67). */
+    private ClusterEvidenceSearch boxSearch;
+
+    public synchronized List<org.factdesk.model.Evidence> search(String userQuery, int k) throws IOException {
+        if (boxSearch == null) {
+            boxSearch = new ClusterEvidenceSearch(this, requireSearchable(), EvidenceFinder.Tuning.DEFAULT);
+        }
+        return boxSearch.search(userQuery, k);
+    }
+
     @Override
     public ClaimSearch evidenceFinder(EvidenceFinder.Tuning tuning) throws IOException {
         return new ClusterEvidenceSearch(this, requireSearchable(), tuning);
