@@ -285,6 +285,10 @@ public final class Archive implements ArticleArchive {
      * among its articles is searched lexically, as it ranks best.
      */
     public boolean denseSearch() throws IOException {
+        Boolean decided = denseDecided;
+        if (decided != null) {
+            return decided;
+        }
         if (vectors == Vectors.NONE) {
             return false;
         }
@@ -292,6 +296,13 @@ public final class Archive implements ArticleArchive {
             int articles = s.getIndexReader().docFreq(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE));
             return articles > 0 && 2 * embedded(s) >= articles;
         });
+    }
+
+    /** Set for an index of a cluster's candidates: the whole archive decides whether searches fuse vectors. */
+    private volatile Boolean denseDecided;
+
+    void denseSearchAs(Boolean dense) {
+        this.denseDecided = dense;
     }
 
     /** How many articles have a dense vector (deleted ones until their segment is merged). */
@@ -387,6 +398,11 @@ public final class Archive implements ArticleArchive {
         /** An article's stored document ({@link #toArticle} reads it). */
         void article(Document d) throws IOException;
 
+        /** The same, with where it is: for a walk that reads the article's vectors too. */
+        default void article(Document d, org.apache.lucene.index.LeafReader reader, int doc) throws IOException {
+            article(d);
+        }
+
         /** Asked after each alias or article: true ends the walk there. */
         default boolean stop() throws IOException {
             return false;
@@ -410,7 +426,7 @@ public final class Archive implements ArticleArchive {
                 if (keptId != null) {
                     walk.alias(d.get(ArchiveSchema.ID), keptId);
                 } else if (d.get(ArchiveSchema.URL) != null) { // an article (passages store no URL)
-                    walk.article(d);
+                    walk.article(d, leaf.reader(), i);
                 } else {
                     continue;
                 }
@@ -673,8 +689,14 @@ public final class Archive implements ArticleArchive {
      * @throws ArchiveQueryException when the query cannot be parsed, with a message for the user
      */
     public List<Evidence> search(String userQuery, int k) throws IOException {
+        Query q = parseUserQuery(userQuery);
+        return q == null ? List.of() : search(SearchRequest.of(q, k));
+    }
+
+    /** The search box's text as this archive's query (null for a blank one); a bad one is an ArchiveQueryException. */
+    Query parseUserQuery(String userQuery) {
         if (userQuery == null || userQuery.isBlank()) {
-            return List.of();
+            return null;
         }
         if (userQuery.length() > MAX_QUERY_CHARS) {
             throw new ArchiveQueryException("The search is " + userQuery.length() + " characters long; FactDesk"
@@ -703,7 +725,7 @@ public final class Archive implements ArticleArchive {
         for (NumberNormalizer.NumberMention n : NumberNormalizer.find(userQuery)) {
             b.add(new BoostQuery(new TermQuery(new Term(ArchiveSchema.NUMBERS, n.token())), 2f), Occur.SHOULD);
         }
-        return search(SearchRequest.of(b.build(), k));
+        return b.build();
     }
 
     /** A grouped search; the stance of each hit is MENTIONS until the evidence finder says more. */

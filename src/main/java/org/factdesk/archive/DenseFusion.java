@@ -157,6 +157,32 @@ public final class DenseFusion {
         return t.isEmpty() ? text : t + ". " + text;
     }
 
+    /** Every vector field an embedded article may have, in the order they are stored on a cluster. */
+    static final List<String> VECTOR_FIELDS = List.of(VECTOR, E5_VECTOR, E5_TITLE_VECTOR, E5_TEXT_VECTOR);
+
+    /** The vectors an article's document holds (none for an article imported without), by field. */
+    static Map<String, float[]> storedVectors(org.apache.lucene.index.LeafReader reader, int doc) throws IOException {
+        Map<String, float[]> out = new LinkedHashMap<>();
+        for (String field : VECTOR_FIELDS) {
+            FloatVectorValues values = reader.getFloatVectorValues(field);
+            if (values == null) {
+                continue;
+            }
+            KnnVectorValues.DocIndexIterator it = values.iterator();
+            if (it.advance(doc) == doc) {
+                out.put(field, values.vectorValue(it.index()).clone());
+            }
+        }
+        return out;
+    }
+
+    /** Vector fields from vectors computed earlier (a cluster stores them with the article: decision 65). */
+    static List<IndexableField> vectorFields(Map<String, float[]> vectors) {
+        List<IndexableField> fields = new ArrayList<>(vectors.size());
+        vectors.forEach((field, v) -> fields.add(new KnnFloatVectorField(field, v, VectorSimilarityFunction.DOT_PRODUCT)));
+        return fields;
+    }
+
     /** The vector fields of an embedded article's document. */
     static List<IndexableField> vectorFields(Article a) {
         List<IndexableField> fields = new ArrayList<>(4);

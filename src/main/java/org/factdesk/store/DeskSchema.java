@@ -14,7 +14,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * one server do not share their members.
  */
 final class DeskSchema {
-    static final int LATEST = 2;
+    static final int LATEST = 3;
     static final String LOCATION = "classpath:org/factdesk/store/desk";
 
     private DeskSchema() {

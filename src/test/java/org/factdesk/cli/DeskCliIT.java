@@ -61,15 +61,8 @@ class DeskCliIT {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         desk = DeskFixture.createEmpty("cli");
-        Path home = Files.createDirectories(dir.resolve("home"));
-        List<String> lines = new ArrayList<>();
-        for (String who : List.of(DeskFixture.OWNER, DeskFixture.REVIEWER, DeskFixture.EDITOR, DeskFixture.ADMIN)) {
-            lines.add("127.0.0.1:" + desk.pg().port() + ":" + desk.database() + ":" + desk.login(who) + ":"
-                    + DeskFixture.password(who));
-        }
-        Path pgpass = home.resolve(".pgpass");
-        Files.write(pgpass, lines);
-        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+        Path home = dir.resolve("home");
+        desk.writePgpass(home, DeskFixture.OWNER, DeskFixture.REVIEWER, DeskFixture.EDITOR, DeskFixture.ADMIN);
         System.setProperty("user.home", home.toString());
     }
 
@@ -130,7 +123,7 @@ class DeskCliIT {
         }
 
         assertThat(run("desk", "init", url(DeskFixture.OWNER))).as(err()).isZero();
-        assertThat(out()).contains("applied 2 schema migration", "is ready");
+        assertThat(out()).contains("applied 3 schema migration", "is ready");
         assertThat(run("desk", "init", url(DeskFixture.OWNER))).as(err()).isZero();
         assertThat(out()).contains("schema was up to date");
         addUser(DeskFixture.REVIEWER, "reviewer");
@@ -180,7 +173,7 @@ class DeskCliIT {
         assertThat(out()).contains(desk.login(DeskFixture.REVIEWER) + ": Needs the treaty's text");
 
         assertThat(runAs(DeskFixture.ADMIN, "desk", "status")).as(err()).isZero();
-        assertThat(out()).contains("schema version 2 (current)", "reviewers: " + desk.login(DeskFixture.REVIEWER),
+        assertThat(out()).contains("schema version 3 (current)", "reviewers: " + desk.login(DeskFixture.REVIEWER),
                 "editors: " + desk.login(DeskFixture.EDITOR), "Holds 1 articles, 2 claims, 2 verdicts (1 approved)",
                 "Reviewing now: (nobody)");
 

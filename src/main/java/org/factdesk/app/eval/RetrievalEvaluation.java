@@ -210,7 +210,9 @@ public final class RetrievalEvaluation {
                                     EvidenceFinder.Tuning tuning, boolean dense, boolean inArticle, Drop drop,
                                     PrintStream out, PrintStream err) {
         if (dense) {
-            err.println("--dense needs vectors the cluster archive does not hold (it searches by words); leave it out.");
+            err.println("--dense (every article embedded) is for local archives; a cluster archive holds the vectors of the"
+                    + " articles the encoder reads whole, as a local one by default (-Dfactdesk.dense=true at import"
+                    + " embeds them all): leave --dense out.");
             return 2;
         }
         try (ArticleArchive archive = ArticleArchive.open(cluster, null)) {
@@ -227,7 +229,9 @@ public final class RetrievalEvaluation {
                 out.printf(Locale.ROOT, "imported %d documents into %s in %.1f s (%s)%n", archive.size(),
                         archive.describe(), (System.nanoTime() - t0) / 1e9, report.summary());
             }
-            out.println("lexical search: candidates from the cluster, ranked by FactDesk");
+            out.printf(Locale.ROOT, "%s search: candidates from the cluster, ranked by FactDesk; %d of %d articles have"
+                    + " dense vectors%n", os.denseSearch() ? "dense-fused" : "lexical", os.embeddedArticles(),
+                    archive.size());
             return evaluate(archive, queries, qrels, tuning, inArticle, drop, out);
         } catch (IOException | RuntimeException e) {
             err.println("retrieval evaluation failed: " + e.getMessage());
