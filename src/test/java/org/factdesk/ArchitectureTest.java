@@ -240,15 +240,13 @@ class ArchitectureTest {
 
     /**
      * TEMPORARY (issue 23, item 2): the evaluation and cluster knobs still read where they tune (factdesk.tuning,
-     * factdesk.dense.*, factdesk.rerank, factdesk.relevance.cosine, factdesk.eval.archive, factdesk.opensearch.shards
-     * and .replicas). Their owners are turning them into parameters now; the lead empties this list when merging.
+     * factdesk.dense.*, factdesk.rerank, factdesk.relevance.cosine, factdesk.eval.archive). Their owners are turning them into parameters now; the lead empties this list when merging.
      */
     private static final Set<String> STILL_READING_PROPERTIES = Set.of(
             "org.factdesk.archive.EvidenceFinder",
             "org.factdesk.archive.DenseFusion",
             "org.factdesk.archive.Relevance",
             "org.factdesk.archive.Reranker",
-            "org.factdesk.archive.OpenSearchArchive",
             "org.factdesk.app.eval.RetrievalEvaluation");
 
     @Test
