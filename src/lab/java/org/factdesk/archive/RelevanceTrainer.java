@@ -30,7 +30,7 @@ import java.util.Set;
  * <p>Several training sets may be given ({@code --set COLLECTION,QUERIES,QRELS,ARCHIVE_DIR[,dense]}), each imported
  * once into its own kept archive folder. The shipped model's exact command is in its {@code about} line. With
  * {@code --dump FILE} the rows are written as TSV to try a signal offline; {@code --features a,b,c} picks the
- * model's features.
+ * model's features; {@code --passage-cosines true} also computes the claim-passage cosine ("passageCosine").
  */
 public final class RelevanceTrainer {
     /** One search's passages: feature rows, labels, whether the claim's evidence was left out, its set. */
@@ -58,7 +58,7 @@ public final class RelevanceTrainer {
         }
         List<Search> searches = new ArrayList<>();
         for (String set : sets) {
-            searches.addAll(searches(set, out));
+            searches.addAll(searches(set, Boolean.parseBoolean(a.getOrDefault("passage-cosines", "false")), out));
         }
         if (a.containsKey("from-dump")) {
             for (String f : a.get("from-dump").split(",")) {
@@ -200,7 +200,8 @@ public final class RelevanceTrainer {
     }
 
     /** The searches of one set: "COLLECTION,QUERIES,QRELS,ARCHIVE_DIR[,dense|lexical]" (lexical: no vectors at all). */
-    static List<Search> searches(String spec, PrintStream out) throws IOException {
+    /** @param passageCosines also compute "passageCosine" ({@code --passage-cosines true}: a MiniLM embedding a passage) */
+    static List<Search> searches(String spec, boolean passageCosines, PrintStream out) throws IOException {
         String[] p = spec.split(",");
         boolean dense = p.length > 4 && p[4].equals("dense");
         Map<String, Set<String>> judged = new HashMap<>();
@@ -220,7 +221,7 @@ public final class RelevanceTrainer {
             }
             boolean denseSearch = archive.denseSearch();
             EvidenceFinder finder = new EvidenceFinder(archive);
-            Relevance features = new Relevance(archive, null);
+            Relevance features = new Relevance(archive, null, passageCosines);
             String name = Path.of(p[1]).getFileName().toString() + (lexical ? " (lexical)" : "");
             int n = 0;
             for (String line : Files.readAllLines(Path.of(p[1]), StandardCharsets.UTF_8)) {

@@ -680,8 +680,8 @@ public final class OpenSearchArchive implements ArticleArchive {
     }
 
     @Override
-    public ClaimSearch evidenceFinder(EvidenceFinder.Tuning tuning) throws IOException {
-        return new ClusterEvidenceSearch(this, requireSearchable(), tuning);
+    public ClaimSearch evidenceFinder(EvidenceSettings settings) throws IOException {
+        return new ClusterEvidenceSearch(this, requireSearchable(), settings);
     }
 
     static String encode(String docId) {

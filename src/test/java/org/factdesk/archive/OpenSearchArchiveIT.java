@@ -43,8 +43,8 @@ class OpenSearchArchiveIT {
             assertThat(cluster.size()).isEqualTo(local.size());
             assertThat(cluster.documentCount(cluster.requireSearchable())).isEqualTo(local.documentCount());
 
-            var here = local.evidenceFinder(EvidenceFinder.Tuning.DEFAULT);
-            var there = cluster.evidenceFinder(EvidenceFinder.Tuning.DEFAULT);
+            var here = local.evidenceFinder(EvidenceSettings.DEFAULT);
+            var there = cluster.evidenceFinder(EvidenceSettings.DEFAULT);
             for (String claim : List.of("About 10,000 North Korean soldiers have been sent to Russia",
                     "Putin and Kim signed a treaty pledging mutual military aid",
                     "Ukraine controls 1,000 square kilometres of the Kursk region")) {
@@ -147,9 +147,9 @@ class OpenSearchArchiveIT {
             assertThat(cluster.state().mappingVersion()).isEqualTo(OpenSearchArchive.MAPPING_VERSION);
             assertThat(cluster.documentCount(cluster.requireSearchable())).isEqualTo(local.documentCount());
             var c = TextClaims.of("c", "About 10,000 North Korean soldiers have been sent to Russia");
-            assertThat(cluster.evidenceFinder(EvidenceFinder.Tuning.DEFAULT).find(c, null, 5, Set.of()))
+            assertThat(cluster.evidenceFinder(EvidenceSettings.DEFAULT).find(c, null, 5, Set.of()))
                     .extracting(Evidence::docId)
-                    .isEqualTo(local.evidenceFinder(EvidenceFinder.Tuning.DEFAULT).find(c, null, 5, Set.of())
+                    .isEqualTo(local.evidenceFinder(EvidenceSettings.DEFAULT).find(c, null, 5, Set.of())
                             .stream().map(Evidence::docId).toList());
         }
     }
