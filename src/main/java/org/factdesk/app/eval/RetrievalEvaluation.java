@@ -411,7 +411,7 @@ public final class RetrievalEvaluation {
     }
 
     /** The ranked ids for a query, the query's own document left out, near-duplicates counted as their kept copy. */
-    private static List<String> ranked(ArticleArchive.ClaimSearch finder, ArticleArchive archive, Claim claim, Article context,
+    static List<String> ranked(ArticleArchive.ClaimSearch finder, ArticleArchive archive, Claim claim, Article context,
                                        String queryId, Set<String> relevant, int k) {
         List<String> ranked = new ArrayList<>();
         for (Evidence e : finder.find(claim, context, k, Set.of())) {
