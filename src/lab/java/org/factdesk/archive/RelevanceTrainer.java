@@ -41,15 +41,9 @@ public final class RelevanceTrainer {
     }
 
     public static void main(String[] args) throws IOException {
-        List<String> sets = new ArrayList<>();
-        Map<String, String> a = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--set")) {
-                sets.add(args[++i]);
-            } else {
-                a.put(args[i].substring(2), args[++i]);
-            }
-        }
+        org.factdesk.LabArgs parsed = org.factdesk.LabArgs.parse(args);
+        List<String> sets = parsed.sets();
+        Map<String, String> a = parsed.options();
         PrintStream out = System.out;
         if (a.containsKey("build-lede-set")) {
             buildLedeSet(List.of(a.get("build-lede-set").split(",")), Path.of(a.get("to")),

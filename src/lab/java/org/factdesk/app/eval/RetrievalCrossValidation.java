@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,16 +45,8 @@ public final class RetrievalCrossValidation {
     }
 
     public static void main(String[] args) throws IOException {
-        List<String> sets = new ArrayList<>();
-        Map<String, String> a = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--set")) {
-                sets.add(args[++i]);
-            } else {
-                a.put(args[i].substring(2), args[++i]);
-            }
-        }
-        PrintStream out = System.out;
+        org.factdesk.LabArgs parsed = org.factdesk.LabArgs.parse(args);
+        Map<String, String> a = parsed.options();
         List<String> tunings = new ArrayList<>(List.of(a.getOrDefault("tunings", "").split(";", -1)));
         tunings.replaceAll(String::strip);
         for (String t : tunings) {
@@ -70,11 +61,11 @@ public final class RetrievalCrossValidation {
         Path rowsFile = a.containsKey("rows") ? Path.of(a.get("rows")) : null;
         Set<String> measured = new java.util.HashSet<>();
         rows.forEach(r -> measured.add(r.set() + "\t" + r.tuning()));
-        for (String set : sets) {
-            rows.addAll(search(set, tunings, measured, rowsFile, out));
+        for (String set : parsed.sets()) {
+            rows.addAll(search(set, tunings, measured, rowsFile, System.out));
         }
         crossValidate(rows, tunings, Integer.parseInt(a.getOrDefault("folds", "5")),
-                Long.parseLong(a.getOrDefault("seed", "1")), out);
+                Long.parseLong(a.getOrDefault("seed", "1")), System.out);
     }
 
     /** "NAME,COLLECTION,QUERIES,QRELS,ARCHIVE_DIR,short|none|all": every tuning over one import. */
