@@ -16,6 +16,7 @@ import org.factdesk.archive.ClusterCredentials;
 import org.factdesk.archive.OpenSearchArchive;
 import org.factdesk.archive.ArchiveUnavailableException;
 import org.factdesk.archive.EvidenceFinder;
+import org.factdesk.archive.EvidenceSettings;
 import org.factdesk.archive.ImportReport;
 import org.factdesk.extract.ClaimExtractor;
 import org.factdesk.model.Article;
@@ -239,7 +240,7 @@ public final class Workbench implements AutoCloseable {
         try {
             opened = OpenSearchArchive.connect(at, credentials == null ? ClusterCredentials.forLocation(at) : credentials);
             opened.size(); // the index exists and its mapping is this FactDesk's
-            ArticleArchive.ClaimSearch search = opened.evidenceFinder(EvidenceFinder.Tuning.DEFAULT);
+            ArticleArchive.ClaimSearch search = opened.evidenceFinder(EvidenceSettings.DEFAULT);
             OpenSearchArchive before = cluster;
             cluster = opened;
             clusterSearch = search;

@@ -228,9 +228,10 @@ public final class Archive implements ArticleArchive {
      * Opens (or creates) the archive in the folder. An index written by an older schema version is
      * rebuilt from its stored articles into the current version's folder. An index folder whose commit point is
      * missing or whose files are damaged is refused with an {@link ArchiveUnavailableException}, never replaced.
+     * The articles the encoder reads whole are embedded ({@link Vectors#SHORT}, decision 15).
      */
     public static Archive open(Path archiveDir) throws IOException {
-        return open(archiveDir, DenseFusion.vectorsFromProperty());
+        return open(archiveDir, Vectors.SHORT);
     }
 
     /** @param vectors the articles embedded at import; searches fuse the vectors when most articles have one */
@@ -262,8 +263,8 @@ public final class Archive implements ArticleArchive {
     }
 
     @Override
-    public ClaimSearch evidenceFinder(EvidenceFinder.Tuning tuning) {
-        return new EvidenceFinder(this, tuning)::find;
+    public ClaimSearch evidenceFinder(EvidenceSettings settings) {
+        return new EvidenceFinder(this, settings)::find;
     }
 
     public Vectors vectors() {

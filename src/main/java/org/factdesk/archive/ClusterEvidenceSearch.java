@@ -52,13 +52,13 @@ final class ClusterEvidenceSearch implements ArticleArchive.ClaimSearch, AutoClo
     final Archive candidates;
     private final EvidenceFinder finder;
 
-    ClusterEvidenceSearch(OpenSearchArchive cluster, String index, EvidenceFinder.Tuning tuning) throws IOException {
+    ClusterEvidenceSearch(OpenSearchArchive cluster, String index, EvidenceSettings settings) throws IOException {
         this.cluster = cluster;
         this.index = index;
-        this.tuning = tuning;
+        this.tuning = settings.tuning();
         this.scratch = Files.createTempDirectory("factdesk-cluster-candidates-");
         this.candidates = Archive.open(scratch.resolve("archive"), Archive.Vectors.NONE, new SearchThreads(1));
-        this.finder = new EvidenceFinder(candidates, tuning);
+        this.finder = new EvidenceFinder(candidates, settings);
         cluster.closeWith(this);
     }
 

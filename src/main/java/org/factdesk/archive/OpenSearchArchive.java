@@ -258,7 +258,7 @@ public final class OpenSearchArchive implements ArticleArchive {
         String index = prepareForWriting();
         Path scratch = Files.createTempDirectory("factdesk-cluster-import-");
         // embedded as the local archive would be (decision 15), so the cluster's searches fuse the same vectors
-        try (Archive local = Archive.open(scratch.resolve("archive"), DenseFusion.vectorsFromProperty())) {
+        try (Archive local = Archive.open(scratch.resolve("archive"), Archive.Vectors.SHORT)) {
             ImportReport read = local.importPath(fileOrDir, progress);
             if (read.cancelled()) {
                 return read;
@@ -346,7 +346,7 @@ public final class OpenSearchArchive implements ArticleArchive {
         String index = prepareForWriting();
         Path scratch = Files.createTempDirectory("factdesk-cluster-import-");
         // embedded as the local archive would be (decision 15), so the cluster's searches fuse the same vectors
-        try (Archive local = Archive.open(scratch.resolve("archive"), DenseFusion.vectorsFromProperty())) {
+        try (Archive local = Archive.open(scratch.resolve("archive"), Archive.Vectors.SHORT)) {
             ImportReport read = local.importDocuments(docs, progress);
             Shipped shipped = ship(local, index, progress);
             return new ImportReport(shipped.added(), shipped.updated(), read.skipped(), read.problems(),
@@ -749,14 +749,14 @@ public final class OpenSearchArchive implements ArticleArchive {
 
     public synchronized List<org.factdesk.model.Evidence> search(String userQuery, int k) throws IOException {
         if (boxSearch == null) {
-            boxSearch = new ClusterEvidenceSearch(this, requireSearchable(), EvidenceFinder.Tuning.DEFAULT);
+            boxSearch = new ClusterEvidenceSearch(this, requireSearchable(), EvidenceSettings.DEFAULT);
         }
         return boxSearch.search(userQuery, k);
     }
 
     @Override
-    public ClaimSearch evidenceFinder(EvidenceFinder.Tuning tuning) throws IOException {
-        return new ClusterEvidenceSearch(this, requireSearchable(), tuning);
+    public ClaimSearch evidenceFinder(EvidenceSettings settings) throws IOException {
+        return new ClusterEvidenceSearch(this, requireSearchable(), settings);
     }
 
     static String encode(String docId) {

@@ -43,8 +43,8 @@ class OpenSearchArchiveIT {
             assertThat(cluster.size()).isEqualTo(local.size());
             assertThat(cluster.documentCount(cluster.requireSearchable())).isEqualTo(local.documentCount());
 
-            var here = local.evidenceFinder(EvidenceFinder.Tuning.DEFAULT);
-            var there = cluster.evidenceFinder(EvidenceFinder.Tuning.DEFAULT);
+            var here = local.evidenceFinder(EvidenceSettings.DEFAULT);
+            var there = cluster.evidenceFinder(EvidenceSettings.DEFAULT);
             for (String claim : List.of("About 10,000 North Korean soldiers have been sent to Russia",
                     "Putin and Kim signed a treaty pledging mutual military aid",
                     "Ukraine controls 1,000 square kilometres of the Kursk region")) {
@@ -131,8 +131,8 @@ class OpenSearchArchiveIT {
             assertThat(cluster.embeddedArticles()).isEqualTo(local.embeddedArticles()).isEqualTo(CLAIMS.size());
             assertThat(cluster.denseSearch()).isTrue();
 
-            var here = local.evidenceFinder(EvidenceFinder.Tuning.DEFAULT);
-            var there = cluster.evidenceFinder(EvidenceFinder.Tuning.DEFAULT);
+            var here = local.evidenceFinder(EvidenceSettings.DEFAULT);
+            var there = cluster.evidenceFinder(EvidenceSettings.DEFAULT);
             // the second shares no word with its article: only the vectors find it, here and through the cluster
             for (String text : List.of("Physicians recommend consuming fruit daily for good health",
                     "Medics tell people to munch fruit routinely", "A storm cancelled the Berlin train")) {
@@ -201,9 +201,9 @@ class OpenSearchArchiveIT {
             assertThat(cluster.state().mappingVersion()).isEqualTo(OpenSearchArchive.MAPPING_VERSION);
             assertThat(cluster.documentCount(cluster.requireSearchable())).isEqualTo(local.documentCount());
             var c = TextClaims.of("c", "About 10,000 North Korean soldiers have been sent to Russia");
-            assertThat(cluster.evidenceFinder(EvidenceFinder.Tuning.DEFAULT).find(c, null, 5, Set.of()))
+            assertThat(cluster.evidenceFinder(EvidenceSettings.DEFAULT).find(c, null, 5, Set.of()))
                     .extracting(Evidence::docId)
-                    .isEqualTo(local.evidenceFinder(EvidenceFinder.Tuning.DEFAULT).find(c, null, 5, Set.of())
+                    .isEqualTo(local.evidenceFinder(EvidenceSettings.DEFAULT).find(c, null, 5, Set.of())
                             .stream().map(Evidence::docId).toList());
         }
     }
