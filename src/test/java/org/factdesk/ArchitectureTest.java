@@ -228,28 +228,10 @@ class ArchitectureTest {
      */
     @Test
     void onlyTheStartUpConfigurationReadsFactDeskSystemProperties() {
-        org.assertj.core.api.Assertions.assertThat(STILL_READING_PROPERTIES).as("the window, the store, the claim finder"
-                + " and the reader take their configuration as given").noneMatch(c -> c.matches(
-                        "org\\.factdesk\\.(ui|store|extract|read)\\..*"));
         noClasses().that().doNotBelongToAnyOf(org.factdesk.Main.class, org.factdesk.app.FactDeskConfig.class)
-                .and(DescribedPredicate.describe("are not on the temporary list",
-                        (JavaClass c) -> !STILL_READING_PROPERTIES.contains(c.getName().split("\\$")[0])))
                 .should(readAFactDeskSystemProperty())
                 .check(classes);
     }
-
-    /**
-     * TEMPORARY (issue 23, item 2): the evaluation and cluster knobs still read where they tune (factdesk.tuning,
-     * factdesk.dense.*, factdesk.rerank, factdesk.relevance.cosine, factdesk.eval.archive, factdesk.opensearch.shards
-     * and .replicas). Their owners are turning them into parameters now; the lead empties this list when merging.
-     */
-    private static final Set<String> STILL_READING_PROPERTIES = Set.of(
-            "org.factdesk.archive.EvidenceFinder",
-            "org.factdesk.archive.DenseFusion",
-            "org.factdesk.archive.Relevance",
-            "org.factdesk.archive.Reranker",
-            "org.factdesk.archive.OpenSearchArchive",
-            "org.factdesk.app.eval.RetrievalEvaluation");
 
     @Test
     void theStartUpConfigurationRuleSeesAPropertyReadAndNothingElse() {

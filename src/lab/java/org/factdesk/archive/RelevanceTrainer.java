@@ -30,7 +30,7 @@ import java.util.Set;
  * <p>Several training sets may be given ({@code --set COLLECTION,QUERIES,QRELS,ARCHIVE_DIR[,dense]}), each imported
  * once into its own kept archive folder. The shipped model's exact command is in its {@code about} line. With
  * {@code --dump FILE} the rows are written as TSV to try a signal offline; {@code --features a,b,c} picks the
- * model's features.
+ * model's features; {@code --passage-cosines true} also computes the claim-passage cosine ("passageCosine").
  */
 public final class RelevanceTrainer {
     /** One search's passages: feature rows, labels, whether the claim's evidence was left out, its set. */
@@ -41,15 +41,9 @@ public final class RelevanceTrainer {
     }
 
     public static void main(String[] args) throws IOException {
-        List<String> sets = new ArrayList<>();
-        Map<String, String> a = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--set")) {
-                sets.add(args[++i]);
-            } else {
-                a.put(args[i].substring(2), args[++i]);
-            }
-        }
+        org.factdesk.LabArgs parsed = org.factdesk.LabArgs.parse(args);
+        List<String> sets = parsed.sets();
+        Map<String, String> a = parsed.options();
         PrintStream out = System.out;
         if (a.containsKey("build-lede-set")) {
             buildLedeSet(List.of(a.get("build-lede-set").split(",")), Path.of(a.get("to")),
@@ -58,7 +52,7 @@ public final class RelevanceTrainer {
         }
         List<Search> searches = new ArrayList<>();
         for (String set : sets) {
-            searches.addAll(searches(set, out));
+            searches.addAll(searches(set, Boolean.parseBoolean(a.getOrDefault("passage-cosines", "false")), out));
         }
         if (a.containsKey("from-dump")) {
             for (String f : a.get("from-dump").split(",")) {
@@ -71,6 +65,11 @@ public final class RelevanceTrainer {
         if (a.containsKey("dump")) {
             dump(searches, Path.of(a.get("dump")));
             out.println("wrote " + a.get("dump"));
+        }
+        if (a.containsKey("cutoff-cv")) {
+            cutoffByKindCrossValidation(searches, Integer.parseInt(a.get("cutoff-cv")),
+                    Double.parseDouble(a.getOrDefault("max-flagged", "0.03")), Long.parseLong(a.getOrDefault("seed", "1")),
+                    out);
         }
         if (a.containsKey("features")) {
             List<String> features = List.of(a.get("features").split(","));
@@ -200,7 +199,8 @@ public final class RelevanceTrainer {
     }
 
     /** The searches of one set: "COLLECTION,QUERIES,QRELS,ARCHIVE_DIR[,dense|lexical]" (lexical: no vectors at all). */
-    static List<Search> searches(String spec, PrintStream out) throws IOException {
+    /** @param passageCosines also compute "passageCosine" ({@code --passage-cosines true}: a MiniLM embedding a passage) */
+    static List<Search> searches(String spec, boolean passageCosines, PrintStream out) throws IOException {
         String[] p = spec.split(",");
         boolean dense = p.length > 4 && p[4].equals("dense");
         Map<String, Set<String>> judged = new HashMap<>();
@@ -220,7 +220,7 @@ public final class RelevanceTrainer {
             }
             boolean denseSearch = archive.denseSearch();
             EvidenceFinder finder = new EvidenceFinder(archive);
-            Relevance features = new Relevance(archive, null);
+            Relevance features = new Relevance(archive, null, passageCosines);
             String name = Path.of(p[1]).getFileName().toString() + (lexical ? " (lexical)" : "");
             int n = 0;
             for (String line : Files.readAllLines(Path.of(p[1]), StandardCharsets.UTF_8)) {
@@ -467,5 +467,72 @@ public final class RelevanceTrainer {
                 }
             }
         }
+    }
+
+    /** Whether a search ran on an archive searched by meaning as well as words (the "denseArchive" feature). */
+    static boolean dense(Search s) {
+        return s.x().length > 0 && s.x()[0][Relevance.ALL_FEATURES.indexOf("denseArchive")] > 0.5;
+    }
+
+    /**
+     * Decision 49: one cut-off for every archive against one per kind (dense, lexical), and against a model and
+     * cut-off fitted per kind, by cross-validation over claims: a claim's two searches (evidence in, left out) fall in
+     * the same fold; on the other folds each cut-off is the highest that says "nothing close" for at most
+     * {@code maxFlagged} of the answerable searches (of its kind), and the held-out fold is scored with it. The model
+     * of the first two is the shipped one (its features as dumped); the third refits the shipped features per kind.
+     */
+    static void cutoffByKindCrossValidation(List<Search> searches, int folds, double maxFlagged, long seed,
+                                            PrintStream out) {
+        Relevance.Model shippedModel = Relevance.shipped();
+        Map<String, Integer> foldOf = new HashMap<>();
+        List<String> claims = new ArrayList<>(searches.stream().map(x -> x.set() + "\t" + x.queryId()).distinct().toList());
+        java.util.Collections.shuffle(claims, new java.util.Random(seed));
+        for (int i = 0; i < claims.size(); i++) {
+            foldOf.put(claims.get(i), i % folds);
+        }
+        String[] variants = {"shipped cut-off", "one cut-off", "a cut-off per kind", "a model and cut-off per kind"};
+        // variant -> set -> {unanswerable, flagged, answerable, flagged}
+        Map<String, Map<String, int[]>> counts = new java.util.LinkedHashMap<>();
+        for (int f = 0; f < folds; f++) {
+            final int fold = f;
+            List<Search> train = searches.stream().filter(x -> foldOf.get(x.set() + "\t" + x.queryId()) != fold).toList();
+            List<Search> held = searches.stream().filter(x -> foldOf.get(x.set() + "\t" + x.queryId()) == fold).toList();
+            double one = cutoff(train, shippedModel, maxFlagged);
+            Map<Boolean, Double> perKind = new HashMap<>();
+            Map<Boolean, Relevance.Model> models = new HashMap<>();
+            Map<Boolean, Double> modelCut = new HashMap<>();
+            for (boolean kind : new boolean[] {true, false}) {
+                List<Search> ofKind = train.stream().filter(x -> dense(x) == kind).toList();
+                perKind.put(kind, cutoff(ofKind, shippedModel, maxFlagged));
+                List<String> features = shippedModel.features().stream().filter(x -> !x.equals("denseArchive")).toList();
+                Relevance.Model m = fit(ofKind, features, 1);
+                models.put(kind, m);
+                modelCut.put(kind, cutoff(ofKind, m, maxFlagged));
+            }
+            for (Search x : held) {
+                boolean k = dense(x);
+                double shippedTop = top(x, shippedModel);
+                boolean[] flagged = {shippedTop < shippedModel.cutoff(), shippedTop < one, shippedTop < perKind.get(k),
+                        top(x, models.get(k)) < modelCut.get(k)};
+                for (int v = 0; v < variants.length; v++) {
+                    int[] c = counts.computeIfAbsent(variants[v], y -> new java.util.LinkedHashMap<>())
+                            .computeIfAbsent(x.set(), y -> new int[4]);
+                    c[x.leftOut() ? 0 : 2]++;
+                    c[x.leftOut() ? 1 : 3] += flagged[v] ? 1 : 0;
+                }
+            }
+            out.printf(Locale.ROOT, "fold %d: one cut-off %.4f; per kind dense %.4f, lexical %.4f%n", f, one,
+                    perKind.get(true), perKind.get(false));
+        }
+        out.printf(Locale.ROOT, "held-out, %d folds, at most %.1f%% answerable flagged on the training folds:%n", folds,
+                100 * maxFlagged);
+        counts.forEach((variant, bySet) -> bySet.forEach((set, c) -> out.printf(Locale.ROOT,
+                "  %-30s %-32s flagged_unanswerable %.3f (%d), flagged_answerable %.3f (%d)%n", variant, set,
+                (double) c[1] / Math.max(1, c[0]), c[0], (double) c[3] / Math.max(1, c[2]), c[2])));
+        double[] all = {cutoff(searches, shippedModel, maxFlagged),
+                cutoff(searches.stream().filter(RelevanceTrainer::dense).toList(), shippedModel, maxFlagged),
+                cutoff(searches.stream().filter(x -> !dense(x)).toList(), shippedModel, maxFlagged)};
+        out.printf(Locale.ROOT, "on all searches: one cut-off %.4f; per kind dense %.4f, lexical %.4f%n", all[0], all[1],
+                all[2]);
     }
 }

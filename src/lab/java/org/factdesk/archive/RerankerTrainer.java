@@ -39,7 +39,8 @@ import java.util.Set;
  * </pre>
  * {@code --eval-queries Q --eval-qrels R} also prints MAP@5 of the model on other queries of the same collection;
  * {@code --dump FILE} writes the candidates' features (to try a signal offline); {@code --time QUERIES} prints
- * the cost per claim of the first stage and of the re-ranking.
+ * the cost per claim of the first stage and of the re-ranking; {@code --tuning SPEC} ("k1=0.9,b=0.4", see
+ * {@link EvidenceFinder.Tuning#parse}) ranks the first stage with other settings than the shipped ones.
  */
 public final class RerankerTrainer {
     /** One claim's candidates: their ids, feature rows, which are relevant, and how many relevant documents it has. */
@@ -67,7 +68,7 @@ public final class RerankerTrainer {
                 out.println("importing " + a.get("collection"));
                 archive.importPath(Path.of(a.get("collection")), Progress.NONE);
             }
-            EvidenceFinder.Tuning tuning = EvidenceFinder.Tuning.parse(System.getProperty("factdesk.tuning"));
+            EvidenceFinder.Tuning tuning = EvidenceFinder.Tuning.parse(a.get("tuning"));
             Reranker untrained = Reranker.untrained(archive, dense, depth);
             List<Group> train = groups(archive, tuning, untrained, Path.of(a.get("queries")), Path.of(a.get("qrels")), depth);
             if (a.containsKey("dump")) {
@@ -81,7 +82,7 @@ public final class RerankerTrainer {
                             + " org.factdesk.archive.RerankerTrainer %s", a.getOrDefault("l2", "1"),
                     Path.of(a.get("queries")).getFileName(), Path.of(a.get("qrels")).getFileName(),
                     dense ? "dense archive" : "lexical archive", depth,
-                    System.getProperty("factdesk.tuning") == null ? "" : " (tuning " + System.getProperty("factdesk.tuning") + ")",
+                    a.get("tuning") == null ? "" : " (tuning " + a.get("tuning") + ")",
                     map5(train, null), map5(train, model), LocalDate.now(), String.join(" ", args));
             model = new Reranker.Model(model.features(), model.mean(), model.scale(), model.weights(), model.bias(),
                     depth, about);

@@ -16,6 +16,7 @@ import org.factdesk.archive.ClusterCredentials;
 import org.factdesk.archive.OpenSearchArchive;
 import org.factdesk.archive.ArchiveUnavailableException;
 import org.factdesk.archive.EvidenceFinder;
+import org.factdesk.archive.EvidenceSettings;
 import org.factdesk.archive.ImportReport;
 import org.factdesk.extract.ClaimExtractor;
 import org.factdesk.model.Article;
@@ -239,7 +240,7 @@ public final class Workbench implements AutoCloseable {
         try {
             opened = OpenSearchArchive.connect(at, credentials == null ? ClusterCredentials.forLocation(at) : credentials);
             opened.size(); // the index exists and its mapping is this FactDesk's
-            ArticleArchive.ClaimSearch search = opened.evidenceFinder(EvidenceFinder.Tuning.DEFAULT);
+            ArticleArchive.ClaimSearch search = opened.evidenceFinder(EvidenceSettings.DEFAULT);
             OpenSearchArchive before = cluster;
             cluster = opened;
             clusterSearch = search;
@@ -256,6 +257,14 @@ public final class Workbench implements AutoCloseable {
         clusterSearch = null;
         cluster = null;
         closeAll(before);
+    }
+
+    /**
+     * The newsroom archive this workspace's team desk names for all its reviewers ({@code desk set-archive}), if any
+     * (docs/decisions/0066); a local desk names none.
+     */
+    public Optional<String> deskArchive() {
+        return reviews.deskArchive();
     }
 
     /** The cluster evidence comes from ({@code opensearch://...}), if one is connected. */
@@ -758,7 +767,8 @@ public final class Workbench implements AutoCloseable {
     /** Lucene query syntax; a syntax error comes back as an ArchiveQueryException with a readable message. */
     public List<Evidence> searchArchive(String query, int k) {
         try {
-            return archive().search(query, k);
+            OpenSearchArchive onCluster = cluster; // the newsroom archive when connected (decision 67)
+            return onCluster != null ? onCluster.search(query, k) : archive().search(query, k);
         } catch (IOException e) {
             throw archiveFailure(e);
         }
@@ -788,7 +798,8 @@ public final class Workbench implements AutoCloseable {
             OpenSearchArchive onCluster = cluster;
             if (onCluster != null) {
                 return "Evidence comes from the newsroom archive " + onCluster.describe() + " (" + onCluster.size()
-                        + " articles); its searches match words.";
+                        + " articles); its searches " + (onCluster.denseSearch() ? "compare meaning as well as words."
+                        : "match words.");
             }
             Archive a = archive();
             long embedded = a.embeddedArticles();
@@ -857,6 +868,16 @@ public final class Workbench implements AutoCloseable {
     }
 
     public ImportReport importArchive(Path fileOrDir, Progress progress) {
+        OpenSearchArchive onCluster = cluster;
+        if (onCluster != null) {
+            // into the newsroom archive the window searches (decision 67); the local import log is the local archive's
+            try {
+                return onCluster.importPath(fileOrDir, progress);
+            } catch (IOException e) {
+                throw new WorkspaceException("Cannot import " + fileOrDir + " into " + onCluster.describe() + ": "
+                        + e.getMessage(), e);
+            }
+        }
         try {
             ImportReport report = archive().importPath(fileOrDir, progress);
             recordImport(fileOrDir.toAbsolutePath().normalize().toString(), fileOrDir, report);

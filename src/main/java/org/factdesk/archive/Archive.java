@@ -228,9 +228,10 @@ public final class Archive implements ArticleArchive {
      * Opens (or creates) the archive in the folder. An index written by an older schema version is
      * rebuilt from its stored articles into the current version's folder. An index folder whose commit point is
      * missing or whose files are damaged is refused with an {@link ArchiveUnavailableException}, never replaced.
+     * The articles the encoder reads whole are embedded ({@link Vectors#SHORT}, decision 15).
      */
     public static Archive open(Path archiveDir) throws IOException {
-        return open(archiveDir, DenseFusion.vectorsFromProperty());
+        return open(archiveDir, Vectors.SHORT);
     }
 
     /** @param vectors the articles embedded at import; searches fuse the vectors when most articles have one */
@@ -262,8 +263,8 @@ public final class Archive implements ArticleArchive {
     }
 
     @Override
-    public ClaimSearch evidenceFinder(EvidenceFinder.Tuning tuning) {
-        return new EvidenceFinder(this, tuning)::find;
+    public ClaimSearch evidenceFinder(EvidenceSettings settings) {
+        return new EvidenceFinder(this, settings)::find;
     }
 
     public Vectors vectors() {
@@ -285,6 +286,10 @@ public final class Archive implements ArticleArchive {
      * among its articles is searched lexically, as it ranks best.
      */
     public boolean denseSearch() throws IOException {
+        Boolean decided = denseDecided;
+        if (decided != null) {
+            return decided;
+        }
         if (vectors == Vectors.NONE) {
             return false;
         }
@@ -292,6 +297,13 @@ public final class Archive implements ArticleArchive {
             int articles = s.getIndexReader().docFreq(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_ARTICLE));
             return articles > 0 && 2 * embedded(s) >= articles;
         });
+    }
+
+    /** Set for an index of a cluster's candidates: the whole archive decides whether searches fuse vectors. */
+    private volatile Boolean denseDecided;
+
+    void denseSearchAs(Boolean dense) {
+        this.denseDecided = dense;
     }
 
     /** How many articles have a dense vector (deleted ones until their segment is merged). */
@@ -387,6 +399,11 @@ public final class Archive implements ArticleArchive {
         /** An article's stored document ({@link #toArticle} reads it). */
         void article(Document d) throws IOException;
 
+        /** The same, with where it is: for a walk that reads the article's vectors too. */
+        default void article(Document d, org.apache.lucene.index.LeafReader reader, int doc) throws IOException {
+            article(d);
+        }
+
         /** Asked after each alias or article: true ends the walk there. */
         default boolean stop() throws IOException {
             return false;
@@ -410,7 +427,7 @@ public final class Archive implements ArticleArchive {
                 if (keptId != null) {
                     walk.alias(d.get(ArchiveSchema.ID), keptId);
                 } else if (d.get(ArchiveSchema.URL) != null) { // an article (passages store no URL)
-                    walk.article(d);
+                    walk.article(d, leaf.reader(), i);
                 } else {
                     continue;
                 }
@@ -673,8 +690,14 @@ public final class Archive implements ArticleArchive {
      * @throws ArchiveQueryException when the query cannot be parsed, with a message for the user
      */
     public List<Evidence> search(String userQuery, int k) throws IOException {
+        Query q = parseUserQuery(userQuery);
+        return q == null ? List.of() : search(SearchRequest.of(q, k));
+    }
+
+    /** The search box's text as this archive's query (null for a blank one); a bad one is an ArchiveQueryException. */
+    Query parseUserQuery(String userQuery) {
         if (userQuery == null || userQuery.isBlank()) {
-            return List.of();
+            return null;
         }
         if (userQuery.length() > MAX_QUERY_CHARS) {
             throw new ArchiveQueryException("The search is " + userQuery.length() + " characters long; FactDesk"
@@ -703,7 +726,7 @@ public final class Archive implements ArticleArchive {
         for (NumberNormalizer.NumberMention n : NumberNormalizer.find(userQuery)) {
             b.add(new BoostQuery(new TermQuery(new Term(ArchiveSchema.NUMBERS, n.token())), 2f), Occur.SHOULD);
         }
-        return search(SearchRequest.of(b.build(), k));
+        return b.build();
     }
 
     /** A grouped search; the stance of each hit is MENTIONS until the evidence finder says more. */

@@ -38,8 +38,8 @@ public interface ArticleArchive extends AutoCloseable {
     /** The ids of the articles imported under "x (2)" ... because another article of their import had {@code sourceId}. */
     List<String> idsImportedAs(String sourceId) throws IOException;
 
-    /** The claim-to-evidence search of this archive, with these ranking knobs. */
-    ClaimSearch evidenceFinder(EvidenceFinder.Tuning tuning) throws IOException;
+    /** The claim-to-evidence search of this archive, with these ranking knobs ({@link EvidenceSettings#DEFAULT}). */
+    ClaimSearch evidenceFinder(EvidenceSettings settings) throws IOException;
 
     @Override
     void close() throws IOException;

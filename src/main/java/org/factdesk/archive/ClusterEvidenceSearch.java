@@ -52,13 +52,13 @@ final class ClusterEvidenceSearch implements ArticleArchive.ClaimSearch, AutoClo
     final Archive candidates;
     private final EvidenceFinder finder;
 
-    ClusterEvidenceSearch(OpenSearchArchive cluster, String index, EvidenceFinder.Tuning tuning) throws IOException {
+    ClusterEvidenceSearch(OpenSearchArchive cluster, String index, EvidenceSettings settings) throws IOException {
         this.cluster = cluster;
         this.index = index;
-        this.tuning = tuning;
+        this.tuning = settings.tuning();
         this.scratch = Files.createTempDirectory("factdesk-cluster-candidates-");
         this.candidates = Archive.open(scratch.resolve("archive"), Archive.Vectors.NONE, new SearchThreads(1));
-        this.finder = new EvidenceFinder(candidates, tuning);
+        this.finder = new EvidenceFinder(candidates, settings);
         cluster.closeWith(this);
     }
 
@@ -70,6 +70,13 @@ final class ClusterEvidenceSearch implements ArticleArchive.ClaimSearch, AutoClo
                 excluded.add(context.id());
             }
             Statistics stats = new Statistics(cluster.documentCount(index));
+            // the whole archive decides, as locally, whether the candidates' stored vectors are fused (decision 65)
+            long articles = cluster.size();
+            long embedded = cluster.embeddedArticles();
+            boolean dense = articles > 0 && 2 * embedded >= articles && DenseEncoder.unavailable() == null;
+            candidates.denseSearchAs(dense);
+            // the articles nearest to the claim's vector join the candidates, as the local fusion reads them
+            List<String> nearest = dense ? nearest(finder.searchText(claim), embedded, excluded) : List.of();
             // a long claim is searched by its rarest words in the whole archive (EvidenceFinder.searchText): their
             // counts first, registered for the candidate index before it chooses
             String allWords = String.join(" ", analysed(EvidenceFinder.cleanText(claim.text())));
@@ -83,7 +90,7 @@ final class ClusterEvidenceSearch implements ArticleArchive.ClaimSearch, AutoClo
             readStatistics(stats, Map.of(OpenSearchArchive.T_TEXT, claimWords, OpenSearchArchive.T_TITLE, claimWords,
                     OpenSearchArchive.T_NUMBERS, String.join(" ", numbers)));
             Map<String, Float> recall = weights(recallWords(words, stats));
-            List<Article> found = candidateArticles(recall, numbers, excluded, Set.of(), k);
+            List<Candidate> found = candidateArticles(recall, numbers, excluded, Set.of(), k, nearest);
             var writer = candidates.writer();
             writer.deleteAll();
             Set<String> held = new LinkedHashSet<>();
@@ -105,7 +112,7 @@ final class ClusterEvidenceSearch implements ArticleArchive.ClaimSearch, AutoClo
             }
             Map<String, Float> withFeedback = new LinkedHashMap<>(recall);
             feedbackWords(feedback.get(), tuning.prfWeight(), withFeedback);
-            List<Article> more = candidateArticles(withFeedback, numbers, excluded, held, k);
+            List<Candidate> more = candidateArticles(withFeedback, numbers, excluded, held, k, List.of());
             if (more.isEmpty()) {
                 return first;
             }
@@ -116,12 +123,33 @@ final class ClusterEvidenceSearch implements ArticleArchive.ClaimSearch, AutoClo
         }
     }
 
+    /**
+     * The archive view's search box (Lucene syntax) on the cluster: the query, parsed as the local archive parses it,
+     * is translated for the cluster's token fields to find candidate articles ({@link ClusterQueries}); the parsed
+     * query then ranks them locally with the cluster's statistics, so passages, grouping and highlights are the local
+     * search's (decision 67).
+     */
+    synchronized List<Evidence> search(String userQuery, int k) throws IOException {
+        org.apache.lucene.search.Query parsed = candidates.parseUserQuery(userQuery);
+        if (parsed == null) {
+            return List.of();
+        }
+        ObjectNode query = ClusterQueries.toCluster(parsed, CLUSTER_FIELD);
+        Statistics stats = new Statistics(cluster.documentCount(index));
+        candidates.denseSearchAs(false);
+        candidates.writer().deleteAll();
+        addCandidates(articlesFound(query, Set.of(), Set.of(), k, List.of()), new LinkedHashSet<>(), stats);
+        return candidates.search(SearchRequest.of(parsed, k));
+    }
+
     /** Copies these articles into the candidate index and reads the whole archive's statistics of its terms. */
-    private void addCandidates(List<Article> articles, Set<String> held, Statistics stats) throws IOException {
+    private void addCandidates(List<Candidate> articles, Set<String> held, Statistics stats) throws IOException {
         var writer = candidates.writer();
-        for (Article a : articles) {
-            if (held.add(a.id())) {
-                writer.addDocuments(Archive.documentsFor(a, ""));
+        for (Candidate c : articles) {
+            if (held.add(c.article().id())) {
+                var docs = Archive.documentsFor(c.article(), "");
+                DenseFusion.vectorFields(c.vectors()).forEach(docs.getFirst()::add);
+                writer.addDocuments(docs);
             }
         }
         readStatistics(stats, candidateTerms());
@@ -225,16 +253,15 @@ final class ClusterEvidenceSearch implements ArticleArchive.ClaimSearch, AutoClo
         return counts;
     }
 
+    /** A candidate article with the vectors stored with it on the cluster (none for most news articles). */
+    record Candidate(Article article, Map<String, float[]> vectors) {
+    }
+
     /** The cluster's first stage: the best documents for the claim's words and numbers, as their articles. */
-    private List<Article> candidateArticles(Map<String, Float> words, List<String> numbers, Set<String> excluded,
-                                            Set<String> held, int k) throws IOException {
-        // a deep search (100 results) needs a deeper first stage, as locally
-        int docs = Math.max(CANDIDATE_DOCS, 6 * k);
-        int articles = Math.max(CANDIDATE_ARTICLES, 2 * k);
-        OpenSearchClient client = cluster.client();
-        ObjectNode q = OpenSearchClient.JSON.createObjectNode();
-        q.put("size", docs).putArray("_source").add(OpenSearchArchive.F_ID);
-        ObjectNode bool = q.putObject("query").putObject("bool");
+    private List<Candidate> candidateArticles(Map<String, Float> words, List<String> numbers, Set<String> excluded,
+                                            Set<String> held, int k, List<String> alsoIds) throws IOException {
+        ObjectNode query = OpenSearchClient.JSON.createObjectNode();
+        ObjectNode bool = query.putObject("bool");
         ArrayNode should = bool.putArray("should");
         words.forEach((w, n) -> should.addObject().putObject("term").putObject(OpenSearchArchive.T_TEXT)
                 .put("value", w).put("boost", n));
@@ -243,18 +270,36 @@ final class ClusterEvidenceSearch implements ArticleArchive.ClaimSearch, AutoClo
                     .put("value", n).put("boost", Math.max(0.01f, tuning.numberBoost()));
         }
         bool.put("minimum_should_match", 1);
+        return articlesFound(should.isEmpty() ? null : query, excluded, held, k, alsoIds);
+    }
+
+    /**
+     * The articles of the best documents (articles or passages) for this query on the cluster, with {@code alsoIds}
+     * (null query: those alone), without those already held, fetched with their stored vectors.
+     */
+    private List<Candidate> articlesFound(ObjectNode query, Set<String> excluded, Set<String> held, int k,
+                                          List<String> alsoIds) throws IOException {
+        // a deep search (100 results) needs a deeper first stage, as locally
+        int docs = Math.max(CANDIDATE_DOCS, 6 * k);
+        int articles = Math.max(CANDIDATE_ARTICLES, 2 * k);
+        OpenSearchClient client = cluster.client();
+        ObjectNode q = OpenSearchClient.JSON.createObjectNode();
+        q.put("size", docs).putArray("_source").add(OpenSearchArchive.F_ID);
+        ObjectNode bool = q.putObject("query").putObject("bool");
+        if (query != null) {
+            bool.putArray("must").add(query);
+        }
         bool.putArray("filter").addObject().putObject("terms").putArray(OpenSearchArchive.F_TYPE)
                 .add(ArchiveSchema.TYPE_ARTICLE).add(ArchiveSchema.TYPE_PASSAGE);
         if (!excluded.isEmpty()) {
             ArrayNode ids = bool.putArray("must_not").addObject().putObject("terms").putArray(OpenSearchArchive.F_ID);
             excluded.forEach(ids::add);
         }
-        if (should.isEmpty()) {
-            return List.of();
-        }
         Set<String> ids = new LinkedHashSet<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (JsonNode h : client.ok("POST", "/" + index + "/_search", q, "search the archive").path("hits").path("hits")) {
+        JsonNode hits = query == null ? OpenSearchClient.JSON.createArrayNode()
+                : client.ok("POST", "/" + index + "/_search", q, "search the archive").path("hits").path("hits");
+        for (JsonNode h : hits) {
             String id = h.path("_source").path(OpenSearchArchive.F_ID).asText();
             if (seen.add(id) && !held.contains(id)) { // the articles already copied are not fetched again
                 ids.add(id);
@@ -263,19 +308,95 @@ final class ClusterEvidenceSearch implements ArticleArchive.ClaimSearch, AutoClo
                 break;
             }
         }
+        for (String id : alsoIds) {
+            if (!held.contains(id)) {
+                ids.add(id);
+            }
+        }
         if (ids.isEmpty()) {
             return List.of();
         }
         ObjectNode mget = OpenSearchClient.JSON.createObjectNode();
         ArrayNode docIds = mget.putArray("ids");
         ids.forEach(id -> docIds.add(OpenSearchArchive.documentId("a", id, -1)));
-        List<Article> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>();
         for (JsonNode d : client.ok("POST", "/" + index + "/_mget", mget, "fetch the candidate articles").path("docs")) {
             if (d.path("found").asBoolean()) {
-                out.add(OpenSearchArchive.toArticle(d.path("_source")));
+                out.add(new Candidate(OpenSearchArchive.toArticle(d.path("_source")),
+                        OpenSearchArchive.vectors(d.path("_source"))));
             }
         }
         return out;
+    }
+
+    /**
+     * The MiniLM vectors of the archive's embedded articles, read from the cluster once and again when their number
+     * changes, for the exact scan the local fusion runs up to {@link DenseFusion#EXACT_UP_TO} articles (decision 65).
+     * Null above that: the fusion then reads the vectors of the word candidates only.
+     */
+    private VectorTable table;
+
+    private record VectorTable(long count, String[] ids, float[][] vectors) {
+    }
+
+    /** The ids of the {@link DenseFusion#DEPTH} embedded articles nearest to the claim's vector, nearest first. */
+    private List<String> nearest(String claimText, long embedded, Set<String> excluded) throws IOException {
+        if (embedded > DenseFusion.EXACT_UP_TO) {
+            table = null;
+            return List.of();
+        }
+        if (table == null || table.count() != embedded) {
+            table = readVectors();
+        }
+        float[] q = DenseFusion.queryVector(claimText);
+        java.util.PriorityQueue<Integer> top = new java.util.PriorityQueue<>(DenseFusion.DEPTH + 1,
+                java.util.Comparator.comparingDouble((Integer i) -> DenseEncoder.dot(q, table.vectors()[i])));
+        for (int i = 0; i < table.ids().length; i++) {
+            if (excluded.contains(table.ids()[i])) {
+                continue;
+            }
+            top.add(i);
+            if (top.size() > DenseFusion.DEPTH) {
+                top.poll();
+            }
+        }
+        List<String> out = new ArrayList<>(top.size());
+        while (!top.isEmpty()) {
+            out.add(table.ids()[top.poll()]);
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /** Every embedded article's MiniLM vector, scrolled from the cluster (about 2 kB an article). */
+    private VectorTable readVectors() throws IOException {
+        OpenSearchClient client = cluster.client();
+        ObjectNode q = OpenSearchClient.JSON.createObjectNode();
+        q.put("size", 2000).putArray("sort").add("_doc");
+        q.putArray("_source").add(OpenSearchArchive.F_ID)
+                .add(OpenSearchArchive.F_STORED + "." + OpenSearchArchive.STORED_VECTORS + "." + DenseFusion.VECTOR);
+        q.putObject("query").putObject("term").put(OpenSearchArchive.F_DENSE, true);
+        List<String> ids = new ArrayList<>();
+        List<float[]> vectors = new ArrayList<>();
+        JsonNode page = client.ok("POST", "/" + index + "/_search?scroll=2m", q, "read the archive's vectors");
+        String scroll = page.path("_scroll_id").asText();
+        try {
+            while (page.path("hits").path("hits").size() > 0) {
+                for (JsonNode h : page.path("hits").path("hits")) {
+                    float[] v = OpenSearchArchive.vectors(h.path("_source")).get(DenseFusion.VECTOR);
+                    if (v != null) {
+                        ids.add(h.path("_source").path(OpenSearchArchive.F_ID).asText());
+                        vectors.add(v);
+                    }
+                }
+                ObjectNode next = OpenSearchClient.JSON.createObjectNode().put("scroll", "2m").put("scroll_id", scroll);
+                page = client.ok("POST", "/_search/scroll", next, "read the archive's vectors");
+                scroll = page.path("_scroll_id").asText(scroll);
+            }
+        } finally {
+            client.delete("/_search/scroll/" + scroll);
+        }
+        return new VectorTable(ids.size(), ids.toArray(String[]::new), vectors.toArray(float[][]::new));
     }
 
     /**

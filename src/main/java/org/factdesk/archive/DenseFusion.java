@@ -52,11 +52,6 @@ import java.util.function.Predicate;
  * {@link Reranker}'s dense model (decision 9): clef2020 dev 0.865 -> 0.893.
  */
 public final class DenseFusion {
-    /**
-     * System property for archives opened with {@link Archive#open(java.nio.file.Path)}: {@code true} embeds every
-     * article, {@code false} none; unset, the articles the encoder reads whole ({@link Archive.Vectors#SHORT}).
-     */
-    public static final String PROPERTY = "factdesk.dense";
     static final String VECTOR = "vec";
     /** The article's E5 embedding, read by the re-ranker only (decision 9). */
     static final String E5_VECTOR = "vec_e5";
@@ -81,18 +76,22 @@ public final class DenseFusion {
     public record Params(boolean rrf, double weight, double c) {
         public static final Params DEFAULT = new Params(false, 0.85, 60);
 
-        /** "rrf:60:1" or "lin:0.5" (for tuning runs); null or blank = default. */
+        /** "rrf:60:1" or "lin:0.5" (tuning runs: {@code evaluate retrieval --dense-sweep}); null or blank = default. */
         public static Params parse(String spec) {
             if (spec == null || spec.isBlank()) {
                 return DEFAULT;
             }
             String[] p = spec.strip().split(":");
-            return switch (p[0]) {
-                case "rrf" -> new Params(true, p.length > 2 ? Double.parseDouble(p[2]) : 1,
-                        p.length > 1 ? Double.parseDouble(p[1]) : 60);
-                case "lin" -> new Params(false, Double.parseDouble(p[1]), 60);
-                default -> throw new IllegalArgumentException("dense fusion '" + spec + "': use rrf:C:W or lin:W");
-            };
+            try {
+                return switch (p[0]) {
+                    case "rrf" -> new Params(true, p.length > 2 ? Double.parseDouble(p[2]) : 1,
+                            p.length > 1 ? Double.parseDouble(p[1]) : 60);
+                    case "lin" -> new Params(false, Double.parseDouble(p[1]), 60);
+                    default -> throw new IllegalArgumentException("dense fusion '" + spec + "': use rrf:C:W or lin:W");
+                };
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                throw new IllegalArgumentException("dense fusion '" + spec + "': use rrf:C:W or lin:W, with numbers");
+            }
         }
     }
 
@@ -131,12 +130,6 @@ public final class DenseFusion {
         this.params = params;
     }
 
-    static Archive.Vectors vectorsFromProperty() {
-        String v = System.getProperty(PROPERTY, "").strip();
-        return v.equalsIgnoreCase("true") ? Archive.Vectors.ALL
-                : v.equalsIgnoreCase("false") ? Archive.Vectors.NONE : Archive.Vectors.SHORT;
-    }
-
     /**
      * Whether the encoder reads the whole article: one passage (a claim, a post, a note; not a news article of
      * paragraphs) whose embedding text is within the encoder's {@link DenseEncoder#MAX_CHARS}.
@@ -155,6 +148,32 @@ public final class DenseFusion {
     static String embeddingText(String title, String text) {
         String t = title == null ? "" : title.strip();
         return t.isEmpty() ? text : t + ". " + text;
+    }
+
+    /** Every vector field an embedded article may have, in the order they are stored on a cluster. */
+    static final List<String> VECTOR_FIELDS = List.of(VECTOR, E5_VECTOR, E5_TITLE_VECTOR, E5_TEXT_VECTOR);
+
+    /** The vectors an article's document holds (none for an article imported without), by field. */
+    static Map<String, float[]> storedVectors(org.apache.lucene.index.LeafReader reader, int doc) throws IOException {
+        Map<String, float[]> out = new LinkedHashMap<>();
+        for (String field : VECTOR_FIELDS) {
+            FloatVectorValues values = reader.getFloatVectorValues(field);
+            if (values == null) {
+                continue;
+            }
+            KnnVectorValues.DocIndexIterator it = values.iterator();
+            if (it.advance(doc) == doc) {
+                out.put(field, values.vectorValue(it.index()).clone());
+            }
+        }
+        return out;
+    }
+
+    /** Vector fields from vectors computed earlier (a cluster stores them with the article: decision 65). */
+    static List<IndexableField> vectorFields(Map<String, float[]> vectors) {
+        List<IndexableField> fields = new ArrayList<>(vectors.size());
+        vectors.forEach((field, v) -> fields.add(new KnnFloatVectorField(field, v, VectorSimilarityFunction.DOT_PRODUCT)));
+        return fields;
     }
 
     /** The vector fields of an embedded article's document. */

@@ -56,10 +56,19 @@ public final class EvidenceFinder {
                          double passageWeight, double articleWeight, double outletDecay, float k1, float b,
                          int prfDocs, int prfTerms, float prfWeight, int maxWords, int candidates, int recallWords,
                          int prfRecall, float recallTitle, double recallMaxShare, int passageArticles) {
-        public static final Tuning DEFAULT = new Tuning(1.0f, 0.5f, 2f, 0.5f, 0.3f, 1.0, 1.0, 0.85, 0.9f, 0.4f, 5, 60, 2f,
+        /**
+         * BM25 k1 0.9 / b 0.4 and feedback from 5 articles, 60 words, weight 1: chosen by cross-validation on train
+         * sets only (CLEF 2020 train, lexical and dense, and a PolNeAR lede set), never on BASIL or CLEF dev (decision 49).
+         */
+        public static final Tuning DEFAULT = new Tuning(1.0f, 0.5f, 2f, 0.5f, 0.3f, 1.0, 1.0, 0.85, 0.9f, 0.4f, 5, 60, 1f,
                 0, 50, 0, 10, 0f, 0.01, 20);
 
-        /** "title=1.5,k1=0.9" over the defaults (for tuning runs). */
+        /** The names {@link #parse} takes, one a component. */
+        static final java.util.List<String> KEYS = java.util.List.of("title", "num", "speaker", "phrase", "name",
+                "passage", "article", "outlet", "k1", "b", "prfDocs", "prfTerms", "prfWeight", "maxWords", "candidates",
+                "recallWords", "prfRecall", "recallTitle", "recallMaxShare", "passageArticles");
+
+        /** "title=1.5,k1=0.9" over the defaults (tuning runs: {@code evaluate retrieval --tuning}). */
         public static Tuning parse(String spec) {
             Tuning t = DEFAULT;
             if (spec == null || spec.isBlank()) {
@@ -68,7 +77,16 @@ public final class EvidenceFinder {
             java.util.Map<String, Double> m = new java.util.HashMap<>();
             for (String kv : spec.split(",")) {
                 String[] p = kv.split("=");
-                m.put(p[0].strip(), Double.parseDouble(p[1].strip()));
+                if (p.length != 2 || !KEYS.contains(p[0].strip())) {
+                    throw new IllegalArgumentException("tuning '" + kv.strip() + "': use NAME=NUMBER, NAME one of "
+                            + String.join(", ", KEYS));
+                }
+                try {
+                    m.put(p[0].strip(), Double.parseDouble(p[1].strip()));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("tuning '" + kv.strip() + "': '" + p[1].strip()
+                            + "' is not a number");
+                }
             }
             return new Tuning(m.getOrDefault("title", (double) t.titleBoost).floatValue(),
                     m.getOrDefault("num", (double) t.numberBoost).floatValue(),
@@ -134,26 +152,32 @@ public final class EvidenceFinder {
     private final Relevance relevance;
 
     public EvidenceFinder(Archive archive) {
-        this(archive, Tuning.DEFAULT);
+        this(archive, EvidenceSettings.DEFAULT);
     }
 
     public EvidenceFinder(Archive archive, Tuning tuning) {
-        this(archive, tuning, Reranker.forArchive(archive, false), Reranker.forArchive(archive, true));
+        this(archive, EvidenceSettings.of(tuning));
+    }
+
+    public EvidenceFinder(Archive archive, EvidenceSettings settings) {
+        this(archive, settings, settings.rerank() ? Reranker.forArchive(archive, false) : null,
+                settings.rerank() ? Reranker.forArchive(archive, true) : null);
     }
 
     /** @param reranker the last stage, or null for the first stages' ranking alone (as the re-ranker is trained on) */
     EvidenceFinder(Archive archive, Tuning tuning, Reranker reranker) {
-        this(archive, tuning, reranker, reranker);
+        this(archive, EvidenceSettings.of(tuning), reranker, reranker);
     }
 
-    private EvidenceFinder(Archive archive, Tuning tuning, Reranker lexicalReranker, Reranker denseReranker) {
+    private EvidenceFinder(Archive archive, EvidenceSettings settings, Reranker lexicalReranker,
+                           Reranker denseReranker) {
         this.lexicalReranker = lexicalReranker;
         this.denseReranker = denseReranker;
         this.archive = archive;
-        this.tuning = tuning;
+        this.tuning = settings.tuning();
         this.stance = new QuantityStance(archive.queryTextAnalyzer(), ArchiveSchema.textAnalyzer());
-        this.dense = new DenseFusion(archive, DenseFusion.Params.parse(System.getProperty("factdesk.dense.fusion")));
-        this.relevance = new Relevance(archive, Relevance.shippedOrNull());
+        this.dense = new DenseFusion(archive, settings.fusion());
+        this.relevance = new Relevance(archive, Relevance.shippedOrNull(), settings.passageCosines());
     }
 
     /**

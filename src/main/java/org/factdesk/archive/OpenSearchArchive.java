@@ -53,6 +53,9 @@ public final class OpenSearchArchive implements ArticleArchive {
     static final String F_SOURCE_ID = "source_id";
     static final String F_TEXT_HASH = "text_hash";
     static final String F_STORED = "stored";
+    /** True on an article that has dense vectors (kept in {@code stored.vectors}; decision 65). */
+    static final String F_DENSE = "fd_dense";
+    static final String STORED_VECTORS = "vectors";
     static final String T_TEXT = "t_text";
     static final String T_TITLE = "t_title";
     static final String T_NUMBERS = "t_nums";
@@ -183,17 +186,21 @@ public final class OpenSearchArchive implements ArticleArchive {
             return concrete;
         }
         requireCurrentMapping(s);
+        // an index written before articles carried vectors gains their flag (adding a field changes nothing else)
+        ObjectNode flag = OpenSearchClient.JSON.createObjectNode();
+        flag.putObject("properties").putObject(F_DENSE).put("type", "boolean");
+        client.ok("PUT", "/" + s.concrete() + "/_mapping", flag, "add the dense-vector flag to the index");
         return s.concrete();
     }
 
-    /** Primary shards of a new index (-Dfactdesk.opensearch.shards; one holds tens of millions of passages). */
-    static int shards() {
-        return Integer.getInteger("factdesk.opensearch.shards", 1);
+    /** Primary shards of a new index: the address's ?shards=N, else one (it holds tens of millions of passages). */
+    int shards() {
+        return location.shards() == null ? 1 : location.shards();
     }
 
-    /** Replicas of a new index: none on a single node (it could not place them), else -Dfactdesk.opensearch.replicas or 1. */
+    /** Replicas of a new index: the address's ?replicas=M, else none on a single node (it could not place them), else 1. */
     int replicas() throws ArchiveUnavailableException {
-        Integer asked = Integer.getInteger("factdesk.opensearch.replicas");
+        Integer asked = location.replicas();
         if (asked != null) {
             return asked;
         }
@@ -229,6 +236,7 @@ public final class OpenSearchArchive implements ArticleArchive {
             props.putObject(keyword).put("type", "keyword");
         }
         props.putObject(F_PUBLISHED).put("type", "date").put("format", "strict_date");
+        props.putObject(F_DENSE).put("type", "boolean");
         props.putObject(F_STORED).put("type", "object").put("enabled", false);
         for (String tokens : List.of(T_TEXT, T_TITLE, T_NUMBERS)) {
             props.putObject(tokens).put("type", "text").put("analyzer", "whitespace")
@@ -249,7 +257,8 @@ public final class OpenSearchArchive implements ArticleArchive {
     public ImportReport importPath(Path fileOrDir, Progress progress) throws IOException {
         String index = prepareForWriting();
         Path scratch = Files.createTempDirectory("factdesk-cluster-import-");
-        try (Archive local = Archive.open(scratch.resolve("archive"), Archive.Vectors.NONE)) {
+        // embedded as the local archive would be (decision 15), so the cluster's searches fuse the same vectors
+        try (Archive local = Archive.open(scratch.resolve("archive"), Archive.Vectors.SHORT)) {
             ImportReport read = local.importPath(fileOrDir, progress);
             if (read.cancelled()) {
                 return read;
@@ -296,7 +305,7 @@ public final class OpenSearchArchive implements ArticleArchive {
                             bulk.alias(src.path(F_ID).asText(), src.path(F_ALIAS_OF).asText());
                         } else {
                             bulk.article(toArticle(src), src.path(F_TEXT_HASH).asText(""),
-                                    src.path(F_SOURCE_ID).asText(null));
+                                    src.path(F_SOURCE_ID).asText(null), vectors(src));
                         }
                     }
                     progress.checkCancelled();
@@ -336,7 +345,8 @@ public final class OpenSearchArchive implements ArticleArchive {
     public ImportReport importDocuments(Iterable<Article> docs, Progress progress) throws IOException {
         String index = prepareForWriting();
         Path scratch = Files.createTempDirectory("factdesk-cluster-import-");
-        try (Archive local = Archive.open(scratch.resolve("archive"), Archive.Vectors.NONE)) {
+        // embedded as the local archive would be (decision 15), so the cluster's searches fuse the same vectors
+        try (Archive local = Archive.open(scratch.resolve("archive"), Archive.Vectors.SHORT)) {
             ImportReport read = local.importDocuments(docs, progress);
             Shipped shipped = ship(local, index, progress);
             return new ImportReport(shipped.added(), shipped.updated(), read.skipped(), read.problems(),
@@ -368,8 +378,14 @@ public final class OpenSearchArchive implements ArticleArchive {
                 }
 
                 @Override
-                public void article(Document d) throws IOException {
-                    bulk.article(Archive.toArticle(d), d.get(ArchiveSchema.TEXT_HASH), d.get(ArchiveSchema.SOURCE_ID));
+                public void article(Document d) {
+                    throw new IllegalStateException("read with its vectors");
+                }
+
+                @Override
+                public void article(Document d, org.apache.lucene.index.LeafReader reader, int doc) throws IOException {
+                    bulk.article(Archive.toArticle(d), d.get(ArchiveSchema.TEXT_HASH), d.get(ArchiveSchema.SOURCE_ID),
+                            DenseFusion.storedVectors(reader, doc));
                 }
 
                 @Override
@@ -417,7 +433,8 @@ public final class OpenSearchArchive implements ArticleArchive {
             return articleDocIds.size() >= BULK_ARTICLES || lines.length() >= BULK_MAX_CHARS;
         }
 
-        void article(Article a, String textHash, String sourceId) throws IOException {
+        void article(Article a, String textHash, String sourceId, java.util.Map<String, float[]> vectors)
+                throws IOException {
             List<Document> docs = Archive.documentsFor(a, textHash);
             String outlet = a.source().strip().toLowerCase(Locale.ROOT);
             for (int n = 0; n < docs.size(); n++) {
@@ -436,8 +453,14 @@ public final class OpenSearchArchive implements ArticleArchive {
                     if (sourceId != null) {
                         j.put(F_SOURCE_ID, sourceId);
                     }
-                    j.putObject(F_STORED).put("title", a.title()).put("text", a.text()).put("source", a.source())
-                            .put("url", a.url());
+                    ObjectNode stored = j.putObject(F_STORED).put("title", a.title()).put("text", a.text())
+                            .put("source", a.source()).put("url", a.url());
+                    if (!vectors.isEmpty()) {
+                        // kept, not indexed: FactDesk fuses them over the cluster's candidates (decision 65)
+                        j.put(F_DENSE, true);
+                        ObjectNode v = stored.putObject(STORED_VECTORS);
+                        vectors.forEach((field, vector) -> v.put(field, encodeVector(vector)));
+                    }
                     docId = documentId("a", a.id(), -1);
                     articleDocIds.add(docId);
                 } else {
@@ -588,6 +611,48 @@ public final class OpenSearchArchive implements ArticleArchive {
         return out.toString();
     }
 
+    // ---- dense vectors (decision 65) ----
+
+    /** A vector as base64 of its float32 values, little-endian (a third of the size of a JSON array of numbers). */
+    static String encodeVector(float[] v) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 * v.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.asFloatBuffer().put(v);
+        return java.util.Base64.getEncoder().encodeToString(b.array());
+    }
+
+    static float[] decodeVector(String base64) {
+        java.nio.FloatBuffer f = java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(base64))
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        float[] v = new float[f.remaining()];
+        f.get(v);
+        return v;
+    }
+
+    /** An article document's stored vectors, by FactDesk's field names (empty when it has none). */
+    static java.util.Map<String, float[]> vectors(JsonNode source) {
+        java.util.Map<String, float[]> out = new java.util.LinkedHashMap<>();
+        JsonNode v = source.path(F_STORED).path(STORED_VECTORS);
+        for (String field : DenseFusion.VECTOR_FIELDS) {
+            if (v.path(field).isTextual()) {
+                out.put(field, decodeVector(v.path(field).asText()));
+            }
+        }
+        return out;
+    }
+
+    /** Articles that have dense vectors. */
+    public long embeddedArticles() throws IOException {
+        ObjectNode q = OpenSearchClient.JSON.createObjectNode();
+        q.putObject("query").putObject("term").put(F_DENSE, true);
+        return client.ok("POST", "/" + requireSearchable() + "/_count", q, "count the embedded articles").path("count").asLong();
+    }
+
+    /** Whether searches fuse vectors: at least half of the articles have them, the local archive's rule (decision 15). */
+    public boolean denseSearch() throws IOException {
+        int articles = size();
+        return articles > 0 && 2 * embeddedArticles() >= articles;
+    }
+
     // ---- reading ----
 
     /** Whether the archive exists on the cluster (of this mapping version) and holds articles. */
@@ -679,9 +744,19 @@ public final class OpenSearchArchive implements ArticleArchive {
         return out;
     }
 
+    /** The archive view's search box, in Lucene syntax as on a local archive (decision 67). */
+    private ClusterEvidenceSearch boxSearch;
+
+    public synchronized List<org.factdesk.model.Evidence> search(String userQuery, int k) throws IOException {
+        if (boxSearch == null) {
+            boxSearch = new ClusterEvidenceSearch(this, requireSearchable(), EvidenceSettings.DEFAULT);
+        }
+        return boxSearch.search(userQuery, k);
+    }
+
     @Override
-    public ClaimSearch evidenceFinder(EvidenceFinder.Tuning tuning) throws IOException {
-        return new ClusterEvidenceSearch(this, requireSearchable(), tuning);
+    public ClaimSearch evidenceFinder(EvidenceSettings settings) throws IOException {
+        return new ClusterEvidenceSearch(this, requireSearchable(), settings);
     }
 
     static String encode(String docId) {

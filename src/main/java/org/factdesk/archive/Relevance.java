@@ -130,10 +130,16 @@ public final class Relevance {
     private final Reranker lexical;
     private final Reranker dense;
     private final Model model;
+    /** Whether "passageCosine" is computed: a MiniLM embedding per passage, only when the model uses it or asked. */
+    private final boolean passageCosines;
 
-    /** @param model null: only the features are computed (training) */
-    Relevance(Archive archive, Model model) {
+    /**
+     * @param model          null: only the features are computed (training)
+     * @param passageCosines compute "passageCosine" even when the model does not use it (training a model that might)
+     */
+    Relevance(Archive archive, Model model, boolean passageCosines) {
         this.archive = archive;
+        this.passageCosines = passageCosines || (model != null && model.features().contains("passageCosine"));
         this.lexical = new Reranker(archive, Reranker.shipped(Reranker.LEXICAL_MODEL));
         this.dense = new Reranker(archive, Reranker.shipped(Reranker.DENSE_MODEL));
         this.model = model;
@@ -164,7 +170,7 @@ public final class Relevance {
             f[17] = Reranker.wordCount(ranked.get(i).passage()) <= Reranker.CLAIM_SIZED_WORDS ? 1 : 0;
         }
         List<String> names = names(claimText);
-        boolean cosines = Boolean.getBoolean("factdesk.relevance.cosine");
+        boolean cosines = passageCosines;
         String[] articles = new String[n];
         for (int i = 0; i < n; i++) {
             Evidence e = ranked.get(i);

@@ -32,8 +32,6 @@ import java.util.Map;
  * the dense model, which also reads MiniLM and E5 cosines, the dense-fused ones ({@link Archive#denseSearch()}).
  */
 public final class Reranker {
-    /** System property: "off" turns the re-ranker off (for comparisons); unset or "on" leaves it on. */
-    public static final String PROPERTY = "factdesk.rerank";
     static final String LEXICAL_MODEL = "reranker-lexical.tsv";
     static final String DENSE_MODEL = "reranker-dense.tsv";
     /**
@@ -85,12 +83,8 @@ public final class Reranker {
         }
     }
 
-    /** The shipped model for lexical or dense-fused searches of this archive, or null when turned off. */
+    /** The shipped model for lexical or dense-fused searches of this archive (off: {@link EvidenceSettings#rerank()}). */
     static Reranker forArchive(Archive archive, boolean dense) {
-        String setting = System.getProperty(PROPERTY, "on").strip();
-        if (setting.equals("off")) {
-            return null;
-        }
         return new Reranker(archive, shipped(dense ? DENSE_MODEL : LEXICAL_MODEL));
     }
 

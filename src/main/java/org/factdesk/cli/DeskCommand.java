@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 /** Setting up and looking after a team desk on PostgreSQL (README, "Team desk"). */
 @Command(name = "desk", description = "Set up and look after a team desk on a PostgreSQL server.",
         subcommands = {DeskCommand.Init.class, DeskCommand.AddUser.class, DeskCommand.Migrate.class,
-                DeskCommand.Status.class})
+                DeskCommand.Status.class, DeskCommand.SetArchive.class})
 final class DeskCommand implements Runnable {
     @ParentCommand
     FactDeskCommand parent;
@@ -27,7 +27,7 @@ final class DeskCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: init, add-user, migrate or status");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: init, add-user, migrate, status or set-archive");
     }
 
     DeskUrl requireDesk(String command) {
@@ -132,6 +132,36 @@ final class DeskCommand implements Runnable {
                 System.out.println(DeskAdmin.migrate(wb.localDatabase(), url, pw));
             } finally {
                 root.desk = local;
+                Arrays.fill(pw, '\0');
+            }
+        }
+    }
+
+    @Command(name = "set-archive", description = "The newsroom archive (opensearch://HOST:PORT/INDEX) that every reviewer"
+            + " of the desk searches, in the window and in check, unless they give --archive (run as a desk admin).")
+    static final class SetArchive implements Runnable {
+        @ParentCommand
+        DeskCommand desk;
+
+        @Parameters(paramLabel = "opensearch://HOST:PORT/INDEX", arity = "0..1")
+        String address;
+
+        @Option(names = "--none", description = "name no archive: each reviewer searches their own")
+        boolean none;
+
+        @Override
+        public void run() {
+            if (none == (address != null)) {
+                throw new IllegalArgumentException("`desk set-archive` takes the archive's address"
+                        + " (opensearch://HOST:PORT/INDEX) or --none, one of the two.");
+            }
+            // written as the parser reads it back: a malformed address or one holding a password never reaches the desk
+            String normalised = address == null ? null : org.factdesk.archive.ArchiveLocation.parse(address).toString();
+            DeskUrl url = desk.requireDesk("set-archive");
+            char[] pw = DeskLogin.password(url);
+            try {
+                System.out.println(DeskAdmin.setArchive(url, pw, normalised));
+            } finally {
                 Arrays.fill(pw, '\0');
             }
         }

@@ -74,9 +74,28 @@ final class EvaluateCommand implements Runnable {
         @Option(names = "--qrels", required = true, paramLabel = "FILE.tsv")
         Path qrels;
 
-        @Option(names = "--dense", description = "Embed every document, news articles too (by default only the"
-                + " documents the encoder reads whole, such as claims and posts, are embedded); much slower import.")
-        boolean dense;
+        @Option(names = "--dense", arity = "0..1", fallbackValue = "on", paramLabel = "on|off", description = "on"
+                + " (or alone): embed every document, news articles too; much slower import. off: embed none (lexical"
+                + " search). Left out: only the documents the encoder reads whole, such as claims and posts, as the"
+                + " workbench's archive.")
+        String dense;
+
+        @Option(names = "--tuning", paramLabel = "SPEC", description = "Ranking settings over the shipped ones, e.g."
+                + " k1=0.9,b=0.4,prfWeight=2 (names: EvidenceFinder.Tuning). Given several times: each is measured in"
+                + " turn over one import; the last one is the one --drop-relevant measures.")
+        java.util.List<String> tunings;
+
+        @Option(names = "--dense-sweep", paramLabel = "SPECS", description = "Dense fusions to measure in turn over one"
+                + " import, e.g. \"lin:0.85;rrf:60:1\" (each tuning with each fusion).")
+        String denseSweep;
+
+        @Option(names = "--rerank", paramLabel = "on|off", defaultValue = "on", description = "The learned re-ranking"
+                + " stage (default: ${DEFAULT-VALUE}); off ranks by the first stages alone, for comparisons.")
+        String rerank;
+
+        @Option(names = "--keep-archive", paramLabel = "DIR", description = "Keep the imported archive in DIR and reuse"
+                + " it in later runs (delete DIR to import again); tuning runs on large or dense collections.")
+        Path keepArchive;
 
         @Option(names = "--in-article", description = "Search a query that is a passage of the archived article"
                 + " with its id (BASIL's ledes) as the workbench searches a claim of the article under review: that"
@@ -94,12 +113,53 @@ final class EvaluateCommand implements Runnable {
         @picocli.CommandLine.ParentCommand
         EvaluateCommand evaluate;
 
+        @picocli.CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() {
-            RetrievalEvaluation.Drop drop = dropRelevant == null ? null : new RetrievalEvaluation.Drop(dropRelevant, seed);
-            String cluster = evaluate == null || evaluate.parent == null ? null : evaluate.parent.archive;
-            return RetrievalEvaluation.run(collection, queries, qrels, dense, inArticle, drop, cluster, System.out,
-                    System.err);
+            RetrievalEvaluation.Options options;
+            try {
+                options = RetrievalEvaluation.Options.defaults().withVectors(vectors()).withInArticle(inArticle)
+                        .withDrop(dropRelevant == null ? null : new RetrievalEvaluation.Drop(dropRelevant, seed))
+                        .withCluster(evaluate == null || evaluate.parent == null ? null : evaluate.parent.archive)
+                        .withKeepArchive(keepArchive).withSettings(settings());
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            return RetrievalEvaluation.run(collection, queries, qrels, options, System.out, System.err);
+        }
+
+        private org.factdesk.archive.Archive.Vectors vectors() {
+            if (dense == null) {
+                return org.factdesk.archive.Archive.Vectors.SHORT;
+            }
+            return switch (dense.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "on" -> org.factdesk.archive.Archive.Vectors.ALL;
+                case "off" -> org.factdesk.archive.Archive.Vectors.NONE;
+                default -> throw new IllegalArgumentException("--dense takes on or off (it was '" + dense + "')");
+            };
+        }
+
+        /** Each tuning with each dense fusion, in the order given (the shipped ones when none is given). */
+        private java.util.List<org.factdesk.archive.EvidenceSettings> settings() {
+            boolean on = switch (rerank.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "on" -> true;
+                case "off" -> false;
+                default -> throw new IllegalArgumentException("--rerank takes on or off (it was '" + rerank + "')");
+            };
+            java.util.List<String> ts = tunings == null || tunings.isEmpty() ? java.util.List.of("") : tunings;
+            java.util.List<String> fs = denseSweep == null || denseSweep.isBlank() ? java.util.List.of("")
+                    : java.util.List.of(denseSweep.split(";"));
+            java.util.List<org.factdesk.archive.EvidenceSettings> out = new java.util.ArrayList<>();
+            for (String t : ts) {
+                for (String f : fs) {
+                    out.add(org.factdesk.archive.EvidenceSettings.DEFAULT
+                            .withTuning(org.factdesk.archive.EvidenceFinder.Tuning.parse(t))
+                            .withFusion(org.factdesk.archive.DenseFusion.Params.parse(f)).withRerank(on));
+                }
+            }
+            return out;
         }
     }
 

@@ -97,11 +97,26 @@ public final class FactDeskCommand implements Runnable {
                 java.util.Arrays.fill(password, '\0');
             }
         }
-        if (archive != null && needsArchive) {
+        if (needsArchive) {
+            // --archive for this run, else the archive the team desk names for all its reviewers (decision 66)
+            String cluster;
             try {
-                wb.connectArchive(archive, null); // evidence from the cluster; refused with what to do when unusable
+                cluster = archive != null ? archive : wb.deskArchive().orElse(null);
             } catch (RuntimeException e) {
                 wb.close();
+                throw e;
+            }
+            try {
+                if (cluster != null) {
+                    wb.connectArchive(cluster, null); // evidence from the cluster; refused with what to do when unusable
+                }
+            } catch (RuntimeException e) {
+                wb.close();
+                if (archive == null) {
+                    throw new WorkspaceException("The team desk's newsroom archive cannot be used: " + e.getMessage()
+                            + " (--archive chooses another for this run; a desk admin changes the desk's with"
+                            + " `desk set-archive`.)", e);
+                }
                 throw e;
             }
         }

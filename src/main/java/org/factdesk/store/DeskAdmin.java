@@ -220,6 +220,14 @@ public final class DeskAdmin {
                 }
                 out.add("Connected now: " + (who.isEmpty() ? "(nobody)" : String.join("; ", who)));
             }
+            if (version >= 3) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT value, changed_by FROM desk_settings WHERE name = 'archive'");
+                     ResultSet rs = ps.executeQuery()) {
+                    out.add("Newsroom archive: " + (rs.next() ? rs.getString(1) + " (set by " + rs.getString(2) + ")"
+                            : "(none: each reviewer searches their own; set one with `desk set-archive`)"));
+                }
+            }
             if (version > 0) {
                 try (PreparedStatement ps = c.prepareStatement("""
                         SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims),
@@ -286,6 +294,38 @@ public final class DeskAdmin {
     /** An identifier, double-quoted; the names reaching here already match a plain form. */
     static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /**
+     * Sets the newsroom archive every reviewer of the desk searches (null: none, each uses their own), as an admin.
+     * The address is checked by the caller (the archive's own parser); no secret is part of it.
+     *
+     * @return what was done
+     */
+    public static String setArchive(DeskUrl url, char[] password, String address) {
+        try (Connection c = PgStore.open(url, password)) {
+            if (DeskSchema.version(c) < 3) {
+                throw new StoreException("The team desk " + url + " has schema " + DeskSchema.version(c) + ", without"
+                        + " desk settings: bring it up to date first with `factdesk desk init " + url + "` (as its owner).");
+            }
+            if (address == null) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM desk_settings WHERE name = 'archive'")) {
+                    ps.executeUpdate();
+                }
+                return "The team desk " + url + " names no newsroom archive now: each reviewer searches their own"
+                        + " (or the one they give with --archive).";
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO desk_settings (name, value) VALUES ('archive', ?)
+                    ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value""")) {
+                ps.setString(1, address);
+                ps.executeUpdate();
+            }
+            return "Every reviewer of the team desk " + url + " now searches the newsroom archive " + address
+                    + " (from their next start; --archive still chooses another for one run).";
+        } catch (SQLException e) {
+            throw failure("set the desk's archive", url, e);
+        }
     }
 
     private static StoreException failure(String what, DeskUrl url, SQLException e) {

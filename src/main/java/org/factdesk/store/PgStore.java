@@ -190,6 +190,19 @@ public final class PgStore implements ReviewStore {
     }
 
     @Override
+    public Optional<String> deskArchive() {
+        return read("read the desk's archive", c -> {
+            if (DeskSchema.version(c) < 3) {
+                return Optional.<String>empty(); // a desk set up by an older FactDesk names none
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM desk_settings WHERE name = 'archive'");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+        });
+    }
+
+    @Override
     public Optional<Article> article(String id) {
         return read("read article " + id, c -> ROWS.article(c, id));
     }

@@ -96,4 +96,12 @@ public interface ReviewStore extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * The newsroom archive the desk's reviewers search ({@code opensearch://...}), set by a team desk's admin
+     * ({@code desk set-archive}); empty for a local desk, or a team desk that names none (docs/decisions/0066).
+     */
+    default Optional<String> deskArchive() {
+        return Optional.empty();
+    }
 }

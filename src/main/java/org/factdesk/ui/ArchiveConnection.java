@@ -27,6 +27,10 @@ public final class ArchiveConnection {
     /** The cluster chosen (address), or null for the local archive; credentials only for this run, never stored. */
     private volatile String address;
     private volatile ClusterCredentials credentials;
+    /** The user went back to the local archive: the team desk's archive is not connected on reopening either. */
+    private volatile boolean localChosen;
+    /** The team desk's archive connected as the workspace opened (decision 66), when the user chose none. */
+    private volatile String fromDesk;
     /** What the last reconnect on a reopened workspace found (null: fine), shown on the FX thread. */
     private volatile String reconnectProblem;
 
@@ -69,6 +73,8 @@ public final class ArchiveConnection {
             return wb.archiveSize();
         }, articles -> {
             address = at.toString();
+            localChosen = false;
+            fromDesk = null;
             credentials = given;
             banner.set("");
             connected.set(address);
@@ -85,6 +91,8 @@ public final class ArchiveConnection {
         Workbench wb = workbench.get();
         address = null;
         credentials = null;
+        localChosen = true;
+        fromDesk = null;
         banner.set("");
         connected.set("");
         if (wb != null) {
@@ -103,14 +111,27 @@ public final class ArchiveConnection {
     void reconnect(Workbench wb) {
         String at = address;
         reconnectProblem = null;
+        fromDesk = null;
+        boolean desk = false;
+        if (at == null && !localChosen) {
+            // none chosen here: the archive the team desk names for all its reviewers (decision 66)
+            try {
+                at = wb.deskArchive().orElse(null);
+            } catch (RuntimeException e) {
+                at = null; // the desk's own problems are the desk's banner
+            }
+            desk = at != null;
+        }
         if (at == null) {
             return;
         }
         try {
-            wb.connectArchive(at, credentials);
+            wb.connectArchive(at, desk ? null : credentials);
+            fromDesk = desk ? at : null;
         } catch (RuntimeException e) {
-            reconnectProblem = "The newsroom archive " + at + " cannot be reached (" + Problems.describe(e) + ")."
-                    + " Evidence comes from the local archive until you connect again (File > Connect archive).";
+            reconnectProblem = "The newsroom archive " + (desk ? "of the team desk " : "") + at + " cannot be reached ("
+                    + Problems.describe(e) + "). Evidence comes from the local archive until you connect again"
+                    + " (File > Connect archive).";
         }
     }
 
@@ -118,7 +139,8 @@ public final class ArchiveConnection {
     void showReconnect() {
         String problem = reconnectProblem;
         banner.set(problem == null ? "" : problem);
-        connected.set(problem == null && address != null ? address : "");
+        String at = address != null ? address : fromDesk;
+        connected.set(problem == null && at != null ? at : "");
     }
 
     /** Not empty while the cluster chosen cannot be used: what happened and what to do. */

@@ -69,6 +69,20 @@ class ClusterCredentialsTest {
     }
 
     @Test
+    void theAddressSaysHowANewIndexIsLaidOut() {
+        ArchiveLocation at = ArchiveLocation.parse("opensearch://localhost:9200/news?shards=3&replicas=1");
+        assertThat(at.index()).isEqualTo("news");
+        assertThat(at.shards()).isEqualTo(3);
+        assertThat(at.replicas()).isEqualTo(1);
+        assertThat(at).hasToString("opensearch://localhost:9200/news?shards=3&replicas=1");
+        assertThat(ArchiveLocation.parse("opensearch://localhost:9200/news").shards()).isNull();
+        assertThatThrownBy(() -> ArchiveLocation.parse("opensearch://localhost:9200/news?shards=0"))
+                .hasMessageContaining("shards must be a whole number from 1");
+        assertThatThrownBy(() -> ArchiveLocation.parse("opensearch://localhost:9200/news?replica=1"))
+                .hasMessageContaining("unknown setting \"replica\"").hasMessageContaining("?shards=N&replicas=M");
+    }
+
+    @Test
     void tlsWithACustomAuthorityIsTrustedOnlyWhenItsCertificateIsGiven() throws Exception {
         // a server whose certificate no public authority signed, as a newsroom's own cluster
         Path keystore = tmp.resolve("server.p12");

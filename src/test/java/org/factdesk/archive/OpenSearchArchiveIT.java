@@ -43,8 +43,8 @@ class OpenSearchArchiveIT {
             assertThat(cluster.size()).isEqualTo(local.size());
             assertThat(cluster.documentCount(cluster.requireSearchable())).isEqualTo(local.documentCount());
 
-            var here = local.evidenceFinder(EvidenceFinder.Tuning.DEFAULT);
-            var there = cluster.evidenceFinder(EvidenceFinder.Tuning.DEFAULT);
+            var here = local.evidenceFinder(EvidenceSettings.DEFAULT);
+            var there = cluster.evidenceFinder(EvidenceSettings.DEFAULT);
             for (String claim : List.of("About 10,000 North Korean soldiers have been sent to Russia",
                     "Putin and Kim signed a treaty pledging mutual military aid",
                     "Ukraine controls 1,000 square kilometres of the Kursk region")) {
@@ -110,6 +110,60 @@ class OpenSearchArchiveIT {
         }
     }
 
+    private static final List<org.factdesk.model.Article> CLAIMS = List.of(
+            claim("health", "Nutrition guidance", "Doctors advise eating an apple each day to stay well."),
+            claim("rail", "Rail disruption", "The train to Berlin was cancelled after a storm damaged the line."),
+            claim("stocks", "Markets", "Share prices fell sharply on Monday as investors sold bank stocks."),
+            claim("vote", "Election", "The opposition party won the regional vote by a narrow margin."),
+            claim("flood", "Weather", "Heavy rain flooded the river valley and closed two bridges."));
+
+    private static org.factdesk.model.Article claim(String id, String title, String text) {
+        return new org.factdesk.model.Article(id, title, text, "Wire", java.time.LocalDate.of(2024, 1, 1),
+                "https://example.org/" + id);
+    }
+
+    @Test
+    void aClaimsDatabaseOnTheClusterIsSearchedWithItsVectorsAsLocally() throws Exception {
+        try (Archive local = Archive.open(tmp.resolve("local-dense"), Archive.Vectors.SHORT);
+             OpenSearchArchive cluster = connect("claims-dense")) {
+            local.importDocuments(CLAIMS, Progress.NONE);
+            cluster.importDocuments(CLAIMS, Progress.NONE);
+            assertThat(cluster.embeddedArticles()).isEqualTo(local.embeddedArticles()).isEqualTo(CLAIMS.size());
+            assertThat(cluster.denseSearch()).isTrue();
+
+            var here = local.evidenceFinder(EvidenceSettings.DEFAULT);
+            var there = cluster.evidenceFinder(EvidenceSettings.DEFAULT);
+            // the second shares no word with its article: only the vectors find it, here and through the cluster
+            for (String text : List.of("Physicians recommend consuming fruit daily for good health",
+                    "Medics tell people to munch fruit routinely", "A storm cancelled the Berlin train")) {
+                var c = TextClaims.of("c", text);
+                List<Evidence> a = here.find(c, null, 3, Set.of());
+                List<Evidence> b = there.find(c, null, 3, Set.of());
+                assertThat(a).as(text).isNotEmpty();
+                assertThat(b).extracting(Evidence::docId).as(text).isEqualTo(a.stream().map(Evidence::docId).toList());
+                for (int i = 0; i < a.size(); i++) {
+                    assertThat(b.get(i).score()).as(text + " #" + i).isCloseTo(a.get(i).score(),
+                            org.assertj.core.data.Offset.offset(1e-4));
+                }
+            }
+            assertThat(there.find(TextClaims.of("c", "Medics tell people to munch fruit routinely"), null, 3, Set.of()))
+                    .extracting(Evidence::docId).first().isEqualTo("health");
+        }
+    }
+
+    @Test
+    void aNewIndexTakesItsShardsAndReplicasFromTheAddress() throws Exception {
+        try (OpenSearchArchive cluster = OpenSearchArchive.connect(
+                ArchiveLocation.parse(node.archive("laid-out") + "?shards=2&replicas=0"), new ClusterCredentials(null, null))) {
+            cluster.importPath(DEMO, Progress.NONE);
+            var settings = cluster.client().ok("GET", "/laid-out/_settings", null, "read settings");
+            var index = settings.elements().next().path("settings").path("index");
+            assertThat(index.path("number_of_shards").asText()).isEqualTo("2");
+            assertThat(index.path("number_of_replicas").asText()).isEqualTo("0");
+            assertThat(cluster.size()).isPositive();
+        }
+    }
+
     @Test
     void aMissingIndexSaysHowToCreateIt() throws Exception {
         try (OpenSearchArchive cluster = connect("nothing-here")) {
@@ -147,9 +201,9 @@ class OpenSearchArchiveIT {
             assertThat(cluster.state().mappingVersion()).isEqualTo(OpenSearchArchive.MAPPING_VERSION);
             assertThat(cluster.documentCount(cluster.requireSearchable())).isEqualTo(local.documentCount());
             var c = TextClaims.of("c", "About 10,000 North Korean soldiers have been sent to Russia");
-            assertThat(cluster.evidenceFinder(EvidenceFinder.Tuning.DEFAULT).find(c, null, 5, Set.of()))
+            assertThat(cluster.evidenceFinder(EvidenceSettings.DEFAULT).find(c, null, 5, Set.of()))
                     .extracting(Evidence::docId)
-                    .isEqualTo(local.evidenceFinder(EvidenceFinder.Tuning.DEFAULT).find(c, null, 5, Set.of())
+                    .isEqualTo(local.evidenceFinder(EvidenceSettings.DEFAULT).find(c, null, 5, Set.of())
                             .stream().map(Evidence::docId).toList());
         }
     }

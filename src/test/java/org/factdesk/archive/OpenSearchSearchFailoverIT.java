@@ -39,7 +39,7 @@ class OpenSearchSearchFailoverIT {
             assertThat(health.path("active_shards").asInt()).isEqualTo(2);
 
             int articles = cluster.size();
-            var search = cluster.evidenceFinder(EvidenceFinder.Tuning.DEFAULT);
+            var search = cluster.evidenceFinder(EvidenceSettings.DEFAULT);
             List<List<String>> expected = new ArrayList<>();
             for (String claim : CLAIMS) {
                 expected.add(ids(search.find(TextClaims.of("c", claim), null, 10, Set.of())));

@@ -85,17 +85,20 @@ class RerankerIT {
     }
 
     @Test
-    void canBeTurnedOffForComparisons() throws IOException {
-        String before = System.getProperty(Reranker.PROPERTY);
+    void isTurnedOffByTheSettingsForComparisons() throws IOException {
         try (Archive archive = Archive.open(tmp.resolve("off"), Archive.Vectors.NONE)) {
-            System.setProperty(Reranker.PROPERTY, "off");
-            assertThat(Reranker.forArchive(archive, false)).isNull();
-            System.clearProperty(Reranker.PROPERTY);
+            archive.importDocuments(CHECKS, Progress.NONE);
+            var claim = TextClaims.of("q", "Trump says Iran will pay for the bounty on his head");
+
+            List<Evidence> off = new EvidenceFinder(archive, EvidenceSettings.DEFAULT.withRerank(false))
+                    .find(claim, null, 10);
+            List<Evidence> firstStages = new EvidenceFinder(archive, EvidenceFinder.Tuning.DEFAULT, null)
+                    .find(claim, null, 10);
+
+            assertThat(off).extracting(Evidence::docId).containsExactlyElementsOf(ids(firstStages));
+            assertThat(off).extracting(Evidence::score)
+                    .containsExactlyElementsOf(firstStages.stream().map(Evidence::score).toList());
             assertThat(Reranker.forArchive(archive, false).model().features()).isEqualTo(RerankFeatures.LEXICAL);
-        } finally {
-            if (before != null) {
-                System.setProperty(Reranker.PROPERTY, before);
-            }
         }
     }
 

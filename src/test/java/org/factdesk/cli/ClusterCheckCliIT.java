@@ -3,6 +3,7 @@ package org.factdesk.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.factdesk.archive.OpenSearchNode;
+import org.factdesk.store.DeskFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code check --archive opensearch://...}: the evidence comes from the cluster, as from the local archive. */
+/**
+ * {@code check --archive opensearch://...}: the evidence comes from the cluster, as from the local archive; and from the
+ * cluster the team desk names, without {@code --archive} (a real PostgreSQL too).
+ */
 class ClusterCheckCliIT {
     static final Path DEMO = Path.of("resources/demo/archive.jsonl");
     static final String CLAIMS = """
@@ -87,6 +91,72 @@ class ClusterCheckCliIT {
         assertThat(run("--data-dir", dir.resolve("data").toString(), "--archive", cluster, "check", "--claims",
                 claims.toString())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no-such-archive").contains("import-archive");
+    }
+
+    @Test
+    void anAdminPointsEveryReviewersCheckAtTheNewsroomArchive() throws Exception {
+        // the team desk names the archive for all its reviewers (decision 66); passwords from an owner-only ~/.pgpass
+        DeskFixture desk = DeskFixture.create("archive");
+        desk.writePgpass(dir.resolve("home"), DeskFixture.REVIEWER, DeskFixture.ADMIN);
+        String home = System.getProperty("user.home");
+        System.setProperty("user.home", dir.resolve("home").toString());
+        try {
+            checkFollowsTheDesksArchive(desk);
+        } finally {
+            System.setProperty("user.home", home);
+        }
+    }
+
+    private void checkFollowsTheDesksArchive(DeskFixture desk) throws Exception {
+        java.util.function.Function<String, String> url = who -> desk.url(who).toString();
+        String cluster = OpenSearchNode.shared().archive("desk-archive");
+        Path data = dir.resolve("data");
+        Path claims = Files.writeString(dir.resolve("claims.txt"),
+                "About 10,000 North Korean soldiers have been sent to Russia\n");
+        assertThat(run("--data-dir", data.toString(), "remove-sample-data")).isZero(); // the laptop's archive: empty
+        assertThat(run("--archive", cluster, "--data-dir", dir.resolve("importer").toString(), "import-archive",
+                DEMO.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String[] check = {"--desk", url.apply(DeskFixture.REVIEWER), "--data-dir", data.toString(), "check", "--claims",
+                claims.toString(), "--format", "json"};
+
+        assertThat(run(check)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(allEvidenceIds()).isEmpty(); // no desk archive yet: the laptop's empty one
+
+        // only an admin may point the whole desk somewhere
+        assertThat(run("--desk", url.apply(DeskFixture.REVIEWER), "desk", "set-archive", cluster)).isNotZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("may not");
+        assertThat(run("--desk", url.apply(DeskFixture.ADMIN), "desk", "set-archive", "http://localhost:9200/news"))
+                .isNotZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("opensearch://HOST:PORT/INDEX");
+        assertThat(run("--desk", url.apply(DeskFixture.ADMIN), "desk", "set-archive", cluster))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(run("--desk", url.apply(DeskFixture.ADMIN), "desk", "status")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Newsroom archive: " + cluster)
+                .contains("set by " + desk.login(DeskFixture.ADMIN));
+
+        // the reviewer gives no --archive: the desk's cluster answers
+        assertThat(run(check)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(allEvidenceIds()).isNotEmpty();
+
+        // --archive still chooses for one run; a desk archive that cannot be used says whose it is and what to do
+        assertThat(run("--desk", url.apply(DeskFixture.ADMIN), "desk", "set-archive", cluster.replace("desk-archive", "gone")))
+                .isZero();
+        assertThat(run(check)).isNotZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("team desk's newsroom archive").contains("gone")
+                .contains("desk set-archive");
+        List<String> withArchive = new ArrayList<>(List.of("--archive", cluster));
+        withArchive.addAll(List.of(check));
+        assertThat(run(withArchive.toArray(String[]::new))).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(allEvidenceIds()).isNotEmpty();
+
+        assertThat(run("--desk", url.apply(DeskFixture.ADMIN), "desk", "set-archive", "--none")).isZero();
+        assertThat(run(check)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(allEvidenceIds()).isEmpty();
+    }
+
+    /** Every evidence id of the last check's JSON, over all its claims. */
+    private List<String> allEvidenceIds() throws Exception {
+        return evidenceIds(out.toString(StandardCharsets.UTF_8)).stream().flatMap(List::stream).toList();
     }
 
     private static List<List<String>> evidenceIds(String json) throws Exception {

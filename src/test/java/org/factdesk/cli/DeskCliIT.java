@@ -61,15 +61,8 @@ class DeskCliIT {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         desk = DeskFixture.createEmpty("cli");
-        Path home = Files.createDirectories(dir.resolve("home"));
-        List<String> lines = new ArrayList<>();
-        for (String who : List.of(DeskFixture.OWNER, DeskFixture.REVIEWER, DeskFixture.EDITOR, DeskFixture.ADMIN)) {
-            lines.add("127.0.0.1:" + desk.pg().port() + ":" + desk.database() + ":" + desk.login(who) + ":"
-                    + DeskFixture.password(who));
-        }
-        Path pgpass = home.resolve(".pgpass");
-        Files.write(pgpass, lines);
-        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+        Path home = dir.resolve("home");
+        desk.writePgpass(home, DeskFixture.OWNER, DeskFixture.REVIEWER, DeskFixture.EDITOR, DeskFixture.ADMIN);
         System.setProperty("user.home", home.toString());
     }
 

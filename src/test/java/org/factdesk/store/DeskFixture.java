@@ -63,6 +63,18 @@ public record DeskFixture(TestPostgres pg, String database, String prefix) {
         return PgStore.connect(url(who), password(who).toCharArray());
     }
 
+    /** An owner-only {@code home/.pgpass} with these people's passwords, as a script's user keeps them. */
+    public void writePgpass(java.nio.file.Path home, String... who) throws java.io.IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String w : who) {
+            lines.add("127.0.0.1:" + pg.port() + ":" + database + ":" + login(w) + ":" + password(w));
+        }
+        java.nio.file.Path pgpass = java.nio.file.Files.createDirectories(home).resolve(".pgpass");
+        java.nio.file.Files.write(pgpass, lines);
+        java.nio.file.Files.setPosixFilePermissions(pgpass,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    }
+
     public Connection sql(String who) throws SQLException {
         return pg.connect(database, login(who), password(who));
     }

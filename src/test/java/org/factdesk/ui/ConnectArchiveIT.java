@@ -33,6 +33,7 @@ class ConnectArchiveIT {
 
     private final ExecutorService fx = Executors.newSingleThreadExecutor();
     private final List<String> problems = new CopyOnWriteArrayList<>();
+    private final List<ImportReport> imports = new CopyOnWriteArrayList<>();
     private MainViewModel vm;
 
     private final MainViewModel.Notifier notifier = new MainViewModel.Notifier() {
@@ -48,6 +49,7 @@ class ConnectArchiveIT {
 
         @Override
         public void importFinished(ImportReport report, String searchMode) {
+            imports.add(report);
         }
 
         @Override
@@ -103,6 +105,48 @@ class ConnectArchiveIT {
         waitFor(() -> vm.noticeProperty().get().equals("Evidence comes from the local archive again."));
         waitFor(() -> vm.archiveTextProperty().get().equals("Archive: 0 articles"));
         assertThat(problems).hasSize(2);
+    }
+
+    @Test
+    void theConnectedWindowImportsIntoTheClusterAndItsSearchBoxSearchesIt() throws Exception {
+        String cluster = OpenSearchNode.shared().archive("window-box");
+        Path first = java.nio.file.Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + "-first.jsonl"),
+                "{\"id\":\"first\",\"title\":\"Harbour reopens\",\"text\":\"The harbour reopened on Monday after"
+                        + " the storm.\",\"source\":\"Wire\",\"published\":\"2024-01-02\",\"url\":\"https://example.org/first\"}\n");
+        try (OpenSearchArchive archive = OpenSearchArchive.connect(ArchiveLocation.parse(cluster),
+                new ClusterCredentials(null, null))) {
+            archive.importPath(first, Progress.NONE); // the newsroom's archive exists, with one article
+        }
+        open();
+        fx.submit(() -> vm.archiveConnection().connect(cluster, null)).get();
+        waitFor(() -> vm.archiveTextProperty().get().startsWith("Archive: 1 article"));
+
+        // File > Import archive while connected: the articles go to the cluster, not the data folder's archive
+        Path demo = Path.of("resources/demo/archive.jsonl");
+        fx.submit(() -> vm.transfer().importArchive(demo)).get();
+        waitFor(() -> vm.archiveTextProperty().get().equals("Archive: 45 articles"));
+        waitFor(() -> !imports.isEmpty());
+        assertThat(imports.getFirst().added()).isEqualTo(44);
+
+        // the archive view's search box (Lucene syntax) searches the cluster, with the local search's answers
+        List<String> local;
+        try (org.factdesk.archive.Archive here = org.factdesk.archive.Archive.open(
+                dataDir.resolveSibling(dataDir.getFileName() + "-local"), org.factdesk.archive.Archive.Vectors.NONE)) {
+            here.importPath(first, Progress.NONE);
+            here.importPath(demo, Progress.NONE);
+            local = here.search("\"North Korean\" soldier*", 20).stream().map(Evidence::docId).toList();
+        }
+        assertThat(local).isNotEmpty();
+        fx.submit(() -> vm.review().searchArchive("\"North Korean\" soldier*")).get();
+        waitFor(() -> !vm.evidence().items().isEmpty());
+        assertThat(fx.submit(() -> vm.evidence().items().stream().map(Evidence::docId).toList()).get())
+                .isEqualTo(local);
+        fx.submit(() -> vm.review().searchArchive("harbour AND reopen*")).get();
+        waitFor(() -> vm.evidence().items().stream().anyMatch(e -> e.docId().equals("first")));
+
+        fx.submit(() -> vm.archiveConnection().disconnect()).get();
+        waitFor(() -> vm.archiveTextProperty().get().equals("Archive: 0 articles"));
+        assertThat(problems).isEmpty();
     }
 
     @Test

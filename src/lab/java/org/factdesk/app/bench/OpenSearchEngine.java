@@ -3,7 +3,7 @@ package org.factdesk.app.bench;
 import org.factdesk.archive.ArchiveLocation;
 import org.factdesk.archive.ArticleArchive;
 import org.factdesk.archive.ClusterCredentials;
-import org.factdesk.archive.EvidenceFinder;
+import org.factdesk.archive.EvidenceSettings;
 import org.factdesk.archive.ImportReport;
 import org.factdesk.archive.OpenSearchArchive;
 import org.factdesk.model.Article;
@@ -26,7 +26,7 @@ final class OpenSearchEngine implements SearchEngineUnderTest {
     OpenSearchEngine(String cluster) throws IOException {
         ArchiveLocation at = ArchiveLocation.parse(cluster);
         this.archive = OpenSearchArchive.connect(at, ClusterCredentials.forLocation(at));
-        this.finder = archive.holdsArticles() ? archive.evidenceFinder(EvidenceFinder.Tuning.DEFAULT) : null;
+        this.finder = archive.holdsArticles() ? archive.evidenceFinder(EvidenceSettings.DEFAULT) : null;
     }
 
     /** The benchmark writes into the index: it must be new, not an archive someone uses. */
@@ -85,7 +85,7 @@ final class OpenSearchEngine implements SearchEngineUnderTest {
         ArticleArchive.ClaimSearch f = finder;
         if (f == null) {
             try {
-                f = archive.evidenceFinder(EvidenceFinder.Tuning.DEFAULT);
+                f = archive.evidenceFinder(EvidenceSettings.DEFAULT);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

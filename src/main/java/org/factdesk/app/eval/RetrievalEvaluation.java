@@ -3,7 +3,7 @@ package org.factdesk.app.eval;
 import org.factdesk.archive.Archive;
 import org.factdesk.archive.ArticleArchive;
 import org.factdesk.archive.OpenSearchArchive;
-import org.factdesk.archive.EvidenceFinder;
+import org.factdesk.archive.EvidenceSettings;
 import org.factdesk.archive.ImportProblem;
 import org.factdesk.archive.ImportReport;
 import org.factdesk.archive.TextClaims;
@@ -42,11 +42,6 @@ public final class RetrievalEvaluation {
     static final int DEPTH = 100;
     /** Results the workbench asks for per claim: MAP@5, MRR@5 and R@10 are measured on a search this deep. */
     static final int WORKBENCH_RESULTS = 10;
-    /**
-     * System property: a folder that keeps the imported archive between runs (imported there when empty, reused
-     * as it is otherwise), for tuning runs: a dense import of clef2020 takes minutes. Unset: a fresh temp archive.
-     */
-    static final String KEEP_ARCHIVE = "factdesk.eval.archive";
 
     /** A line of input that is not in the expected format. */
     static final class MalformedInput extends Exception {
@@ -69,20 +64,6 @@ public final class RetrievalEvaluation {
         System.exit(run(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), System.out, System.err));
     }
 
-    public static int run(Path collection, Path queries, Path qrels, PrintStream out, PrintStream err) {
-        return run(collection, queries, qrels, Boolean.getBoolean("factdesk.dense"), false, out, err);
-    }
-
-    /**
-     * @param dense     embed the collection at import and fuse vector similarity into the ranking (DenseFusion)
-     * @param inArticle a query that is a passage of the archived article with its id is searched as a claim of
-     *                  that article, as the workbench searches a claim of the article under review (decision 16)
-     */
-    public static int run(Path collection, Path queries, Path qrels, boolean dense, boolean inArticle,
-                          PrintStream out, PrintStream err) {
-        return run(collection, queries, qrels, dense, inArticle, null, out, err);
-    }
-
     /**
      * Which queries lose their relevant documents before the search ({@code --drop-relevant FRACTION --seed N}):
      * those are unanswerable, and the evaluation counts how often "nothing close" is said for them and for the others.
@@ -96,37 +77,68 @@ public final class RetrievalEvaluation {
         }
     }
 
-    /** @param drop the share of queries whose relevant documents are left out, or null for none */
-    public static int run(Path collection, Path queries, Path qrels, boolean dense, boolean inArticle, Drop drop,
-                          PrintStream out, PrintStream err) {
-        return run(collection, queries, qrels, EvidenceFinder.Tuning.parse(System.getProperty("factdesk.tuning")),
-                dense, inArticle, drop, out, err);
-    }
-
-    /** @param cluster the archive on a cluster to evaluate ({@code opensearch://HOST:PORT/INDEX}), or null for local */
-    public static int run(Path collection, Path queries, Path qrels, boolean dense, boolean inArticle, Drop drop,
-                          String cluster, PrintStream out, PrintStream err) {
-        return run(collection, queries, qrels, EvidenceFinder.Tuning.parse(System.getProperty("factdesk.tuning")),
-                dense, inArticle, drop, cluster, out, err);
-    }
-
-    static int run(Path collection, Path queriesFile, Path qrelsFile, EvidenceFinder.Tuning tuning, boolean dense,
-                   boolean inArticle, PrintStream out, PrintStream err) {
-        return run(collection, queriesFile, qrelsFile, tuning, dense, inArticle, null, out, err);
-    }
-
-    static int run(Path collection, Path queriesFile, Path qrelsFile, EvidenceFinder.Tuning tuning, boolean dense,
-                   boolean inArticle, Drop drop, PrintStream out, PrintStream err) {
-        return run(collection, queriesFile, qrelsFile, tuning, dense, inArticle, drop, null, out, err);
-    }
-
     /**
-     * @param cluster an archive on a cluster ({@code opensearch://HOST:PORT/INDEX}) to evaluate instead of a fresh
-     *                local one: the collection is imported into it when it holds no articles, and reused as it is
-     *                otherwise (delete the index to import again); null for the local archive
+     * How a run is made: given explicitly (the command line's options), never read from system properties.
+     *
+     * @param vectors     the articles embedded at import: {@link Archive.Vectors#SHORT} as in the workbench (decision
+     *                    15), ALL ({@code --dense on}) or NONE ({@code --dense off}, lexical: what a cluster compares with)
+     * @param inArticle   a query that is a passage of the archived article with its id is searched as a claim of that
+     *                    article, as the workbench searches a claim of the article under review (decision 16)
+     * @param drop        the share of queries whose relevant documents are left out, or null for none
+     * @param cluster     an archive on a cluster ({@code opensearch://HOST:PORT/INDEX}) to evaluate instead of a fresh
+     *                    local one: the collection is imported into it when it holds no articles, and reused as it is
+     *                    otherwise (delete the index to import again); null for the local archive
+     * @param keepArchive a folder that keeps the local archive between runs ({@code --keep-archive}: imported there when
+     *                    empty, reused as it is otherwise; a dense import of clef2020 takes minutes); null: a fresh temp one
+     * @param settings    the evidence finder's settings, each evaluated in turn over the one import (a sweep:
+     *                    {@code --tuning} given several times, {@code --dense-sweep}); the last one is also the one
+     *                    {@code drop} measures and the JSON line reports
      */
-    static int run(Path collection, Path queriesFile, Path qrelsFile, EvidenceFinder.Tuning tuning, boolean dense,
-                   boolean inArticle, Drop drop, String cluster, PrintStream out, PrintStream err) {
+    public record Options(Archive.Vectors vectors, boolean inArticle, Drop drop, String cluster, Path keepArchive,
+                          List<EvidenceSettings> settings) {
+        public Options {
+            if (vectors == null || settings == null || settings.isEmpty()) {
+                throw new IllegalArgumentException("a retrieval evaluation needs the vectors and at least one setting");
+            }
+            settings = List.copyOf(settings);
+        }
+
+        /** As the workbench searches: short documents embedded, the shipped settings, nothing left out. */
+        public static Options defaults() {
+            return new Options(Archive.Vectors.SHORT, false, null, null, null, List.of(EvidenceSettings.DEFAULT));
+        }
+
+        public Options withVectors(Archive.Vectors v) {
+            return new Options(v, inArticle, drop, cluster, keepArchive, settings);
+        }
+
+        public Options withInArticle(boolean on) {
+            return new Options(vectors, on, drop, cluster, keepArchive, settings);
+        }
+
+        public Options withDrop(Drop d) {
+            return new Options(vectors, inArticle, d, cluster, keepArchive, settings);
+        }
+
+        public Options withCluster(String address) {
+            return new Options(vectors, inArticle, drop, address, keepArchive, settings);
+        }
+
+        public Options withKeepArchive(Path dir) {
+            return new Options(vectors, inArticle, drop, cluster, dir, settings);
+        }
+
+        public Options withSettings(List<EvidenceSettings> s) {
+            return new Options(vectors, inArticle, drop, cluster, keepArchive, s);
+        }
+    }
+
+    public static int run(Path collection, Path queries, Path qrels, PrintStream out, PrintStream err) {
+        return run(collection, queries, qrels, Options.defaults(), out, err);
+    }
+
+    public static int run(Path collection, Path queriesFile, Path qrelsFile, Options options, PrintStream out,
+                          PrintStream err) {
         List<Query> queries;
         Map<String, Set<String>> qrels;
         try {
@@ -140,22 +152,22 @@ public final class RetrievalEvaluation {
             err.println("cannot read input: " + e.getMessage());
             return 2;
         }
-        if (cluster != null) {
-            return runOnCluster(collection, cluster, queries, qrels, tuning, dense, inArticle, drop, out, err);
+        if (options.cluster() != null) {
+            return runOnCluster(collection, options.cluster(), queries, qrels, options, out, err);
         }
         Path tmp = null;
-        String kept = System.getProperty(KEEP_ARCHIVE, "").strip();
+        Path kept = options.keepArchive();
         try {
             Path archiveDir;
-            if (kept.isEmpty()) {
+            if (kept == null) {
                 tmp = Files.createTempDirectory("factdesk-retrieval-");
                 archiveDir = tmp.resolve("archive");
             } else {
-                archiveDir = Path.of(kept);
+                archiveDir = kept;
             }
-            try (Archive archive = Archive.open(archiveDir, dense ? Archive.Vectors.ALL : lexicalOrShort())) {
+            try (Archive archive = Archive.open(archiveDir, options.vectors())) {
                 long t0 = System.nanoTime();
-                if (!kept.isEmpty() && archive.size() > 0) {
+                if (kept != null && archive.size() > 0) {
                     out.printf(Locale.ROOT, "reusing the archive in %s (%d documents); delete it to import again%n",
                             archiveDir, archive.size());
                 } else {
@@ -174,19 +186,7 @@ public final class RetrievalEvaluation {
                 }
                 out.printf(Locale.ROOT, "%s search: %d of %d articles have dense vectors%n",
                         archive.denseSearch() ? "dense-fused" : "lexical", archive.embeddedArticles(), archive.size());
-                String sweep = System.getProperty("factdesk.dense.sweep");
-                if (dense && sweep != null && !sweep.isBlank()) {
-                    // tuning: several fusions over one import (embedding the collection is the slow part)
-                    String[] specs = sweep.split(";");
-                    for (int i = 0; i < specs.length - 1; i++) {
-                        System.setProperty("factdesk.dense.fusion", specs[i]);
-                        out.println("== dense fusion " + specs[i]);
-                        evaluate(archive, queries, qrels, tuning, inArticle, out);
-                    }
-                    System.setProperty("factdesk.dense.fusion", specs[specs.length - 1]);
-                    out.println("== dense fusion " + specs[specs.length - 1]);
-                }
-                return evaluate(archive, queries, qrels, tuning, inArticle, drop, out);
+                return evaluateEach(archive, queries, qrels, options, out);
             }
         } catch (IOException | RuntimeException e) {
             err.println("retrieval evaluation failed: " + e.getMessage());
@@ -196,21 +196,30 @@ public final class RetrievalEvaluation {
         }
     }
 
-    /**
-     * Without --dense, the documents the encoder reads whole are embedded, as in the workbench; -Dfactdesk.dense=false
-     * embeds none (lexical search, what a cluster archive compares with: decision 61).
-     */
-    private static Archive.Vectors lexicalOrShort() {
-        return "false".equalsIgnoreCase(System.getProperty("factdesk.dense", "").strip())
-                ? Archive.Vectors.NONE : Archive.Vectors.SHORT;
+    /** Each setting of a sweep over the one archive (importing, embedding above all, is the slow part). */
+    private static int evaluateEach(ArticleArchive archive, List<Query> queries, Map<String, Set<String>> qrels,
+                                    Options options, PrintStream out) {
+        List<EvidenceSettings> all = options.settings();
+        for (int i = 0; i < all.size(); i++) {
+            EvidenceSettings s = all.get(i);
+            boolean last = i == all.size() - 1;
+            if (all.size() > 1) {
+                out.println("== " + s);
+            }
+            int code = evaluate(archive, queries, qrels, s, options.inArticle(), last ? options.drop() : null, out);
+            if (last || code != 0) {
+                return code;
+            }
+        }
+        return 0;
     }
 
     /** The benchmark through an archive on a cluster: the same queries, judgements and evidence finder. */
     private static int runOnCluster(Path collection, String cluster, List<Query> queries, Map<String, Set<String>> qrels,
-                                    EvidenceFinder.Tuning tuning, boolean dense, boolean inArticle, Drop drop,
-                                    PrintStream out, PrintStream err) {
-        if (dense) {
-            err.println("--dense needs vectors the cluster archive does not hold (it searches by words); leave it out.");
+                                    Options options, PrintStream out, PrintStream err) {
+        if (options.vectors() == Archive.Vectors.ALL) {
+            err.println("--dense on (every article embedded) is for local archives; a cluster archive holds the vectors"
+                    + " of the articles the encoder reads whole, as a local one by default: leave --dense out.");
             return 2;
         }
         try (ArticleArchive archive = ArticleArchive.open(cluster, null)) {
@@ -227,22 +236,14 @@ public final class RetrievalEvaluation {
                 out.printf(Locale.ROOT, "imported %d documents into %s in %.1f s (%s)%n", archive.size(),
                         archive.describe(), (System.nanoTime() - t0) / 1e9, report.summary());
             }
-            out.println("lexical search: candidates from the cluster, ranked by FactDesk");
-            return evaluate(archive, queries, qrels, tuning, inArticle, drop, out);
+            out.printf(Locale.ROOT, "%s search: candidates from the cluster, ranked by FactDesk; %d of %d articles have"
+                    + " dense vectors%n", os.denseSearch() ? "dense-fused" : "lexical", os.embeddedArticles(),
+                    archive.size());
+            return evaluateEach(archive, queries, qrels, options, out);
         } catch (IOException | RuntimeException e) {
             err.println("retrieval evaluation failed: " + e.getMessage());
             return 1;
         }
-    }
-
-    static int evaluate(ArticleArchive archive, List<Query> queries, Map<String, Set<String>> qrels,
-                        EvidenceFinder.Tuning tuning, PrintStream out) {
-        return evaluate(archive, queries, qrels, tuning, false, out);
-    }
-
-    static int evaluate(ArticleArchive archive, List<Query> queries, Map<String, Set<String>> qrels,
-                        EvidenceFinder.Tuning tuning, boolean inArticle, PrintStream out) {
-        return evaluate(archive, queries, qrels, tuning, inArticle, null, out);
     }
 
     /** The queries (with judgements) whose relevant documents a drop leaves out: a seeded share of them. */
@@ -262,10 +263,10 @@ public final class RetrievalEvaluation {
     }
 
     static int evaluate(ArticleArchive archive, List<Query> queries, Map<String, Set<String>> qrels,
-                        EvidenceFinder.Tuning tuning, boolean inArticle, Drop drop, PrintStream out) {
+                        EvidenceSettings settings, boolean inArticle, Drop drop, PrintStream out) {
         ArticleArchive.ClaimSearch finder;
         try {
-            finder = archive.evidenceFinder(tuning);
+            finder = archive.evidenceFinder(settings);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -413,7 +414,7 @@ public final class RetrievalEvaluation {
     }
 
     /** The ranked ids for a query, the query's own document left out, near-duplicates counted as their kept copy. */
-    private static List<String> ranked(ArticleArchive.ClaimSearch finder, ArticleArchive archive, Claim claim, Article context,
+    static List<String> ranked(ArticleArchive.ClaimSearch finder, ArticleArchive archive, Claim claim, Article context,
                                        String queryId, Set<String> relevant, int k) {
         List<String> ranked = new ArrayList<>();
         for (Evidence e : finder.find(claim, context, k, Set.of())) {

@@ -1,5 +1,9 @@
 package org.factdesk.app.eval;
 
+import org.factdesk.archive.Archive;
+import org.factdesk.archive.DenseFusion;
+import org.factdesk.archive.EvidenceFinder;
+import org.factdesk.archive.EvidenceSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RetrievalEvaluationIT {
     @TempDir
@@ -26,7 +31,8 @@ class RetrievalEvaluationIT {
 
     /** Runs with --in-article, checks the exit code and returns what was printed. */
     private String runInArticle(Path c, Path q, Path r) {
-        int code = RetrievalEvaluation.run(c, q, r, false, true, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = RetrievalEvaluation.run(c, q, r, RetrievalEvaluation.Options.defaults().withInArticle(true),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).isZero();
         return out.toString(StandardCharsets.UTF_8);
@@ -63,8 +69,8 @@ class RetrievalEvaluationIT {
         Path q = Files.writeString(tmp.resolve("q.tsv"), "id\ttext\nq1\tten thousand DPRK troops in Russia\n"
                 + "q2\tICBM launch by Pyongyang\nq3\tWheat exports rose this season\nq4\tNorth Korean soldiers in Russia\n");
         Path r = Files.writeString(tmp.resolve("r.tsv"), "query_id\tdoc_id\nq1\td1\nq2\td3\nq3\td2\nq4\td1\n");
-        int code = RetrievalEvaluation.run(collection(), q, r, false, false, new RetrievalEvaluation.Drop(0.5, 7),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = RetrievalEvaluation.run(collection(), q, r,
+                RetrievalEvaluation.Options.defaults().withDrop(new RetrievalEvaluation.Drop(0.5, 7)), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).isZero();
         String json = lastLine(out.toString(StandardCharsets.UTF_8));
         assertThat(json).startsWith("{\"task\":\"retrieval\",\"n\":2,").contains("\"drop_relevant\":0.5,\"seed\":7,"
@@ -123,22 +129,48 @@ class RetrievalEvaluationIT {
         Path q = Files.writeString(tmp.resolve("q.tsv"), "id\ttext\nq1\tten thousand DPRK troops in Russia\n");
         Path r = Files.writeString(tmp.resolve("r.tsv"), "query_id\tdoc_id\nq1\td1\n");
         Path kept = tmp.resolve("kept");
-        System.setProperty(RetrievalEvaluation.KEEP_ARCHIVE, kept.toString());
-        try {
-            assertThat(run(collection(), q, r)).isZero();
-            String first = out.toString(StandardCharsets.UTF_8);
-            out.reset();
-            assertThat(run(collection(), q, r)).isZero();
-            String second = out.toString(StandardCharsets.UTF_8);
+        var options = RetrievalEvaluation.Options.defaults().withKeepArchive(kept);
+        assertThat(RetrievalEvaluation.run(collection(), q, r, options, printer(out), printer(err))).isZero();
+        String first = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        assertThat(RetrievalEvaluation.run(collection(), q, r, options, printer(out), printer(err))).isZero();
+        String second = out.toString(StandardCharsets.UTF_8);
 
-            assertThat(first).contains("imported 3 documents");
-            assertThat(second).contains("reusing the archive").doesNotContain("imported");
-            assertThat(second.strip().substring(second.strip().lastIndexOf('\n') + 1))
-                    .isEqualTo(first.strip().substring(first.strip().lastIndexOf('\n') + 1));
-            assertThat(kept).isDirectory();
-        } finally {
-            System.clearProperty(RetrievalEvaluation.KEEP_ARCHIVE);
-        }
+        assertThat(first).contains("imported 3 documents");
+        assertThat(second).contains("reusing the archive").doesNotContain("imported");
+        assertThat(lastLine(second)).isEqualTo(lastLine(first));
+        assertThat(kept).isDirectory();
+    }
+
+    @Test
+    void aSweepMeasuresEachSettingOverOneImportAndEndsWithTheLastOnesJson() throws IOException {
+        Path q = Files.writeString(tmp.resolve("q.tsv"), "id\ttext\nq1\tten thousand DPRK troops in Russia\n");
+        Path r = Files.writeString(tmp.resolve("r.tsv"), "query_id\tdoc_id\nq1\td1\n");
+        var settings = java.util.List.of(
+                EvidenceSettings.of(EvidenceFinder.Tuning.parse("k1=1.2,b=0.75")),
+                EvidenceSettings.of(EvidenceFinder.Tuning.parse("k1=0.9")).withRerank(false));
+        var options = RetrievalEvaluation.Options.defaults().withVectors(Archive.Vectors.NONE).withSettings(settings);
+
+        assertThat(RetrievalEvaluation.run(collection(), q, r, options, printer(out), printer(err))).isZero();
+
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).containsOnlyOnce("imported 3 documents").contains("lexical search: 0 of 3")
+                .contains("== " + settings.get(0)).contains("== " + settings.get(1));
+        assertThat(text.lines().filter(l -> l.startsWith("{\"task\":\"retrieval\"")).count()).isEqualTo(2);
+        assertThat(lastLine(text)).contains("\"map_at_5\":1.0000");
+    }
+
+    @Test
+    void aTuningWithAnUnknownNameIsRefusedWithTheNamesItTakes() {
+        assertThatThrownBy(() -> EvidenceFinder.Tuning.parse("k1=0.9,bb=0.4"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'bb=0.4'")
+                .hasMessageContaining("k1, b,");
+        assertThatThrownBy(() -> EvidenceFinder.Tuning.parse("k1=high")).hasMessageContaining("'high' is not a number");
+        assertThatThrownBy(() -> DenseFusion.Params.parse("lin:x")).hasMessageContaining("use rrf:C:W or lin:W");
+    }
+
+    private static PrintStream printer(ByteArrayOutputStream buffer) {
+        return new PrintStream(buffer, true, StandardCharsets.UTF_8);
     }
 
     @Test
