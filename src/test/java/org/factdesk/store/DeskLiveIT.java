@@ -20,10 +20,7 @@ class DeskLiveIT {
         String claim = StoreIT.soldiers().id();
         BlockingQueue<DeskEvent> seen = new LinkedBlockingQueue<>();
         try (PgStore rita = desk.store(DeskFixture.REVIEWER); PgStore ravi = desk.store(DeskFixture.REVIEWER2)) {
-            rita.saveArticle(StoreIT.ARTICLE);
-            rita.saveClaims(StoreIT.ARTICLE.id(), List.of(StoreIT.soldiers()));
-            ravi.listen(seen::add);
-            Thread.sleep(700); // the listener's connection is up
+            listenOnTheSoldiersClaim(rita, ravi, seen);
             List<Long> millis = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 long t0 = System.nanoTime();
@@ -93,10 +90,7 @@ class DeskLiveIT {
         BlockingQueue<DeskEvent> seen = new LinkedBlockingQueue<>();
         try (PgStore rita = desk.store(DeskFixture.REVIEWER); PgStore edna = desk.store(DeskFixture.EDITOR);
              PgStore ravi = desk.store(DeskFixture.REVIEWER2)) {
-            rita.saveArticle(StoreIT.ARTICLE);
-            rita.saveClaims(StoreIT.ARTICLE.id(), List.of(StoreIT.soldiers()));
-            ravi.listen(seen::add);
-            Thread.sleep(700); // the listener's connection is up
+            listenOnTheSoldiersClaim(rita, ravi, seen);
             VersionedVerdict first = rita.saveVerdict(ReviewStoreContract.verdict(claim, VerdictStatus.FALSE, "one"),
                     "status", 0);
             assertEvent(seen.poll(2, TimeUnit.SECONDS), claim, desk.login(DeskFixture.REVIEWER));
@@ -129,10 +123,7 @@ class DeskLiveIT {
         String claim = StoreIT.soldiers().id();
         BlockingQueue<DeskEvent> seen = new LinkedBlockingQueue<>();
         try (PgStore rita = desk.store(DeskFixture.REVIEWER); PgStore ravi = desk.store(DeskFixture.REVIEWER2)) {
-            rita.saveArticle(StoreIT.ARTICLE);
-            rita.saveClaims(StoreIT.ARTICLE.id(), List.of(StoreIT.soldiers()));
-            ravi.listen(seen::add);
-            Thread.sleep(700);
+            listenOnTheSoldiersClaim(rita, ravi, seen);
             rita.saveVerdict(ReviewStoreContract.verdict(claim, VerdictStatus.FALSE, "on schema 2"), "status", 0);
             DeskEvent e = seen.poll(2, TimeUnit.SECONDS);
             assertEvent(e, claim, desk.login(DeskFixture.REVIEWER));
@@ -152,6 +143,15 @@ class DeskLiveIT {
             assertThat(seen.poll(1, TimeUnit.SECONDS)).as("announced once, after the commit").isNull();
             assertThat(rita.history(claim)).hasSize(2);
         }
+    }
+
+    /** {@code writer} adds the article and its soldiers claim; {@code listener} listens, its connection up. */
+    private static void listenOnTheSoldiersClaim(PgStore writer, PgStore listener, BlockingQueue<DeskEvent> seen)
+            throws InterruptedException {
+        writer.saveArticle(StoreIT.ARTICLE);
+        writer.saveClaims(StoreIT.ARTICLE.id(), List.of(StoreIT.soldiers()));
+        listener.listen(seen::add);
+        Thread.sleep(700); // the listener's connection is up
     }
 
     private static void assertEvent(DeskEvent e, String claim, String who) {
