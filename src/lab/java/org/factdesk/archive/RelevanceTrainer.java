@@ -47,7 +47,8 @@ public final class RelevanceTrainer {
         PrintStream out = System.out;
         if (a.containsKey("build-lede-set")) {
             buildLedeSet(List.of(a.get("build-lede-set").split(",")), Path.of(a.get("to")),
-                    Integer.parseInt(a.getOrDefault("queries", "400")), Long.parseLong(a.getOrDefault("seed", "1")), out);
+                    Integer.parseInt(a.getOrDefault("queries", "400")), Long.parseLong(a.getOrDefault("seed", "1")),
+                    "story".equals(a.getOrDefault("shape", "lede")), out);
             return;
         }
         List<Search> searches = new ArrayList<>();
@@ -71,7 +72,20 @@ public final class RelevanceTrainer {
                     Double.parseDouble(a.getOrDefault("max-flagged", "0.03")), Long.parseLong(a.getOrDefault("seed", "1")),
                     out);
         }
+        if (a.containsKey("fit-cv")) {
+            List<String> features = List.of(a.getOrDefault("features", String.join(",", Relevance.shipped().features()))
+                    .split(","));
+            Set<String> fitSets = a.containsKey("fit-sets") ? Set.of(a.get("fit-sets").split(",")) : null;
+            fitCrossValidation(searches, features, fitSets, Integer.parseInt(a.get("fit-cv")),
+                    Double.parseDouble(a.getOrDefault("max-flagged", "0.03")), Long.parseLong(a.getOrDefault("seed", "1")),
+                    out);
+            return;
+        }
         if (a.containsKey("features")) {
+            if (a.containsKey("fit-sets")) {
+                Set<String> fitSets = Set.of(a.get("fit-sets").split(","));
+                searches = searches.stream().filter(x -> fitSets.contains(x.set())).toList();
+            }
             List<String> features = List.of(a.get("features").split(","));
             double l2 = Double.parseDouble(a.getOrDefault("l2", "1"));
             double maxFlagged = Double.parseDouble(a.getOrDefault("max-flagged", "0.03"));
@@ -102,8 +116,15 @@ public final class RelevanceTrainer {
      * stays whole. Writes collection.jsonl, queries.tsv and qrels.tsv into {@code dir}. A lede is a story told
      * again in other words by the rest of its article, and the archive's other articles on the same subject are
      * the near misses, as in a newsroom archive: the other side of what CLEF 2020's tweets and fact-checks teach.
+     * <p>
+     * {@code story} shape ({@code --shape story}): the shape of a same-event set such as BASIL, where the lede's own
+     * article is archived too (and skipped when scored, having the query's id) and the relevant documents are other
+     * reports of the event. Here the own article ({@code q-ID}) keeps headline, lede and the first half of the rest's
+     * paragraphs; the relevant document ({@code ID}) is the second half alone, without a headline: another telling
+     * of the same story that shares its names and little of its wording.
      */
-    static void buildLedeSet(List<String> sources, Path dir, int queries, long seed, PrintStream out) throws IOException {
+    static void buildLedeSet(List<String> sources, Path dir, int queries, long seed, boolean storyShape, PrintStream out)
+            throws IOException {
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         List<com.fasterxml.jackson.databind.node.ObjectNode> docs = new ArrayList<>();
         for (String source : sources) {
@@ -126,6 +147,9 @@ public final class RelevanceTrainer {
                 break;
             }
             String[] lede = lede(docs.get(i).path("title").asText(""), docs.get(i).path("text").asText(""));
+            if (lede != null && storyShape) {
+                lede = storySplit(lede);
+            }
             if (lede != null) {
                 chosen.add(i);
                 split.put(i, lede);
@@ -137,7 +161,16 @@ public final class RelevanceTrainer {
         List<String> collection = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             var d = docs.get(i).deepCopy();
-            if (split.containsKey(i)) {
+            if (split.containsKey(i) && storyShape) {
+                var own = d.deepCopy();
+                own.put("id", "q-" + d.path("id").asText());
+                own.put("title", split.get(i)[0]);
+                own.put("text", split.get(i)[1] + "\n\n" + split.get(i)[3]);
+                own.remove("attributions");
+                collection.add(json.writeValueAsString(own));
+                d.put("title", "");
+                d.put("text", split.get(i)[2]);
+            } else if (split.containsKey(i)) {
                 d.put("title", split.get(i)[0]);
                 d.put("text", split.get(i)[2]);
             }
@@ -151,6 +184,33 @@ public final class RelevanceTrainer {
         Files.write(dir.resolve("queries.tsv"), queryLines, StandardCharsets.UTF_8);
         Files.write(dir.resolve("qrels.tsv"), qrelLines, StandardCharsets.UTF_8);
         out.printf(Locale.ROOT, "%d documents, %d lede queries in %s%n", collection.size(), chosen.size(), dir);
+    }
+
+    /**
+     * [headline, lede, second half of the rest, first half of the rest] of a {@link #lede} split, the halves at a
+     * paragraph boundary near the middle by words; null when the rest has fewer than four paragraphs or a half is
+     * under 60 words.
+     */
+    static String[] storySplit(String[] lede) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String p : lede[2].split("\n\\s*\n")) {
+            if (!p.isBlank()) {
+                paragraphs.add(p.strip());
+            }
+        }
+        if (paragraphs.size() < 4) {
+            return null;
+        }
+        int total = words(lede[2]);
+        int cut = 0;
+        int seen = 0;
+        while (cut < paragraphs.size() - 1 && seen + words(paragraphs.get(cut)) <= total / 2) {
+            seen += words(paragraphs.get(cut++));
+        }
+        cut = Math.max(1, cut);
+        String first = String.join("\n\n", paragraphs.subList(0, cut));
+        String second = String.join("\n\n", paragraphs.subList(cut, paragraphs.size()));
+        return words(first) >= 60 && words(second) >= 60 ? new String[] {lede[0], lede[1], second, first} : null;
     }
 
     /** [headline, lede, the rest] of an article, or null when it is too short to lose its lede. */
@@ -467,6 +527,43 @@ public final class RelevanceTrainer {
                 }
             }
         }
+    }
+
+    /**
+     * Which training sets the model should learn from (decision 78): by cross-validation over claims (a claim's two
+     * searches in one fold), the model is fitted on the other folds' searches of {@code fitSets} (all sets when null),
+     * its cut-off chosen there as shipped ({@link #cutoffSets}, {@code maxFlagged}), and the held-out fold of every set
+     * scored with it.
+     */
+    static void fitCrossValidation(List<Search> searches, List<String> features, Set<String> fitSets, int folds,
+                                   double maxFlagged, long seed, PrintStream out) {
+        Map<String, Integer> foldOf = new HashMap<>();
+        List<String> claims = new ArrayList<>(searches.stream().map(x -> x.set() + "\t" + x.queryId()).distinct().toList());
+        java.util.Collections.shuffle(claims, new java.util.Random(seed));
+        for (int i = 0; i < claims.size(); i++) {
+            foldOf.put(claims.get(i), i % folds);
+        }
+        Map<String, int[]> counts = new java.util.LinkedHashMap<>();
+        for (int f = 0; f < folds; f++) {
+            final int fold = f;
+            List<Search> train = searches.stream().filter(x -> foldOf.get(x.set() + "\t" + x.queryId()) != fold)
+                    .filter(x -> fitSets == null || fitSets.contains(x.set())).toList();
+            Relevance.Model m = fit(train, features, 1);
+            double cut = cutoff(train, m, maxFlagged);
+            for (Search x : searches) {
+                if (foldOf.get(x.set() + "\t" + x.queryId()) == fold) {
+                    int[] c = counts.computeIfAbsent(x.set(), y -> new int[4]);
+                    boolean flagged = top(x, m) < cut;
+                    c[x.leftOut() ? 0 : 2]++;
+                    c[x.leftOut() ? 1 : 3] += flagged ? 1 : 0;
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "held-out, %d folds, fitted on %s, at most %.1f%% answerable flagged on the training"
+                + " folds:%n", folds, fitSets == null ? "every set" : String.join(" + ", fitSets), 100 * maxFlagged);
+        counts.forEach((set, c) -> out.printf(Locale.ROOT, "  %-32s flagged_unanswerable %.3f (%d), flagged_answerable"
+                        + " %.3f (%d)%n", set, (double) c[1] / Math.max(1, c[0]), c[0], (double) c[3] / Math.max(1, c[2]),
+                c[2]));
     }
 
     /** Whether a search ran on an archive searched by meaning as well as words (the "denseArchive" feature). */
