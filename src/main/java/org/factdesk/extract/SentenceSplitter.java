@@ -10,7 +10,7 @@ import org.factdesk.model.Span;
  * Splits news text into sentences. Line breaks always end a sentence (headlines and captions carry no
  * final stop); within a line a sentence ends at . ! ? (plus closing quotes or brackets) followed by
  * a space and a capitalised word, except after abbreviations ("Mr.", "Jan.", "U.S."), initials
- * ("T. R.") and inside a quotation, so that a quote stays with its attribution.
+ * ("T. R."), a list number ("1. Ditch the diet") and inside a quotation, so that a quote stays with its attribution.
  */
 public final class SentenceSplitter {
     /** Words that end with a dot but rarely end a sentence (compared lower-case, without the dot). */
@@ -77,11 +77,32 @@ public final class SentenceSplitter {
             if (c == '.' && isAbbreviation(text, from, i, next, to)) {
                 continue;
             }
+            if (c == '.' && isListMarker(text, sentenceStart, i)) {
+                continue; // "1. Ditch the diet": a numbered heading or list item, not a sentence "1." and another
+            }
             add(text, sentenceStart, end, out);
             sentenceStart = next;
             i = next - 1;
         }
         add(text, sentenceStart, to, out);
+    }
+
+    /** Whether all that precedes the stop in this sentence is a list number: "1", "12" (at most three digits). */
+    private static boolean isListMarker(String text, int sentenceStart, int dot) {
+        int start = sentenceStart;
+        while (start < dot && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int digits = dot - start;
+        if (digits < 1 || digits > 3) {
+            return false;
+        }
+        for (int k = start; k < dot; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCloser(char c) {

@@ -102,6 +102,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theNumbersOfAListicleHeadingsAreNotClaims() {
+        String text = "Here are 15 tips to help overcome binge eating.\n\n1. Ditch the diet\n\nFad diets can often be"
+                + " very unhealthy, and one study of 146 people found that strict dieting led to more binge eating.\n\n"
+                + "2. Avoid skipping meals\n\nSetting a regular eating schedule is one of the most effective ways to"
+                + " overcome binge eating.";
+        Article listicle = new Article(Article.idForText(text), "15 Tips to Overcome Binge Eating", text, "",
+                LocalDate.of(2019, 11, 18), "");
+
+        List<Claim> found = ClaimExtractor.createDefault().extract(listicle);
+
+        assertThat(found).noneMatch(c -> c.text().matches("\\d+\\.?"));
+        assertThat(found).noneMatch(c -> c.text().contains("Ditch the diet") || c.text().contains("Avoid skipping"));
+        assertThat(found).anyMatch(c -> c.text().contains("146 people"));
+    }
+
+    @Test
     void givesStableIdsAndOffsetsIntoTheArticleSortedByStart() {
         for (Claim c : claims) {
             assertThat(seed.text().substring(c.start(), c.end())).isEqualTo(c.text());

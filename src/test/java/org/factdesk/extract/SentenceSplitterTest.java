@@ -23,6 +23,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsANumberedHeadingOrListItemWhole() {
+        assertThat(split("Here are 15 tips.\n1. Ditch the diet\n12. Eat breakfast. It helps."))
+                .containsExactly("Here are 15 tips.", "1. Ditch the diet", "12. Eat breakfast.", "It helps.");
+        assertThat(split("The vote was 52 to 48. The bill passed.")).hasSize(2);
+    }
+
+    @Test
     void breaksAfterAcronymWhenANewSentenceClearlyStarts() {
         assertThat(split("He moved to the U.S. The move was quick.")).hasSize(2);
     }

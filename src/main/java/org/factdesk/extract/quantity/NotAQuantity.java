@@ -49,6 +49,9 @@ final class NotAQuantity {
         if (NonQuantities.isNameOrLabel(toks, num.from(), num.to(), unitFollows)) {
             return true;
         }
+        if (isListNumber(text, toks, num)) {
+            return true;
+        }
         Tok prev = num.from() > 0 ? toks.get(num.from() - 1) : null;
         Tok prev2 = num.from() > 1 ? toks.get(num.from() - 2) : null;
         Tok next = num.to() < toks.size() ? toks.get(num.to()) : null;
@@ -130,6 +133,21 @@ final class NotAQuantity {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The number of a numbered heading or list item: at the start of a sentence, at most three digits, followed by a
+     * glued "." or ")" and a capitalised word ("1. Ditch the diet", "2) Eat breakfast").
+     */
+    private static boolean isListNumber(String text, List<Tok> toks, Num num) {
+        if (num.to() - num.from() != 1 || num.to() + 1 >= toks.size() || !startsSentence(text, toks, num.from())) {
+            return false;
+        }
+        Tok number = toks.get(num.from());
+        Tok stop = toks.get(num.to());
+        Tok word = toks.get(num.to() + 1);
+        return number.text().matches("\\d{1,3}") && (stop.is(".") || stop.is(")")) && stop.glued()
+                && word.type() == Type.WORD && !word.glued() && Character.isUpperCase(word.text().charAt(0));
     }
 
     private static boolean startsSentence(String text, List<Tok> toks, int i) {

@@ -84,6 +84,14 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aNumberedHeadingOrListItemIsNotAQuantity() {
+        assertThat(extractor.extract("1. Ditch the diet")).isEmpty();
+        assertThat(extractor.extract("12) Eat breakfast every day")).isEmpty();
+        assertThat(only("3. Eat 5 servings of vegetables").value()).isEqualTo(5);
+        assertThat(only("3 people were hurt.").value()).isEqualTo(3);
+    }
+
+    @Test
     void findsTheCountedNounPastAdjectivesAndNationalities() {
         assertThat(only("Of the 10,000 North Korean soldiers who entered Russia.").unit()).isEqualTo("soldiers");
         assertThat(only("It employs 36,000 staff.").unit()).isEqualTo("staff");
