@@ -19,7 +19,8 @@ class PageChromeTest {
             "Tags: buses, transport, council", "#UFO #Elstad #factcheck", "5 min read", "3 hours ago", "1/5", "57",
             "https://www.example.org/a/b", "harbourgazette.example", "Listen to this article",
             "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
-            "Reach Jane Doe at jdoe@pinewoodherald.example."})
+            "Reach Jane Doe at jdoe@pinewoodherald.example.", "Media playback is unsupported on your device",
+            "Your browser does not support the video tag."})
     void tellsPageChromeByWhatItSays(String line) {
         assertThat(PageChrome.isChromeLine(line)).as(line).isTrue();
     }
@@ -33,7 +34,7 @@ class PageChromeTest {
             "Copyright infringement claims rose 20% last year.", "Back to school costs rose 5% this autumn.",
             "Posted in 2019, the video was edited before it spread.", "(Reuters) - The ministry said it would cut rates.",
             "Support the troops rallies drew 5,000 people.", "The newsletter, sent to 40,000 residents, made the claim.",
-            "Advertisement spending rose 4% in 2023."})
+            "Advertisement spending rose 4% in 2023.", "Media playback of the hearing was cut off by the network."})
     void keepsArticleText(String line) {
         assertThat(PageChrome.isChromeLine(line)).as(line).isFalse();
     }
