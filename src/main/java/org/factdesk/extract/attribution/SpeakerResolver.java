@@ -134,6 +134,52 @@ final class SpeakerResolver {
         return joinedBefore || joinedAfter && !text.token(to + 1).is("and");
     }
 
+    /** Words of an office's or a ministry's name that are never a person's: "Foreign Affairs", "Public Prosecution". */
+    private static final Set<String> OFFICE_WORDS = Set.of("affairs", "intelligence", "prosecution", "prosecutions",
+            "health", "defence", "defense", "justice", "interior", "finance", "economy", "education", "security",
+            "treasury", "commerce", "labor", "labour", "agriculture", "energy", "transport", "transportation",
+            "environment", "culture", "trade", "industry", "planning", "development", "communications", "information",
+            "immigration", "housing", "infrastructure", "tourism", "sport", "sports", "science", "technology",
+            "welfare", "employment", "police", "staff", "operations", "policy", "research", "statistics",
+            "investigation", "investigations", "public", "foreign", "home", "federal", "homeland", "veterans",
+            "emergency", "emergencies", "digital", "international", "internal", "external", "social", "economic",
+            "england", "scotland", "wales");
+
+    /** Whether the run at {@code from} follows an office and its "of" or "for": "Minister of", "Head of the". */
+    private boolean followsAnOffice(int from) {
+        int k = from - 1;
+        if (k >= 0 && text.token(k).is("the")) {
+            k--;
+        }
+        return k >= 1 && text.token(k).is("of", "for") && TITLES.contains(text.token(k - 1).lower())
+                && text.sentenceOf[k - 1] == text.sentenceOf[from];
+    }
+
+    /**
+     * The person's name at the end of a run that begins with an office's words: those words dropped, then at most the
+     * last two words kept, with any initials or "Jr." among them ("Robert F. Kennedy Jr.").
+     */
+    private static List<String> personAfterOffice(List<String> words) {
+        int start = 0;
+        while (start < words.size() - 1 && OFFICE_WORDS.contains(words.get(start).toLowerCase(java.util.Locale.ROOT))) {
+            start++;
+        }
+        int full = 0;
+        int keepFrom = words.size();
+        for (int m = words.size() - 1; m >= start; m--) {
+            String w = words.get(m);
+            boolean initialOrSuffix = w.matches("\\p{Lu}\\.?") || w.matches("(?i)jr\\.?|sr\\.?|ii|iii|iv");
+            if (!initialOrSuffix && full == 2) {
+                break;
+            }
+            if (!initialOrSuffix) {
+                full++;
+            }
+            keepFrom = m;
+        }
+        return new ArrayList<>(words.subList(keepFrom, words.size()));
+    }
+
     private boolean isConnector(int k) {
         // not "in" or "on": "Anna Lee in Paris" is a person in a place
         return text.token(k).is("of", "for", "and") && text.sentenceOf[k] == text.sentenceOf[Math.max(0, k - 1)];
@@ -229,6 +275,15 @@ final class SpeakerResolver {
             }
             words = new ArrayList<>(words.subList(lastTitle + 1, words.size()));
             titled = true;
+        }
+        if (followsAnOffice(from) && countParticles(words) == 0) {
+            // "Minister of Foreign Affairs Sergei Lavrov", "Deputy Director of Public Prosecution Eva-Marie Persson":
+            // after an office's "of", the office's own words come first and the person's name closes the run
+            List<String> name = personAfterOffice(words);
+            if (name.size() < words.size()) {
+                words = name;
+                titled = true;
+            }
         }
         if (words.size() - countParticles(words) > 4) {
             return;

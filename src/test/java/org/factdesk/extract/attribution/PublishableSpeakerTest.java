@@ -81,6 +81,14 @@ class PublishableSpeakerTest {
         assertThat(only("Secretary of State Antony Blinken said Washington would not recognise the vote.").speaker())
                 .isEqualTo("Antony Blinken");
         assertThat(only("Ukraine's General Staff said 500 soldiers had been killed.").speaker()).isEqualTo("Ukraine's General Staff");
+        assertThat(only("Minister of Foreign Affairs Sergei Lavrov said the treaty would be ratified.").speaker())
+                .isEqualTo("Sergei Lavrov");
+        assertThat(only("Deputy Director of Public Prosecution Eva-Marie Persson said the evidence had weakened.")
+                .speaker()).isEqualTo("Eva-Marie Persson");
+        assertThat(only("Director of National Intelligence Avril Haines told senators that troops had been sent.")
+                .speaker()).isEqualTo("Avril Haines");
+        assertThat(only("Secretary of Health Robert F. Kennedy Jr. said the vaccine schedule would change.").speaker())
+                .isEqualTo("Robert F. Kennedy Jr");
         assertThat(only("The head of the International Atomic Energy Agency, Rafael Grossi, said the plant was safe.").speaker())
                 .isEqualTo("Rafael Grossi");
         assertThat(only("Putin met Xi and Biden said the talks were useful.").speaker()).isEqualTo("Biden");
