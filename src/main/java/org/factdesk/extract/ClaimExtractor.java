@@ -81,7 +81,9 @@ public final class ClaimExtractor {
     private List<Claim> extract(Article article, Progress progress, boolean quickly) {
         String text = article.text();
         List<Span> sentences = splitter.split(text);
-        List<Attribution> attributionList = withShortSpeaker(attributions.extract(text));
+        // the speaker rules and cue words are English: on a Korean or Indonesian page they name words, not people
+        List<Attribution> attributionList = org.factdesk.extract.lexicon.EnglishText.readsAsEnglish(text)
+                ? withShortSpeaker(attributions.extract(text)) : List.of();
         double[] scores = scores(text, sentences, quickly);
         double threshold = quickly ? scorer.quickThreshold() : scorer.threshold();
         List<Claim> claims = new ArrayList<>();

@@ -118,6 +118,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPageInAnotherLanguageGetsNoSpeakersFromTheEnglishRules() {
+        String text = "하지만 이러한 류화영의 폭로에 대해 엘제이 역시 반박하고 나섰다. 그것이 전부 거짓말이라며 그 증거들을 제시했다.\n\n"
+                + "류화영은 한 매체에 자신의 입장을 털어놓으며, 엘제이와의 관계를 전면 부정했다. 약 1년 전부터 알고 지냈다고 말했다.";
+        Article page = new Article(Article.idForText(text), "엘제이-류화영", text, "", LocalDate.of(2019, 11, 18), "");
+
+        List<Claim> found = ClaimExtractor.createDefault().extract(page);
+
+        assertThat(found).allMatch(c -> c.speaker() == null && c.kind() != ClaimKind.ATTRIBUTION);
+    }
+
+    @Test
     void givesStableIdsAndOffsetsIntoTheArticleSortedByStart() {
         for (Claim c : claims) {
             assertThat(seed.text().substring(c.start(), c.end())).isEqualTo(c.text());
