@@ -46,6 +46,11 @@ final class SpeakerChecks {
                     + "|(?:fake|false|fabricated|doctored|edited|manipulated)\\s+(?:video|image|photo|post|quote|report|story|claim)s?"
                     + "|contrary\\s+to\\s+(?:claims|reports|rumou?rs|posts))\\b");
 
+    /** A speaker that ends in a linking verb before an adjective cue: "investors grew (wary)", "officials were (sure)". */
+    private static final Pattern TRAILING_LINKING_VERB = Pattern.compile("(?i)(.*\\S)\\s+(?:grew|grow|grows|became|become"
+            + "|becomes|were|was|are|is|remained|remain|remains|seemed|seem|seems|appeared|appear|appears|felt|feel|feels"
+            + "|got|get|gets|turned|stayed|stay|stays)");
+
     /** A negation between the source and its cue: "did not say", "never said", "has not confirmed". */
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|never|no\\s+longer|n[o']t)\\b|n['’]t\\b");
 
@@ -137,6 +142,11 @@ final class SpeakerChecks {
             return unknown(a);
         }
         String speaker = a.speaker().strip();
+        Matcher linking = TRAILING_LINKING_VERB.matcher(speaker);
+        if (linking.matches()) {
+            speaker = linking.group(1); // "investors grew wary of ...": the investors, not "investors grew"
+            a = new Attribution(a.source(), a.cue(), a.content(), speaker, a.direct());
+        }
         String lower = speaker.toLowerCase(Locale.ROOT);
         if (HEADING_WORDS.contains(lower) || NO_ONE.contains(lower) || lower.matches("(?:no one|nobody|none of|neither)\\b.*")
                 || LONE_NATIONALITY.matcher(speaker).matches() || FAKE_SOURCE.matcher(speaker).find()

@@ -34,6 +34,9 @@ final class UnnamedSpeakers {
     private static final Set<String> COUNTERS = Set.of("a", "an", "the", "one", "some", "many", "several", "two",
             "three", "four", "five", "most", "other");
 
+    /** "Some consumers who sought help": a source cut after its relative pronoun lends "consumers", not "who". */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which", "that");
+
     private static final Map<String, String> IRREGULAR_PLURALS = Map.of(
             "person", "people", "child", "children");
 
@@ -68,6 +71,9 @@ final class UnnamedSpeakers {
                 return null;
             }
             String[] words = p.source().of(text).strip().split("\\s+");
+            if (words.length > 1 && RELATIVE_PRONOUNS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+                words = java.util.Arrays.copyOf(words, words.length - 1); // "Some consumers who": consumers
+            }
             String first = words[0].toLowerCase(Locale.ROOT);
             String last = words[words.length - 1];
             // only a short counted or determined phrase lends its noun: "One official", "some residents",

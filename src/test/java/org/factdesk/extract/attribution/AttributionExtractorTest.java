@@ -105,6 +105,14 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aSourceWithARelativeClauseLendsItsNounNotItsPronoun() {
+        String text = "Some consumers who sought help on launch day reported telephone wait times that exceeded two"
+                + " hours. Others reported being abruptly logged off the service.";
+        assertThat(extractor.extract(text)).extracting(Attribution::speaker)
+                .containsExactly("Some consumers", "Other consumers"); // was "Other whos"
+    }
+
+    @Test
     void aQuantifierOpeningASentenceIsNotPartOfANameAndANameBeforeACommonNounIsNotTheSpeaker() {
         String text = "Senator Ted Cruz met donors on Monday. Several Cruz allies said they were unconvinced. "
                 + "Cruz said he would keep trying.";

@@ -81,6 +81,8 @@ class PublishableSpeakerTest {
         assertThat(only("Secretary of State Antony Blinken said Washington would not recognise the vote.").speaker())
                 .isEqualTo("Antony Blinken");
         assertThat(only("Ukraine's General Staff said 500 soldiers had been killed.").speaker()).isEqualTo("Ukraine's General Staff");
+        assertThat(only("The company shelved its listing after investors grew wary of its mounting losses.").speaker())
+                .isEqualTo("investors");
         assertThat(only("Minister of Foreign Affairs Sergei Lavrov said the treaty would be ratified.").speaker())
                 .isEqualTo("Sergei Lavrov");
         assertThat(only("Deputy Director of Public Prosecution Eva-Marie Persson said the evidence had weakened.")
