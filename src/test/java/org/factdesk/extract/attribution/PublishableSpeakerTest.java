@@ -57,6 +57,21 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void aLabelThatIsAPieceOfAClauseNamesNoOne() {
+        for (String label : java.util.List.of("The", "That", "His", "Shortly", "Q", "You", "That’s", "There's", "I'll",
+                "We’ve", "Next time you", "Instagram also lets you", "NASA has held firm despite",
+                "The patient was diagnosed with what's", "The Wikileaks founder always", "It's worth", "raising")) {
+            assertThat(SpeakerChecks.namesNoOne(label)).as(label).isTrue();
+        }
+        for (String label : java.util.List.of("Italy", "Kelly", "Emily Maitlis", "NASA", "The Pentagon", "officials",
+                "Some residents", "A spokesperson for the NYAG", "Doctors Without Borders", "UN", "Eva-Marie Persson",
+                "Browns DL Sheldon Richardson", "The French foreign ministry", "investors", "Robert F. Kennedy Jr", "The US",
+                "Xi Jinping")) {
+            assertThat(SpeakerChecks.namesNoOne(label)).as(label).isFalse();
+        }
+    }
+
+    @Test
     void aPronounResolvesOnlyToAPersonOfTheSameOrThePreviousParagraph() {
         String near = "Antony Blinken met Dmytro Kuleba in Kyiv on Monday.\n\nHe said the United States would send more air defence.";
         assertThat(only(near).speaker()).isEqualTo("Antony Blinken"); // the subject, not the last name read
