@@ -61,6 +61,15 @@ final class SpeakerChecks {
             "importantly", "interestingly", "ironically", "unfortunately", "fortunately", "surprisingly", "clearly",
             "obviously", "certainly", "perhaps", "instead", "however", "moreover", "furthermore", "nevertheless",
             "nonetheless", "later", "earlier", "today", "yesterday", "tomorrow", "now", "then", "still", "also");
+    /** Pronouns that show a clause inside a label of several words: "Twenty years ago we", "they find themselves". */
+    private static final Set<String> IN_LABEL_PRONOUNS = Set.of("you", "i", "we", "they");
+    /** A label opening with one of these (lower case) is the middle of a clause: "by his father", "upon death". */
+    private static final Set<String> LEADING_PREPOSITIONS = Set.of("by", "in", "on", "upon", "with", "for", "of",
+            "from", "to", "including", "into", "about", "at", "spite", "despite", "after", "before", "during", "since",
+            "until", "while", "when", "where", "whether", "if", "because", "than", "together", "whose");
+    /** After a lower-case "-ed" word these show a verb and its object, not an adjective and its noun ("led the team"). */
+    private static final Set<String> VERB_OBJECT_STARTS = Set.of("the", "a", "an", "in", "on", "for", "by", "to",
+            "with", "based", "his", "her", "their", "its", "this", "these", "that", "those");
     /** Auxiliaries: inside a speaker they show that a clause, not a name, was taken ("NASA has held firm"). */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "are", "were", "will",
             "would", "does", "did", "do", "can", "could", "should", "may", "might", "must");
@@ -79,13 +88,18 @@ final class SpeakerChecks {
         if (words.length == 1 && (only.length() <= 1 || SpeakerPhrase.isFunctionWord(only)
                 || SpeakerPhrase.DETERMINERS.contains(only) || SENTENCE_ADVERBS.contains(only) || only.equals("you")
                 || only.equals("that") || only.equals("her")
-                || Character.isLowerCase(words[0].charAt(0)) && only.endsWith("ing"))) { // "raising (hopes)"
-            return true;
+                || Character.isLowerCase(words[0].charAt(0)) && (only.endsWith("ing") || only.endsWith("ly")))) {
+            return true; // "raising (hopes)", "usually"
+        }
+        boolean lowerFirst = Character.isLowerCase(words[0].charAt(0));
+        if (words.length > 1 && lowerFirst && (LEADING_PREPOSITIONS.contains(only)
+                || only.endsWith("ed") && VERB_OBJECT_STARTS.contains(words[1].toLowerCase(Locale.ROOT)))) {
+            return true; // "by his father", "led the team", "involved in these companies": a clause's middle
         }
         for (int i = 0; i < words.length; i++) {
             String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[,.;:]+$", "");
             if (CONTRACTION.matcher(w).matches() || i > 0 && AUXILIARIES.contains(w)
-                    || (w.equals("you") || w.equals("i")) && words.length > 1) {
+                    || IN_LABEL_PRONOUNS.contains(w) && words.length > 1 && !words[i].equals("US")) {
                 return true;
             }
         }
