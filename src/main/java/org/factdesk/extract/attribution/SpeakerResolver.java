@@ -145,13 +145,13 @@ final class SpeakerResolver {
             "emergency", "emergencies", "digital", "international", "internal", "external", "social", "economic",
             "england", "scotland", "wales");
 
-    /** Whether the run at {@code from} follows an office and its "of" or "for": "Minister of", "Head of the". */
+    /** Whether the run at {@code from} follows an office and its "of", "for" or "to": "Minister of", "ambassador to the". */
     private boolean followsAnOffice(int from) {
         int k = from - 1;
         if (k >= 0 && text.token(k).is("the")) {
             k--;
         }
-        return k >= 1 && text.token(k).is("of", "for") && TITLES.contains(text.token(k - 1).lower())
+        return k >= 1 && text.token(k).is("of", "for", "to") && TITLES.contains(text.token(k - 1).lower())
                 && text.sentenceOf[k - 1] == text.sentenceOf[from];
     }
 

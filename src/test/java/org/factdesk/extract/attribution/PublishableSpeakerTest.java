@@ -105,6 +105,10 @@ class PublishableSpeakerTest {
                 .speaker()).isEqualTo("Eva-Marie Persson");
         assertThat(only("Director of National Intelligence Avril Haines told senators that troops had been sent.")
                 .speaker()).isEqualTo("Avril Haines");
+        assertThat(only("China’s ambassador to Britain Liu Xiaming has said that China has the power to end the unrest.")
+                .speaker()).isEqualTo("Liu Xiaming");
+        assertThat(only("Former U.S. ambassador to the Ukraine Marie Yovanovitch said that she had been pushed out.")
+                .speaker()).isEqualTo("Marie Yovanovitch");
         assertThat(only("Secretary of Health Robert F. Kennedy Jr. said the vaccine schedule would change.").speaker())
                 .isEqualTo("Robert F. Kennedy Jr");
         assertThat(only("The head of the International Atomic Energy Agency, Rafael Grossi, said the plant was safe.").speaker())
