@@ -30,6 +30,10 @@ public final class ClaimExtractor {
                     + "|held|hold(?:s)?|arriv(?:ed|es)|enter(?:ed|s)|deploy(?:ed|s)?|struck|strikes?|killed|died|captured|seized"
                     + "|opened|closed|resign(?:ed|s)|appointed|approved|passed|offensive|summit|talks|took place|occurred)\\b");
 
+    /** The signature under an embedded post: "— Name (@handle) November 18, 2019". */
+    private static final Pattern POST_SIGNATURE = Pattern.compile(
+            "[—–-]\\s*[^\\n]{1,100}\\(@\\w{1,30}\\)\\s*(?:\\p{L}+\\.? \\d{1,2}, \\d{4})?\\s*");
+
     /** A quotation of several words with a speech verb: a statement to check even before attribution. */
     private static final Pattern QUOTED_SPEECH = Pattern.compile(
             "[“\"][^”\"]{20,}[”\"].{0,40}\\b(said|says|declared|added|stated|told|insisted|claimed|warned|welcomed"
@@ -140,6 +144,9 @@ public final class ClaimExtractor {
         AgreementTerm agreement = words >= MIN_WORDS ? agreements.extract(sentence, text) : null;
         if (words < MIN_WORDS && realQuantities.isEmpty()) {
             return null; // headline fragments: "An escalation of tensions", "Related News :"
+        }
+        if (POST_SIGNATURE.matcher(sentence).matches()) {
+            return null; // "— Governor Kristi Noem (@govkristinoem) November 18, 2019": who posted, not a claim
         }
         double score = !Double.isNaN(precomputedScore) ? precomputedScore
                 : quickly ? scorer.scoreAllQuickly(List.of(sentence))[0] : scorer.score(sentence);

@@ -118,6 +118,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theSignatureUnderAnEmbeddedPostIsNotAClaim() {
+        String text = "The governor said the campaign had worked.\n\nMeth. We're on it. South Dakota's new campaign cost"
+                + " $449,000 and drew mockery online on Monday.\n\n— Governor Kristi Noem (@govkristinoem) November 18, 2019";
+        Article page = new Article(Article.idForText(text), "Meth campaign", text, "", LocalDate.of(2019, 11, 19), "");
+
+        List<Claim> found = ClaimExtractor.createDefault().extract(page);
+
+        assertThat(found).noneMatch(c -> c.text().contains("(@govkristinoem)"));
+        assertThat(found).anyMatch(c -> c.text().contains("$449,000"));
+    }
+
+    @Test
     void aPageInAnotherLanguageGetsNoSpeakersFromTheEnglishRules() {
         String text = "하지만 이러한 류화영의 폭로에 대해 엘제이 역시 반박하고 나섰다. 그것이 전부 거짓말이라며 그 증거들을 제시했다.\n\n"
                 + "류화영은 한 매체에 자신의 입장을 털어놓으며, 엘제이와의 관계를 전면 부정했다. 약 1년 전부터 알고 지냈다고 말했다.";
