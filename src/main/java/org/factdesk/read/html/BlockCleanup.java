@@ -31,6 +31,11 @@ final class BlockCleanup {
                     + "image|photo|video|watch|gallery|view gallery|click to enlarge|enlarge( this image)?|"
                     + "close|menu|search|home|next|previous|prev|top|expand|collapse|\\[?edit\\]?)",
             Pattern.CASE_INSENSITIVE);
+    /** What a video or audio player says where it cannot play (BBC's placeholder above all). */
+    private static final Pattern PLAYER_MESSAGE = Pattern.compile(
+            "(media playback is (unsupported|not supported) on your device|this (video|media) can ?not be played|"
+                    + "video unavailable|your browser does not support (the )?(html5 )?(video|audio)( tag| element)?)",
+            Pattern.CASE_INSENSITIVE);
     /** A line that asks the reader to do something for the site: sign up, follow, tip off, download. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "\\b(sign up (for|to|now|today|here)|subscribe (to|for|now|today|here)|newsletters?\\b.{0,40}\\b(inbox|sign|subscri)|"
@@ -127,6 +132,9 @@ final class BlockCleanup {
             }
             if (words <= 6 && text.length() <= 120 && CHROME_LINE.matcher(withoutTrailingMarks(text)).matches()) {
                 continue;
+            }
+            if (text.length() <= 120 && PLAYER_MESSAGE.matcher(withoutTrailingMarks(text)).matches()) {
+                continue; // a video player's placeholder text: "Media playback is unsupported on your device"
             }
             double linkShare = w.linkChars() / (double) Math.max(1, text.length());
             if (!b.is(Block.Kind.TABLE) && linkShare > 0.4 && PROMO_LABEL.matcher(text).find()) {

@@ -90,6 +90,16 @@ class MainContentTest {
     }
 
     @Test
+    void aVideoPlayersPlaceholderTextIsNotTheArticle() {
+        List<Block> blocks = blocks(page("<article><figure class='media-with-caption'><div class='player-with-placeholder'>"
+                + "<img src='a.jpg'><div class='player-with-placeholder__caption'>Media playback is unsupported on your"
+                + " device</div></div></figure><video><p>Your browser does not support the video tag.</p></video>"
+                + PARAGRAPH.repeat(4) + "</article>"));
+
+        assertThat(text(blocks)).doesNotContain("Media playback", "does not support").contains("The council voted");
+    }
+
+    @Test
     void imageDataNeverBecomesText() {
         String base64 = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg"
                 .repeat(8);
