@@ -34,6 +34,12 @@ public final class ClaimExtractor {
     private static final Pattern POST_SIGNATURE = Pattern.compile(
             "[—–-]\\s*[^\\n]{1,100}\\(@\\w{1,30}\\)\\s*(?:\\p{L}+\\.? \\d{1,2}, \\d{4})?\\s*");
 
+    /** A note about the article itself: where it first appeared, that it was adapted or updated (not corrected). */
+    private static final Pattern PUBLISHING_NOTE = Pattern.compile("(?is)(?:editor['’]s note:\\s*)?(?:this (?:article|story"
+            + "|post|report|piece) (?:has been|was|is) (?:adapted|updated|republished|reproduced|syndicated|reprinted)\\b"
+            + "|(?:originally|first) (?:published|appeared) (?:on|in|at|by)\\b|this (?:article|story|post) (?:originally|first)"
+            + " appeared\\b).{0,200}");
+
     /** A quotation of several words with a speech verb: a statement to check even before attribution. */
     private static final Pattern QUOTED_SPEECH = Pattern.compile(
             "[“\"][^”\"]{20,}[”\"].{0,40}\\b(said|says|declared|added|stated|told|insisted|claimed|warned|welcomed"
@@ -147,6 +153,9 @@ public final class ClaimExtractor {
         }
         if (POST_SIGNATURE.matcher(sentence).matches()) {
             return null; // "— Governor Kristi Noem (@govkristinoem) November 18, 2019": who posted, not a claim
+        }
+        if (PUBLISHING_NOTE.matcher(sentence).matches() && !sentence.toLowerCase(java.util.Locale.ROOT).contains("correct")) {
+            return null; // "This article has been adapted from its original source.": about the page, not the world
         }
         double score = !Double.isNaN(precomputedScore) ? precomputedScore
                 : quickly ? scorer.scoreAllQuickly(List.of(sentence))[0] : scorer.score(sentence);

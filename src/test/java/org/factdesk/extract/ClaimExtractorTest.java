@@ -130,6 +130,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aNoteAboutThePageIsNotAClaimButACorrectionIs() {
+        String text = "NASA picked five companies on Nov. 18, 2019 to bid for $2.6 billion of lunar deliveries.\n\n"
+                + "Editor's note: This story was updated at 5:45 p.m. ET to include details from the NASA telecon.\n\n"
+                + "This article has been adapted from its original source.\n\nOriginally published on Live Science on"
+                + " Nov. 18, 2019.\n\nCorrection: This story was updated to correct the number of companies, 5, not 14.";
+        Article page = new Article(Article.idForText(text), "Moon landers", text, "", LocalDate.of(2019, 11, 18), "");
+
+        List<Claim> found = ClaimExtractor.createDefault().extract(page);
+
+        assertThat(found).noneMatch(c -> c.text().contains("telecon") || c.text().contains("adapted")
+                || c.text().contains("Live Science"));
+        assertThat(found).anyMatch(c -> c.text().contains("$2.6 billion"));
+        assertThat(found).anyMatch(c -> c.text().startsWith("Correction"));
+    }
+
+    @Test
     void aPageInAnotherLanguageGetsNoSpeakersFromTheEnglishRules() {
         String text = "하지만 이러한 류화영의 폭로에 대해 엘제이 역시 반박하고 나섰다. 그것이 전부 거짓말이라며 그 증거들을 제시했다.\n\n"
                 + "류화영은 한 매체에 자신의 입장을 털어놓으며, 엘제이와의 관계를 전면 부정했다. 약 1년 전부터 알고 지냈다고 말했다.";
