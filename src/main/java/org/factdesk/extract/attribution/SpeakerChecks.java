@@ -61,6 +61,9 @@ final class SpeakerChecks {
             "importantly", "interestingly", "ironically", "unfortunately", "fortunately", "surprisingly", "clearly",
             "obviously", "certainly", "perhaps", "instead", "however", "moreover", "furthermore", "nevertheless",
             "nonetheless", "later", "earlier", "today", "yesterday", "tomorrow", "now", "then", "still", "also");
+    /** Abstract nouns that a cue such as "seems" or "shows" takes as its subject: no one said anything. */
+    private static final Set<String> ABSTRACT_HEADS = Set.of("reality", "truth", "fact", "problem", "question", "answer",
+            "result", "idea", "point", "issue", "reason", "situation", "thing", "way");
     /** Pronouns that show a clause inside a label of several words: "Twenty years ago we", "they find themselves". */
     private static final Set<String> IN_LABEL_PRONOUNS = Set.of("you", "i", "we", "they");
     /** A label opening with one of these (lower case) is the middle of a clause: "by his father", "upon death". */
@@ -104,6 +107,9 @@ final class SpeakerChecks {
             }
         }
         String last = words[words.length - 1];
+        if (words.length <= 2 && ABSTRACT_HEADS.contains(last.toLowerCase(Locale.ROOT))) {
+            return true; // "the reality (seems to be different)"
+        }
         return words.length > 1 && NOT_LAST.contains(last.toLowerCase(Locale.ROOT)) && !last.equals(last.toUpperCase(Locale.ROOT));
     }
 

@@ -49,7 +49,7 @@ final class NotAQuantity {
         if (NonQuantities.isNameOrLabel(toks, num.from(), num.to(), unitFollows)) {
             return true;
         }
-        if (isListNumber(text, toks, num)) {
+        if (isListNumber(text, toks, num) || isResolution(text, toks, num)) {
             return true;
         }
         Tok prev = num.from() > 0 ? toks.get(num.from() - 1) : null;
@@ -148,6 +148,30 @@ final class NotAQuantity {
         Tok word = toks.get(num.to() + 1);
         return number.text().matches("\\d{1,3}") && (stop.is(".") || stop.is(")")) && stop.glued()
                 && word.type() == Type.WORD && !word.glued() && Character.isUpperCase(word.text().charAt(0));
+    }
+
+    /** Words after "4K" that make it a picture's resolution, not four thousand ("a 4K TV", "at 4K and 60fps"). */
+    private static final Set<String> RESOLUTION_CONTEXT = Set.of("resolution", "tv", "tvs", "television", "display",
+            "displays", "screen", "screens", "monitor", "monitors", "video", "videos", "streaming", "stream", "streams",
+            "hdr", "uhd", "gaming", "content", "camera", "cameras", "footage", "ultra", "native", "quality", "output",
+            "support", "upscaling", "and", "or", "at", "with", "on", "in", "for", "to");
+
+    /**
+     * "4K", "8K": a display resolution. A single digit with a glued "K", no currency before it and, after it, the end
+     * of the sentence, a stop or a word of pictures and screens; "$4K" and "4K followers" stay thousands.
+     */
+    private static boolean isResolution(String text, List<Tok> toks, Num num) {
+        if (!num.scaled() || num.scale() != 1e3 || num.to() - num.from() != 2) {
+            return false;
+        }
+        Tok digit = toks.get(num.from());
+        Tok k = toks.get(num.from() + 1);
+        if (!digit.text().matches("[1-8]") || !k.text().equals("K") || !k.glued()
+                || UnitReader.currencyBefore(toks, num.from()) != null) {
+            return false;
+        }
+        Tok next = num.to() < toks.size() ? toks.get(num.to()) : null;
+        return next == null || next.type() != Type.WORD || RESOLUTION_CONTEXT.contains(next.lower());
     }
 
     private static boolean startsSentence(String text, List<Tok> toks, int i) {

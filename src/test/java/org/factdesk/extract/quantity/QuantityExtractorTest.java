@@ -92,6 +92,15 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aScreenResolutionIsNotThousands() {
+        assertThat(extractor.extract("The game is not true 4K on Stadia.")).isEmpty();
+        assertThat(extractor.extract("Players were promised 4K and 60fps on a 8K TV.")).extracting(Quantity::value)
+                .doesNotContain(4000.0, 8000.0);
+        assertThat(only("The campaign raised $4K in a day.").value()).isEqualTo(4000);
+        assertThat(only("Her account has 4K followers.").value()).isEqualTo(4000);
+    }
+
+    @Test
     void findsTheCountedNounPastAdjectivesAndNationalities() {
         assertThat(only("Of the 10,000 North Korean soldiers who entered Russia.").unit()).isEqualTo("soldiers");
         assertThat(only("It employs 36,000 staff.").unit()).isEqualTo("staff");
