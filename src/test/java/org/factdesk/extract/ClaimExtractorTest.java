@@ -41,6 +41,12 @@ class ClaimExtractorTest {
         return c.get();
     }
 
+    /** The claims of a saved page's text, read as the workbench reads it (published 18 November 2019). */
+    private static List<Claim> claimsOfPage(String title, String text) {
+        return ClaimExtractor.createDefault().extract(
+                new Article(Article.idForText(text), title, text, "", LocalDate.of(2019, 11, 18), ""));
+    }
+
     private static Quantity quantity(Claim c, double value) {
         return c.quantities().stream().filter(q -> q.value() == value).findFirst()
                 .orElseThrow(() -> new AssertionError("no quantity " + value + " in " + c.quantities()));
@@ -107,10 +113,7 @@ class ClaimExtractorTest {
                 + " very unhealthy, and one study of 146 people found that strict dieting led to more binge eating.\n\n"
                 + "2. Avoid skipping meals\n\nSetting a regular eating schedule is one of the most effective ways to"
                 + " overcome binge eating.";
-        Article listicle = new Article(Article.idForText(text), "15 Tips to Overcome Binge Eating", text, "",
-                LocalDate.of(2019, 11, 18), "");
-
-        List<Claim> found = ClaimExtractor.createDefault().extract(listicle);
+        List<Claim> found = claimsOfPage("15 Tips to Overcome Binge Eating", text);
 
         assertThat(found).noneMatch(c -> c.text().matches("\\d+\\.?"));
         assertThat(found).noneMatch(c -> c.text().contains("Ditch the diet") || c.text().contains("Avoid skipping"));
@@ -121,9 +124,7 @@ class ClaimExtractorTest {
     void theSignatureUnderAnEmbeddedPostIsNotAClaim() {
         String text = "The governor said the campaign had worked.\n\nMeth. We're on it. South Dakota's new campaign cost"
                 + " $449,000 and drew mockery online on Monday.\n\n— Governor Kristi Noem (@govkristinoem) November 18, 2019";
-        Article page = new Article(Article.idForText(text), "Meth campaign", text, "", LocalDate.of(2019, 11, 19), "");
-
-        List<Claim> found = ClaimExtractor.createDefault().extract(page);
+        List<Claim> found = claimsOfPage("Meth campaign", text);
 
         assertThat(found).noneMatch(c -> c.text().contains("(@govkristinoem)"));
         assertThat(found).anyMatch(c -> c.text().contains("$449,000"));
@@ -135,9 +136,7 @@ class ClaimExtractorTest {
                 + "Editor's note: This story was updated at 5:45 p.m. ET to include details from the NASA telecon.\n\n"
                 + "This article has been adapted from its original source.\n\nOriginally published on Live Science on"
                 + " Nov. 18, 2019.\n\nCorrection: This story was updated to correct the number of companies, 5, not 14.";
-        Article page = new Article(Article.idForText(text), "Moon landers", text, "", LocalDate.of(2019, 11, 18), "");
-
-        List<Claim> found = ClaimExtractor.createDefault().extract(page);
+        List<Claim> found = claimsOfPage("Moon landers", text);
 
         assertThat(found).noneMatch(c -> c.text().contains("telecon") || c.text().contains("adapted")
                 || c.text().contains("Live Science"));
@@ -149,9 +148,7 @@ class ClaimExtractorTest {
     void aPageInAnotherLanguageGetsNoSpeakersFromTheEnglishRules() {
         String text = "하지만 이러한 류화영의 폭로에 대해 엘제이 역시 반박하고 나섰다. 그것이 전부 거짓말이라며 그 증거들을 제시했다.\n\n"
                 + "류화영은 한 매체에 자신의 입장을 털어놓으며, 엘제이와의 관계를 전면 부정했다. 약 1년 전부터 알고 지냈다고 말했다.";
-        Article page = new Article(Article.idForText(text), "엘제이-류화영", text, "", LocalDate.of(2019, 11, 18), "");
-
-        List<Claim> found = ClaimExtractor.createDefault().extract(page);
+        List<Claim> found = claimsOfPage("엘제이-류화영", text);
 
         assertThat(found).allMatch(c -> c.speaker() == null && c.kind() != ClaimKind.ATTRIBUTION);
     }
