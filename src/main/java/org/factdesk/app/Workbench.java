@@ -464,12 +464,25 @@ public final class Workbench implements AutoCloseable {
         return openPasted(text, title, source, published, url, Progress.NONE).article();
     }
 
-    /** A stored review of the same article wins: reopening never resets what the reviewer already did. */
+    /**
+     * A stored review of the same article wins: reopening never resets what the reviewer already did. An article in
+     * another language gets a note: claims, speakers and numbers are found with English rules and models.
+     */
     private ArticleReader.Result stored(ArticleReader.Result read) {
         Article article = reviews.article(read.article().id()).orElse(read.article());
         reviews.saveArticle(article);
-        return new ArticleReader.Result(article, read.notes());
+        List<String> notes = read.notes();
+        if (!org.factdesk.extract.lexicon.EnglishText.readsAsEnglish(article.text())) {
+            notes = new ArrayList<>(notes);
+            notes.add(NOT_ENGLISH);
+        }
+        return new ArticleReader.Result(article, notes);
     }
+
+    /** The note on an article that does not read as English. */
+    static final String NOT_ENGLISH = "This article does not read as English. FactDesk finds claims, speakers and numbers"
+            + " with English rules and models, so expect few claims, no speakers and some wrong ones; the evidence"
+            + " search still works on its words.";
 
     private static ArticleReader.Result reading(java.util.function.Supplier<ArticleReader.Result> read) {
         try {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.factdesk.model.Article;
+import org.factdesk.read.ArticleReader;
 import org.factdesk.task.Progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +84,18 @@ class ArticleDoorsIT {
                     .isInstanceOf(WorkspaceException.class).hasMessageContaining("404");
             assertThat(wb.library()).hasSize(articles);
             assertThat(wb.article(before.id())).contains(before);
+        }
+    }
+
+    @Test
+    void anArticleInAnotherLanguageSaysThatClaimsAreFoundWithEnglishRules() {
+        try (Workbench wb = Workbench.open(dir.resolve("data"))) {
+            ArticleReader.Result korean = wb.openPasted("하지만 이러한 류화영의 폭로에 대해 엘제이 역시 반박하고 나섰다. 그것이 전부"
+                    + " 거짓말이라며 그 증거들을 제시했다. 류화영은 한 매체에 자신의 입장을 털어놓았다.", "", "", null, "", Progress.NONE);
+            assertThat(korean.notes()).contains(Workbench.NOT_ENGLISH);
+            ArticleReader.Result english = wb.openPasted("The port reopened on Tuesday after a week of strikes, the"
+                    + " harbour authority said in a statement.", "", "", null, "", Progress.NONE);
+            assertThat(english.notes()).doesNotContain(Workbench.NOT_ENGLISH);
         }
     }
 
