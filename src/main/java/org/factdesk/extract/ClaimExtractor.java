@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.factdesk.extract.attribution.AttributionExtractor;
+import org.factdesk.extract.quantity.ModelNumbers;
 import org.factdesk.extract.quantity.QuantityExtractor;
 import org.factdesk.model.AgreementTerm;
 import org.factdesk.model.Article;
@@ -95,13 +96,14 @@ public final class ClaimExtractor {
         List<Attribution> attributionList = org.factdesk.extract.lexicon.EnglishText.readsAsEnglish(text)
                 ? withShortSpeaker(attributions.extract(text)) : List.of();
         double[] scores = scores(text, sentences, quickly);
+        ModelNumbers modelNumbers = ModelNumbers.of(text);
         double threshold = quickly ? scorer.quickThreshold() : scorer.threshold();
         List<Claim> claims = new ArrayList<>();
         int done = 0;
         for (int i = 0; i < sentences.size(); i++) {
             Span s = sentences.get(i);
             progress.checkCancelled();
-            Claim c = claim(article, s, attributionList, scores[i], quickly, threshold);
+            Claim c = claim(article, s, attributionList, modelNumbers, scores[i], quickly, threshold);
             if (c != null) {
                 claims.add(c);
             }
@@ -137,15 +139,16 @@ public final class ClaimExtractor {
         return scores;
     }
 
-    private Claim claim(Article article, Span span, List<Attribution> attributionList, double precomputedScore,
-                        boolean quickly, double threshold) {
+    private Claim claim(Article article, Span span, List<Attribution> attributionList, ModelNumbers modelNumbers,
+                        double precomputedScore, boolean quickly, double threshold) {
         String text = article.text();
         String sentence = span.of(text);
         int words = sentence.split("\\s+").length;
         List<Quantity> qs = quantities.extract(sentence).stream().map(q -> q.shifted(span.start())).toList();
         List<DateMention> ds = dates.extract(sentence, article.published()).stream()
                 .map(d -> d.shifted(span.start())).toList();
-        List<Quantity> realQuantities = qs.stream().filter(q -> !overlapsDate(q, ds) && isSalient(q, text)).toList();
+        List<Quantity> realQuantities = qs.stream()
+                .filter(q -> !overlapsDate(q, ds) && isSalient(q, text) && !modelNumbers.names(text, q)).toList();
         Attribution attribution = attributionFor(text, span, attributionList);
         AgreementTerm agreement = words >= MIN_WORDS ? agreements.extract(sentence, text) : null;
         if (words < MIN_WORDS && realQuantities.isEmpty()) {

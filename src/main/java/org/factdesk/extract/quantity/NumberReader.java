@@ -103,6 +103,11 @@ final class NumberReader {
         return null;
     }
 
+    /** A capitalised word at j: the group before it is a model's number ("400 737 Max jets"), not thousands. */
+    private static boolean beforeName(List<Tok> toks, int j) {
+        return j < toks.size() && toks.get(j).type() == Type.WORD && Character.isUpperCase(toks.get(j).text().charAt(0));
+    }
+
     private static Num digits(String text, List<Tok> toks, int i) {
         Tok t = toks.get(i);
         double v = Double.parseDouble(t.text().replaceAll("[,\u2009\u202F\u00A0]", ""));
@@ -111,7 +116,8 @@ final class NumberReader {
         while (to < toks.size() && !t.text().contains(".") && v < 1000 && v >= 1
                 && toks.get(to).type() == Type.NUM && THREE_DIGITS.matcher(toks.get(to).text()).matches()
                 && text != null && text.charAt(toks.get(to).start() - 1) == ' ' && toks.get(to).start() - toks.get(to - 1).end() == 1
-                && ONE_TO_THREE_DIGITS.matcher(toks.get(i).text()).matches() && (i == 0 || !toks.get(i - 1).is(","))) {
+                && ONE_TO_THREE_DIGITS.matcher(toks.get(i).text()).matches() && (i == 0 || !toks.get(i - 1).is(","))
+                && !beforeName(toks, to + 1)) {
             v = v * 1000 + Double.parseDouble(toks.get(to).text());
             to++;
         }

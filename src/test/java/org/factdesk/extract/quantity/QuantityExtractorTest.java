@@ -24,6 +24,12 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aSpacedGroupBeforeANameIsAModelsNumberNotThousands() {
+        List<Quantity> qs = new QuantityExtractor().extract("Its fleet of roughly 400 737 Max jets was grounded.");
+        assertThat(qs).extracting(Quantity::value).contains(400.0).doesNotContain(400737.0);
+    }
+
+    @Test
     void readsDecimalsAndScaleWords() {
         assertThat(only("It sold 1.5 million copies.").value()).isEqualTo(1_500_000);
         assertThat(only("They raised $1.76bn last year.").value()).isEqualTo(1_760_000_000d);
