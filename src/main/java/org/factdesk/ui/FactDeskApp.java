@@ -155,6 +155,13 @@ public class FactDeskApp extends Application {
         vm.openWorkspace(dataDir, demo(), workbenchShown);
         // The first frame already shows the article's text; claims, evidence and verdicts follow when the
         // workspace is open, and the workspace's own copy of the article replaces the preview.
+        // the bundled CJK font, for an article in Chinese, Japanese or Korean on a desktop without such fonts: before
+        // the first frame when the article it shows needs it, else in the background
+        if (preload.preview().map(a -> BundledFonts.needsCjk(a.title() + "\n" + a.text())).orElse(false)) {
+            BundledFonts.register();
+        } else {
+            BundledFonts.registerInBackground();
+        }
         preload.preview().ifPresent(vm.article()::show);
         keepPreview(preload.stored().orElse(null));
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();

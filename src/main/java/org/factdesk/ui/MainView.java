@@ -90,6 +90,8 @@ public final class MainView {
         ArticleDrop.install(root, f -> vm.opening().openFile(f.toPath()), vm.opening()::openUrl,
                 text -> vm.opening().openText(text, "", "", null, ""));
         root.setBottom(StatusBar.of(vm));
+        vm.article().articleProperty().addListener((o, was, now) -> applyScriptFont(now));
+        applyScriptFont(vm.article().articleProperty().get());
         vm.phaseProperty().addListener((o, was, now) -> {
             if (now != MainViewModel.Phase.OPENING) {
                 articleView.setOpeningMessage("Finding claims…");
@@ -141,6 +143,17 @@ public final class MainView {
         WindowLayout.remember(stage, prefs);
         WindowLayout.rememberDividers("main", mainSplit, prefs);
         WindowLayout.rememberDividers("right", rightSplit, prefs);
+    }
+
+    /**
+     * An article in Chinese, Japanese or Korean is shown in the CJK font FactDesk ships (on the whole window, so its
+     * claims and title too): JavaFX fixes a font's fallbacks when it first draws text, so a font loaded afterwards
+     * serves only where it is named. Latin letters, which that font lacks, still come from the system's fonts.
+     */
+    private void applyScriptFont(org.factdesk.model.Article article) {
+        boolean cjk = article != null && BundledFonts.needsCjk(article.title() + "\n" + article.text())
+                && BundledFonts.register();
+        root.setStyle(cjk ? "-fx-font-family: \"" + BundledFonts.CJK_FAMILY + "\";" : "");
     }
 
     private void applyFontSize(double size) {

@@ -1,0 +1,63 @@
+package org.factdesk.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.scene.text.Font;
+
+/**
+ * The Chinese, Japanese and Korean font FactDesk ships for its PDF reports (WenQuanYi Micro Hei, cut down to CJK
+ * and Hangul), registered with JavaFX as well: once loaded, JavaFX falls back to it for every character the
+ * system's fonts lack, so a Korean or Chinese article reads on a desktop without CJK fonts instead of showing empty
+ * boxes. Loading takes about 50 ms, so the window does it in the background, or before its first frame when the
+ * article it opens with needs it.
+ */
+final class BundledFonts {
+    static final String CJK_FAMILY = "WenQuanYi Micro Hei";
+    private static final String CJK_RESOURCE = "/factdesk/fonts/WenQuanYiMicroHei-CJK.ttf";
+    /** Enough of an article to tell whether it is written in CJK characters (one pass, capped). */
+    private static final int LOOK_AT = 20_000;
+    private static final Logger LOG = Logger.getLogger(BundledFonts.class.getName());
+
+    private static volatile boolean registered;
+
+    private BundledFonts() {
+    }
+
+    /** Whether the text has Han, Hangul, Hiragana or Katakana characters among its first 20,000. */
+    static boolean needsCjk(String text) {
+        int end = Math.min(text.length(), LOOK_AT);
+        for (int i = 0; i < end; i++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(text.charAt(i));
+            if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HANGUL
+                    || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Registers the CJK font with JavaFX, once; false (logged) when it cannot be read, and the system's fonts serve. */
+    static synchronized boolean register() {
+        if (registered) {
+            return true;
+        }
+        try (InputStream in = BundledFonts.class.getResourceAsStream(CJK_RESOURCE)) {
+            if (in == null) {
+                LOG.warning("The CJK font " + CJK_RESOURCE + " is missing from this FactDesk installation; Chinese,"
+                        + " Japanese and Korean text shows only with the system's own fonts. Reinstall FactDesk.");
+                return false;
+            }
+            registered = Font.loadFont(in, Font.getDefault().getSize()) != null;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not load the bundled CJK font " + CJK_RESOURCE, e);
+        }
+        return registered;
+    }
+
+    /** Registers the font on a background thread (the JavaFX toolkit must be running). */
+    static void registerInBackground() {
+        Thread.ofPlatform().daemon().name("factdesk-fonts").start(BundledFonts::register);
+    }
+}
