@@ -39,7 +39,12 @@ public final class ClaimExtractor {
     private static final Pattern PUBLISHING_NOTE = Pattern.compile("(?is)(?:editor['’]s note:\\s*)?(?:this (?:article|story"
             + "|post|report|piece) (?:has been|was|is) (?:adapted|updated|republished|reproduced|syndicated|reprinted)\\b"
             + "|(?:originally|first) (?:published|appeared) (?:on|in|at|by)\\b|this (?:article|story|post) (?:originally|first)"
-            + " appeared\\b).{0,200}");
+            + " appeared\\b|.{0,120}\\bwill update this (?:post|story|article)\\b).{0,200}");
+
+    /** A sentence addressed to the reader about the page: "Leave a comment and let us know ...", "Sign up for ...". */
+    private static final Pattern READER_PROMPT = Pattern.compile("(?i)(?:leave (?:a|your) (?:comment|reply)|let us know"
+            + "|tell us (?:what|how|which|in)|share your (?:thoughts|views|story)|sign up|subscribe to|follow us"
+            + "|click (?:here|the link|below)|join the (?:conversation|discussion)|what do you think)\\b.{0,300}");
 
     /** A quotation of several words with a speech verb: a statement to check even before attribution. */
     private static final Pattern QUOTED_SPEECH = Pattern.compile(
@@ -151,11 +156,16 @@ public final class ClaimExtractor {
                 .filter(q -> !overlapsDate(q, ds) && isSalient(q, text) && !modelNumbers.names(text, q)).toList();
         Attribution attribution = attributionFor(text, span, attributionList);
         AgreementTerm agreement = words >= MIN_WORDS ? agreements.extract(sentence, text) : null;
-        if (words < MIN_WORDS && realQuantities.isEmpty()) {
-            return null; // headline fragments: "An escalation of tensions", "Related News :"
+        if (words < MIN_WORDS && realQuantities.stream().allMatch(ClaimExtractor::isBareSmallNumber)) {
+            // headline fragments ("An escalation of tensions", "Related News :") and labels with a small number that
+            // counts nothing named ("Meal 1", "3. update task statuses", "41]"); "Sonos Move for $400" stays
+            return null;
         }
         if (POST_SIGNATURE.matcher(sentence).matches()) {
             return null; // "— Governor Kristi Noem (@govkristinoem) November 18, 2019": who posted, not a claim
+        }
+        if (READER_PROMPT.matcher(sentence).matches()) {
+            return null; // "Leave a comment and let us know what your favorite gadget is.": asks, states nothing
         }
         if (PUBLISHING_NOTE.matcher(sentence).matches() && !sentence.toLowerCase(java.util.Locale.ROOT).contains("correct")) {
             return null; // "This article has been adapted from its original source.": about the page, not the world
@@ -202,6 +212,11 @@ public final class ClaimExtractor {
         }
         String before = text.substring(Math.max(0, q.start() - 5), q.start()).toLowerCase(Locale.ROOT);
         return !(before.endsWith("the ") || before.endsWith("both ") || q.value() == 1);
+    }
+
+    /** A number under 100 with no unit, no currency and no counted noun: in a fragment, a label's number. */
+    private static boolean isBareSmallNumber(Quantity q) {
+        return q.unit().isEmpty() && q.value() < 100 && !q.vague();
     }
 
     private static boolean overlapsDate(Quantity q, List<DateMention> ds) {

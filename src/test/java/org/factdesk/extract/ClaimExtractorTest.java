@@ -116,6 +116,10 @@ class ClaimExtractorTest {
         List<Claim> found = claimsOfPage("15 Tips to Overcome Binge Eating", text);
 
         assertThat(found).noneMatch(c -> c.text().matches("\\d+\\.?"));
+        List<Claim> labels = claimsOfPage("Meal prep", "Meal 1\n\nTwo eggs and toast.\n\n3. update task statuses\n\n"
+                + "Sonos Move for $400\n\nEat every 2–3 hours\n\nCasualties: 1,200");
+        assertThat(labels).extracting(Claim::text).doesNotContain("Meal 1", "3. update task statuses")
+                .contains("Sonos Move for $400", "Eat every 2–3 hours", "Casualties: 1,200");
         assertThat(found).noneMatch(c -> c.text().contains("Ditch the diet") || c.text().contains("Avoid skipping"));
         assertThat(found).anyMatch(c -> c.text().contains("146 people"));
     }
@@ -136,6 +140,17 @@ class ClaimExtractorTest {
         assertThat(values).doesNotContain(787.0, 777.0, 737.0, 400737.0);
         assertThat(values).contains(30.0, 400.0, 2.0, 346.0, 129.0, 3.0); // "two crashes" counts
         assertThat(found.stream().flatMap(c -> c.quantities().stream())).noneMatch(q -> q.surface().startsWith("2"));
+    }
+
+    @Test
+    void promptsToTheReaderAndPromisesToUpdateThePostAreNotClaims() {
+        String text = "Mojang fixed 12 of the 14 exploits reported in 2019, the company said.\n\nArs is asking Mojang for"
+                + " comment and will update this post if company officials respond.\n\nSurely we left some of your favorite"
+                + " gadgets off this list of 20. Leave a comment and let us know what your favorite gadget of 2019 is.";
+        List<Claim> found = claimsOfPage("Minecraft exploit", text);
+
+        assertThat(found).noneMatch(c -> c.text().contains("will update this post") || c.text().startsWith("Leave a comment"));
+        assertThat(found).anyMatch(c -> c.text().startsWith("Mojang fixed 12"));
     }
 
     @Test

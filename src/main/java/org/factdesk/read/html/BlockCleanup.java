@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.read.page.Block;
+import org.factdesk.read.page.PageChrome;
 
 /**
  * The last look at the written blocks: what is chrome by its words rather than its markup. Image data
@@ -146,6 +147,10 @@ final class BlockCleanup {
                 continue;
             }
             if (words <= 40 && b.is(Block.Kind.PARAGRAPH) && mayCallToAction(text) && CALL_TO_ACTION.matcher(text).find()) {
+                continue;
+            }
+            // A paragraph that is a link the shared chrome rules know: "Comments (5 posted)", "Leave a reply".
+            if (b.is(Block.Kind.PARAGRAPH) && linkShare >= 0.6 && words <= 12 && PageChrome.isChromeLine(text)) {
                 continue;
             }
             if (isCredit(text, words, b.kind())) {

@@ -100,6 +100,16 @@ class MainContentTest {
     }
 
     @Test
+    void aLinkToTheCommentsBetweenStoriesIsNotText() {
+        List<Block> blocks = blocks(page("<article>" + PARAGRAPH.repeat(2)
+                + "<p><a href='/Articles/1/#Comments'>Comments (5 posted)</a></p>" + PARAGRAPH.repeat(2)
+                + "<p>Readers can see <a href='/c'>Comments (5 posted)</a> below the story about the vote.</p></article>"));
+
+        assertThat(text(blocks)).doesNotContain("\n\nComments (5 posted)").contains("The council voted")
+                .contains("Readers can see Comments (5 posted) below the story");
+    }
+
+    @Test
     void imageDataNeverBecomesText() {
         String base64 = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg"
                 .repeat(8);
