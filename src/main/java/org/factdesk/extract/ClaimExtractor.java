@@ -35,6 +35,12 @@ public final class ClaimExtractor {
     private static final Pattern POST_SIGNATURE = Pattern.compile(
             "[—–-]\\s*[^\\n]{1,100}\\(@\\w{1,30}\\)\\s*(?:\\p{L}+\\.? \\d{1,2}, \\d{4})?\\s*");
 
+    /**
+     * An entry of a reference list: Wikipedia's "^ Festa, Paul (May 6, 2003)." (the caret links back to the text) or a
+     * short line with an ISBN ("80. ISBN 978-1476668413.").
+     */
+    private static final Pattern CITATION = Pattern.compile("\\^\\s.*|.{0,60}\\bISBN(?:-1[03])?:?\\s*[\\d-]{10,17}X?\\.?");
+
     /** A note about the article itself: where it first appeared, that it was adapted or updated (not corrected). */
     private static final Pattern PUBLISHING_NOTE = Pattern.compile("(?is)(?:editor['’]s note:\\s*)?(?:this (?:article|story"
             + "|post|report|piece) (?:has been|was|is) (?:adapted|updated|republished|reproduced|syndicated|reprinted)\\b"
@@ -163,6 +169,9 @@ public final class ClaimExtractor {
         }
         if (POST_SIGNATURE.matcher(sentence).matches()) {
             return null; // "— Governor Kristi Noem (@govkristinoem) November 18, 2019": who posted, not a claim
+        }
+        if (CITATION.matcher(sentence).matches()) {
+            return null; // a source the article cites, not what it says
         }
         if (READER_PROMPT.matcher(sentence).matches()) {
             return null; // "Leave a comment and let us know what your favorite gadget is.": asks, states nothing

@@ -154,6 +154,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theEntriesOfAReferenceListAreNotClaims() {
+        String text = "Mozilla had 1,000 employees in 2014, the foundation said.\n\nReferences\n\n"
+                + "^ Festa, Paul (May 6, 2003). \"Mozilla's independence day\". CNET.\n\n"
+                + "^ Baker, Mitchell (3 April 2014). \"Brendan Eich steps down\".\n\n80. ISBN 978-1476668413.";
+        List<Claim> found = claimsOfPage("Mozilla", text);
+
+        assertThat(found).extracting(Claim::text).noneMatch(t -> t.startsWith("^") || t.contains("ISBN"))
+                .anyMatch(t -> t.startsWith("Mozilla had 1,000 employees"));
+    }
+
+    @Test
     void theSignatureUnderAnEmbeddedPostIsNotAClaim() {
         String text = "The governor said the campaign had worked.\n\nMeth. We're on it. South Dakota's new campaign cost"
                 + " $449,000 and drew mockery online on Monday.\n\n— Governor Kristi Noem (@govkristinoem) November 18, 2019";
