@@ -160,7 +160,8 @@ public final class ClaimExtractor {
                 .map(d -> d.shifted(span.start())).toList();
         List<Quantity> realQuantities = qs.stream()
                 .filter(q -> !overlapsDate(q, ds) && isSalient(q, text) && !modelNumbers.names(text, q)).toList();
-        Attribution attribution = attributionFor(text, span, attributionList);
+        // a table row ("Magnetic | 2015 | Alice is stuck ..."): its cells are not a speaker and what they said
+        Attribution attribution = sentence.contains(" | ") ? null : attributionFor(text, span, attributionList);
         AgreementTerm agreement = words >= MIN_WORDS ? agreements.extract(sentence, text) : null;
         if (words < MIN_WORDS && realQuantities.stream().allMatch(ClaimExtractor::isBareSmallNumber)) {
             // headline fragments ("An escalation of tensions", "Related News :") and labels with a small number that

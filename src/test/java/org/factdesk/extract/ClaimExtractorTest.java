@@ -154,6 +154,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aTableRowHasNoSpeaker() {
+        String text = "The festival showed 40 films this year, the organisers said.\n\nMagnetic | 2015 | Alice is stuck in a"
+                + " time loop, repeating each week, trying to find a way to prevent the Earth from being destroyed.";
+        List<Claim> found = claimsOfPage("Festival", text);
+
+        assertThat(found).filteredOn(c -> c.text().contains(" | ")).allMatch(c -> c.attribution() == null);
+        assertThat(found).filteredOn(c -> c.text().startsWith("The festival")).singleElement()
+                .satisfies(c -> assertThat(c.attribution().speaker()).isEqualTo("the organisers"));
+    }
+
+    @Test
     void theEntriesOfAReferenceListAreNotClaims() {
         String text = "Mozilla had 1,000 employees in 2014, the foundation said.\n\nReferences\n\n"
                 + "^ Festa, Paul (May 6, 2003). \"Mozilla's independence day\". CNET.\n\n"

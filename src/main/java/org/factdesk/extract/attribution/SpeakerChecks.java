@@ -69,7 +69,8 @@ final class SpeakerChecks {
     /** A label opening with one of these (lower case) is the middle of a clause: "by his father", "upon death". */
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("by", "in", "on", "upon", "with", "for", "of",
             "from", "to", "including", "into", "about", "at", "spite", "despite", "after", "before", "during", "since",
-            "until", "while", "when", "where", "whether", "if", "because", "than", "together", "whose");
+            "until", "while", "when", "where", "whether", "if", "because", "than", "together", "whose", "among",
+            "amongst", "amid");
     /** After a lower-case "-ed" word these show a verb and its object, not an adjective and its noun ("led the team"). */
     private static final Set<String> VERB_OBJECT_STARTS = Set.of("the", "a", "an", "in", "on", "for", "by", "to",
             "with", "based", "his", "her", "their", "its", "this", "these", "that", "those");
@@ -95,9 +96,12 @@ final class SpeakerChecks {
             return true; // "raising (hopes)", "usually"
         }
         boolean lowerFirst = Character.isLowerCase(words[0].charAt(0));
-        if (words.length > 1 && lowerFirst && (LEADING_PREPOSITIONS.contains(only)
-                || only.endsWith("ed") && VERB_OBJECT_STARTS.contains(words[1].toLowerCase(Locale.ROOT)))) {
-            return true; // "by his father", "led the team", "involved in these companies": a clause's middle
+        String second = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : "";
+        if (words.length > 1 && (LEADING_PREPOSITIONS.contains(only) && (lowerFirst || VERB_OBJECT_STARTS.contains(second))
+                || lowerFirst && only.endsWith("ed") && VERB_OBJECT_STARTS.contains(second))) {
+            // "by his father", "led the team": a clause's middle; "Among the issues the NYAG": a sentence's opening
+            // (a capitalised one only before a determiner: "Amid Al-Hakim" is a name)
+            return true;
         }
         for (int i = 0; i < words.length; i++) {
             String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[,.;:]+$", "");
