@@ -23,7 +23,8 @@ final class SpeakerLabels extends RunPart {
         }
         if (k == p || k + 1 >= t.size() || !t.token(k).is(":") || usedCue[k]
                 || t.paragraphBreakBetween(k, k + 1) || LABEL_WORDS.contains(t.token(p).lower())
-                || Character.isDigit(t.token(k + 1).text().charAt(0)) || factCheckLabel(p, k)) {
+                || Character.isDigit(t.token(k + 1).text().charAt(0)) || factCheckLabel(p, k)
+                || !namedElsewhere(t.token(k - 1).lower())) {
             return; // not a speaker: a heading, a by-line, a fact-check label or a tally ("Clinton: 547.")
         }
         int end = k + 1;
@@ -33,6 +34,27 @@ final class SpeakerLabels extends RunPart {
         usedCue[k] = true;
         run.record(new Attribution(run.span(p, k - 1), run.tokSpan(k), run.span(k + 1, end), speakers.resolve(p, k - 1),
                 t.token(k + 1).kind() == AttributionText.Kind.OPEN_QUOTE));
+    }
+
+    /** How often each word is written with a capital in the text (counted once, on the first label). */
+    private java.util.Map<String, Integer> capitalised;
+
+    /**
+     * Whether the label's last word is written with a capital somewhere else in the text too: a speaker is ("Trump:"
+     * over an article about Trump, "WALLACE:" before each of his questions), a section label is not ("Kernel:",
+     * "Disclaimer:", "DEAR BEATEN UP:"). A text of one or two sentences is taken at its word.
+     */
+    private boolean namedElsewhere(String lastWord) {
+        if (capitalised == null) {
+            capitalised = new java.util.HashMap<>();
+            for (int i = 0; i < t.size(); i++) {
+                if (t.token(i).capitalized()) {
+                    capitalised.merge(t.token(i).lower(), 1, Integer::sum);
+                }
+            }
+        }
+        // a claim on its own ("Sanders: Brexit's message is a warning.") has nowhere else to name its speaker
+        return t.sentences.size() <= 2 || capitalised.getOrDefault(lastWord, 0) >= 2;
     }
 
     private boolean factCheckLabel(int from, int colon) {

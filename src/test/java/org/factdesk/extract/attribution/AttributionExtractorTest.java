@@ -572,10 +572,22 @@ class AttributionExtractorTest {
     @Test
     void talliesAndByLinesAreNoSpeakerLabels() {
         String text = "THE TOTAL.\n\nClinton: 2,316.\n\nSanders: 1,547.\n\nContributing: Deborah Berry.\n\n"
-                + "TAPPER: And obviously, you are supporting Donald Trump.\n";
+                + "CNN's Jake Tapper asked about the race.\n\nTAPPER: And obviously, you are supporting Donald Trump.\n";
         List<Attribution> labels = extractor.extract(text).stream().filter(a -> a.cue().of(text).equals(":")).toList();
         assertThat(labels).hasSize(1);
         assertThat(labels.getFirst().source().of(text)).isEqualTo("TAPPER");
+    }
+
+    @Test
+    void aSectionLabelIsNoSpeakerButAPersonNamedInTheArticleIs() {
+        String text = "The kernel developers met in Boston this week.\n\nKernel: LSFMM coverage of NFS and more.\n\n"
+                + "Disclaimer: if you see different patch sizes, the server is at fault.\n\n"
+                + "Senator Bernie Sanders spoke after the vote.\n\nSanders: Brexit's message is a warning to the establishment.";
+        List<Attribution> labels = extractor.extract(text).stream().filter(a -> a.cue().of(text).equals(":")).toList();
+        assertThat(labels).extracting(a -> a.source().of(text)).containsExactly("Sanders");
+        // a claim on its own keeps its label
+        String alone = "Sanders: Brexit's message is a warning to the establishment.";
+        assertThat(extractor.extract(alone)).extracting(a -> a.source().of(alone)).containsExactly("Sanders");
     }
 
     @Test
