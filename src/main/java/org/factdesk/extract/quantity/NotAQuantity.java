@@ -49,7 +49,7 @@ final class NotAQuantity {
         if (NonQuantities.isNameOrLabel(toks, num.from(), num.to(), unitFollows)) {
             return true;
         }
-        if (isListNumber(text, toks, num) || isResolution(text, toks, num)) {
+        if (isListNumber(text, toks, num) || isResolution(text, toks, num) || isReference(toks, num)) {
             return true;
         }
         Tok prev = num.from() > 0 ? toks.get(num.from() - 1) : null;
@@ -133,6 +133,21 @@ final class NotAQuantity {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A footnote mark ("[26]", "[71][72]") or the name of a US retirement plan ("401(k)"): the digits point or name,
+     * they do not count.
+     */
+    private static boolean isReference(List<Tok> toks, Num num) {
+        Tok prev = num.from() > 0 ? toks.get(num.from() - 1) : null;
+        Tok next = num.to() < toks.size() ? toks.get(num.to()) : null;
+        Tok first = toks.get(num.from());
+        if (prev != null && next != null && prev.is("[") && first.glued() && next.is("]") && next.glued()) {
+            return true;
+        }
+        return next != null && next.is("(") && next.glued() && num.to() + 2 < toks.size()
+                && toks.get(num.to() + 1).lower().equals("k") && toks.get(num.to() + 2).is(")");
     }
 
     /**

@@ -24,6 +24,14 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void footnoteMarksAndRetirementPlansAreNotQuantities() {
+        assertThat(extractor.extract("Credo amassed 50,000 signatures.[26][27]")).extracting(Quantity::value)
+                .containsExactly(50000.0);
+        assertThat(extractor.extract("He moved 3 [sic] accounts into his 401(k) plan last year.")).extracting(Quantity::value)
+                .containsExactly(3.0);
+    }
+
+    @Test
     void aSpacedGroupBeforeANameIsAModelsNumberNotThousands() {
         List<Quantity> qs = new QuantityExtractor().extract("Its fleet of roughly 400 737 Max jets was grounded.");
         assertThat(qs).extracting(Quantity::value).contains(400.0).doesNotContain(400737.0);
