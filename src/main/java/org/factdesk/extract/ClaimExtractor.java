@@ -31,27 +31,6 @@ public final class ClaimExtractor {
                     + "|held|hold(?:s)?|arriv(?:ed|es)|enter(?:ed|s)|deploy(?:ed|s)?|struck|strikes?|killed|died|captured|seized"
                     + "|opened|closed|resign(?:ed|s)|appointed|approved|passed|offensive|summit|talks|took place|occurred)\\b");
 
-    /** The signature under an embedded post: "— Name (@handle) November 18, 2019". */
-    private static final Pattern POST_SIGNATURE = Pattern.compile(
-            "[—–-]\\s*[^\\n]{1,100}\\(@\\w{1,30}\\)\\s*(?:\\p{L}+\\.? \\d{1,2}, \\d{4})?\\s*");
-
-    /**
-     * An entry of a reference list: Wikipedia's "^ Festa, Paul (May 6, 2003)." (the caret links back to the text) or a
-     * short line with an ISBN ("80. ISBN 978-1476668413.").
-     */
-    private static final Pattern CITATION = Pattern.compile("\\^\\s.*|.{0,60}\\bISBN(?:-1[03])?:?\\s*[\\d-]{10,17}X?\\.?");
-
-    /** A note about the article itself: where it first appeared, that it was adapted or updated (not corrected). */
-    private static final Pattern PUBLISHING_NOTE = Pattern.compile("(?is)(?:editor['’]s note:\\s*)?(?:this (?:article|story"
-            + "|post|report|piece) (?:has been|was|is) (?:adapted|updated|republished|reproduced|syndicated|reprinted)\\b"
-            + "|(?:originally|first) (?:published|appeared) (?:on|in|at|by)\\b|this (?:article|story|post) (?:originally|first)"
-            + " appeared\\b|.{0,120}\\bwill update this (?:post|story|article)\\b).{0,200}");
-
-    /** A sentence addressed to the reader about the page: "Leave a comment and let us know ...", "Sign up for ...". */
-    private static final Pattern READER_PROMPT = Pattern.compile("(?i)(?:leave (?:a|your) (?:comment|reply)|let us know"
-            + "|tell us (?:what|how|which|in)|share your (?:thoughts|views|story)|sign up|subscribe to|follow us"
-            + "|click (?:here|the link|below)|join the (?:conversation|discussion)|what do you think)\\b.{0,300}");
-
     /** A quotation of several words with a speech verb: a statement to check even before attribution. */
     private static final Pattern QUOTED_SPEECH = Pattern.compile(
             "[“\"][^”\"]{20,}[”\"].{0,40}\\b(said|says|declared|added|stated|told|insisted|claimed|warned|welcomed"
@@ -168,17 +147,8 @@ public final class ClaimExtractor {
             // counts nothing named ("Meal 1", "3. update task statuses", "41]"); "Sonos Move for $400" stays
             return null;
         }
-        if (POST_SIGNATURE.matcher(sentence).matches()) {
-            return null; // "— Governor Kristi Noem (@govkristinoem) November 18, 2019": who posted, not a claim
-        }
-        if (CITATION.matcher(sentence).matches()) {
-            return null; // a source the article cites, not what it says
-        }
-        if (READER_PROMPT.matcher(sentence).matches()) {
-            return null; // "Leave a comment and let us know what your favorite gadget is.": asks, states nothing
-        }
-        if (PUBLISHING_NOTE.matcher(sentence).matches() && !sentence.toLowerCase(java.util.Locale.ROOT).contains("correct")) {
-            return null; // "This article has been adapted from its original source.": about the page, not the world
+        if (PageNotes.aboutThePage(sentence)) {
+            return null; // a post's signature, a citation, a prompt to the reader, a publishing note: not about the world
         }
         double score = !Double.isNaN(precomputedScore) ? precomputedScore
                 : quickly ? scorer.scoreAllQuickly(List.of(sentence))[0] : scorer.score(sentence);

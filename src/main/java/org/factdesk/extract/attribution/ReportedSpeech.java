@@ -246,11 +246,6 @@ final class ReportedSpeech extends RunPart {
         }
     }
 
-    /**
-     * An inverted speaker ("..., said Mr. Blinken." / "..., said X, a senior fellow, on Monday") ends
-     * its clause; a noun phrase that goes on ("conceded the situation in the country is ...") is the
-     * object of the verb, not its speaker.
-     */
     /** A noun phrase that can name a speaker after an inverted verb: a name or a determined noun, not a time. */
     private boolean namesSomeone(int[] np) {
         Token first = t.token(np[0]);
@@ -266,6 +261,11 @@ final class ReportedSpeech extends RunPart {
         return first.capitalized();
     }
 
+    /**
+     * An inverted speaker ("..., said Mr. Blinken." / "..., said X, a senior fellow, on Monday") ends
+     * its clause; a noun phrase that goes on ("conceded the situation in the country is ...") is the
+     * object of the verb, not its speaker.
+     */
     private boolean invertedSpeaker(int[] np, Sentence s) {
         for (int m = np[0]; m <= np[1]; m++) {
             if (t.token(m).is("is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can",

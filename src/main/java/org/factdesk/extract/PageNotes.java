@@ -1,0 +1,43 @@
+package org.factdesk.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Sentences about the page rather than the world, which are never claims however they score: the signature under
+ * an embedded post, an entry of a reference list, a prompt to the reader and a note on where or how the article was
+ * published. Each pattern is matched against one sentence and is capped, so a long sentence costs little.
+ */
+final class PageNotes {
+    /** The signature under an embedded post: "— Name (@handle) November 18, 2019". */
+    private static final Pattern POST_SIGNATURE = Pattern.compile(
+            "[—–-]\\s*[^\\n]{1,100}\\(@\\w{1,30}\\)\\s*(?:\\p{L}+\\.? \\d{1,2}, \\d{4})?\\s*");
+
+    /**
+     * An entry of a reference list: Wikipedia's "^ Festa, Paul (May 6, 2003)." (the caret links back to the text) or a
+     * short line with an ISBN ("80. ISBN 978-1476668413.").
+     */
+    private static final Pattern CITATION = Pattern.compile("\\^\\s.*|.{0,60}\\bISBN(?:-1[03])?:?\\s*[\\d-]{10,17}X?\\.?");
+
+    /** A note about the article itself: where it first appeared, that it was adapted or updated (not corrected). */
+    private static final Pattern PUBLISHING_NOTE = Pattern.compile("(?is)(?:editor['’]s note:\\s*)?(?:this (?:article|story"
+            + "|post|report|piece) (?:has been|was|is) (?:adapted|updated|republished|reproduced|syndicated|reprinted)\\b"
+            + "|(?:originally|first) (?:published|appeared) (?:on|in|at|by)\\b|this (?:article|story|post) (?:originally|first)"
+            + " appeared\\b|.{0,120}\\bwill update this (?:post|story|article)\\b).{0,200}");
+
+    /** A sentence addressed to the reader about the page: "Leave a comment and let us know ...", "Sign up for ...". */
+    private static final Pattern READER_PROMPT = Pattern.compile("(?i)(?:leave (?:a|your) (?:comment|reply)|let us know"
+            + "|tell us (?:what|how|which|in)|share your (?:thoughts|views|story)|sign up|subscribe to|follow us"
+            + "|click (?:here|the link|below)|join the (?:conversation|discussion)|what do you think)\\b.{0,300}");
+
+    private PageNotes() {
+    }
+
+    /** Whether the sentence is about the page: a signature, a citation, a prompt or a publishing note (not a correction). */
+    static boolean aboutThePage(String sentence) {
+        return POST_SIGNATURE.matcher(sentence).matches() // "— Governor Kristi Noem (@govkristinoem) November 18, 2019"
+                || CITATION.matcher(sentence).matches() // "^ Festa, Paul (May 6, 2003).": a source the article cites
+                || READER_PROMPT.matcher(sentence).matches() // "Leave a comment and let us know ...": asks, states nothing
+                || PUBLISHING_NOTE.matcher(sentence).matches() && !sentence.toLowerCase(Locale.ROOT).contains("correct");
+    }
+}
