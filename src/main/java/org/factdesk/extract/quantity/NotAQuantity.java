@@ -49,7 +49,8 @@ final class NotAQuantity {
         if (NonQuantities.isNameOrLabel(toks, num.from(), num.to(), unitFollows)) {
             return true;
         }
-        if (isListNumber(text, toks, num) || isResolution(text, toks, num) || isReference(toks, num)) {
+        if (isListNumber(text, toks, num) || isResolution(text, toks, num) || isReference(toks, num)
+                || insideAddress(text, first.start())) {
             return true;
         }
         Tok prev = num.from() > 0 ? toks.get(num.from() - 1) : null;
@@ -133,6 +134,22 @@ final class NotAQuantity {
             return true;
         }
         return false;
+    }
+
+    /** How far back a web address is looked for before a number (an address is rarely longer). */
+    private static final int ADDRESS_LOOKBACK = 300;
+
+    /** A number inside a web address ("https://en.wikipedia.org/wiki/N%2B1_redundancy", "www.site.com/2019/11/"). */
+    private static boolean insideAddress(String text, int at) {
+        if (text == null) {
+            return false;
+        }
+        int from = at;
+        while (from > 0 && at - from < ADDRESS_LOOKBACK && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        String chunk = text.substring(from, at);
+        return chunk.contains("://") || chunk.regionMatches(true, 0, "www.", 0, 4);
     }
 
     /**

@@ -24,11 +24,13 @@ class QuantityExtractorTest {
     }
 
     @Test
-    void footnoteMarksAndRetirementPlansAreNotQuantities() {
+    void footnoteMarksRetirementPlansAndWebAddressesAreNotQuantities() {
         assertThat(extractor.extract("Credo amassed 50,000 signatures.[26][27]")).extracting(Quantity::value)
                 .containsExactly(50000.0);
         assertThat(extractor.extract("He moved 3 [sic] accounts into his 401(k) plan last year.")).extracting(Quantity::value)
                 .containsExactly(3.0);
+        assertThat(extractor.extract("For details see https://en.wikipedia.org/wiki/N%2B1_redundancy or"
+                + " www.example.com/2019/11/20/story-42 about the 3 outages.")).extracting(Quantity::value).containsExactly(3.0);
     }
 
     @Test
