@@ -30,7 +30,8 @@ final class BlockCleanup {
                     + "comments?|\\d+ comments?|leave a (comment|reply)|continue reading|back to top|skip to [\\w ]+|"
                     + "loading( \\.\\.\\.)?|listen( to this article)?|\\d+ min(ute)?s? read|"
                     + "image|photo|video|watch|gallery|view gallery|click to enlarge|enlarge( this image)?|"
-                    + "close|menu|search|home|next|previous|prev|top|expand|collapse|\\[?edit\\]?)",
+                    + "close|menu|search|home|next|previous|prev|top|expand|collapse|\\[?edit\\]?|"
+                    + "via syndigate(\\.info)?)",
             Pattern.CASE_INSENSITIVE);
     /** What a video or audio player says where it cannot play (BBC's placeholder above all). */
     private static final Pattern PLAYER_MESSAGE = Pattern.compile(

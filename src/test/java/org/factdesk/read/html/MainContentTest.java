@@ -100,6 +100,13 @@ class MainContentTest {
     }
 
     @Test
+    void aSyndicationCreditIsNotText() {
+        List<Block> blocks = blocks(page("<article>" + PARAGRAPH.repeat(4) + "<p>Via SyndiGate.info</p></article>"));
+
+        assertThat(text(blocks)).doesNotContain("SyndiGate").contains("The council voted");
+    }
+
+    @Test
     void aLinkToTheCommentsBetweenStoriesIsNotText() {
         List<Block> blocks = blocks(page("<article>" + PARAGRAPH.repeat(2)
                 + "<p><a href='/Articles/1/#Comments'>Comments (5 posted)</a></p>" + PARAGRAPH.repeat(2)
