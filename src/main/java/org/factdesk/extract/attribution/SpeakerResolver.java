@@ -224,8 +224,9 @@ final class SpeakerResolver {
             }
             k++;
         }
-        if (describesTheNextName(to)) {
-            return;
+        if (describesTheNextName(to) || k <= to && org.factdesk.extract.lexicon.CountryNames.isCountry(
+                text.text.substring(text.token(k).start(), text.token(to).end()))) {
+            return; // "United Arab Emirates" is a country, not a person whose surname a later "Emirates" would be
         }
         List<String> words = new ArrayList<>();
         int nameStart = -1;

@@ -579,6 +579,14 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aCountrysNameIsNoPersonsFullName() {
+        String text = "DUBAI, United Arab Emirates — Emirates Airline finalized a deal for 30 jets, executives announced.\n\n"
+                + "The order is smaller than planned, Emirates said in a statement.";
+        Attribution a = extractor.extract(text).stream().filter(x -> x.cue().of(text).equals("said")).findFirst().orElseThrow();
+        assertThat(a.speaker()).isEqualTo("Emirates");
+    }
+
+    @Test
     void aSectionLabelIsNoSpeakerButAPersonNamedInTheArticleIs() {
         String text = "The kernel developers met in Boston this week.\n\nKernel: LSFMM coverage of NFS and more.\n\n"
                 + "Disclaimer: if you see different patch sizes, the server is at fault.\n\n"
