@@ -142,6 +142,9 @@ public final class ClaimExtractor {
         // a table row ("Magnetic | 2015 | Alice is stuck ..."): its cells are not a speaker and what they said
         Attribution attribution = sentence.contains(" | ") ? null : attributionFor(text, span, attributionList);
         AgreementTerm agreement = words >= MIN_WORDS ? agreements.extract(sentence, text) : null;
+        if (sentence.codePoints().noneMatch(Character::isLetter)) {
+            return null; // a chart's tick or a table's figure on its own ("$915", "600", "’18"): says nothing of what
+        }
         if (words < MIN_WORDS && realQuantities.stream().allMatch(ClaimExtractor::isBareSmallNumber)) {
             // headline fragments ("An escalation of tensions", "Related News :") and labels with a small number that
             // counts nothing named ("Meal 1", "3. update task statuses", "41]"); "Sonos Move for $400" stays

@@ -56,6 +56,10 @@ final class ChromeFilter implements BlockWriter.ContentFilter {
         if (CREDIT_PROPERTIES.contains(e.attr("itemprop"))) {
             return true; // schema.org's own marking of a byline or a picture's credit
         }
+        if (e.className().contains("ai2html")) {
+            // the text ai2html (the newsroom chart exporter) lays over a chart's image: axis ticks and labels
+            return true;
+        }
         if (weighNames && names.chrome(e) && !names.caption(e)) {
             if (!(names.content(e) && proseShare >= 0.2)) {
                 return true;

@@ -100,6 +100,16 @@ class MainContentTest {
     }
 
     @Test
+    void aChartsLabelsAreNotText() {
+        List<Block> blocks = blocks(page("<article>" + PARAGRAPH.repeat(2) + "<div class='ai2html ai2html-box-v5'>"
+                + "<div class='g-aiAbs g-aiPointText'><p>$915</p></div><div class='g-aiAbs'><p>billion</p></div>"
+                + "<div class='g-aiAbs'><p>Interest payments on the national debt</p></div><div><p>’18</p></div></div>"
+                + PARAGRAPH.repeat(2) + "</article>"));
+
+        assertThat(text(blocks)).doesNotContain("$915", "billion", "’18", "Interest payments").contains("The council voted");
+    }
+
+    @Test
     void aSyndicationCreditIsNotText() {
         List<Block> blocks = blocks(page("<article>" + PARAGRAPH.repeat(4) + "<p>Via SyndiGate.info</p></article>"));
 
