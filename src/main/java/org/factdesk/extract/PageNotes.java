@@ -14,10 +14,11 @@ final class PageNotes {
             "[—–-]\\s*[^\\n]{1,100}\\(@\\w{1,30}\\)\\s*(?:\\p{L}+\\.? \\d{1,2}, \\d{4})?\\s*");
 
     /**
-     * An entry of a reference list: Wikipedia's "^ Festa, Paul (May 6, 2003)." (the caret links back to the text) or a
-     * short line with an ISBN ("80. ISBN 978-1476668413.").
+     * An entry of a reference list: Wikipedia's "^ Festa, Paul (May 6, 2003)." (the caret links back to the text), a
+     * short line with an ISBN ("80. ISBN 978-1476668413."), "Archived from the original on ...", "Retrieved 5 June 2019.".
      */
-    private static final Pattern CITATION = Pattern.compile("\\^\\s.*|.{0,60}\\bISBN(?:-1[03])?:?\\s*[\\d-]{10,17}X?\\.?");
+    private static final Pattern CITATION = Pattern.compile("\\^\\s.*|.{0,60}\\bISBN(?:-1[03])?:?\\s*[\\d-]{10,17}X?\\.?"
+            + "|(?i:archived from the original)\\b.{0,80}|(?i:retrieved)(?: on)? (?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2},?) \\d{4}\\.?");
 
     /** A note about the article itself: where it first appeared, that it was adapted or updated (not corrected). */
     private static final Pattern PUBLISHING_NOTE = Pattern.compile("(?is)(?:editor['’]s note:\\s*)?(?:this (?:article|story"

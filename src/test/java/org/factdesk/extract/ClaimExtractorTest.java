@@ -170,10 +170,12 @@ class ClaimExtractorTest {
     void theEntriesOfAReferenceListAreNotClaims() {
         String text = "Mozilla had 1,000 employees in 2014, the foundation said.\n\nReferences\n\n"
                 + "^ Festa, Paul (May 6, 2003). \"Mozilla's independence day\". CNET.\n\n"
-                + "^ Baker, Mitchell (3 April 2014). \"Brendan Eich steps down\".\n\n80. ISBN 978-1476668413.";
+                + "^ Baker, Mitchell (3 April 2014). \"Brendan Eich steps down\".\n\n80. ISBN 978-1476668413.\n\n"
+                + "Archived from the original on October 4, 2002. Retrieved 5 June 2019.";
         List<Claim> found = claimsOfPage("Mozilla", text);
 
-        assertThat(found).extracting(Claim::text).noneMatch(t -> t.startsWith("^") || t.contains("ISBN"))
+        assertThat(found).extracting(Claim::text).noneMatch(t -> t.startsWith("^") || t.contains("ISBN")
+                        || t.startsWith("Archived") || t.startsWith("Retrieved"))
                 .anyMatch(t -> t.startsWith("Mozilla had 1,000 employees"));
     }
 
