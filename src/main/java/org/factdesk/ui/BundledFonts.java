@@ -10,8 +10,8 @@ import javafx.scene.text.Font;
  * The Chinese, Japanese and Korean font FactDesk ships for its PDF reports (WenQuanYi Micro Hei, cut down to CJK
  * and Hangul), registered with JavaFX as well: once loaded, JavaFX falls back to it for every character the
  * system's fonts lack, so a Korean or Chinese article reads on a desktop without CJK fonts instead of showing empty
- * boxes. Loading takes about 50 ms, so the window does it in the background, or before its first frame when the
- * article it opens with needs it.
+ * boxes. Loading takes 50-400 ms, so the window does it in the background once it is shown, or before its first
+ * frame when the article it opens with needs it.
  */
 final class BundledFonts {
     static final String CJK_FAMILY = "WenQuanYi Micro Hei";
@@ -56,8 +56,23 @@ final class BundledFonts {
         return registered;
     }
 
-    /** Registers the font on a background thread (the JavaFX toolkit must be running). */
-    static void registerInBackground() {
-        Thread.ofPlatform().daemon().name("factdesk-fonts").start(BundledFonts::register);
+    /**
+     * Runs {@code onFxThread} on the JavaFX thread once the font is registered: at once when it is, else after loading
+     * it on a background thread (never on the JavaFX thread: it takes 50-400 ms). Not run when the font cannot load.
+     */
+    static void whenRegistered(Runnable onFxThread) {
+        if (registered) {
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                onFxThread.run();
+            } else {
+                javafx.application.Platform.runLater(onFxThread);
+            }
+            return;
+        }
+        Thread.ofPlatform().daemon().name("factdesk-fonts").start(() -> {
+            if (register()) {
+                javafx.application.Platform.runLater(onFxThread);
+            }
+        });
     }
 }

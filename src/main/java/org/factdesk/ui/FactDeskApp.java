@@ -156,11 +156,11 @@ public class FactDeskApp extends Application {
         // The first frame already shows the article's text; claims, evidence and verdicts follow when the
         // workspace is open, and the workspace's own copy of the article replaces the preview.
         // the bundled CJK font, for an article in Chinese, Japanese or Korean on a desktop without such fonts: before
-        // the first frame when the article it shows needs it, else in the background
+        // the first frame when the article it shows needs it, else in the background once the workbench is shown
         if (preload.preview().map(a -> BundledFonts.needsCjk(a.title() + "\n" + a.text())).orElse(false)) {
             BundledFonts.register();
         } else {
-            BundledFonts.registerInBackground();
+            workbenchShown.thenRun(() -> BundledFonts.whenRegistered(() -> { })); // off the first frame's path
         }
         preload.preview().ifPresent(vm.article()::show);
         keepPreview(preload.stored().orElse(null));

@@ -151,9 +151,14 @@ public final class MainView {
      * serves only where it is named. Latin letters, which that font lacks, still come from the system's fonts.
      */
     private void applyScriptFont(org.factdesk.model.Article article) {
-        boolean cjk = article != null && BundledFonts.needsCjk(article.title() + "\n" + article.text())
-                && BundledFonts.register();
-        root.setStyle(cjk ? "-fx-font-family: \"" + BundledFonts.CJK_FAMILY + "\";" : "");
+        root.setStyle("");
+        if (article != null && BundledFonts.needsCjk(article.title() + "\n" + article.text())) {
+            BundledFonts.whenRegistered(() -> {
+                if (article.equals(vm.article().articleProperty().get())) { // still the article shown
+                    root.setStyle("-fx-font-family: \"" + BundledFonts.CJK_FAMILY + "\";");
+                }
+            });
+        }
     }
 
     private void applyFontSize(double size) {
