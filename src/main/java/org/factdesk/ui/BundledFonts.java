@@ -2,6 +2,8 @@ package org.factdesk.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.scene.text.Font;
@@ -13,20 +15,24 @@ import javafx.scene.text.Font;
  * boxes. Loading takes 50-400 ms, so the window does it in the background once it is shown, or before its first
  * frame when the article it opens with needs it.
  */
-final class BundledFonts {
-    static final String CJK_FAMILY = "WenQuanYi Micro Hei";
+public final class BundledFonts {
+    public static final String CJK_FAMILY = "WenQuanYi Micro Hei";
     private static final String CJK_RESOURCE = "/factdesk/fonts/WenQuanYiMicroHei-CJK.ttf";
     /** Enough of an article to tell whether it is written in CJK characters (one pass, capped). */
     private static final int LOOK_AT = 20_000;
     private static final Logger LOG = Logger.getLogger(BundledFonts.class.getName());
 
     private static volatile boolean registered;
+    private static boolean tried; // guarded by the class's lock
+    /** What waits for the font while one thread loads it (many evidence cells may ask at once). */
+    private static final List<Runnable> WAITING = new ArrayList<>();
+    private static boolean loading; // guarded by WAITING
 
     private BundledFonts() {
     }
 
     /** Whether the text has Han, Hangul, Hiragana or Katakana characters among its first 20,000. */
-    static boolean needsCjk(String text) {
+    public static boolean needsCjk(String text) {
         int end = Math.min(text.length(), LOOK_AT);
         for (int i = 0; i < end; i++) {
             Character.UnicodeScript s = Character.UnicodeScript.of(text.charAt(i));
@@ -38,11 +44,27 @@ final class BundledFonts {
         return false;
     }
 
-    /** Registers the CJK font with JavaFX, once; false (logged) when it cannot be read, and the system's fonts serve. */
-    static synchronized boolean register() {
-        if (registered) {
-            return true;
+    /**
+     * The style that shows {@code text} in the bundled CJK font where it needs it and the font is registered, else
+     * empty; {@code onRegistered} runs on the JavaFX thread once a font still loading is ready, to restyle.
+     */
+    public static String styleFor(String text, Runnable onRegistered) {
+        if (!needsCjk(text)) {
+            return "";
         }
+        if (registered) {
+            return "-fx-font-family: \"" + CJK_FAMILY + "\";";
+        }
+        whenRegistered(onRegistered);
+        return "";
+    }
+
+    /** Registers the CJK font with JavaFX, once; false (logged once) when it cannot be read, and the system's fonts serve. */
+    static synchronized boolean register() {
+        if (registered || tried) {
+            return registered;
+        }
+        tried = true;
         try (InputStream in = BundledFonts.class.getResourceAsStream(CJK_RESOURCE)) {
             if (in == null) {
                 LOG.warning("The CJK font " + CJK_RESOURCE + " is missing from this FactDesk installation; Chinese,"
@@ -58,9 +80,9 @@ final class BundledFonts {
 
     /**
      * Runs {@code onFxThread} on the JavaFX thread once the font is registered: at once when it is, else after loading
-     * it on a background thread (never on the JavaFX thread: it takes 50-400 ms). Not run when the font cannot load.
+     * it on one background thread (never on the JavaFX thread: it takes 50-400 ms). Not run when the font cannot load.
      */
-    static void whenRegistered(Runnable onFxThread) {
+    public static void whenRegistered(Runnable onFxThread) {
         if (registered) {
             if (javafx.application.Platform.isFxApplicationThread()) {
                 onFxThread.run();
@@ -69,9 +91,23 @@ final class BundledFonts {
             }
             return;
         }
+        synchronized (WAITING) { // not the class's lock, which register() holds while loading
+            WAITING.add(onFxThread);
+            if (loading) {
+                return;
+            }
+            loading = true;
+        }
         Thread.ofPlatform().daemon().name("factdesk-fonts").start(() -> {
-            if (register()) {
-                javafx.application.Platform.runLater(onFxThread);
+            boolean ok = register();
+            List<Runnable> ready;
+            synchronized (WAITING) {
+                ready = List.copyOf(WAITING);
+                WAITING.clear();
+                loading = false;
+            }
+            if (ok) {
+                javafx.application.Platform.runLater(() -> ready.forEach(Runnable::run));
             }
         });
     }

@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.factdesk.model.Evidence;
+import org.factdesk.ui.BundledFonts;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -95,6 +96,9 @@ final class EvidenceCell extends ListCell<Evidence> {
         box.getChildren().add(passage);
         box.prefWidthProperty().bind(list.widthProperty().subtract(36));
         box.setMaxWidth(Region.USE_PREF_SIZE);
+        // a Chinese, Japanese or Korean passage beside an article in another script: its font is named here, since
+        // the window names it only for CJK articles (JavaFX fixes fallbacks when it first draws)
+        box.setStyle(BundledFonts.styleFor(e.title() + "\n" + e.passage(), list::refresh));
         // the cell shows its parts as graphics: a screen reader reads this sentence instead
         setAccessibleText("Passage " + (getIndex() + 1) + ": " + title.getText() + ", " + e.stance().name().toLowerCase(Locale.ROOT)
                 + ", " + metaLabel.getText() + ". " + e.passage());
