@@ -224,8 +224,8 @@ final class CheckCommand implements Runnable {
         if (withTitle) {
             printTitle(article);
         }
-        out.printf("%s%s — %d claims%n%n", article.source().isBlank() ? "" : article.source() + ", ",
-                article.published() == null ? "undated" : article.published(), claims.size());
+        out.printf("%s%s%s — %d claims%n%n", article.source().isBlank() ? "" : article.source() + ", ", dateLine(article),
+                article.byline().isBlank() ? "" : ", by " + article.byline(), claims.size());
         for (Claim c : claims) {
             Verdict v = wb.verdict(c.id());
             out.printf(Locale.ROOT, "[%s] %-11s %.2f  %s%n", c.id(), c.kind().code(), c.score(), v.status().label());
@@ -297,6 +297,14 @@ final class CheckCommand implements Runnable {
                 : String.format(Locale.ROOT, "relevance %.2f", e.relevance());
     }
 
+    /** The published date; else the page's last update, said as such; else "undated". */
+    private static String dateLine(Article article) {
+        if (article.published() != null) {
+            return article.published().toString();
+        }
+        return article.updated() == null ? "undated" : "updated " + article.updated();
+    }
+
     private ObjectNode articleJson(ObjectMapper mapper, Workbench wb, Article article, List<Claim> claims) {
         ObjectNode root = mapper.createObjectNode();
         ObjectNode a = root.putObject("article");
@@ -304,6 +312,8 @@ final class CheckCommand implements Runnable {
         a.put("title", article.title());
         a.put("source", article.source());
         a.put("published", article.published() == null ? null : article.published().toString());
+        a.put("updated", article.updated() == null ? null : article.updated().toString());
+        a.put("byline", article.byline());
         a.put("url", article.url());
         ArrayNode arr = root.putArray("claims");
         for (Claim c : claims) {

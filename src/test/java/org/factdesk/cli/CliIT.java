@@ -157,6 +157,26 @@ class CliIT {
     }
 
     @Test
+    void checkSaysTheBylineAndALastUpdateWhenThePageGivesNoPublicationDate() throws Exception {
+        Path a = Files.writeString(dir.resolve("pasted.txt"), """
+                EU agrees to send 1 million artillery shells to Ukraine
+                By Jan Novak and Petra Kral
+                Updated 4:35 PM GMT, March 20, 2023
+
+                BRUSSELS (AP) — European Union countries agreed on Monday to send Ukraine one million artillery shells over the next 12 months.
+
+                The deal sets aside 1 billion euros to reimburse countries that send shells from their own stocks, diplomats said.
+                """);
+        assertThat(run("check", a.toString())).isZero();
+        assertThat(out()).contains("updated 2023-03-20, by Jan Novak and Petra Kral — ");
+        assertThat(run("check", a.toString(), "--format", "json")).isZero();
+        JsonNode article = new ObjectMapper().readTree(out()).get("article");
+        assertThat(article.get("published").isNull()).isTrue();
+        assertThat(article.get("updated").asText()).isEqualTo("2023-03-20");
+        assertThat(article.get("byline").asText()).isEqualTo("Jan Novak and Petra Kral");
+    }
+
+    @Test
     void checkJsonGivesRangesAndVagueAmountsWithBothEndsAndChangesWithTheirStart() throws Exception {
         assertThat(run("demo")).isZero();
         Path article = Files.writeString(dir.resolve("ranges.txt"),
