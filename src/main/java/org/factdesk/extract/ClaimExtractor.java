@@ -162,6 +162,11 @@ public final class ClaimExtractor {
         if (!worth) {
             return null;
         }
+        if (attribution == null && !sentence.contains(" | ")) {
+            // "“This is a historic step,” Borrell said. “We are delivering on our promise.”": the second sentence is
+            // his too. It makes a sentence listed for other reasons an attributed one, never a claim by itself.
+            attribution = quotationGoingOn(text, span, attributionList);
+        }
         ClaimKind kind;
         if (attribution != null && (attribution.direct() || agreement == null)) {
             kind = ClaimKind.ATTRIBUTION;
@@ -254,6 +259,57 @@ public final class ClaimExtractor {
             to++;
         }
         return AttributionExtractor.mainAttribution(list.subList(lo, to), sentence.start(), sentence.end());
+    }
+
+    /** How far from a sentence the cue of a quotation it lies inside is looked for (a long quotation's). */
+    private static final int QUOTATION_REACH = 3_000;
+
+    /**
+     * The direct quotation whose words go on into this sentence, which has no cue of its own: the sentence lies
+     * inside its content. Only cues within {@link #QUOTATION_REACH} characters are looked at (binary search).
+     */
+    private static Attribution quotationGoingOn(String text, Span sentence, List<Attribution> list) {
+        int lo = 0, hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).cue().start() < sentence.start() - QUOTATION_REACH) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < list.size() && list.get(i).cue().start() < sentence.end() + QUOTATION_REACH; i++) {
+            Attribution a = list.get(i);
+            if (a.direct() && a.speaker() != null && a.content().start() <= sentence.start()
+                    && a.content().end() >= sentence.end() - 1 && opensInsideQuotation(text, a.content().start(), sentence)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the sentence is quoted: it opens with a quotation mark, or a quotation opened after {@code from} is
+     * still open where it starts ("“As Eloise deteriorated, ... she said. ... “As the drug kicked in ..."), not the
+     * narration between two quoted pieces ("“... at least.” Although he had written a will, ...").
+     */
+    private static boolean opensInsideQuotation(String text, int from, Span sentence) {
+        String own = sentence.of(text).stripLeading();
+        if (!own.isEmpty() && "“\"«„".indexOf(own.charAt(0)) >= 0) {
+            return true;
+        }
+        int curly = 0, straight = 0;
+        for (int i = Math.max(from, sentence.start() - QUOTATION_REACH); i < sentence.start(); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '«' || c == '„') {
+                curly++;
+            } else if (c == '”' || c == '»') {
+                curly = Math.max(0, curly - 1);
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return curly > 0 || straight % 2 == 1;
     }
 
     static String lower(String s) {

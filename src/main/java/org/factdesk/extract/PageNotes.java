@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Sentences about the page rather than the world, which are never claims however they score: the signature under
- * an embedded post, an entry of a reference list, a prompt to the reader and a note on where or how the article was
+ * an embedded post, an entry of a reference list, the story's credits, a prompt to the reader and a note on where or how the article was
  * published. Each pattern is matched against one sentence and is capped, so a long sentence costs little.
  */
 final class PageNotes {
@@ -31,6 +31,14 @@ final class PageNotes {
             + "|tell us (?:what|how|which|in)|share your (?:thoughts|views|story)|sign up|subscribe to|follow us"
             + "|click (?:here|the link|below)|join the (?:conversation|discussion)|what do you think)\\b.{0,300}");
 
+    /**
+     * Who else worked on the story: "Associated Press writer Lorne Cook contributed to this report.", "Reporting by
+     * Jane Doe; Editing by John Roe" (the readers drop the wire's credit line when it stands alone).
+     */
+    private static final Pattern CREDIT = Pattern.compile("(?i).{0,200}\\b(?:contributed|contributes)(?: additional)?"
+            + "(?: reporting| research)?(?: to| for) this (?:report|story|article)\\.?|(?:additional )?reporting by .{1,200}"
+            + "(?:editing|writing) by .{1,150}");
+
     private PageNotes() {
     }
 
@@ -38,6 +46,7 @@ final class PageNotes {
     static boolean aboutThePage(String sentence) {
         return POST_SIGNATURE.matcher(sentence).matches() // "— Governor Kristi Noem (@govkristinoem) November 18, 2019"
                 || CITATION.matcher(sentence).matches() // "^ Festa, Paul (May 6, 2003).": a source the article cites
+                || CREDIT.matcher(sentence).matches() // "Lorne Cook contributed to this report.": the story's credits
                 || READER_PROMPT.matcher(sentence).matches() // "Leave a comment and let us know ...": asks, states nothing
                 || PUBLISHING_NOTE.matcher(sentence).matches() && !sentence.toLowerCase(Locale.ROOT).contains("correct");
     }

@@ -160,6 +160,39 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theStorysCreditsAreNotClaims() {
+        String text = "The EU will send Ukraine 1 million shells in 12 months, diplomats said on Monday.\n\n"
+                + "Associated Press writer Lorne Cook contributed to this report.\n\nReuters contributed additional"
+                + " reporting for this story.\n\nReporting by Jan Strupczewski; Editing by Alex Richardson and Ed Osmond";
+        List<Claim> found = claimsOfPage("Shells for Ukraine", text);
+
+        assertThat(found).extracting(Claim::text).noneMatch(t -> t.contains("contributed") || t.startsWith("Reporting by"))
+                .anyMatch(t -> t.startsWith("The EU will send"));
+    }
+
+    @Test
+    void aSentenceInsideAQuotationIsItsSpeakers() {
+        String text = "EU countries agreed on Monday to send Ukraine one million artillery shells.\n\n"
+                + "\u201cThis is a historic step,\u201d EU foreign policy chief Josep Borrell said after the meeting."
+                + " \u201cWe are delivering on our promise of 1 million shells.\u201d\n\n"
+                + "The plan will cost 2 billion euros. Critics said 300,000 shells were delivered by May.\n\n"
+                + "\u201cHe looked surprised,\u201d Elise Matthesen wrote in an email. \u201cNot pained at all.\u201d Although he"
+                + " left 3 wills, none was valid. The two had \u201cmarried\u201d in 2001 at a convention in Boston.";
+        List<Claim> found = claimsOfPage("Shells for Ukraine", text);
+
+        assertThat(found).filteredOn(c -> c.text().contains("our promise")).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ClaimKind.ATTRIBUTION);
+            assertThat(c.attribution().speaker()).isEqualTo("Josep Borrell");
+        });
+        // a sentence after the quotation is not inside it
+        assertThat(found).filteredOn(c -> c.text().startsWith("The plan will cost")).singleElement()
+                .satisfies(c -> assertThat(c.attribution()).isNull());
+        // nor is the narration between two quoted pieces of one paragraph
+        assertThat(found).filteredOn(c -> c.text().startsWith("Although he left")).singleElement()
+                .satisfies(c -> assertThat(c.attribution()).isNull());
+    }
+
+    @Test
     void aTableRowHasNoSpeaker() {
         String text = "The festival showed 40 films this year, the organisers said.\n\nMagnetic | 2015 | Alice is stuck in a"
                 + " time loop, repeating each week, trying to find a way to prevent the Earth from being destroyed.";
