@@ -46,7 +46,13 @@ final class SpeakerResolver {
             "zero", "islamic", "obamacare", "god", "christmas", "easter", "thanksgiving", "poll", "campaign",
             // quantifiers that begin a sentence ("Several Republicans said") are not the start of a name
             "some", "many", "several", "most", "few", "all", "both", "each", "every", "another", "one", "other",
-            "others"));
+            "others",
+            // prepositions, conjunctions and adverbs that open a sentence ("About Lute.", "Once Fetter arrived")
+            "about", "once", "although", "though", "because", "since", "until", "unless", "despite", "during", "without",
+            "within", "across", "against", "among", "amid", "between", "beyond", "unlike", "upon", "via", "yet", "still",
+            "even", "also", "then", "now", "later", "meanwhile", "instead", "perhaps", "maybe", "why", "how", "what",
+            "where", "which", "whose", "from", "into", "through", "throughout", "toward", "towards", "around", "behind",
+            "inside", "outside", "besides", "except", "including", "like"));
 
     private static final Set<String> PRONOUNS = Set.copyOf(java.util.Arrays.asList("he", "she", "him", "i", "we", "they", "it"));
 
@@ -108,7 +114,9 @@ final class SpeakerResolver {
             while (j + 1 < n && continuesName(j + 1)) {
                 j++;
             }
-            if (!partOfOrganisation(i, j)) {
+            // "a Tax Preparation Service and a Go-Kart Track": what "a" introduces is a kind of thing, not a person
+            boolean indefinite = i > 0 && (text.token(i - 1).text().equals("a") || text.token(i - 1).text().equals("an"));
+            if (!indefinite && !partOfOrganisation(i, j)) {
                 register(i, j);
             }
             i = j + 1;

@@ -587,6 +587,24 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aWordThatOpensTheSentenceIsNoPartOfTheNameAfterIt() {
+        String text = "Ellen Fetter joined the lab in 1961.\n\nOnce Fetter arrived in Building 24, she learnt fast."
+                + " \u201cHe carried a lot in his head,\u201d Fetter said.\n\nAbout Lute. He felt worse now.\n\n"
+                + "\u201cYou two look happy,\u201d Lute said when they stepped in.";
+        List<String> speakers = extractor.extract(text).stream().filter(a -> a.cue().of(text).equals("said"))
+                .map(Attribution::speaker).toList();
+        assertThat(speakers).containsExactly("Ellen Fetter", "Lute");
+    }
+
+    @Test
+    void whatAnIndefiniteArticleIntroducesIsNoPerson() {
+        String text = "Her daughter and son were posing as a Tax Preparation Service and a Go-Kart Track on Instagram."
+                + " \u201cI am so ahead of every other parent,\u201d she said.";
+        Attribution a = extractor.extract(text).stream().filter(x -> x.cue().of(text).equals("said")).findFirst().orElseThrow();
+        assertThat(a.speaker()).isNull(); // no one named: unknown rather than a go-kart track
+    }
+
+    @Test
     void aSectionLabelIsNoSpeakerButAPersonNamedInTheArticleIs() {
         String text = "The kernel developers met in Boston this week.\n\nKernel: LSFMM coverage of NFS and more.\n\n"
                 + "Disclaimer: if you see different patch sizes, the server is at fault.\n\n"
