@@ -392,6 +392,10 @@ public final class PageChrome {
             }
             open = Section.NONE;
             Block cleaned = withoutGluedPromo(b);
+            String annotated = withoutLinkAnnotations(cleaned.text());
+            if (!annotated.equals(cleaned.text())) {
+                cleaned = new Block(cleaned.kind(), annotated.strip());
+            }
             if (cleaned.is(Block.Kind.CAPTION)) {
                 cleaned = new Block(Block.Kind.CAPTION, withoutCredit(cleaned.text()));
             }
@@ -403,6 +407,21 @@ public final class PageChrome {
             }
         }
         return out;
+    }
+
+    /**
+     * What a site's links say to screen readers or buyers, copied along with the text: "said in a statement, opens new
+     * tab", "(opens in new window)", a photo's "Acquire Licensing Rights". Capped: one pass of one pattern.
+     */
+    private static final Pattern LINK_ANNOTATION = Pattern.compile(
+            "(?i),?\\s*\\(?opens (?:in )?(?:a )?new (?:tab|window)\\)?|\\s*\\bAcquire Licensing Rights\\b");
+
+    /** The text without what links say to screen readers ("…, opens new tab") and licensing buttons. */
+    public static String withoutLinkAnnotations(String text) {
+        if (text.indexOf("new tab") < 0 && text.indexOf("new window") < 0 && text.indexOf("Licensing") < 0) {
+            return text;
+        }
+        return LINK_ANNOTATION.matcher(text).replaceAll("");
     }
 
     /** The block with a promo that was glued onto its sentence cut off ("… said. RELATED: Other headline"). */

@@ -313,7 +313,8 @@ final class Clipping {
                 } else if (markdown && isBrokenLink(l.text.strip())) {
                     l.text = "";
                 } else {
-                    l.text = Texts.collapse(Texts.withoutAddresses(PageChrome.withoutImageData(l.text)));
+                    l.text = Texts.collapse(PageChrome.withoutLinkAnnotations(
+                            Texts.withoutAddresses(PageChrome.withoutImageData(l.text))));
                 }
                 if (l.text.isEmpty() || l.shareLinks > 0 && l.linkOnly()) {
                     l.role = Line.Role.DROP;
@@ -825,6 +826,7 @@ final class Clipping {
      * a short phrase without a full stop.
      */
     private void markCaptions() {
+        Matcher gallery = GALLERY_COUNTER.matcher("");
         boolean afterImage = false;
         String alt = "";
         for (Piece p : pieces) {
@@ -845,6 +847,9 @@ final class Clipping {
                     caption(l, t);
                 } else if (t.regionMatches(true, 0, "caption:", 0, 8)) {
                     caption(l, t.substring(8).strip());
+                } else if (gallery.reset(t).lookingAt()) {
+                    // "[1/5] Firefighters work at the site ... REUTERS/Gleb Garanich": a photo gallery's caption
+                    caption(l, t.substring(gallery.end()));
                 } else if (afterImage && p.kind != Block.Kind.HEADING && p.kind != Block.Kind.TABLE && isCaptionUnderImage(l, alt)) {
                     caption(l, t);
                 } else if (l.images > 0 && p.kind != Block.Kind.HEADING && Texts.words(t, 41) <= 40) {
@@ -855,6 +860,9 @@ final class Clipping {
             }
         }
     }
+
+    /** The number of a gallery's photo before its caption: "[1/5] " (bracketed: "9/11 Commission" is no counter). */
+    private static final Pattern GALLERY_COUNTER = Pattern.compile("\\[\\d{1,3}/\\d{1,3}\\]\\s+(?=\\p{Lu})");
 
     private static boolean isCaptionUnderImage(Line l, String alt) {
         String t = l.text;

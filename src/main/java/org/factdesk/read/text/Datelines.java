@@ -65,7 +65,8 @@ public final class Datelines {
                     + "|noon|midnight|" + WEEKDAY + "|(?:last\\s+)?updated?(?:\\s+on|\\s+at)?|(?:last\\s+)?modified"
                     + "|(?:first\\s+|originally\\s+)?published(?:\\s+on|\\s+at)?|posted(?:\\s+on|\\s+at)?|revised|date"
                     + "|created|saved|clipped|date\\s+saved|retrieved|accessed|captured|on|at|as\\s+of"
-                    + "|\\d+\\s*-?\\s*(?:min(?:ute)?s?|hours?|hrs?)\\.?(?:\\s+(?:read|reading|listen|ago))?|ago"
+                    + "|\\d+\\s*-?\\s*(?:min(?:ute)?s?|hours?|hrs?)\\.?(?:\\s+(?:read|reading|listen|ago))?"
+                    + "|(?:\\d+|an?)\\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\\s+ago|ago"
                     + "|reading\\s+time|read\\s+time|(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST|GMT|BST|UTC|CET"
                     + "|CEST|EET|EEST|WET|WEST|IST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|CAT|JST|KST|SGT|HKT|PHT|WIB|MSK)"
                     + "(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?)(?![\\p{L}\\d])");
