@@ -62,7 +62,8 @@ public final class ArticleView extends StackPane {
         link.setMaxWidth(Double.MAX_VALUE);
         link.setPadding(javafx.geometry.Insets.EMPTY);
         VBox metaRow = new VBox(2, meta, link);
-        HBox legend = new HBox();
+        // a flow, so that the note goes to the next line in a narrow pane instead of being cut short
+        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(6, 4);
         legend.getStyleClass().add("legend");
         legend.setAlignment(Pos.CENTER_LEFT);
         for (org.factdesk.model.ClaimKind k : org.factdesk.model.ClaimKind.values()) {
@@ -74,7 +75,7 @@ public final class ArticleView extends StackPane {
         }
         Label note = new Label("· reviewed: verdict colour");
         note.getStyleClass().add("legend-note");
-        note.setMinWidth(0);
+        note.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         legend.getChildren().add(note);
         VBox header = new VBox(4, title, metaRow, legend);
         header.getStyleClass().add("article-header");
