@@ -597,6 +597,16 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aNameSetBesideTheDescriptionAfterTheCueIsTheSpeaker() {
+        String text = "\u201cPensioners will be stranded,\u201d said its chair, Maureen Delaney.\n\n\u201cWe will not back"
+                + " down,\u201d said a spokeswoman for the council, Ann Lee, on Monday.\n\n\u201cIt is over,\u201d said the"
+                + " driver, who asked not to be named.";
+        List<String> speakers = extractor.extract(text).stream().filter(a -> a.cue().of(text).equals("said"))
+                .map(Attribution::speaker).toList();
+        assertThat(speakers).containsExactly("Maureen Delaney", "Ann Lee", "the driver");
+    }
+
+    @Test
     void whatAnIndefiniteArticleIntroducesIsNoPerson() {
         String text = "Her daughter and son were posing as a Tax Preparation Service and a Go-Kart Track on Instagram."
                 + " \u201cI am so ahead of every other parent,\u201d she said.";
