@@ -265,8 +265,8 @@ public final class ClaimExtractor {
     private static final int QUOTATION_REACH = 3_000;
 
     /**
-     * The direct quotation whose words go on into this sentence, which has no cue of its own: the sentence lies
-     * inside its content. Only cues within {@link #QUOTATION_REACH} characters are looked at (binary search).
+     * The direct quotation or the paragraph's speaker label whose words go on into this sentence, which has no cue
+     * of its own: the sentence lies inside its content. Only cues within {@link #QUOTATION_REACH} characters are looked at (binary search).
      */
     private static Attribution quotationGoingOn(String text, Span sentence, List<Attribution> list) {
         int lo = 0, hi = list.size();
@@ -280,12 +280,20 @@ public final class ClaimExtractor {
         }
         for (int i = lo; i < list.size() && list.get(i).cue().start() < sentence.end() + QUOTATION_REACH; i++) {
             Attribution a = list.get(i);
-            if (a.direct() && a.speaker() != null && a.content().start() <= sentence.start()
-                    && a.content().end() >= sentence.end() - 1 && opensInsideQuotation(text, a.content().start(), sentence)) {
+            if (a.speaker() == null || a.content().start() > sentence.start() || a.content().end() < sentence.end() - 1) {
+                continue;
+            }
+            if (a.direct() && opensInsideQuotation(text, a.content().start(), sentence) || isParagraphLabel(text, a)) {
                 return a;
             }
         }
         return null;
+    }
+
+    /** "Varga: The list grew ... We have hired 2,400 nurses.": a speaker's label opening the paragraph it covers. */
+    private static boolean isParagraphLabel(String text, Attribution a) {
+        int s = a.source() == null ? -1 : a.source().start();
+        return s >= 0 && a.cue().of(text).equals(":") && (s == 0 || text.charAt(s - 1) == '\n');
     }
 
     /**

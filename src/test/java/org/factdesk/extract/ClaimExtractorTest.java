@@ -193,6 +193,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void everySentenceOfAnInterviewAnswerIsTheSpeakersAndALettersSalutationIsNoSpeaker() {
+        String text = "We asked Health Minister Lena Varga about the 310,000 patients waiting.\n\n"
+                + "Varga: The list grew from 150,000 to 310,000 because of the pandemic. We have already hired 2,400"
+                + " nurses.\n\nQ: When will the list shrink?\n\nVarga: By the end of 2026.\n\n"
+                + "DEAR ABBY: My husband of 20 years just bought 2 plane tickets to India. Should I go?";
+        List<Claim> found = claimsOfPage("Interview", text);
+
+        assertThat(found).filteredOn(c -> c.text().startsWith("We have already hired")).singleElement()
+                .satisfies(c -> assertThat(c.attribution().speaker()).isEqualTo("Lena Varga"));
+        assertThat(found).filteredOn(c -> c.text().contains("plane tickets"))
+                .allSatisfy(c -> assertThat(c.attribution()).isNull());
+    }
+
+    @Test
     void aTableRowHasNoSpeaker() {
         String text = "The festival showed 40 films this year, the organisers said.\n\nMagnetic | 2015 | Alice is stuck in a"
                 + " time loop, repeating each week, trying to find a way to prevent the Earth from being destroyed.";

@@ -92,7 +92,9 @@ final class AttributionLexicon {
             "hilarious", "epic", "huge", "unbelievable", "incredible", "amazing", "awesome", "finally", "fact",
             // by-lines and record fields
             "contributing", "byline", "pic", "photos", "credit", "credits", "reporting", "dateline", "name", "age",
-            "location", "date", "title", "subject", "topic", "category", "revealed", "latest"));
+            "location", "date", "title", "subject", "topic", "category", "revealed", "latest",
+            // a letter's salutation addresses someone ("DEAR ABBY: My husband ..."), it is not who speaks
+            "dear"));
 
     /**
      * Words of the labels fact-checks and debunking pages put before a claim ("FAKE:", "DISINFO:", "FACT CHECK:",

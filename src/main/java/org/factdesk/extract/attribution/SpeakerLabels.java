@@ -27,13 +27,28 @@ final class SpeakerLabels extends RunPart {
                 || !namedElsewhere(t.token(k - 1).lower())) {
             return; // not a speaker: a heading, a by-line, a fact-check label or a tally ("Clinton: 547.")
         }
+        String speaker = speakers.resolve(p, k - 1);
+        if (t.sentences.size() > 2 && !speakers.knows(speaker) && !inCapitals(p, k - 1)) {
+            return; // "WASI APIs: ...": a label that names no one the article names, nor a transcript's "TAPPER:"
+        }
         int end = k + 1;
         while (end + 1 < t.size() && !t.paragraphBreakBetween(end, end + 1)) {
             end++;
         }
         usedCue[k] = true;
-        run.record(new Attribution(run.span(p, k - 1), run.tokSpan(k), run.span(k + 1, end), speakers.resolve(p, k - 1),
+        run.record(new Attribution(run.span(p, k - 1), run.tokSpan(k), run.span(k + 1, end), speaker,
                 t.token(k + 1).kind() == AttributionText.Kind.OPEN_QUOTE));
+    }
+
+    /** Whether the label's words are written in capitals, as transcripts name their speakers ("TAPPER:"). */
+    private boolean inCapitals(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            String w = t.token(i).text();
+            if (w.chars().anyMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How often each word is written with a capital in the text (counted once, on the first label). */

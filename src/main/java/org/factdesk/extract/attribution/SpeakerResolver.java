@@ -414,6 +414,11 @@ final class SpeakerResolver {
         return w;
     }
 
+    /** Whether the name is a person the article names (as {@link #resolve} gives it). */
+    boolean knows(String name) {
+        return name != null && byName.containsKey(name);
+    }
+
     private Person byLastName(String last) {
         Person best = null;
         for (Person p : byName.values()) {

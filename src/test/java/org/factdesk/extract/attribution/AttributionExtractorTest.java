@@ -607,6 +607,16 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aLabelIsASpeakerOnlyWhenItNamesSomeoneTheArticleNamesOrIsATranscriptsCapitals() {
+        String text = "The platform has two parts, Lambda and Priority, Jane Okafor said in her talk.\n\nLambda: A callback implementing the"
+                + " business logic of a job.\n\nPriority: Labels that order the tasks within a lambda.\n\n"
+                + "TAPPER: How many do you run?\n\nOkafor: We run 10,000 lambdas a day.\n\nTAPPER: Is that a record?";
+        List<String> labels = extractor.extract(text).stream().filter(a -> a.cue().of(text).equals(":"))
+                .map(Attribution::speaker).toList();
+        assertThat(labels).containsExactly("TAPPER", "Jane Okafor", "TAPPER");
+    }
+
+    @Test
     void whatAnIndefiniteArticleIntroducesIsNoPerson() {
         String text = "Her daughter and son were posing as a Tax Preparation Service and a Go-Kart Track on Instagram."
                 + " \u201cI am so ahead of every other parent,\u201d she said.";
