@@ -87,7 +87,10 @@ public final class PageChrome {
             "lifestyle", "local", "national", "international", "weather", "photos",
             "podcast", "magazine", "features", "investigations", "about the author", "about the authors", "videos",
             "view original", "read original", "view original article", "open original", "original article",
-            "view source", "open in browser", "view in browser", "source", "permalink");
+            "view source", "open in browser", "view in browser", "source", "permalink",
+            // a live blog's controls
+            "key events", "show key events only", "pinned post", "pinned", "live updates", "live blog",
+            "show all updates", "new updates", "jump to latest", "latest updates");
 
     /** Words of which a line of social buttons is made up ("Facebook Twitter WhatsApp Email Copy link"). */
     private static final Set<String> SOCIAL_WORDS = Set.of(
@@ -126,6 +129,8 @@ public final class PageChrome {
             "this site uses cookies", "our website uses cookies", "by continuing to use", "by using this site",
             "by clicking", "accept cookies", "manage cookies", "cookie settings", "cookie preferences",
             "story continues below", "article continues below", "continue reading", "scroll to continue",
+            "please turn on javascript", "please enable javascript", "javascript is disabled", "enable javascript",
+            "you need to enable javascript", "this feature requires javascript",
             "click here to", "click to ", "tap here", "download our app", "download the app", "get the app",
             "open in app", "leave a comment", "leave a reply", "post a comment", "add a comment",
             "join the conversation", "show comments", "view comments", "load comments", "comments (",
@@ -190,7 +195,13 @@ public final class PageChrome {
     /** "3 hours ago", "5 min read", "4-minute read", "12 comments": widgets, not text. */
     private static final Pattern WIDGET = Pattern.compile(
             "(?i)(?:about\\s+|updated\\s+)?(?:\\d+|an?|one)\\s*(?:-\\s*)?(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)"
-                    + "\\s+(?:ago|read|reading|listen|watch)|\\d+\\s+(?:comments?|replies|shares|views|reactions)");
+                    + "\\s+(?:ago|read|reading|listen|watch)|\\d+\\s+(?:comments?|replies|shares|views|reactions)"
+                    // a live blog's entry stamps: "9m ago", "1h ago", "11.33 GMT", "Updated at 10.52 GMT", "10:41am"
+                    + "|\\d{1,3}\\s?[smhdw]\\s+ago"
+                    + "|(?:(?:last\\s+)?updated(?:\\s+at)?:?\\s*|posted(?:\\s+at)?:?\\s*)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?"
+                    + "\\s*(?:GMT|BST|UTC|CET|CEST|EET|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|AEST|AEDT)"
+                    + "|(?:(?:last\\s+)?updated(?:\\s+at)?:?|posted(?:\\s+at)?:?)\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?"
+                    + "|\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?m\\.?");
     /** A bare web address or domain alone on a line. */
     private static final Pattern BARE_ADDRESS = Pattern.compile(
             "(?i)(?:https?://|www\\.)\\S+|[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}(?:/\\S*)?");

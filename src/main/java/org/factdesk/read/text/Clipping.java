@@ -941,11 +941,25 @@ final class Clipping {
     /**
      * Each piece's kept lines as one block, its captions as blocks of their own, in order.
      *
-     * @param groups receives, for each block, the plain-text group its piece came from (-1 for Markdown)
+     * @param groups receives, for each block, the plain-text group its piece came from (-1 for Markdown); a piece
+     *               left out entirely (a live blog's "9m ago" between two entries) ends its group's run, so that the
+     *               lines on either side of it, which were not written together, are not joined
      */
     private List<Block> blocks(List<Integer> groups) {
         List<Block> blocks = new ArrayList<>();
+        int run = -1;
+        int runGroup = -1;
+        boolean gap = false;
         for (Piece p : pieces) {
+            if (p.group >= 0 && p.lines.stream().allMatch(l -> l.role == Line.Role.DROP)) {
+                gap = true;
+                continue;
+            }
+            if (p.group >= 0 && (p.group != runGroup || gap)) {
+                run++; // the same group, no piece left out between: one run
+                runGroup = p.group;
+            }
+            gap = false;
             StringBuilder text = new StringBuilder();
             for (Line l : p.lines) {
                 if (l.role == Line.Role.CAPTION) {
@@ -960,7 +974,7 @@ final class Clipping {
             }
             flush(p.kind, text, blocks);
             while (groups.size() < blocks.size()) {
-                groups.add(p.group);
+                groups.add(p.group < 0 ? -1 : run);
             }
         }
         return blocks;
