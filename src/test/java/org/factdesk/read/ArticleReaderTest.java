@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.factdesk.model.Article;
@@ -145,6 +146,30 @@ class ArticleReaderTest {
         Article a = ArticleReader.read(f).article();
         assertThat(a.title()).isEqualTo("Ministry report");
         assertThat(a.text()).contains("About 10,000 soldiers arrived on Monday.");
+    }
+
+    @Test
+    void aPdfsRunningHeadAndFootAndPageNumbersAreLeftOutAndAParagraphGoesOnOverThePageBreak() throws IOException {
+        Path f = dir.resolve("press.pdf");
+        Files.write(f, ArticleReaderTestSupport.pdfPages("Microsoft Word - press release v3.docx", List.of(
+                List.of("Ministry of Transport | Press release", "", "Rail fares to rise by 4.9% from March", "",
+                        "The ministry said on 12 January 2024 that regulated rail fares will rise by 4.9% from",
+                        "3 March. About 60% of fares are regulated, and passenger journeys reached 1.6 billion",
+                        "in the year to September, the regulator"),
+                List.of("Ministry of Transport | Press release", "", "said. The union said a season ticket would cost",
+                        "230 pounds more a year.", "", "Notes to editors: for media enquiries call 020 7946 0000."))));
+        Article a = ArticleReader.read(f).article();
+
+        assertThat(a.title()).as("the file name is no title; the headline is").isEqualTo("Rail fares to rise by 4.9% from March");
+        assertThat(a.text()).doesNotContain("Press release").doesNotContain("Page 1").doesNotContain("www.")
+                .contains("in the year to September, the regulator said. The union said");
+    }
+
+    @Test
+    void aTelephoneNumberIsNoQuantity() {
+        var quantities = new org.factdesk.extract.quantity.QuantityExtractor();
+        assertThat(quantities.extract("For media enquiries call 020 7946 0000 or +44 20 7946 0001.")).isEmpty();
+        assertThat(quantities.extract("The port handled 1 200 000 containers.")).isNotEmpty();
     }
 
     @Test

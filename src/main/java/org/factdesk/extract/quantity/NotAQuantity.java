@@ -50,7 +50,7 @@ final class NotAQuantity {
             return true;
         }
         if (isListNumber(text, toks, num) || isResolution(text, toks, num) || isReference(toks, num)
-                || insideAddress(text, first.start())) {
+                || insideAddress(text, first.start()) || insidePhoneNumber(text, first.start())) {
             return true;
         }
         Tok prev = num.from() > 0 ? toks.get(num.from() - 1) : null;
@@ -150,6 +150,28 @@ final class NotAQuantity {
         }
         String chunk = text.substring(from, at);
         return chunk.contains("://") || chunk.regionMatches(true, 0, "www.", 0, 4);
+    }
+
+    /**
+     * A telephone number: groups of digits that begin with a trunk "0" or an international "+" ("020 7946 0000",
+     * "+44 20 7946 0000", "(0)20-7946-0000"). Matched over the 40 characters around the number only.
+     */
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\d.,])(?:\\+\\d{1,3}[\\s.-]?(?:\\(0\\)\\s?)?\\d{1,4}|\\(?0\\d{1,4}\\)?)(?:[\\s.-]\\d{2,4}){2,4}(?![\\d,])");
+
+    private static boolean insidePhoneNumber(String text, int at) {
+        if (text == null) {
+            return false;
+        }
+        int from = Math.max(0, at - 20);
+        java.util.regex.Matcher m = PHONE.matcher(text).region(from, Math.min(text.length(), at + 20));
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            if (m.start() <= at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
