@@ -232,6 +232,17 @@ final class SpeakerResolver {
             }
             k++;
         }
+        // "Veldan County Fire Chief Luis Ortega": the place and office before the last title describe the name after it
+        int namesAfter = 0;
+        for (int m = to; m > k; m--) {
+            if (TITLES.contains(text.token(m).lower())) {
+                if (namesAfter >= 2) { // a first name and a surname at least: "Ask Dr. Mike" names no one
+                    k = m + 1;
+                }
+                break;
+            }
+            namesAfter += text.token(m).isWord() ? 1 : 0;
+        }
         if (describesTheNextName(to) || k <= to && org.factdesk.extract.lexicon.CountryNames.isCountry(
                 text.text.substring(text.token(k).start(), text.token(to).end()))) {
             return; // "United Arab Emirates" is a country, not a person whose surname a later "Emirates" would be

@@ -90,7 +90,9 @@ public final class PageChrome {
             "view source", "open in browser", "view in browser", "source", "permalink",
             // a live blog's controls
             "key events", "show key events only", "pinned post", "pinned", "live updates", "live blog",
-            "show all updates", "new updates", "jump to latest", "latest updates");
+            "show all updates", "new updates", "jump to latest", "latest updates",
+            // a video player's and an ad's labels
+            "ad feedback", "video ad feedback", "now playing", "autoplay");
 
     /** Words of which a line of social buttons is made up ("Facebook Twitter WhatsApp Email Copy link"). */
     private static final Set<String> SOCIAL_WORDS = Set.of(
@@ -201,7 +203,9 @@ public final class PageChrome {
                     + "|(?:(?:last\\s+)?updated(?:\\s+at)?:?\\s*|posted(?:\\s+at)?:?\\s*)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?"
                     + "\\s*(?:GMT|BST|UTC|CET|CEST|EET|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|AEST|AEDT)"
                     + "|(?:(?:last\\s+)?updated(?:\\s+at)?:?|posted(?:\\s+at)?:?)\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?"
-                    + "|\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?m\\.?");
+                    + "|\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?m\\.?"
+                    // a video's length and source: "01:12 - Source: CNN"
+                    + "|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[-–—|]\\s*source:\\s*\\S.{0,40}");
     /** A bare web address or domain alone on a line. */
     private static final Pattern BARE_ADDRESS = Pattern.compile(
             "(?i)(?:https?://|www\\.)\\S+|[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}(?:/\\S*)?");

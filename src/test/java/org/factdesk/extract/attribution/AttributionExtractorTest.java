@@ -617,6 +617,16 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void thePlaceAndOfficeBeforeATitleDescribeTheNameAfterIt() {
+        String text = "\u201cWe have never seen a fire move this fast,\u201d said Veldan County Fire Chief Luis Ortega."
+                + " He said 1,400 firefighters were on the lines, according to Cal Fire.\n\nIndiana State Teachers"
+                + " Association President Keith Gambill spoke first. \u201cThe crisis is now,\u201d Gambill said.";
+        List<String> speakers = extractor.extract(text).stream().filter(a -> a.cue().of(text).equals("said"))
+                .map(Attribution::speaker).toList();
+        assertThat(speakers).containsExactly("Luis Ortega", "Luis Ortega", "Keith Gambill");
+    }
+
+    @Test
     void whatAnIndefiniteArticleIntroducesIsNoPerson() {
         String text = "Her daughter and son were posing as a Tax Preparation Service and a Go-Kart Track on Instagram."
                 + " \u201cI am so ahead of every other parent,\u201d she said.";

@@ -53,6 +53,15 @@ class MainContentTest {
     }
 
     @Test
+    void aVideoTeasersLabelsAndAnAdsFeedbackButtonAreLeftOut() throws IOException {
+        String text = text(blocks(fixture("video-teaser-article.html")));
+
+        assertThat(text).contains("At least 120 structures have been destroyed.")
+                .contains("Governor Dana Whitlow declared a state of emergency on Friday.")
+                .doesNotContain("Ad Feedback").doesNotContain("Source: CNN").doesNotContain("Related article");
+    }
+
+    @Test
     void theHeadlineBylineAndDatelineAreMetadataNotBody() throws IOException {
         String text = text(blocks(fixture("news-article.html")));
 

@@ -20,7 +20,8 @@ class PageChromeTest {
             "https://www.example.org/a/b", "harbourgazette.example", "Listen to this article",
             "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
             "Reach Jane Doe at jdoe@pinewoodherald.example.", "Media playback is unsupported on your device",
-            "Your browser does not support the video tag."})
+            "Your browser does not support the video tag.", "Video Ad Feedback", "01:12 - Source: CNN", "9m ago",
+            "1h ago", "11.33 GMT", "Updated at 10.52 GMT", "Key events", "Please turn on JavaScript to use this feature"})
     void tellsPageChromeByWhatItSays(String line) {
         assertThat(PageChrome.isChromeLine(line)).as(line).isTrue();
     }
@@ -34,7 +35,8 @@ class PageChromeTest {
             "Copyright infringement claims rose 20% last year.", "Back to school costs rose 5% this autumn.",
             "Posted in 2019, the video was edited before it spread.", "(Reuters) - The ministry said it would cut rates.",
             "Support the troops rallies drew 5,000 people.", "The newsletter, sent to 40,000 residents, made the claim.",
-            "Advertisement spending rose 4% in 2023.", "Media playback of the hearing was cut off by the network."})
+            "Advertisement spending rose 4% in 2023.", "Media playback of the hearing was cut off by the network.",
+            "At 11.33 GMT the ministry said 40 people were missing.", "Key events of the war so far were listed."})
     void keepsArticleText(String line) {
         assertThat(PageChrome.isChromeLine(line)).as(line).isFalse();
     }
