@@ -18,6 +18,7 @@ import org.factdesk.read.page.ReadException;
 import org.factdesk.app.Workbench;
 import org.factdesk.app.WorkspaceException;
 import org.factdesk.model.Article;
+import org.factdesk.model.Bylines;
 import org.factdesk.model.Claim;
 import org.factdesk.model.Evidence;
 import org.factdesk.model.Quantity;
@@ -225,7 +226,7 @@ final class CheckCommand implements Runnable {
             printTitle(article);
         }
         out.printf("%s%s%s — %d claims%n%n", article.source().isBlank() ? "" : article.source() + ", ", dateLine(article),
-                article.byline().isBlank() ? "" : ", by " + article.byline(), claims.size());
+                Bylines.display(article.byline()).isEmpty() ? "" : ", by " + Bylines.display(article.byline()), claims.size());
         for (Claim c : claims) {
             Verdict v = wb.verdict(c.id());
             out.printf(Locale.ROOT, "[%s] %-11s %.2f  %s%n", c.id(), c.kind().code(), c.score(), v.status().label());
@@ -313,7 +314,7 @@ final class CheckCommand implements Runnable {
         a.put("source", article.source());
         a.put("published", article.published() == null ? null : article.published().toString());
         a.put("updated", article.updated() == null ? null : article.updated().toString());
-        a.put("byline", article.byline());
+        a.put("byline", Bylines.display(article.byline()));
         a.put("url", article.url());
         ArrayNode arr = root.putArray("claims");
         for (Claim c : claims) {

@@ -24,7 +24,8 @@ final class PageNotes {
     private static final Pattern PUBLISHING_NOTE = Pattern.compile("(?is)(?:editor['’]s note:\\s*)?(?:this (?:article|story"
             + "|post|report|piece) (?:has been|was|is) (?:adapted|updated|republished|reproduced|syndicated|reprinted)\\b"
             + "|(?:originally|first) (?:published|appeared) (?:on|in|at|by)\\b|this (?:article|story|post) (?:originally|first)"
-            + " appeared\\b|.{0,120}\\bwill update this (?:post|story|article)\\b).{0,200}");
+            + " appeared\\b|.{0,120}\\bwill update this (?:post|story|article)\\b"
+            + "|an? (?:earlier )?version of this (?:article|story|review) (?:appears|appeared|was published) in print\\b).{0,300}");
 
     /** A sentence addressed to the reader about the page: "Leave a comment and let us know ...", "Sign up for ...". */
     private static final Pattern READER_PROMPT = Pattern.compile("(?i)(?:leave (?:a|your) (?:comment|reply)|let us know"

@@ -183,8 +183,8 @@ final class HtmlReport {
         section.appendElement("h2").attr("dir", "auto").text(a.displayTitle());
         Element meta = section.appendElement("table").addClass("meta").appendElement("tbody");
         metaRow(meta, "Outlet", a.source().isBlank() ? "unknown" : a.source());
-        if (!a.byline().isBlank()) {
-            metaRow(meta, "By", a.byline());
+        if (!org.factdesk.model.Bylines.display(a.byline()).isEmpty()) {
+            metaRow(meta, "By", org.factdesk.model.Bylines.display(a.byline()));
         }
         metaRow(meta, "Published", a.published() == null ? "unknown" : a.published().toString());
         if (a.updated() != null && !a.updated().equals(a.published())) {

@@ -37,8 +37,8 @@ final class MarkdownReport {
         Article a = r.article();
         md.append("\n## ").append(esc(a.displayTitle())).append("\n\n");
         md.append("- **Outlet:** ").append(a.source().isBlank() ? "unknown" : esc(a.source())).append('\n');
-        if (!a.byline().isBlank()) {
-            md.append("- **By:** ").append(esc(a.byline())).append('\n');
+        if (!org.factdesk.model.Bylines.display(a.byline()).isEmpty()) {
+            md.append("- **By:** ").append(esc(org.factdesk.model.Bylines.display(a.byline()))).append('\n');
         }
         md.append("- **Published:** ").append(a.published() == null ? "unknown" : a.published()).append('\n');
         if (a.updated() != null && !a.updated().equals(a.published())) {

@@ -174,6 +174,14 @@ class CliIT {
         assertThat(article.get("published").isNull()).isTrue();
         assertThat(article.get("updated").asText()).isEqualTo("2023-03-20");
         assertThat(article.get("byline").asText()).isEqualTo("Jan Novak and Petra Kral");
+
+        // a page's byline element reads "By Ana Ruiz": the names only, once
+        Path page = Files.writeString(dir.resolve("page.html"), "<html><head><title>Budget passes</title></head><body>"
+                + "<article><h1>Budget passes</h1><p class='byline'>By Ana Ruiz</p><p>The council approved a $2.4 billion"
+                + " budget on Friday that adds 800 police officers, the speaker said.</p><p>The budget passed 38 to 11"
+                + " after weeks of talks between the mayor and the council.</p></article></body></html>");
+        assertThat(run("check", page.toString())).isZero();
+        assertThat(out()).contains(", by Ana Ruiz — ").doesNotContain("by By");
     }
 
     @Test

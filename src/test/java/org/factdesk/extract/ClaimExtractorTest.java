@@ -245,11 +245,13 @@ class ClaimExtractorTest {
         String text = "NASA picked five companies on Nov. 18, 2019 to bid for $2.6 billion of lunar deliveries.\n\n"
                 + "Editor's note: This story was updated at 5:45 p.m. ET to include details from the NASA telecon.\n\n"
                 + "This article has been adapted from its original source.\n\nOriginally published on Live Science on"
-                + " Nov. 18, 2019.\n\nCorrection: This story was updated to correct the number of companies, 5, not 14.";
+                + " Nov. 18, 2019.\n\nCorrection: This story was updated to correct the number of companies, 5, not 14.\n\n"
+                + "A version of this article appears in print on Nov. 19, 2019, Section A, Page 18 of the New York"
+                + " edition with the headline: NASA Picks 5 Firms.";
         List<Claim> found = claimsOfPage("Moon landers", text);
 
         assertThat(found).noneMatch(c -> c.text().contains("telecon") || c.text().contains("adapted")
-                || c.text().contains("Live Science"));
+                || c.text().contains("Live Science") || c.text().contains("appears in print"));
         assertThat(found).anyMatch(c -> c.text().contains("$2.6 billion"));
         assertThat(found).anyMatch(c -> c.text().startsWith("Correction"));
     }

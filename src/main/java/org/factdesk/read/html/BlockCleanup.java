@@ -31,7 +31,7 @@ final class BlockCleanup {
                     + "loading( \\.\\.\\.)?|listen( to this article)?|\\d+ min(ute)?s? read|"
                     + "image|photo|video|watch|gallery|view gallery|click to enlarge|enlarge( this image)?|"
                     + "close|menu|search|home|next|previous|prev|top|expand|collapse|\\[?edit\\]?|"
-                    + "via syndigate(\\.info)?|(video )?ad feedback|\\d{1,2}:\\d{2}(:\\d{2})? ?[-–—|] ?source: ?\\S.{0,40})",
+                    + "via syndigate(\\.info)?|(video )?ad feedback|supported by|skip advertisement|\\d{1,2}:\\d{2}(:\\d{2})? ?[-–—|] ?source: ?\\S.{0,40})",
             Pattern.CASE_INSENSITIVE);
     /** What a video or audio player says where it cannot play (BBC's placeholder above all). */
     private static final Pattern PLAYER_MESSAGE = Pattern.compile(

@@ -92,7 +92,7 @@ public final class PageChrome {
             "key events", "show key events only", "pinned post", "pinned", "live updates", "live blog",
             "show all updates", "new updates", "jump to latest", "latest updates",
             // a video player's and an ad's labels
-            "ad feedback", "video ad feedback", "now playing", "autoplay");
+            "ad feedback", "video ad feedback", "now playing", "autoplay", "supported by", "skip advertisement");
 
     /** Words of which a line of social buttons is made up ("Facebook Twitter WhatsApp Email Copy link"). */
     private static final Set<String> SOCIAL_WORDS = Set.of(

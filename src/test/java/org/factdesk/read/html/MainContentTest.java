@@ -62,6 +62,14 @@ class MainContentTest {
     }
 
     @Test
+    void aSponsorsLabelAndTheSkipAdvertisementLinkAreLeftOut() throws IOException {
+        String text = text(blocks(fixture("print-edition-note-article.html")));
+
+        assertThat(text).contains("The budget passed 38 to 11.").doesNotContain("Supported by")
+                .doesNotContain("SKIP ADVERTISEMENT");
+    }
+
+    @Test
     void theHeadlineBylineAndDatelineAreMetadataNotBody() throws IOException {
         String text = text(blocks(fixture("news-article.html")));
 
