@@ -64,9 +64,9 @@ final class BlockCleanup {
             "^(related|read more|read also|also read|see also|more|watch|listen|recommended|don'?t miss|"
                     + "trending|must read|most read|popular|click here|read|also|lees ook|leia também|baca juga)\\b.{0,3}[:>|»-]",
             Pattern.CASE_INSENSITIVE);
-    /** What a screen reader is told before a caption: "Image caption", "Media caption". */
+    /** What a screen reader is told before a caption: "Image caption", "Media caption, " (BBC). */
     private static final Pattern CAPTION_LABEL = Pattern.compile(
-            "^(image|media|photo|video|picture)?\\s*caption\\s*:?\\s*", Pattern.CASE_INSENSITIVE);
+            "^(image|media|photo|video|picture)?\\s*caption\\s*[:,]?\\s*", Pattern.CASE_INSENSITIVE);
     /** A credit: who took or owns the picture, not what it shows. */
     private static final Pattern CREDIT = Pattern.compile(
             "^[(\\[]?\\s*((photo|image|picture|pic|foto|bild|imagen|graphic|illustration|video|source|credit|"

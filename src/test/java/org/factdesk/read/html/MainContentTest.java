@@ -70,6 +70,15 @@ class MainContentTest {
     }
 
     @Test
+    void theScreenReadersCaptionLabelIsLeftOffTheCaption() throws IOException {
+        List<Block> blocks = blocks(fixture("screen-reader-caption-article.html"));
+
+        assertThat(blocks).contains(new Block(Block.Kind.CAPTION, "Nurses at Veldan General, which has 1,200 beds"));
+        assertThat(text(blocks)).doesNotContain("Image caption").doesNotContain("Related Topics")
+                .contains("About 4,700 patients have waited more than two years.");
+    }
+
+    @Test
     void theHeadlineBylineAndDatelineAreMetadataNotBody() throws IOException {
         String text = text(blocks(fixture("news-article.html")));
 
