@@ -207,6 +207,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aReportingClauseThatClosesTheSentenceNamesItsSpeaker() {
+        String text = "Veldan will ban the sale of new petrol and diesel cars from 2030, five years earlier than planned,"
+                + " the transport minister has confirmed.";
+        List<Claim> found = claimsOfPage("Petrol cars", text);
+        assertThat(found).singleElement().satisfies(c -> assertThat(c.attribution().speaker())
+                .isEqualTo("the transport minister"));
+    }
+
+    @Test
     void aTableRowHasNoSpeaker() {
         String text = "The festival showed 40 films this year, the organisers said.\n\nMagnetic | 2015 | Alice is stuck in a"
                 + " time loop, repeating each week, trying to find a way to prevent the Earth from being destroyed.";

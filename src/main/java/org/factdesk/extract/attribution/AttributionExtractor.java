@@ -74,10 +74,20 @@ public final class AttributionExtractor {
         List<Attribution> pool = outer.isEmpty() ? here : outer;
         Comparator<Attribution> order = Comparator
                 .comparing((Attribution a) -> a.speaker() == null)
+                .thenComparing((Attribution a) -> !closesTheSentence(a, sentStart, sentEnd))
                 .thenComparingInt((Attribution a) -> -covered(a.content(), sentStart, sentEnd))
                 .thenComparing(a -> !a.direct())
                 .thenComparingInt(a -> a.cue().start());
         return pool.stream().min(order).orElseThrow();
+    }
+
+    /**
+     * "Veldan will ban petrol cars from 2030, the transport minister has confirmed.": a reporting clause that closes
+     * the sentence, its content all that comes before, frames whatever cue that content holds ("ban").
+     */
+    private static boolean closesTheSentence(Attribution a, int sentStart, int sentEnd) {
+        return a.content().start() <= sentStart + 2 && a.content().end() <= a.cue().start()
+                && a.cue().start() >= sentStart + 2 * (sentEnd - sentStart) / 3;
     }
 
     private static int covered(Span content, int from, int to) {

@@ -27,6 +27,22 @@ public final class HtmlMetadata {
     }
 
     /** Reads the metadata of {@code doc}; does not change the document. */
+    private static final java.util.regex.Pattern SECTION_AFTER = java.util.regex.Pattern.compile("\\s+[|\\-–—»/]\\s+\\S.*");
+
+    /**
+     * "Veldan to ban new petrol cars from 2030, minister confirms | Transport": where the page's one {@code <h1>} is
+     * the title up to a separator, what follows it is the section's name, not the headline's.
+     */
+    private static String withoutSection(String title, Document doc) {
+        org.jsoup.select.Elements h1 = doc.getElementsByTag("h1");
+        if (h1.size() != 1) {
+            return title;
+        }
+        String heading = h1.first().text().strip();
+        return heading.length() >= 15 && title.startsWith(heading)
+                && SECTION_AFTER.matcher(title.substring(heading.length())).matches() ? heading : title;
+    }
+
     public static PageMetadata of(Document doc) {
         MetaTags meta = new MetaTags(doc);
         Supplier<String> htmlTitle = memo(() -> MetaTitle.of(doc));
@@ -38,7 +54,7 @@ public final class HtmlMetadata {
         String title = first(article.title(), meta.primary("dc:title", "dcterm:title", "og:title",
                 "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"));
         if (title.isBlank()) {
-            title = htmlTitle.get();
+            title = withoutSection(htmlTitle.get(), doc);
         }
         String byline = unescape(first(article.byline(), meta.primary("dc:creator", "dcterm:creator", "author",
                 "parsely-author"), notUrl(meta.primary("article:author"))));

@@ -48,6 +48,19 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aSectionAfterTheHeadlineInTheTitleIsLeftOffWhenThePagesOneHeadingEndsBeforeIt() {
+        String headline = "Veldan to ban new petrol cars from 2030, minister confirms";
+        PageMetadata m = read(page("<title>" + headline + " | Transport | The Guardian</title>",
+                "<h1>" + headline + "</h1><p>Veldan will ban the sale of new petrol cars from 2030.</p>"));
+        assertThat(m.title()).isEqualTo(headline);
+
+        // a heading that is not the title's start changes nothing
+        PageMetadata other = read(page("<title>Floods reach the valley | Weather | Herald</title>",
+                "<h1>Weather warnings for the weekend</h1>"));
+        assertThat(other.title()).isEqualTo("Floods reach the valley | Weather");
+    }
+
+    @Test
     void theArticleIsFoundInAGraphAmongTheSiteAndPageNodes() {
         PageMetadata m = read(page(ld("""
                 {"@context": "https://schema.org", "@graph": [
