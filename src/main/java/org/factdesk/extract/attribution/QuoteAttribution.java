@@ -267,9 +267,8 @@ final class QuoteAttribution extends RunPart {
      */
     void dashSignature(int dash) {
         Token before = t.token(dash - 1);
-        if (before.kind() != AttributionText.Kind.CLOSE_QUOTE && !before.is("\"")
-                || t.paragraphBreakBetween(dash - 1, dash) || dash + 1 >= t.size()
-                || t.paragraphBreakBetween(dash, dash + 1)) {
+        boolean quoted = before.kind() == AttributionText.Kind.CLOSE_QUOTE || before.is("\"");
+        if (t.paragraphBreakBetween(dash - 1, dash) || dash + 1 >= t.size() || t.paragraphBreakBetween(dash, dash + 1)) {
             return;
         }
         int nameEnd = dash;
@@ -284,7 +283,9 @@ final class QuoteAttribution extends RunPart {
         boolean endsLine = k >= t.size() || t.paragraphBreakBetween(nameEnd, k)
                 || t.token(k).is(",", ".") && (k + 1 >= t.size() || t.paragraphBreakBetween(k, k + 1)
                 || t.token(k).is(","));
-        if (!endsLine) {
+        // an embedded post's signature closes its text unquoted: "... are met — Dmitry Peskov (@KremlinRussia_E) July 17, 2023"
+        boolean postSignature = !quoted && POST_SIGNATURE_END.matcher(restOfParagraph(nameEnd)).matches();
+        if (!quoted && !postSignature || quoted && !endsLine) {
             return;
         }
         int q = t.quoteContaining(dash - 1);
@@ -305,5 +306,17 @@ final class QuoteAttribution extends RunPart {
         usedCue[dash] = true;
         run.record(new Attribution(run.span(dash + 1, nameEnd), run.tokSpan(dash), content,
                 speakers.resolve(dash + 1, nameEnd), true));
+    }
+
+    /** What follows a post's author: the handle, then perhaps the date ("(@KremlinRussia_E) July 17, 2023"). */
+    private static final java.util.regex.Pattern POST_SIGNATURE_END = java.util.regex.Pattern.compile(
+            "\\s*\\(@\\w{1,30}\\)\\s*(?:\\p{L}{3,9}\\.? \\d{1,2}, \\d{4}|\\d{1,2} \\p{L}{3,9} \\d{4})?\\s*");
+
+    /** The text after token {@code k} up to the paragraph's end, at most 120 characters. */
+    private String restOfParagraph(int k) {
+        int from = t.token(k).end();
+        int to = Math.min(t.text.length(), from + 120);
+        int br = t.text.indexOf('\n', from);
+        return t.text.substring(from, br >= 0 && br < to ? br : to);
     }
 }

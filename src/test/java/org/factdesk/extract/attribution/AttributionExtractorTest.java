@@ -627,6 +627,17 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void anEmbeddedPostsSignatureNamesItsAuthorWithoutQuotationMarks() {
+        String text = "The Kremlin reacted within hours.\n\nRussia will not renew the deal until its demands are met"
+                + " \u2014 Dmitry Peskov (@KremlinRussia_E) July 17, 2023\n\nThe talks \u2014 Ankara said \u2014 will go on.";
+        List<Attribution> signed = extractor.extract(text).stream().filter(a -> a.cue().of(text).equals("\u2014")).toList();
+        assertThat(signed).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isEqualTo("Dmitry Peskov");
+            assertThat(a.content().of(text)).startsWith("Russia will not renew");
+        });
+    }
+
+    @Test
     void whatAnIndefiniteArticleIntroducesIsNoPerson() {
         String text = "Her daughter and son were posing as a Tax Preparation Service and a Go-Kart Track on Instagram."
                 + " \u201cI am so ahead of every other parent,\u201d she said.";

@@ -30,6 +30,16 @@ class MarkdownPageTest {
     }
 
     @Test
+    void footnoteMarksLeaveTheSentencesAndTheirDefinitionsStayAsReferences() {
+        ReadPage page = MarkdownPage.read("# The grain deal, explained\n\nUkraine shipped about 33 million tonnes of grain"
+                + " by July 2023.[^1] More than half went to developing countries, according to the UN.[^note-2]\n\n"
+                + "[^1]: UN Joint Coordination Centre, July 2023.\n[^note-2]: UNCTAD, \"A trade hope\", 2023.\n");
+        assertThat(texts(page)).containsExactly("Ukraine shipped about 33 million tonnes of grain by July 2023. More than"
+                + " half went to developing countries, according to the UN.", "^ UN Joint Coordination Centre, July 2023.",
+                "^ UNCTAD, \"A trade hope\", 2023.");
+    }
+
+    @Test
     void linksBecomeTheirTextAndImagesAndEmptyLinksGo() {
         ReadPage page = MarkdownPage.read("# Title of the story here\n\nThe [ministry](https://gov.example/m) said "
                 + "![chart](https://x.example/c.png)that *most* of the **4,000** homes[](https://x.example/share) "
