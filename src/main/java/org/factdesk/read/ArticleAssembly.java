@@ -82,6 +82,8 @@ public final class ArticleAssembly {
 
     /** Quotation blocks looked at as possible pull quotes, at most (each is searched for in the body once). */
     static final int MAX_PULL_QUOTES = 200;
+    /** Bodies longer than this (in characters of words) are not searched for pull quotes. */
+    static final int MAX_BODY_FOR_PULL_QUOTES = 300_000;
     /** A pull quote repeats a sentence or two: longer quotation blocks are never taken for one. */
     private static final int MAX_PULL_QUOTE_CHARS = 400;
 
@@ -89,7 +91,8 @@ public final class ArticleAssembly {
      * The blocks without pull quotes: a block quote whose words (at least five) the article's other blocks already
      * hold, as magazines and opinion pages set a line of the text again in large type ("“Every one of the 2,400 is
      * a new post.”"). It would be a second copy of the same claim. Only the first {@link #MAX_PULL_QUOTES} block
-     * quotes are looked at, each searched for once in the rest of the body.
+     * quotes are looked at, each searched for once in the body, and only in a body of up to
+     * {@link #MAX_BODY_FOR_PULL_QUOTES} characters.
      */
     static List<Block> withoutPullQuotes(List<Block> blocks) {
         List<Integer> candidates = new ArrayList<>();
@@ -110,6 +113,9 @@ public final class ArticleAssembly {
             all.append(wordsKey(blocks.get(i).text())).append(" | ");
         }
         starts[blocks.size()] = all.length();
+        if (all.length() > MAX_BODY_FOR_PULL_QUOTES) {
+            return blocks; // no magazine page is this long; a search per quote would not stay cheap
+        }
         boolean[] dropped = new boolean[blocks.size()];
         for (int c : candidates.reversed()) { // from the last, so that of two equal quotes the first stays
             String quote = " " + wordsKey(blocks.get(c).text()) + " ";

@@ -313,8 +313,9 @@ final class Clipping {
                 } else if (markdown && isBrokenLink(l.text.strip())) {
                     l.text = "";
                 } else {
-                    l.text = Texts.collapse(PageChrome.withoutLinkAnnotations(
-                            Texts.withoutAddresses(PageChrome.withoutImageData(l.text))));
+                    // collapsed first: the annotation pattern then meets single spaces only
+                    l.text = PageChrome.withoutLinkAnnotations(
+                            Texts.collapse(Texts.withoutAddresses(PageChrome.withoutImageData(l.text))));
                 }
                 if (l.text.isEmpty() || l.shareLinks > 0 && l.linkOnly()) {
                     l.role = Line.Role.DROP;
