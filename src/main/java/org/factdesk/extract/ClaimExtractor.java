@@ -209,7 +209,9 @@ public final class ClaimExtractor {
 
     private static boolean overlapsDate(Quantity q, List<DateMention> ds) {
         for (DateMention d : ds) {
-            if (q.start() < d.end() && d.start() < q.end()) {
+            // a change whose two ends stand on either side of a date is no date: "from 85 million euros in 2021 to 240 million"
+            boolean dateInsideChange = q.from() != null && d.start() > q.start() && d.end() < q.end();
+            if (q.start() < d.end() && d.start() < q.end() && !dateInsideChange) {
                 return true;
             }
         }

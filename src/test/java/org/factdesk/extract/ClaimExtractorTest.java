@@ -216,6 +216,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aChangeWhoseEndsStandEitherSideOfAYearKeepsItsValues() {
+        String text = "Most of the overspend came from agency nurses, whose cost rose from 85 million euros in 2021 to 240"
+                + " million euros in 2023.\n\nThe clinic opened on 5 March 2021 with 40 beds.";
+        List<Claim> found = claimsOfPage("Audit", text);
+        assertThat(found).filteredOn(c -> c.text().startsWith("Most of")).singleElement().satisfies(c -> {
+            assertThat(c.quantities()).singleElement().satisfies(q -> {
+                assertThat(q.value()).isEqualTo(240_000_000.0);
+                assertThat(q.from()).isEqualTo(85_000_000.0);
+            });
+        });
+        assertThat(found).flatExtracting(Claim::quantities).extracting(Quantity::value).doesNotContain(5.0, 2021.0);
+    }
+
+    @Test
     void aTableRowHasNoSpeaker() {
         String text = "The festival showed 40 films this year, the organisers said.\n\nMagnetic | 2015 | Alice is stuck in a"
                 + " time loop, repeating each week, trying to find a way to prevent the Earth from being destroyed.";

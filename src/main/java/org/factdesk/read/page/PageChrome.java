@@ -92,7 +92,9 @@ public final class PageChrome {
             "key events", "show key events only", "pinned post", "pinned", "live updates", "live blog",
             "show all updates", "new updates", "jump to latest", "latest updates",
             // a video player's and an ad's labels
-            "ad feedback", "video ad feedback", "now playing", "autoplay", "supported by", "skip advertisement");
+            "ad feedback", "video ad feedback", "now playing", "autoplay", "supported by", "skip advertisement",
+            // a social post's comment controls
+            "most relevant", "all comments", "view more comments", "newest first", "top comments");
 
     /** Words of which a line of social buttons is made up ("Facebook Twitter WhatsApp Email Copy link"). */
     private static final Set<String> SOCIAL_WORDS = Set.of(
@@ -204,6 +206,10 @@ public final class PageChrome {
                     + "\\s*(?:GMT|BST|UTC|CET|CEST|EET|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|AEST|AEDT)"
                     + "|(?:(?:last\\s+)?updated(?:\\s+at)?:?|posted(?:\\s+at)?:?)\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?"
                     + "|\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?m\\.?"
+                    // a social post's age ("2h", "5m") and a page's number ("Page 4", "Page 2 of 9")
+                    + "|\\d{1,3}\\s?(?:[smhdw]|mins?|hrs?)|page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?"
+                    // reactions and their count: "👍❤️😮 2.3K"
+                    + "|[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\s]+\\d+(?:[.,]\\d+)?\\s?[KkMm]?"
                     // a video's length and source: "01:12 - Source: CNN"
                     + "|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[-–—|]\\s*source:\\s*\\S.{0,40}");
     /** A bare web address or domain alone on a line. */

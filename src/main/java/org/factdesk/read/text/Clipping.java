@@ -78,6 +78,7 @@ final class Clipping {
         takeHeadMetadata(headEnd);
         takeMetadataAnywhere();
         String title = chooseTitle(headEnd, host);
+        dropRunningHeads(title);
         dropLinkOnlyLines();
         markCaptions();
         dropChromeLines();
@@ -788,6 +789,24 @@ final class Clipping {
     }
 
     /** A heading or leading line that repeats the front matter's title leaves the text (it is the title). */
+    /**
+     * The headline again, on a line of its own further down: a report's running head on every page, as text copied
+     * from a PDF viewer keeps it ("VELDAN AUDIT OFFICE Annual Report 2023" above page 4). One pass.
+     */
+    private void dropRunningHeads(String title) {
+        String k = Texts.key(title);
+        if (k.length() < 10) {
+            return;
+        }
+        for (Piece p : pieces) {
+            for (Line l : p.lines) {
+                if (l.role == Line.Role.BODY && l.text.length() <= title.length() + 2 && Texts.key(l.text).equals(k)) {
+                    l.role = Line.Role.DROP;
+                }
+            }
+        }
+    }
+
     private void dropRepeatedTitle(String title, String fullTitle, int headEnd) {
         String k = Texts.key(title);
         String full = Texts.key(fullTitle);

@@ -49,7 +49,15 @@ final class TextBlocks {
         if (isHardWrapped(lines)) {
             StringBuilder sb = new StringBuilder();
             for (String l : lines) {
-                sb.append(sb.isEmpty() ? "" : " ").append(l.strip());
+                String line = l.strip();
+                int n = sb.length();
+                if (n >= 2 && sb.charAt(n - 1) == '-' && Character.isLetter(sb.charAt(n - 2)) && !line.isEmpty()
+                        && Character.isLowerCase(line.charAt(0))) {
+                    sb.setLength(n - 1); // "85 mil-" + "lion euros": a word broken at the line's end
+                    sb.append(line);
+                } else {
+                    sb.append(sb.isEmpty() ? "" : " ").append(line);
+                }
             }
             pieces.add(Piece.of(Block.Kind.PARAGRAPH, sb.toString()));
             return;
@@ -95,8 +103,8 @@ final class TextBlocks {
         int max = 0;
         for (String l : lines) {
             max = Math.max(max, l.strip().length());
-            if (kindOf(l) != Block.Kind.PARAGRAPH) {
-                return false;
+            if (kindOf(l) != Block.Kind.PARAGRAPH || l.strip().contains("     ")) {
+                return false; // a run of spaces inside sets columns apart (a report's running head), it wraps no text
             }
         }
         if (max < 50 || max > 100) {

@@ -21,7 +21,8 @@ class PageChromeTest {
             "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
             "Reach Jane Doe at jdoe@pinewoodherald.example.", "Media playback is unsupported on your device",
             "Your browser does not support the video tag.", "Video Ad Feedback", "01:12 - Source: CNN", "9m ago",
-            "1h ago", "11.33 GMT", "Updated at 10.52 GMT", "Key events", "Please turn on JavaScript to use this feature"})
+            "1h ago", "11.33 GMT", "Updated at 10.52 GMT", "Key events", "Please turn on JavaScript to use this feature",
+            "2h ·", "Page 4", "Page 2 of 9", "\uD83D\uDC4D\u2764\uFE0F\uD83D\uDE2E 2.3K", "Most relevant"})
     void tellsPageChromeByWhatItSays(String line) {
         assertThat(PageChrome.isChromeLine(line)).as(line).isTrue();
     }
@@ -36,7 +37,8 @@ class PageChromeTest {
             "Posted in 2019, the video was edited before it spread.", "(Reuters) - The ministry said it would cut rates.",
             "Support the troops rallies drew 5,000 people.", "The newsletter, sent to 40,000 residents, made the claim.",
             "Advertisement spending rose 4% in 2023.", "Media playback of the hearing was cut off by the network.",
-            "At 11.33 GMT the ministry said 40 people were missing.", "Key events of the war so far were listed."})
+            "At 11.33 GMT the ministry said 40 people were missing.", "Key events of the war so far were listed.",
+            "Page 4 of the report says spending rose 40%.", "5m people watched the final."})
     void keepsArticleText(String line) {
         assertThat(PageChrome.isChromeLine(line)).as(line).isFalse();
     }
