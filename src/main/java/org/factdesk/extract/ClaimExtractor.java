@@ -285,11 +285,26 @@ public final class ClaimExtractor {
             if (a.speaker() == null || a.content().start() > sentence.start() || a.content().end() < sentence.end() - 1) {
                 continue;
             }
-            if (a.direct() && opensInsideQuotation(text, a.content().start(), sentence) || isParagraphLabel(text, a)) {
+            if (a.direct() && opensInsideQuotation(text, a.content().start(), sentence) || isParagraphLabel(text, a)
+                    || introducesTheNextParagraph(text, a)) {
                 return a;
             }
         }
         return null;
+    }
+
+    /**
+     * "Education Secretary Gillian Keegan said:" closing a paragraph, and the paragraph after it (a press release's
+     * block quote, without quotation marks): what follows the colon is all the speaker's.
+     */
+    private static boolean introducesTheNextParagraph(String text, Attribution a) {
+        int from = a.cue().end();
+        int to = a.content().start();
+        if (to <= from || to - from > 200) {
+            return false;
+        }
+        String between = text.substring(from, to);
+        return between.strip().startsWith(":") && between.indexOf('\n') >= 0;
     }
 
     /** "Varga: The list grew ... We have hired 2,400 nurses.": a speaker's label opening the paragraph it covers. */

@@ -29,6 +29,7 @@ final class PageNotes {
 
     /** A sentence addressed to the reader about the page: "Leave a comment and let us know ...", "Sign up for ...". */
     private static final Pattern READER_PROMPT = Pattern.compile("(?i)(?:leave (?:a|your) (?:comment|reply)|let us know"
+            + "|(?:for )?(?:media|press) (?:enquiries|inquiries)"
             + "|tell us (?:what|how|which|in)|share your (?:thoughts|views|story)|sign up|subscribe to|follow us"
             + "|click (?:here|the link|below)|join the (?:conversation|discussion)|what do you think)\\b.{0,300}");
 

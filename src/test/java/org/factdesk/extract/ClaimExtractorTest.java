@@ -230,6 +230,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theParagraphAfterASpeakersColonIsTheSpeakersAndThePressContactIsNoClaim() {
+        String text = "Small businesses will receive 60 million euros over two years.\n\nEducation Secretary Gillian"
+                + " Keegan said:\n\nApprenticeships are a brilliant way to earn while you learn. This funding will help"
+                + " 20,000 more young people start one.\n\nFor media enquiries contact the press office on 020 7783 8300.";
+        List<Claim> found = claimsOfPage("Apprenticeships", text);
+        assertThat(found).filteredOn(c -> c.text().startsWith("This funding")).singleElement()
+                .satisfies(c -> assertThat(c.attribution().speaker()).isEqualTo("Gillian Keegan"));
+        assertThat(found).noneMatch(c -> c.text().contains("media enquiries"));
+    }
+
+    @Test
     void aTableRowHasNoSpeaker() {
         String text = "The festival showed 40 films this year, the organisers said.\n\nMagnetic | 2015 | Alice is stuck in a"
                 + " time loop, repeating each week, trying to find a way to prevent the Earth from being destroyed.";

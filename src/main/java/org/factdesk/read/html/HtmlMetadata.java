@@ -33,6 +33,33 @@ public final class HtmlMetadata {
      * "Veldan to ban new petrol cars from 2030, minister confirms | Transport": where the page's one {@code <h1>} is
      * the title up to a separator, what follows it is the section's name, not the headline's.
      */
+    /** Definition lists looked at for a date, at most (a page with more is no article's page). */
+    private static final int MAX_DEFINITION_TERMS = 50;
+
+    /**
+     * The date a definition list gives a page ("<dt>Published</dt><dd>5 March 2024</dd>", as government sites
+     * set their metadata), for the first term that is one of {@code terms}; null when none.
+     */
+    private static LocalDate definitionDate(Document doc, String... terms) {
+        java.util.Set<String> wanted = java.util.Set.of(terms);
+        int seen = 0;
+        for (Element dt : doc.getElementsByTag("dt")) {
+            if (seen++ >= MAX_DEFINITION_TERMS) {
+                break;
+            }
+            String term = dt.text().strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[:\\s]+$", "");
+            Element dd = dt.nextElementSibling();
+            if (wanted.contains(term) && dd != null && dd.normalName().equals("dd")) {
+                LocalDate d = firstDate(dd.selectFirst("time") == null ? "" : dd.selectFirst("time").attr("datetime"),
+                        dd.text());
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
     private static String withoutSection(String title, Document doc) {
         org.jsoup.select.Elements h1 = doc.getElementsByTag("h1");
         if (h1.size() != 1) {
@@ -95,6 +122,9 @@ public final class HtmlMetadata {
         }
         if (published == null) {
             published = MetaDateline.find(doc);
+        }
+        if (published == null) {
+            published = definitionDate(doc, "published", "first published", "published on", "date published");
         }
         LocalDate updated = firstDate(article.modified(), meta.any("article:modified_time", "og:updated_time",
                 "article:modified", "datemodified", "dcterms.modified", "last-modified"), page.modified());

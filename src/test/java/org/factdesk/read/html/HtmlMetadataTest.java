@@ -61,6 +61,15 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aDefinitionListsPublishedDateIsThePagesDate() {
+        PageMetadata m = read(page("<title>Record 2.1 million apprenticeships started since 2015 - GOV.VL</title>",
+                "<h1>Record 2.1 million apprenticeships started since 2015</h1><dl><dt>From:</dt><dd>Department for"
+                        + " Education</dd><dt>Published</dt><dd>5 March 2024</dd></dl><p>More than 2.1 million"
+                        + " apprenticeships have started since 2015, the department said.</p>"));
+        assertThat(m.published()).isEqualTo(java.time.LocalDate.of(2024, 3, 5));
+    }
+
+    @Test
     void theArticleIsFoundInAGraphAmongTheSiteAndPageNodes() {
         PageMetadata m = read(page(ld("""
                 {"@context": "https://schema.org", "@graph": [
