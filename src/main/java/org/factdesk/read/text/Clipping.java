@@ -975,7 +975,9 @@ final class Clipping {
                 gap = true;
                 continue;
             }
-            if (p.group >= 0 && (p.group != runGroup || gap)) {
+            // a sentence that goes on past the left-out line ("... we have" / "0:03" / "created two million") is one run
+            boolean goesOn = !blocks.isEmpty() && !Texts.endsSentence(blocks.getLast().text()) && startsLowerCase(p);
+            if (p.group >= 0 && (p.group != runGroup || gap && !goesOn)) {
                 run++; // the same group, no piece left out between: one run
                 runGroup = p.group;
             }
@@ -1004,9 +1006,20 @@ final class Clipping {
      * Plain text's lines that stood together between blank lines and are all kept stay one paragraph, line
      * breaks and all, as the text was written ("About 10,000 soldiers arrived.\nMore may follow.").
      */
+    /** Whether the piece's first kept line starts with a lower-case letter (a sentence going on). */
+    private static boolean startsLowerCase(Piece p) {
+        for (Line l : p.lines) {
+            if (l.role == Line.Role.BODY && !l.text.isBlank()) {
+                return Character.isLowerCase(l.text.strip().codePointAt(0));
+            }
+        }
+        return false;
+    }
+
     private static List<Block> mergeGroups(List<Block> cleaned, List<Integer> groups) {
         List<Block> out = new ArrayList<>();
         int lastGroup = -1;
+        int openWords = 0; // words since the last block's last sentence end
         for (int i = 0; i < cleaned.size(); i++) {
             Block b = cleaned.get(i);
             if (b == null) {
@@ -1014,15 +1027,25 @@ final class Clipping {
             }
             int g = groups.get(i);
             Block last = out.isEmpty() ? null : out.getLast();
+            int words = Texts.words(b.text(), MAX_JOINED_WORDS + 1);
             if (g >= 0 && g == lastGroup && last != null && last.is(Block.Kind.PARAGRAPH) && b.is(Block.Kind.PARAGRAPH)) {
-                out.set(out.size() - 1, new Block(Block.Kind.PARAGRAPH, last.text() + "\n" + b.text()));
+                // a line that breaks a sentence (a transcript's, a caption file's) goes on with a space, up to a
+                // sentence's length: an unpunctuated transcript is not one claim of a thousand words
+                boolean goesOn = !Texts.endsSentence(last.text()) && !b.text().isEmpty()
+                        && Character.isLowerCase(b.text().codePointAt(0)) && openWords + words <= MAX_JOINED_WORDS;
+                out.set(out.size() - 1, new Block(Block.Kind.PARAGRAPH, last.text() + (goesOn ? " " : "\n") + b.text()));
+                openWords = Texts.endsSentence(b.text()) ? 0 : (goesOn ? openWords : 0) + words;
             } else {
                 out.add(b);
+                openWords = Texts.endsSentence(b.text()) ? 0 : words;
             }
             lastGroup = g;
         }
         return out;
     }
+
+    /** The most words lines broken mid-sentence are joined into before a line break is kept again. */
+    private static final int MAX_JOINED_WORDS = 40;
 
     private static void flush(Block.Kind kind, StringBuilder text, List<Block> blocks) {
         if (!text.isEmpty()) {

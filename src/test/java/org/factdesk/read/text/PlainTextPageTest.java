@@ -14,6 +14,20 @@ class PlainTextPageTest {
     }
 
     @Test
+    void aTranscriptsLinesGoOnAcrossItsTimeStampsButNotIntoOneEndlessSentence() {
+        StringBuilder raw = new StringBuilder("Senator Lind on the budget - full speech\n");
+        for (int i = 0; i < 300; i++) {
+            raw.append(i / 20).append(':').append(String.format("%02d", i * 3 % 60)).append('\n')
+                    .append("we have created jobs and wages rose by five percent\n");
+        }
+        ReadPage page = PlainTextPage.read(raw.toString());
+        List<String> lines = texts(page).stream().flatMap(t -> t.lines()).toList();
+        assertThat(lines).isNotEmpty().noneMatch(l -> l.matches("\\d+:\\d+"))
+                .allMatch(l -> l.split(" ").length <= 40, "lines of at most 40 words")
+                .anyMatch(l -> l.split(" ").length > 10);
+    }
+
+    @Test
     void aShortFirstLineIsTheHeadline() {
         ReadPage page = PlainTextPage.read("Troops arrive in Kursk region\n\nAbout 10,000 soldiers arrived.\nMore may follow.");
         assertThat(page.metadata().title()).isEqualTo("Troops arrive in Kursk region");
