@@ -41,6 +41,14 @@ final class PageNotes {
             + "(?: reporting| research)?(?: to| for) this (?:report|story|article)\\.?|(?:additional )?reporting by .{1,200}"
             + "(?:editing|writing) by .{1,150}");
 
+    /** The opinion page's disclaimer: "The views expressed in this article are the author's own ...". */
+    private static final Pattern DISCLAIMER = Pattern.compile("(?i)(?:the )?(?:views|opinions) expressed (?:here|in this|by)\\b.{0,300}"
+            + "|.{0,200}\\b(?:are|is) (?:the|those of the) (?:author|writer|columnist)['’]?s?(?: own)?\\b.{0,200}");
+    /** A list of the article's sources: "Sources: Veldan Statistics Office, Harbour Trust annual report 2023." */
+    private static final Pattern SOURCES = Pattern.compile("(?i)(?:sources?|references?|further reading)\\s*:"
+            // a list of names, not a headline that quotes sources ("Sources: Trump to sign the order")
+            + "(?!.*\\b(?:to|will|said|says|is|are|was|were|has|have|plans?)\\b).{0,400}");
+
     private PageNotes() {
     }
 
@@ -49,6 +57,7 @@ final class PageNotes {
         return POST_SIGNATURE.matcher(sentence).matches() // "— Governor Kristi Noem (@govkristinoem) November 18, 2019"
                 || CITATION.matcher(sentence).matches() // "^ Festa, Paul (May 6, 2003).": a source the article cites
                 || CREDIT.matcher(sentence).matches() // "Lorne Cook contributed to this report.": the story's credits
+                || DISCLAIMER.matcher(sentence).matches() || SOURCES.matcher(sentence).matches()
                 || READER_PROMPT.matcher(sentence).matches() // "Leave a comment and let us know ...": asks, states nothing
                 || PUBLISHING_NOTE.matcher(sentence).matches() && !sentence.toLowerCase(Locale.ROOT).contains("correct");
     }

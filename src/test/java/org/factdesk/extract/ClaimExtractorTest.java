@@ -241,6 +241,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anOpinionPagesDisclaimerAndItsListOfSourcesAreNoClaims() {
+        String text = "The harbour tax will raise 40 million euros a year, the council says, but it will cost 3,000 jobs.\n\n"
+                + "The views expressed in this article are the author's own and do not necessarily reflect those of the"
+                + " Veldan Herald.\n\nSources: Veldan Statistics Office, Harbour Trust annual report 2023.\n\n"
+                + "The poll does not necessarily reflect the views of all 40,000 voters, analysts said.\n\n"
+                + "Sources: the president will sign 12 orders on Monday.";
+        List<Claim> found = claimsOfPage("Harbour tax", text);
+        assertThat(found).noneMatch(c -> c.text().startsWith("The views") || c.text().startsWith("Sources: Veldan"))
+                .anyMatch(c -> c.text().startsWith("The poll does not necessarily"))
+                .anyMatch(c -> c.text().startsWith("Sources: the president"));
+    }
+
+    @Test
     void aTableRowHasNoSpeaker() {
         String text = "The festival showed 40 films this year, the organisers said.\n\nMagnetic | 2015 | Alice is stuck in a"
                 + " time loop, repeating each week, trying to find a way to prevent the Earth from being destroyed.";
