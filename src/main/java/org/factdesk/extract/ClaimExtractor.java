@@ -150,7 +150,7 @@ public final class ClaimExtractor {
             // counts nothing named ("Meal 1", "3. update task statuses", "41]"); "Sonos Move for $400" stays
             return null;
         }
-        if (PageNotes.aboutThePage(sentence)) {
+        if (PageNotes.aboutThePage(sentence) || PageNotes.aboutTheAuthor(sentence, article.byline(), span.start(), text)) {
             return null; // a post's signature, a citation, a prompt to the reader, a publishing note: not about the world
         }
         double score = !Double.isNaN(precomputedScore) ? precomputedScore

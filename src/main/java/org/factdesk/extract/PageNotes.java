@@ -52,6 +52,33 @@ final class PageNotes {
     private PageNotes() {
     }
 
+    /** What follows the author's name in a note about them: "Jane Roe is a professor ...", "Jane Roe covers ...". */
+    private static final Pattern ABOUT_AUTHOR = Pattern.compile(
+            "\\s+(?:is|was|has been|writes|covers|reports|teaches|lives)\\b.{0,300}");
+
+    /**
+     * The note about the author that closes an article ("Jane Roe is a professor of economics at Veldan University"):
+     * a sentence that opens with one of the byline's names, in the text's last paragraph or its last fifth.
+     */
+    static boolean aboutTheAuthor(String sentence, String byline, int at, String text) {
+        if (byline == null || byline.isBlank()) {
+            return false;
+        }
+        for (String name : org.factdesk.model.Bylines.names(byline)) {
+            if (name.contains(" ") && sentence.startsWith(name)
+                    && ABOUT_AUTHOR.matcher(sentence.substring(name.length())).matches()) {
+                return at >= text.length() * 4L / 5 || inLastParagraph(text, at);
+            }
+        }
+        return false;
+    }
+
+    /** Whether no paragraph break follows {@code at}; looked for over at most 3,000 characters (a note is short). */
+    private static boolean inLastParagraph(String text, int at) {
+        int end = Math.min(text.length(), at + 3_000);
+        return end == text.length() && text.substring(at, end).indexOf("\n\n") < 0;
+    }
+
     /** Whether the sentence is about the page: a signature, a citation, a prompt or a publishing note (not a correction). */
     static boolean aboutThePage(String sentence) {
         return POST_SIGNATURE.matcher(sentence).matches() // "— Governor Kristi Noem (@govkristinoem) November 18, 2019"

@@ -254,6 +254,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theNoteAboutTheAuthorThatClosesAnOpinionPieceIsNoClaim() {
+        String text = "Jane Roe is right that the harbour tax will raise 40 million euros a year, the council says.\n\n"
+                + "But it will cost the port 3,000 jobs, according to the port's own figures.\n\n"
+                + "Jane Roe is a professor of economics at Veldan University and a former adviser to the finance ministry.";
+        Article article = new Article("a-bio", "Why the harbour tax is a mistake", text, "Veldan Herald",
+                LocalDate.of(2024, 3, 1), "", "By Jane Roe", null, "en", List.of());
+        List<Claim> found = ClaimExtractor.createDefault().extract(article);
+        assertThat(found).noneMatch(c -> c.text().contains("professor of economics"))
+                .anyMatch(c -> c.text().startsWith("Jane Roe is right"));
+    }
+
+    @Test
     void aTableRowHasNoSpeaker() {
         String text = "The festival showed 40 films this year, the organisers said.\n\nMagnetic | 2015 | Alice is stuck in a"
                 + " time loop, repeating each week, trying to find a way to prevent the Earth from being destroyed.";
