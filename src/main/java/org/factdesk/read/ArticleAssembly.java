@@ -34,8 +34,9 @@ public final class ArticleAssembly {
         boolean first = true;
         for (Block b : blocks) {
             String t = b.text().strip();
-            if (t.isEmpty() || restatesByline(t, bylineKey)) {
-                continue;
+            if (t.isEmpty() || restatesByline(t, bylineKey) || t.indexOf('\n') > 0 && t.length() < 400
+                    && t.lines().allMatch(line -> restatesByline(line, bylineKey))) {
+                continue; // "Sam Okafor\nSam Okafor": the byline twice (a name and its avatar's label), not text
             }
             // The headline repeated as the body's first heading shows once, as the title.
             if (first && b.is(Block.Kind.HEADING) && !titleKey.isEmpty() && key(t).equals(titleKey)) {

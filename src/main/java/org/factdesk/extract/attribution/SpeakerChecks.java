@@ -111,6 +111,9 @@ final class SpeakerChecks {
             }
         }
         String last = words[words.length - 1];
+        if (words.length > 1 && (last.equals("he") || last.equals("she"))) {
+            return true; // "The study he (cited found ...)": a relative clause's subject, the noun's speaker unknown
+        }
         if (words.length <= 2 && ABSTRACT_HEADS.contains(last.toLowerCase(Locale.ROOT))) {
             return true; // "the reality (seems to be different)"
         }

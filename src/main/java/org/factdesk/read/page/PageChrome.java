@@ -134,6 +134,7 @@ public final class PageChrome {
             "by clicking", "accept cookies", "manage cookies", "cookie settings", "cookie preferences",
             "story continues below", "article continues below", "continue reading", "scroll to continue",
             "please turn on javascript", "please enable javascript", "javascript is disabled", "enable javascript",
+            "sign up to discover", "sign up to read", "sign up to get", "sign up to receive", "sign up for free",
             "you need to enable javascript", "this feature requires javascript",
             "click here to", "click to ", "tap here", "download our app", "download the app", "get the app",
             "open in app", "leave a comment", "leave a reply", "post a comment", "add a comment",

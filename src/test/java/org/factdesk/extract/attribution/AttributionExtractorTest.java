@@ -638,6 +638,14 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aNounWithARelativeClausesSubjectOnItIsNoSpeaker() {
+        String text = "Malcolm Gladwell popularised the idea. The study he cited found nothing of the kind.";
+        List<Attribution> found = extractor.extract(text).stream()
+                .filter(x -> x.source() != null && x.source().of(text).startsWith("The study")).toList();
+        assertThat(found).isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isNull()); // not "The study he"
+    }
+
+    @Test
     void whatAnIndefiniteArticleIntroducesIsNoPerson() {
         String text = "Her daughter and son were posing as a Tax Preparation Service and a Go-Kart Track on Instagram."
                 + " \u201cI am so ahead of every other parent,\u201d she said.";
