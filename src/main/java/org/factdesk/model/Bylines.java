@@ -16,15 +16,17 @@ public final class Bylines {
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+", Pattern.CASE_INSENSITIVE);
     private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?";
+    /** Digits glued to a year: a page's comment count run into its dateline ("22 Dec 2016651"). */
+    private static final String GLUED_COUNT = "\\d{0,6}";
     /**
      * A date, with the time of day and zone that may follow it: what a dateline glues to a byline, sometimes
      * without a space ("By Jane DoeNovember 15, 2019").
      */
     private static final Pattern DATE = Pattern.compile(
-            "(?:\\b|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?"
+            "(?:\\b|(?-i:(?<=\\p{Ll})(?=\\p{Lu}))|(?<=\\p{L})(?=\\d))(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?"
                     + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}"
-                    + "|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}"
-                    + "|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4})"
+                    + "|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}" + GLUED_COUNT
+                    + "|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}" + GLUED_COUNT + ")"
                     + "(?:,?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?-i:[A-Z]{2,4})\\b)?)?",
             Pattern.CASE_INSENSITIVE);
     private static final String SEPARATOR = "[\\s|,;:\u2013\u2014\u00B7\u2022-]";

@@ -12,6 +12,8 @@ class BylinesTest {
         assertThat(Bylines.names("By Jane Roe, John Doe and Ann Lee")).containsExactly("Jane Roe", "John Doe", "Ann Lee");
         assertThat(Bylines.names("Jane Roe & Andy Anderson https://example.org/staff/jr")).containsExactly("Jane Roe",
                 "Andy Anderson");
+        assertThat(Bylines.names("by Lucas Nolan22 Dec 2016651")).containsExactly("Lucas Nolan");
+        assertThat(Bylines.names("By Ana Ruiz3 March 2024")).containsExactly("Ana Ruiz");
         assertThat(Bylines.names("By")).isEmpty();
         assertThat(Bylines.names("")).isEmpty();
     }

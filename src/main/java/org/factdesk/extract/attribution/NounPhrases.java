@@ -53,6 +53,10 @@ final class NounPhrases extends RunPart {
                 return null;
             }
             int[] head = trimSubject(np[0], np[1]);
+            int[] named = head == null ? null : namedBeforeAside(s, np[0]);
+            if (named != null) {
+                head = named; // "Senator James Lankford, an Oklahoma Republican who warned": Lankford warned
+            }
             return head == null ? null : new int[] {head[0], k, head[0], head[1]};
         }
         int end = k;
@@ -159,6 +163,27 @@ final class NounPhrases extends RunPart {
         }
         Token aside = t.token(subject[3] + 2);
         return aside.is("a", "an", "the", "his", "her", "its", "their") || aside.capitalized();
+    }
+
+    /**
+     * The capitalised name an aside describes ("James Lankford" before ", an Oklahoma Republican"), when the phrase
+     * at {@code asideStart} opens with an article and follows that name and a comma; null otherwise.
+     */
+    private int[] namedBeforeAside(Sentence s, int asideStart) {
+        if (asideStart - 2 < s.first() || !t.token(asideStart - 1).is(",") || !t.token(asideStart).is("a", "an", "the")) {
+            return null;
+        }
+        int[] np = nounPhraseBefore(asideStart - 2);
+        int[] name = np == null ? null : trimSubject(np[0], np[1]);
+        if (name == null || name[1] != asideStart - 2 || name[1] - name[0] > 4) {
+            return null;
+        }
+        for (int m = name[0]; m <= name[1]; m++) {
+            if (!t.token(m).capitalized() || NOT_SUBJECT_START.contains(t.token(m).lower())) {
+                return null;
+            }
+        }
+        return name;
     }
 
     /** "Samantha Phillips, the city's emergency director, said": the name before the aside. */

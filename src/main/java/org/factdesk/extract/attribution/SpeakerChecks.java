@@ -81,6 +81,14 @@ final class SpeakerChecks {
     private static final Set<String> NOT_LAST = Set.of("always", "both", "also", "instead", "despite", "only", "just",
             "even", "still", "never", "often", "now", "then", "worth", "same", "whichever", "you", "i", "me", "us");
 
+    /** Adverbs of time and manner that end no name when written in lower case ("Kim Soon" is a name). */
+    private static final Set<String> LOWER_NOT_LAST = Set.of("soon", "quickly", "already", "again", "finally",
+            "recently", "immediately", "initially", "later", "ever", "once", "swiftly", "promptly", "repeatedly",
+            "publicly", "privately", "openly", "reportedly", "allegedly", "first", "too");
+    /** Conjunctions that open a clause: inside a speaker they show a clause was taken, not a name. */
+    private static final Set<String> INNER_CONJUNCTIONS = Set.of("whenever", "when", "while", "because", "although",
+            "though", "unless", "whereas", "if");
+
     /**
      * Whether a speaker label is a piece of a clause rather than someone: a lone determiner, pronoun, adverb or letter
      * ("The", "That", "Shortly", "Q"), a contraction ("There’s"), a reader addressed ("Next time you"), an auxiliary
@@ -117,6 +125,14 @@ final class SpeakerChecks {
         if (words.length <= 2 && ABSTRACT_HEADS.contains(last.toLowerCase(Locale.ROOT))) {
             return true; // "the reality (seems to be different)"
         }
+        if (words.length > 1 && LOWER_NOT_LAST.contains(last)) {
+            return true; // "Uber soon (found itself offering ...)": a clause's subject and its adverb
+        }
+        for (int i = 1; i < words.length - 1; i++) {
+            if (INNER_CONJUNCTIONS.contains(words[i])) {
+                return true; // "extracting greater amounts whenever the data": a clause, the cue's subject lost
+            }
+        }
         return words.length > 1 && NOT_LAST.contains(last.toLowerCase(Locale.ROOT)) && !last.equals(last.toUpperCase(Locale.ROOT));
     }
 
@@ -136,6 +152,14 @@ final class SpeakerChecks {
             "facts", "reality", "truth", "myth", "analysis", "explainer", "correction", "quote", "quotes",
             "sources", "source", "related", "read more", "watch", "photo", "video", "caption", "fact check",
             "fact-check", "our ruling", "the facts", "the claim", "key points", "what we found", "the verdict");
+
+    /** Pictures: what one "shows" is a caption's description, not anyone's statement ("This illustration shows ..."). */
+    private static final Set<String> DEPICTIONS = Set.of("illustration", "illustrations", "photo", "photos",
+            "photograph", "photographs", "image", "images", "picture", "pictures", "rendering", "renderings", "render",
+            "graphic", "graphics", "infographic", "diagram", "drawing", "artwork", "screenshot", "screengrab",
+            "still", "map", "maps");
+    /** The cues with which a picture describes: "shows", "depicts", "illustrates". */
+    private static final Pattern DEPICTING_CUE = Pattern.compile("(?i)show(?:s|ed|n|ing)?|depict(?:s|ed|ing)?|illustrat(?:es|ed|ing)");
 
     /** Pronoun-like sources that name no one. */
     private static final Set<String> NO_ONE = Set.of("no one", "nobody", "none", "no-one", "neither");
@@ -219,6 +243,10 @@ final class SpeakerChecks {
         String lower = speaker.toLowerCase(Locale.ROOT);
         if (namesNoOne(speaker)) {
             return unknown(a); // "That’s", "Next time you", "NASA has held firm despite": words, not a speaker
+        }
+        String head = lower.substring(lower.lastIndexOf(' ') + 1);
+        if (DEPICTIONS.contains(head) && DEPICTING_CUE.matcher(text.substring(a.cue().start(), a.cue().end()).strip()).matches()) {
+            return unknown(a); // "This Sierra Nevada Corp. illustration shows a concept ...": a caption, no speaker
         }
         if (HEADING_WORDS.contains(lower) || NO_ONE.contains(lower) || lower.matches("(?:no one|nobody|none of|neither)\\b.*")
                 || LONE_NATIONALITY.matcher(speaker).matches() || FAKE_SOURCE.matcher(speaker).find()

@@ -46,6 +46,39 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void aPictureThatShowsSomethingIsACaptionNotASpeaker() {
+        assertThat(extractor.extract("This Sierra Nevada Corp. illustration shows a concept of the company's lunar lander."))
+                .extracting(Attribution::speaker).containsOnlyNulls();
+        assertThat(extractor.extract("The satellite image shows that the bridge was destroyed on Tuesday."))
+                .extracting(Attribution::speaker).containsOnlyNulls();
+        // a source that shows something by counting or stating keeps its name
+        assertThat(extractor.extract("The survey shows that 40 percent of voters oppose the plan."))
+                .extracting(Attribution::speaker).contains("The survey");
+        assertThat(extractor.extract("The ministry's map claims that Russian troops hold the town."))
+                .extracting(Attribution::speaker).contains("The ministry's map");
+    }
+
+    @Test
+    void theNameAnAsideDescribesSpeaksInTheAsidesRelativeClause() {
+        String text = "Senator James Lankford, an Oklahoma Republican who warned of the deficit's dangers in the past, "
+                + "nevertheless played down that threat on the Senate floor.";
+        assertThat(extractor.extract(text)).extracting(Attribution::speaker).contains("James Lankford")
+                .doesNotContain("an Oklahoma Republican");
+        // without a name before it, the aside's noun is the speaker
+        assertThat(extractor.extract("An Oklahoma Republican who warned of the deficit's dangers voted for it."))
+                .extracting(Attribution::speaker).doesNotContain("James Lankford");
+    }
+
+    @Test
+    void aClauseTakenForASpeakerNamesNoOne() {
+        assertThat(extractor.extract("Criticism quickly erupted, and Uber soon found itself offering free rides out of the area."))
+                .extracting(Attribution::speaker).doesNotContain("Uber soon");
+        assertThat(extractor.extract("Its prices impose costs on customers, extracting greater amounts whenever the data "
+                + "suggests customers can be compelled to pay them.")).extracting(Attribution::speaker)
+                .containsOnlyNulls();
+    }
+
+    @Test
     void headingsLabelsAndSectionNamesAreNeverSpeakers() {
         assertThat(only("FAKE: Sweden confirmed that it will send troops to Ukraine.").speaker()).isNull();
         assertThat(only("DISINFO: The Pentagon admitted that it runs biolabs in Ukraine.").speaker()).isNull();
