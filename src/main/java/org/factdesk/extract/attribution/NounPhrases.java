@@ -186,6 +186,25 @@ final class NounPhrases extends RunPart {
         return name;
     }
 
+    /** Words that open a clause after a comma, where an aside would open with a noun phrase. */
+    private static final String[] CLAUSE_OPENERS = {"but", "and", "or", "yet", "so", "while", "although", "though",
+            "because", "as", "when", "whereas"};
+
+    /** Of those, the ones that never open an aside ("and", "or", "as" do: "Jane Roe, and her deputy, said"). */
+    private static final String[] CONTRASTING_OPENERS = {"but", "yet", "while", "although", "though", "whereas",
+            "because"};
+
+    /** Whether the cue at {@code cue} is followed by its speaker ("said study co-author Anezina Solomonidou"). */
+    private boolean speakerFollows(int cue) {
+        if (cue + 1 >= t.size() || t.sentenceOf[cue + 1] != t.sentenceOf[cue]) {
+            return false;
+        }
+        Token next = t.token(cue + 1);
+        return next.isWord() && !next.is("that", "on", "in", "at", "to", "by", "of", "for", "with", "during", "last",
+                "this", "yesterday", "today", "earlier", "later", "recently", "then", "while", "when", "as", "after",
+                "before", "if", "so", "and", "but", "or");
+    }
+
     /** "Samantha Phillips, the city's emergency director, said": the name before the aside. */
     private int[] appositionSubject(Sentence s, int closingComma) {
         int m = closingComma - 1;
@@ -195,6 +214,11 @@ final class NounPhrases extends RunPart {
         }
         if (m < s.first() || !t.token(m).is(",") || m == closingComma - 1) {
             return longAppositionSubject(s, closingComma);
+        }
+        if (closingComma - m > 3 && t.token(m + 1).is(CONTRASTING_OPENERS) && speakerFollows(closingComma + 1)) {
+            // ", but the regions are drier than the poles, said X": a second clause, not an aside ("Others, though,"
+            // and "X, for example," stay asides)
+            return null;
         }
         int[] head = nounPhraseBefore(m - 1);
         if (head == null) {
@@ -214,8 +238,9 @@ final class NounPhrases extends RunPart {
     private int[] longAppositionSubject(Sentence s, int closingComma) {
         int[] main = sentenceSubject(s);
         if (main == null || main[1] + 1 >= closingComma || !t.token(main[1] + 1).is(",")
-                || main[0] == main[1] && t.token(main[0]).is("he", "she", "they", "we", "i")) {
-            return null;
+                || main[0] == main[1] && t.token(main[0]).is("he", "she", "they", "we", "i")
+                || t.token(main[1] + 2).is(CLAUSE_OPENERS)) {
+            return null; // ", but the regions are drier ..., said X": a second clause, not an aside of the subject
         }
         for (int m = main[1] + 1; m < closingComma; m++) {
             if (t.token(m).isQuote() || t.token(m).is(";", ":") || AttributionCues.isCueVerb(t.token(m).lower())) {

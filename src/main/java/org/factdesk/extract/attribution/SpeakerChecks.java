@@ -84,7 +84,18 @@ final class SpeakerChecks {
     /** Adverbs of time and manner that end no name when written in lower case ("Kim Soon" is a name). */
     private static final Set<String> LOWER_NOT_LAST = Set.of("soon", "quickly", "already", "again", "finally",
             "recently", "immediately", "initially", "later", "ever", "once", "swiftly", "promptly", "repeatedly",
-            "publicly", "privately", "openly", "reportedly", "allegedly", "first", "too");
+            "publicly", "privately", "openly", "reportedly", "allegedly", "first", "too", "alike");
+    /** Adverbs that open no speaker in lower case ("only to find", "not delivering yet"). */
+    private static final Set<String> LOWER_OPENING_ADVERBS = Set.of("only", "just", "even", "simply", "merely", "not");
+    /**
+     * Words that may stand before "the" or "a" inside a noun phrase: prepositions beyond {@link #LEADING_PREPOSITIONS},
+     * quantifiers and conjunctions ("people across the nation", "all the Arments", "staff and the board").
+     */
+    private static final Set<String> BEFORE_AN_ARTICLE = Set.of("and", "or", "but", "nor", "across", "through",
+            "over", "under", "against", "between", "behind", "beyond", "near", "around", "within", "without",
+            "throughout", "toward", "towards", "via", "per", "like", "unlike", "outside", "inside", "along", "onto",
+            "off", "out", "up", "down", "past", "beside", "besides", "above", "below", "beneath", "all", "both", "half",
+            "such", "what", "quite", "rather", "once", "twice", "as");
     /** Conjunctions that open a clause: inside a speaker they show a clause was taken, not a name. */
     private static final Set<String> INNER_CONJUNCTIONS = Set.of("whenever", "when", "while", "because", "although",
             "though", "unless", "whereas", "if");
@@ -124,6 +135,21 @@ final class SpeakerChecks {
         }
         if (words.length <= 2 && ABSTRACT_HEADS.contains(last.toLowerCase(Locale.ROOT))) {
             return true; // "the reality (seems to be different)"
+        }
+        if (words.length > 1 && Character.isLowerCase(last.charAt(0)) && (last.endsWith("'s") || last.endsWith("’s"))) {
+            return true; // "the body's (immune response)": a possessive opens a longer phrase ("McDonald's" is a name)
+        }
+        if (words.length > 1 && lowerFirst && LOWER_OPENING_ADVERBS.contains(only)) {
+            return true; // "only to find"
+        }
+        for (int i = 1; i < words.length - 1; i++) {
+            String before = words[i - 1];
+            if ((words[i].equals("the") || words[i].equals("a")) && Character.isLowerCase(before.charAt(0))
+                    && !SpeakerPhrase.isFunctionWord(before.toLowerCase(Locale.ROOT))
+                    && !LEADING_PREPOSITIONS.contains(before) && !INNER_CONJUNCTIONS.contains(before)
+                    && !BEFORE_AN_ARTICLE.contains(before) && !before.endsWith("ing") && !before.endsWith("ed")) {
+                return true; // "(which) direction the dots (seemed)": two noun phrases side by side, a clause
+            }
         }
         if (words.length > 1 && LOWER_NOT_LAST.contains(last)) {
             return true; // "Uber soon (found itself offering ...)": a clause's subject and its adverb
@@ -244,8 +270,12 @@ final class SpeakerChecks {
         if (namesNoOne(speaker)) {
             return unknown(a); // "That’s", "Next time you", "NASA has held firm despite": words, not a speaker
         }
+        String cue = text.substring(a.cue().start(), a.cue().end()).strip();
+        if (cue.equalsIgnoreCase("known") && text.startsWith(" as ", a.cue().end())) {
+            return unknown(a); // "cast iron known as ductile iron": a name given, not a statement
+        }
         String head = lower.substring(lower.lastIndexOf(' ') + 1);
-        if (DEPICTIONS.contains(head) && DEPICTING_CUE.matcher(text.substring(a.cue().start(), a.cue().end()).strip()).matches()) {
+        if (DEPICTIONS.contains(head) && DEPICTING_CUE.matcher(cue).matches()) {
             return unknown(a); // "This Sierra Nevada Corp. illustration shows a concept ...": a caption, no speaker
         }
         if (HEADING_WORDS.contains(lower) || NO_ONE.contains(lower) || lower.matches("(?:no one|nobody|none of|neither)\\b.*")

@@ -52,7 +52,9 @@ final class SpeakerResolver {
             "within", "across", "against", "among", "amid", "between", "beyond", "unlike", "upon", "via", "yet", "still",
             "even", "also", "then", "now", "later", "meanwhile", "instead", "perhaps", "maybe", "why", "how", "what",
             "where", "which", "whose", "from", "into", "through", "throughout", "toward", "towards", "around", "behind",
-            "inside", "outside", "besides", "except", "including", "like"));
+            "inside", "outside", "besides", "except", "including", "like",
+            // a feature's introduction of its subject ("Enter Stuart R. Kaplan.", "Meet Ana Ruiz")
+            "enter", "meet"));
 
     private static final Set<String> PRONOUNS = Set.copyOf(java.util.Arrays.asList("he", "she", "him", "i", "we", "they", "it"));
 

@@ -79,6 +79,30 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void aSecondClauseBeforeAnInvertedSpeakerIsNoAside() {
+        String text = "Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles, said "
+                + "study co-author Anezina Solomonidou, a European Space Agency research fellow.";
+        assertThat(extractor.extract(text)).extracting(Attribution::speaker).containsExactly("Anezina Solomonidou");
+        // an aside that is one still gives the name before it
+        assertThat(extractor.extract("Samantha Phillips, the city's emergency director, said the roads were closed."))
+                .extracting(Attribution::speaker).containsExactly("Samantha Phillips");
+    }
+
+    @Test
+    void piecesOfPhrasesAndIntroductionsNameNoOne() {
+        assertThat(extractor.extract("Enter Stuart R. Kaplan. \"I think tarot is popular because each deck is an "
+                + "unpaged book,\" Kaplan says.")).extracting(Attribution::speaker).containsExactly("Stuart R. Kaplan");
+        assertThat(extractor.extract("The moment they decided which direction the dots seemed to be taking was the "
+                + "decision.")).extracting(Attribution::speaker).containsOnlyNulls();
+        assertThat(extractor.extract("It is a pneumonitis in which the body's immune response to a particular trigger "
+                + "causes the lung's air sacs to become inflamed.")).extracting(Attribution::speaker).containsOnlyNulls();
+        assertThat(extractor.extract("Since the AirPods first launched in 2016, users and critics alike have been asking "
+                + "for noise cancellation.")).extracting(Attribution::speaker).doesNotContain("critics alike");
+        assertThat(extractor.extract("McDonald's said it would raise wages.")).extracting(Attribution::speaker)
+                .containsExactly("McDonald's");
+    }
+
+    @Test
     void headingsLabelsAndSectionNamesAreNeverSpeakers() {
         assertThat(only("FAKE: Sweden confirmed that it will send troops to Ukraine.").speaker()).isNull();
         assertThat(only("DISINFO: The Pentagon admitted that it runs biolabs in Ukraine.").speaker()).isNull();
