@@ -197,9 +197,9 @@ public final class OpenSearchNode implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while OpenSearch started", e);
         }
+        String log = tail(dir.resolve("console.log")); // before close(), which removes the node's folder
         close();
-        throw new IOException("OpenSearch did not start within " + START_TIMEOUT.toSeconds() + " s: "
-                + tail(dir.resolve("console.log")));
+        throw new IOException("OpenSearch did not start within " + START_TIMEOUT.toSeconds() + " s: " + log);
     }
 
     /** The address FactDesk is given for this node's index. */

@@ -185,8 +185,44 @@ final class NotAQuantity {
         if (prev != null && next != null && prev.is("[") && first.glued() && next.is("]") && next.glued()) {
             return true;
         }
+        if (first.text().matches("\\d{1,3}") && citationOpens(toks, num) && citationCloses(toks, num)) {
+            return true; // a health page's citation: "linked to higher body weight (25)." or "(25, 26)."
+        }
         return next != null && next.is("(") && next.glued() && num.to() + 2 < toks.size()
                 && toks.get(num.to() + 1).lower().equals("k") && toks.get(num.to() + 2).is(")");
+    }
+
+    /** Whether only numbers of up to three digits, commas and dashes lie between the number and a "(" before it. */
+    private static boolean citationOpens(List<Tok> toks, Num num) {
+        for (int j = num.from() - 1, taken = 0; j >= 0 && taken < 16; j--, taken++) {
+            Tok t = toks.get(j);
+            if (t.is("(")) {
+                return !t.glued() && toks.get(j + 1).glued();
+            }
+            if (!t.is(",") && !t.is("-") && !t.is("–") && !(t.type() == Type.NUM && t.text().matches("\\d{1,3}"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the parenthesis a number lies in holds only numbers of up to three digits and commas, and closes right
+     * before a sentence's end or a comma ("(25)." "(25, 26)," "(3, 14, 15)."): the marks of cited studies.
+     */
+    private static boolean citationCloses(List<Tok> toks, Num num) {
+        int j = num.to();
+        for (int taken = 0; j < toks.size() && taken < 16; j++, taken++) {
+            Tok t = toks.get(j);
+            if (t.is(")")) {
+                Tok after = j + 1 < toks.size() ? toks.get(j + 1) : null;
+                return after == null || after.is(".") || after.is(",") || after.is(";");
+            }
+            if (!t.is(",") && !t.is("-") && !t.is("–") && !(t.type() == Type.NUM && t.text().matches("\\d{1,3}"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

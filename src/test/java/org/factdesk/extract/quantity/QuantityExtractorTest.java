@@ -34,6 +34,18 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aHealthPagesCitationMarksAreNotQuantities() {
+        assertThat(extractor.extract("Sleeping less than 7 hours per night was linked to higher body weight (25)."))
+                .extracting(Quantity::value).containsExactly(7.0);
+        assertThat(extractor.extract("Exercise may reduce binge eating (12, 13), and 40 people took part (14–16)."))
+                .extracting(Quantity::value).containsExactly(40.0);
+        // a count in parentheses that the sentence goes on from stays a count; so does an age after a name
+        assertThat(extractor.extract("The cities (25) that replied were listed.")).extracting(Quantity::value)
+                .containsExactly(25.0);
+        assertThat(extractor.extract("Jane Roe (34) was arrested.")).extracting(Quantity::value).containsExactly(34.0);
+    }
+
+    @Test
     void aSpacedGroupBeforeANameIsAModelsNumberNotThousands() {
         List<Quantity> qs = new QuantityExtractor().extract("Its fleet of roughly 400 737 Max jets was grounded.");
         assertThat(qs).extracting(Quantity::value).contains(400.0).doesNotContain(400737.0);
