@@ -154,10 +154,15 @@ public final class ClaimExtractor {
         if (PageNotes.aboutThePage(sentence) || PageNotes.aboutTheAuthor(sentence, article.byline(), span.start(), text)) {
             return null; // a post's signature, a citation, a prompt to the reader, a publishing note: not about the world
         }
-        double score = !Double.isNaN(precomputedScore) ? precomputedScore
-                : quickly ? scorer.scoreAllQuickly(List.of(sentence))[0] : scorer.score(sentence);
         // the claim under check, as a summary box or a quotation states it: a claim whatever its score
         boolean stated = StatedClaims.states(text, span);
+        if (realQuantities.isEmpty() && isVerblessFragment(sentence) && !StatedClaims.underClaimHeading(text, span.start())) {
+            // a tour date "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", a cited title in quotation marks, a
+            // list entry; under "Claim:" even a line of names is the claim
+            return null;
+        }
+        double score = !Double.isNaN(precomputedScore) ? precomputedScore
+                : quickly ? scorer.scoreAllQuickly(List.of(sentence))[0] : scorer.score(sentence);
         boolean worth = score >= threshold || !realQuantities.isEmpty() || attribution != null
                 || agreement != null || !ds.isEmpty() || QUOTED_SPEECH.matcher(sentence).find() || stated;
         if (!worth) {
@@ -188,6 +193,47 @@ public final class ClaimExtractor {
         boosted = Math.max(0, Math.min(1, boosted));
         return new Claim(Claim.idFor(article.id(), sentence), article.id(), sentence, kind, span.start(), span.end(),
                 boosted, realQuantities, attribution, agreement, ds);
+    }
+
+    /** Lower-case words that say nothing by themselves: a phrase made of names and these has no verb. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("a", "an", "the", "of", "for", "and",
+            "or", "in", "on", "at", "to", "by", "with", "from", "as", "de", "la", "le", "du", "van", "von", "der", "vs");
+    /** Capitalised verbs that make a Title Case line a statement ("Stadia Is Essentially A Beta Version"). */
+    private static final java.util.Set<String> TITLE_CASE_VERBS = java.util.Set.of("is", "are", "was", "were", "has",
+            "have", "had", "will", "would", "can", "could", "should", "says", "said", "claims", "shows", "did", "does",
+            "isn't", "isn’t", "aren't", "aren’t", "won't", "won’t", "wasn't", "wasn’t");
+
+    /**
+     * A line of a cased script (Latin, Cyrillic, Greek) without one lower-case word that is not a function word: a
+     * list entry, a cited title, a tour date or a table's name cell, which states nothing. Lines in capitals (a
+     * pasted post that shouts) and Title Case lines with a verb are statements; scripts without case are never judged.
+     */
+    static boolean isVerblessFragment(String sentence) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char ch = sentence.charAt(i);
+            if (Character.isUpperCase(ch)) {
+                upper++;
+            } else if (Character.isLowerCase(ch)) {
+                lower++;
+            }
+        }
+        int letters = (int) sentence.codePoints().filter(Character::isLetter).count();
+        if (upper + lower < letters / 2 || lower == 0 || upper > 4 * lower) {
+            return false; // uncased script, or capitals throughout
+        }
+        for (String w : sentence.split("[\\s\"“”‘()\\[\\]:;,.!?|/–—-]+")) {
+            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+                continue;
+            }
+            String lowerWord = w.toLowerCase(Locale.ROOT);
+            if (Character.isLowerCase(w.codePointAt(0)) && !FUNCTION_WORDS.contains(w) && w.length() > 1
+                    || Character.isUpperCase(w.codePointAt(0)) && TITLE_CASE_VERBS.contains(lowerWord)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -353,4 +353,23 @@ class ClaimExtractorTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClaimExtractor.createDefault().extract(seed, cancelled))
                 .isInstanceOf(CancelledException.class);
     }
+    @Test
+    void listEntriesCitedTitlesAndTourDatesStateNothing() {
+        String text = "The band announced a tour of 30 cities on Monday, its first in a decade.\n\n"
+                + "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\n\n"
+                + "\"The Last Day of Summer DVD Review\" .\n\n"
+                + "Tyvak Nano-Satellite Systems Inc., Irvine, California\n\n"
+                + "Stadia Is Essentially A Beta Version Until Next Year, But The Price Tag Isn't Cheap\n\n"
+                + "THE GOVERNMENT IS HIDING THE REAL DEATH TOLL FROM ALL OF US\n\n"
+                + "Sonos Move for $400\n";
+        List<String> found = claimsOfPage("Tour", text).stream().map(Claim::text).toList();
+        assertThat(found).noneMatch(t -> t.startsWith("June 9")).noneMatch(t -> t.contains("DVD Review"))
+                .noneMatch(t -> t.startsWith("Tyvak"));
+        // a Title Case line with a verb, a line in capitals and a priced item stay
+        assertThat(found).anyMatch(t -> t.startsWith("Stadia Is")).anyMatch(t -> t.startsWith("THE GOVERNMENT"))
+                .anyMatch(t -> t.startsWith("Sonos Move"));
+        assertThat(ClaimExtractor.isVerblessFragment("每帳$600 兩間衛浴使用燒材鍋爐")).isFalse();
+        assertThat(ClaimExtractor.isVerblessFragment("Путин прибыл в Пекин.")).isFalse();
+        assertThat(ClaimExtractor.isVerblessFragment("Путин, Си Цзиньпин")).isTrue();
+    }
 }
