@@ -90,6 +90,12 @@ class WorkbenchUITest {
         assertThat(robot.lookup("#articleEmptyHint").queryAs(javafx.scene.control.Label.class).getText())
                 .contains("Ctrl+O").contains("Ctrl+Shift+V").contains("Ctrl+Shift+O");
         assertThat(robot.lookup("#welcomeImport").tryQuery()).isPresent();
+        // every link reads whole in the narrow article pane (they wrap rather than end in "…")
+        javafx.scene.layout.Pane links = robot.lookup("#welcomeLinks").queryAs(javafx.scene.layout.Pane.class);
+        waitUntil(() -> links.getWidth() > 0, 10);
+        assertThat(links.getChildren()).isNotEmpty().allSatisfy(n ->
+                assertThat(((javafx.scene.control.Labeled) n).isTextTruncated()).as(((javafx.scene.control.Labeled) n).getText())
+                        .isFalse());
 
         robot.clickOn("#welcomeDemo");
         ListView<Claim> claims = robot.lookup("#claimList").queryListView();

@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -124,7 +123,9 @@ public final class ArticleView extends StackPane {
             h.visibleProperty().bind(vm.welcomeProperty());
             h.managedProperty().bind(h.visibleProperty());
         }
-        HBox links = new HBox(12, open, paste, importArchive, openDemo);
+        // the links wrap onto a second line in a narrow pane instead of being cut ("Import ar…")
+        javafx.scene.layout.FlowPane links = new javafx.scene.layout.FlowPane(12, 4, open, paste, importArchive, openDemo);
+        links.setId("welcomeLinks");
         links.setAlignment(Pos.CENTER);
         empty = new VBox(8, emptyTitle, emptyHint, archiveHint, links);
         empty.setId("articleEmpty");
