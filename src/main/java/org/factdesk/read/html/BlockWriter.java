@@ -39,6 +39,11 @@ final class BlockWriter {
     private final Deque<Element> kindOwners = new ArrayDeque<>();
     private int linkDepth;
     private int preDepth;
+    /** A bold element that opens a block, and where its text starts: perhaps a label ("<strong>Summary</strong>"). */
+    private Element openingBold;
+    private int openingBoldStart;
+    /** Set after such a label: a capital after it starts a new line ("Summary\nStudies show ..."). */
+    private boolean afterLabel;
 
     private final PageNames names;
 
@@ -101,6 +106,10 @@ final class BlockWriter {
                 if (tag.equals("a")) {
                     linkDepth++;
                 }
+                if ((tag.equals("strong") || tag.equals("b")) && openingBold == null && buf.length() <= 2 && buf.toString().isBlank()) {
+                    openingBold = e;
+                    openingBoldStart = buf.length();
+                }
                 if (tag.equals("pre")) {
                     preDepth++;
                 }
@@ -124,6 +133,10 @@ final class BlockWriter {
                 String tag = e.normalName();
                 if (tag.equals("a")) {
                     linkDepth--;
+                }
+                if (e == openingBold) {
+                    afterLabel = isLabel(buf.substring(Math.min(openingBoldStart, buf.length())));
+                    openingBold = null;
                 }
                 if (TextStats.isBlock(e) || kindOf(e) != null) {
                     flush();
@@ -153,7 +166,35 @@ final class BlockWriter {
         };
     }
 
+    /**
+     * Whether the bold words that open a block label it rather than start its sentence: one to three words
+     * without a stop or colon after them ("Summary", "Key takeaway"); "<b>Kyiv</b> said ..." is a sentence's
+     * subject, told apart by what follows (see {@link #append}).
+     */
+    static boolean isLabel(String bold) {
+        String t = bold.strip();
+        if (t.isEmpty() || t.length() > 30 || ".:!?,;\"”’)".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return false;
+        }
+        int words = t.split("\\s+").length;
+        return words <= 3 && Character.isLetter(t.codePointAt(0));
+    }
+
     private void append(String text) {
+        if (afterLabel && !text.isBlank()) {
+            afterLabel = false;
+            String rest = text.stripLeading();
+            int n = buf.length();
+            // "<strong>Summary</strong> Studies show": a capital after the label opens the block's sentence
+            if (preDepth == 0 && Character.isUpperCase(rest.codePointAt(0)) && n > 0
+                    && (Character.isWhitespace(text.charAt(0)) || buf.charAt(n - 1) == ' ')) {
+                while (buf.length() > 0 && buf.charAt(buf.length() - 1) == ' ') {
+                    buf.setLength(buf.length() - 1);
+                }
+                buf.append('\n');
+                text = rest;
+            }
+        }
         int before = buf.length();
         if (preDepth > 0) {
             buf.append(text);
@@ -194,6 +235,8 @@ final class BlockWriter {
     }
 
     private void flush() {
+        afterLabel = false;
+        openingBold = null;
         if (buf.isEmpty()) {
             return;
         }

@@ -53,6 +53,19 @@ class MainContentTest {
     }
 
     @Test
+    void aBoldLabelThatOpensABlockStandsOnItsOwnLine() {
+        String body = "<article>" + PARAGRAPH + PARAGRAPH
+                + "<blockquote><strong>Summary</strong> Studies show that fasting may be associated with cravings.</blockquote>"
+                + "<p><b>Key takeaway</b> Regular meals reduce the risk of overeating, the review found.</p>"
+                + "<p><strong>Ana Ruiz</strong> said the clinic would open 40 more beds in March.</p>"
+                + "<p><strong>Note:</strong> The figures were revised on Monday.</p>" + PARAGRAPH + "</article>";
+        String text = text(blocks(page(body)));
+
+        assertThat(text).contains("Summary\nStudies show that fasting").contains("Key takeaway\nRegular meals")
+                .contains("Ana Ruiz said the clinic").contains("Note: The figures were revised");
+    }
+
+    @Test
     void aVideoTeasersLabelsAndAnAdsFeedbackButtonAreLeftOut() throws IOException {
         String text = text(blocks(fixture("video-teaser-article.html")));
 
