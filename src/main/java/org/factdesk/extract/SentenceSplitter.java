@@ -54,6 +54,24 @@ public final class SentenceSplitter {
         int sentenceStart = from;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '｡') {
+                // Chinese and Japanese stops: the next sentence follows without a space
+                int end = i + 1;
+                while (end < to && (isCloser(text.charAt(end)) || text.charAt(end) == '」' || text.charAt(end) == '』'
+                        || text.charAt(end) == '）')) {
+                    end++;
+                }
+                int next = end;
+                while (next < to && Character.isWhitespace(text.charAt(next))) {
+                    next++;
+                }
+                if (next < to && !(inQuote[i - from] && inQuote[next - from])) {
+                    add(text, sentenceStart, end, out);
+                    sentenceStart = next;
+                    i = next - 1;
+                }
+                continue;
+            }
             if (c != '.' && c != '!' && c != '?') {
                 continue;
             }
@@ -111,7 +129,9 @@ public final class SentenceSplitter {
 
     private static boolean startsSentence(String text, int at) {
         char c = text.charAt(at);
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '“' || c == '"' || c == '‘'
+        boolean uncasedLetter = Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c);
+        // Korean, Arabic, Hebrew, Thai, Hindi: scripts without capitals start a sentence with any letter
+        return Character.isUpperCase(c) || uncasedLetter || Character.isDigit(c) || c == '“' || c == '"' || c == '‘'
                 || c == '«' || c == '(' || c == '[' || c == '\'' || c == '—' || c == '-';
     }
 

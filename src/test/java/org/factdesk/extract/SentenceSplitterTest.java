@@ -30,6 +30,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void splitsScriptsWithoutCapitalsAndChineseStops() {
+        assertThat(split("엘제이는 반박하고 나섰다. 그것이 전부 거짓말이라며 증거들을 제시했다."))
+                .containsExactly("엘제이는 반박하고 나섰다.", "그것이 전부 거짓말이라며 증거들을 제시했다.");
+        assertThat(split("قال الوزير إن القوات انسحبت. وأضاف أن المحادثات ستستمر.")).hasSize(2);
+        assertThat(split("部队已经撤离。谈判将继续进行！他说：“我们会回来。”然后离开了。"))
+                .containsExactly("部队已经撤离。", "谈判将继续进行！", "他说：“我们会回来。”", "然后离开了。");
+        assertThat(split("政府は発表した｡詳細は後日｡")).containsExactly("政府は発表した｡", "詳細は後日｡");
+    }
+
+    @Test
     void breaksAfterAcronymWhenANewSentenceClearlyStarts() {
         assertThat(split("He moved to the U.S. The move was quick.")).hasSize(2);
     }
