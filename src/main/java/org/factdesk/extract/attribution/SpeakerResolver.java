@@ -432,6 +432,26 @@ final class SpeakerResolver {
         return name != null && byName.containsKey(name);
     }
 
+    /** The known person whose whole name (two words or more) the capitalised words ending at {@code end} spell. */
+    private Person wholeNameEndingAt(int from, int end) {
+        int start = end;
+        while (start > from && end - start < 4 && text.token(start - 1).capitalized()
+                && !NOT_NAME.contains(text.token(start - 1).lower()) && !TITLES.contains(text.token(start - 1).lower())) {
+            start--;
+        }
+        for (int k = start; k < end; k++) {
+            StringBuilder name = new StringBuilder();
+            for (int m = k; m <= end; m++) {
+                name.append(m > k ? " " : "").append(text.token(m).text());
+            }
+            Person p = byName.get(name.toString());
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     private Person byLastName(String last) {
         Person best = null;
         for (Person p : byName.values()) {
@@ -483,6 +503,10 @@ final class SpeakerResolver {
             if (t.capitalized() && !NOT_NAME.contains(t.lower()) && !TITLES.contains(t.lower())) {
                 if (m > from && text.token(m - 1).is("the")) {
                     break; // "the Pentagon", "The Kremlin": an institution, never a person's surname
+                }
+                Person whole = wholeNameEndingAt(from, m);
+                if (whole != null) {
+                    return whole.name; // "Teresa Nielsen Hayden" is not her husband "Patrick Nielsen Hayden"
                 }
                 Person p = byLastName(t.text());
                 if (p != null) {

@@ -103,6 +103,15 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void twoPeopleWithOneSurnameStayTwo() {
+        String text = "\"He could have had a more successful career,\" Patrick Nielsen Hayden, Teresa's husband and "
+                + "Tor's editor in chief, said.\n\n\"All it took was one bad infection,\" Teresa Nielsen Hayden "
+                + "explained.\n\n\"Life was not long enough,\" she recalled.";
+        assertThat(extractor.extract(text)).extracting(Attribution::speaker).containsExactly("Patrick Nielsen Hayden",
+                "Teresa Nielsen Hayden", "Teresa Nielsen Hayden");
+    }
+
+    @Test
     void headingsLabelsAndSectionNamesAreNeverSpeakers() {
         assertThat(only("FAKE: Sweden confirmed that it will send troops to Ukraine.").speaker()).isNull();
         assertThat(only("DISINFO: The Pentagon admitted that it runs biolabs in Ukraine.").speaker()).isNull();
