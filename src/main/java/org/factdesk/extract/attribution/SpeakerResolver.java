@@ -222,6 +222,9 @@ final class SpeakerResolver {
     }
 
     private void register(int from, int to) {
+        if (isWholeLine(text.token(from).start(), text.token(to).end())) {
+            return; // a heading ("Iceberg Passages") names a section, not someone a later "she" could be
+        }
         // split the run into titles then name words
         int k = from;
         char gender = '?';
@@ -452,6 +455,20 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Whether only spaces lie between [start, end) and the line breaks (or text ends) around it. */
+    private boolean isWholeLine(int start, int end) {
+        String t = text.text;
+        int b = start;
+        while (b > 0 && (t.charAt(b - 1) == ' ' || t.charAt(b - 1) == '\t')) {
+            b--;
+        }
+        int a = end;
+        while (a < t.length() && (t.charAt(a) == ' ' || t.charAt(a) == '\t')) {
+            a++;
+        }
+        return (b == 0 || t.charAt(b - 1) == '\n') && (a == t.length() || t.charAt(a) == '\n' || t.charAt(a) == '\r');
+    }
+
     private Person byLastName(String last) {
         Person best = null;
         for (Person p : byName.values()) {
@@ -596,6 +613,8 @@ final class SpeakerResolver {
      */
     private Person antecedent(int at, java.util.function.Predicate<Person> ok) {
         int paragraph = text.paragraphOf(at);
+        // the paragraph before, or the one before a heading between them ("Iceberg Passages")
+        int earliest = paragraph - (headingBefore(at) ? 2 : 1);
         int before = text.token(at).start();
         int sentence = -1;
         Person chosen = null;
@@ -604,7 +623,7 @@ final class SpeakerResolver {
             if (m.start() >= before) {
                 continue;
             }
-            if (text.paragraphOf(m.token()) < paragraph - 1) {
+            if (text.paragraphOf(m.token()) < earliest) {
                 break;
             }
             if (!ok.test(m.person)) {
@@ -618,6 +637,32 @@ final class SpeakerResolver {
             chosen = m.person; // keeps going back to the first fitting mention of that sentence
         }
         return chosen;
+    }
+
+    /** How far back the start of a paragraph is looked for; a longer paragraph is taken to follow no heading. */
+    private static final int PARAGRAPH_LOOKBACK = 400;
+
+    /** Whether the paragraph before the one holding token {@code at} is a heading: eight tokens at most, no stop. */
+    private boolean headingBefore(int at) {
+        int paragraph = text.paragraphOf(at);
+        int k = at;
+        while (k > 0 && text.paragraphOf(k - 1) == paragraph) {
+            if (at - k > PARAGRAPH_LOOKBACK) {
+                return false;
+            }
+            k--;
+        }
+        if (k == 0) {
+            return false;
+        }
+        Token last = text.token(k - 1);
+        int count = 0;
+        for (int m = k - 1; m >= 0 && text.paragraphOf(m) == paragraph - 1; m--) {
+            if (++count > 8) {
+                return false;
+            }
+        }
+        return count > 0 && !last.is(".", "!", "?", ":", "\"", "”", "’", "'");
     }
 
     private Person mostRecent(int before, java.util.function.Predicate<Person> ok) {

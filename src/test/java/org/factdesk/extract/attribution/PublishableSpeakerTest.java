@@ -112,6 +112,14 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void aHeadingIsNoOneAndAPronounLooksPastIt() {
+        String text = "\"When you're reading a Mike Ford novel, you knew it instantly,\" said Beth Meacham, one of his "
+                + "editors at Tor.\n\nIceberg Passages\n\n\"You're only seeing the tenth of the iceberg that's out of the "
+                + "water,\" she said.";
+        assertThat(extractor.extract(text)).extracting(Attribution::speaker).containsExactly("Beth Meacham", "Beth Meacham");
+    }
+
+    @Test
     void headingsLabelsAndSectionNamesAreNeverSpeakers() {
         assertThat(only("FAKE: Sweden confirmed that it will send troops to Ukraine.").speaker()).isNull();
         assertThat(only("DISINFO: The Pentagon admitted that it runs biolabs in Ukraine.").speaker()).isNull();
