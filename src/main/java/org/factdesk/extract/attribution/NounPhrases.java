@@ -194,6 +194,20 @@ final class NounPhrases extends RunPart {
     private static final String[] CONTRASTING_OPENERS = {"but", "yet", "while", "although", "though", "whereas",
             "because"};
 
+    private boolean onlyCapitalsAndDots(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.token(k).text().matches("[\\p{Lu}.]+")) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** A dot after a lone capital ("D.C.", "U.K."): an abbreviation's, ending no clause. */
+    private boolean afterAnInitial(int dot) {
+        return dot > 0 && t.token(dot - 1).text().length() <= 3 && t.token(dot - 1).text().matches("\\p{Lu}(?:\\.\\p{Lu})*");
+    }
+
     /** Whether the cue at {@code cue} is followed by its speaker ("said study co-author Anezina Solomonidou"). */
     private boolean speakerFollows(int cue) {
         if (cue + 1 >= t.size() || t.sentenceOf[cue + 1] != t.sentenceOf[cue]) {
@@ -209,10 +223,18 @@ final class NounPhrases extends RunPart {
     private int[] appositionSubject(Sentence s, int closingComma) {
         int m = closingComma - 1;
         while (m >= s.first() && closingComma - m < 16 && !t.token(m).is(",") && !t.token(m).isQuote()
-                && !t.token(m).is(".", ";", ":", "—")) {
-            m--;
+                && !(t.token(m).is(".") && !run.isAbbreviationDot(m) && !afterAnInitial(m)) && !t.token(m).is(";", ":", "—")) {
+            m--; // "Washington, D.C., said": the abbreviation's dot ends nothing
         }
         if (m < s.first() || !t.token(m).is(",") || m == closingComma - 1) {
+            return longAppositionSubject(s, closingComma);
+        }
+        if (closingComma - m <= 5 && onlyCapitalsAndDots(m + 1, closingComma)) {
+            return appositionSubject(s, m); // "Washington, D.C., said": the state closes the place, not an aside
+        }
+        if (t.token(m + 1).is("and", "or")) {
+            // "Lucas Paganini, a scientist at Goddard in Greenbelt, Maryland, and American University, said": the last
+            // piece of a list inside the aside, whose subject opens the sentence
             return longAppositionSubject(s, closingComma);
         }
         if (closingComma - m > 3 && t.token(m + 1).is(CONTRASTING_OPENERS) && speakerFollows(closingComma + 1)) {
@@ -236,7 +258,10 @@ final class NounPhrases extends RunPart {
      * departing last month, said": the name that opens the sentence, however long its aside.
      */
     private int[] longAppositionSubject(Sentence s, int closingComma) {
-        int[] main = sentenceSubject(s);
+        int[] main = subjectAfterQuotation(s, closingComma);
+        if (main == null) {
+            main = sentenceSubject(s);
+        }
         if (main == null || main[1] + 1 >= closingComma || !t.token(main[1] + 1).is(",")
                 || main[0] == main[1] && t.token(main[0]).is("he", "she", "they", "we", "i")
                 || t.token(main[1] + 2).is(CLAUSE_OPENERS)) {
@@ -248,6 +273,31 @@ final class NounPhrases extends RunPart {
             }
         }
         return new int[] {main[0], closingComma - 1, main[0], main[1]};
+    }
+
+    /**
+     * "“It is hard to find,” study lead author Lucas Paganini, a scientist at ..., said": the words between the
+     * closing quotation mark and the next comma, when they end in a name; null when the sentence is not so made.
+     */
+    private int[] subjectAfterQuotation(Sentence s, int closingComma) {
+        int q = -1;
+        for (int m = s.first(); m < closingComma && m - s.first() < 400; m++) {
+            if (t.token(m).isQuote()) {
+                q = m;
+            }
+        }
+        if (q < 0 || q + 1 >= closingComma || !t.token(q - 1 >= s.first() ? q - 1 : q).is(",", "?", "!", "…")) {
+            return null;
+        }
+        int comma = q + 1;
+        while (comma < closingComma && !t.token(comma).is(",") && comma - q <= 8) {
+            comma++;
+        }
+        if (comma >= closingComma || !t.token(comma).is(",") || comma == q + 1 || !t.token(comma - 1).capitalized()) {
+            return null;
+        }
+        int[] head = trimSubject(q + 1, comma - 1);
+        return head == null ? null : new int[] {head[0], head[1]};
     }
 
     /** "Jessie Elkins, 70, had served ... and said": the name or pronoun that opens the sentence. */

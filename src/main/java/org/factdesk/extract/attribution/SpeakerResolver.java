@@ -315,7 +315,7 @@ final class SpeakerResolver {
         }
         if (words.size() == 1) {
             // a lone surname counts as a mention of someone already named ("Mr. Blinken", "Clinton")
-            Person known = byLastName(words.getFirst());
+            Person known = byLoneName(words.getFirst());
             if (known != null) {
                 if (gender != '?') {
                     known.gender = gender;
@@ -469,6 +469,50 @@ final class SpeakerResolver {
         return (b == 0 || t.charAt(b - 1) == '\n') && (a == t.length() || t.charAt(a) == '\n' || t.charAt(a) == '\r');
     }
 
+    /**
+     * The person a lone name means: the one whose surname it is, or else the only one whose name it opens, as a
+     * family name written first does ("Lee" after "Lee Jae-myung", "Yoon" after "Yoon Suk Yeol").
+     */
+    private Person byLoneName(String word) {
+        Person bySurname = byLastName(word);
+        if (bySurname != null) {
+            return bySurname;
+        }
+        Person only = null;
+        for (Person p : byName.values()) {
+            if (p.name.startsWith(word + " ") && p.name.indexOf(' ') == word.length() && isPersonLike(p)) {
+                if (only != null && only != p) {
+                    return null; // two people it could open: no guess
+                }
+                only = p;
+            }
+        }
+        return only;
+    }
+
+    /** Nouns that describe a person (beside {@link #TITLES}): "his mother Fiona Parry", "novelist Jo Walton". */
+    private static final Set<String> PERSON_NOUNS = Set.of("mother", "father", "son", "daughter", "wife", "husband",
+            "aunt", "uncle", "grandmother", "grandfather", "mum", "mom", "dad", "parent", "child", "student", "author",
+            "co-author", "writer", "editor", "actor", "actress", "singer", "nurse", "doctor", "teacher", "scientist",
+            "researcher", "novelist", "friend", "girlfriend", "boyfriend", "partner", "widow", "lawyer", "resident",
+            "neighbor", "neighbour", "player", "artist", "woman", "man", "girl", "boy", "victim", "survivor", "witness");
+
+    /**
+     * Whether a name is known to be a person's (a title, a person's noun before it, a gender from "he" or "Mrs", or a
+     * hyphenated given name as Korean names write it), not a company's or a product's ("Google Stadia").
+     */
+    private static boolean isPersonLike(Person p) {
+        if (p.gender != '?' || p.name.contains("-")) {
+            return true;
+        }
+        for (String d : p.descriptors) {
+            if (TITLES.contains(d) || PERSON_NOUNS.contains(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Person byLastName(String last) {
         Person best = null;
         for (Person p : byName.values()) {
@@ -525,7 +569,7 @@ final class SpeakerResolver {
                 if (whole != null) {
                     return whole.name; // "Teresa Nielsen Hayden" is not her husband "Patrick Nielsen Hayden"
                 }
-                Person p = byLastName(t.text());
+                Person p = byLoneName(t.text());
                 if (p != null) {
                     return p.name;
                 }
@@ -626,7 +670,9 @@ final class SpeakerResolver {
             if (text.paragraphOf(m.token()) < earliest) {
                 break;
             }
-            if (!ok.test(m.person)) {
+            if (!ok.test(m.person) || text.quoteContaining(m.token()) >= 0 && text.quoteContaining(at) < 0) {
+                // "“[Eloise] never understood ...,” she said", "“I opposed the hold,” Volker said. He added": a pronoun
+                // outside quotation marks speaks of someone the reporter named, not someone a quotation names
                 continue;
             }
             int s = text.sentenceOf[m.token()];

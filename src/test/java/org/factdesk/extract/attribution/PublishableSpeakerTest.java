@@ -120,6 +120,17 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void aFamilyNameWrittenFirstIsThePersonLaterAndAListInsideAnAsideKeepsTheName() {
+        String text = "Lee Jae-myung, leader of the Democratic Party, described the address as disappointing.\n\n"
+                + "Lee also expressed concern about relations with the U.S.\n\n"
+                + "\"Our national credibility has been severely impacted,\" he said.";
+        assertThat(extractor.extract(text)).extracting(Attribution::speaker).containsOnly("Lee Jae-myung");
+        String statement = "\"It is hard to find,\" study lead author Lucas Paganini, a planetary scientist at NASA's "
+                + "Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington, D.C., said.";
+        assertThat(extractor.extract(statement)).extracting(Attribution::speaker).containsExactly("Lucas Paganini");
+    }
+
+    @Test
     void headingsLabelsAndSectionNamesAreNeverSpeakers() {
         assertThat(only("FAKE: Sweden confirmed that it will send troops to Ukraine.").speaker()).isNull();
         assertThat(only("DISINFO: The Pentagon admitted that it runs biolabs in Ukraine.").speaker()).isNull();
