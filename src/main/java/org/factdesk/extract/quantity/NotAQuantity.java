@@ -123,6 +123,9 @@ final class NotAQuantity {
                 return true;
             }
         }
+        if (isNumberedName(toks, num, prev, next)) {
+            return true; // "the 41 service to Oakmere", "the 777 program": a route's or a model's number
+        }
         if (prev != null && (prev.is("aged") || prev.is("ages"))) {
             return true; // the age band of a group, not an amount: "men aged 18 to 34"
         }
@@ -135,6 +138,42 @@ final class NotAQuantity {
         }
         return false;
     }
+
+    /** Singular words after "the N" that still count or measure ("the 100 mark", "the 3 largest"). */
+    private static final Set<String> COUNTING_AFTER_THE_NUMBER = Set.of("percent", "per", "of", "to", "and", "or",
+            "other", "more", "most", "top", "remaining", "main", "best", "first", "last", "following", "previous", "new",
+            "old", "same", "next", "mark", "threshold", "level", "barrier", "milestone", "plus", "additional", "extra",
+            "odd", "million", "billion", "trillion", "thousand", "hundred", "dozen", "in", "on", "at", "for",
+            "by", "from", "with", "who", "that", "which", "were", "was", "are", "is", "have", "had", "will", "would",
+            "can", "could", "countries", "individual", "biggest", "largest", "deadliest", "richest", "poorest",
+            "oldest", "youngest", "highest", "lowest", "nations", "member");
+
+    /**
+     * "the 41 service", "The 777 program": "the", a whole number without a unit or scale, then one singular lower-case
+     * noun that no plural follows. "the 27 member states", "the 3 largest banks", "the 100 mark" stay amounts.
+     */
+    private static boolean isNumberedName(List<Tok> toks, Num num, Tok prev, Tok next) {
+        if (prev == null || next == null || !prev.lower().equals("the") || num.scaled() || num.to() - num.from() != 1
+                || !toks.get(num.from()).text().matches("\\d{1,4}") || next.type() != Type.WORD || next.text().isEmpty()
+                || !Character.isLowerCase(next.text().charAt(0)) || next.text().length() < 3) {
+            return false;
+        }
+        String w = next.lower();
+        if (w.endsWith("s") || w.endsWith("est") || COUNTING_AFTER_THE_NUMBER.contains(w)
+                || UnitReader.unitPhrase(toks, num.to()) != null) {
+            return false;
+        }
+        Tok after = num.to() + 1 < toks.size() ? toks.get(num.to() + 1) : null;
+        // the noun closes its phrase ("the 41 service to", "the 777 program."); "the 27 member states", "the 4 very
+        // visible cylinders" and "the 78 card deck" go on to what they count
+        return after == null || after.type() != Type.WORD || !Character.isLowerCase(after.text().charAt(0))
+                || AFTER_A_NUMBERED_NAME.contains(after.lower());
+    }
+
+    /** Words that may follow a numbered name's noun: a preposition, a verb or a conjunction. */
+    private static final Set<String> AFTER_A_NUMBERED_NAME = Set.of("to", "from", "between", "was", "is", "were", "are",
+            "has", "had", "have", "will", "would", "could", "can", "in", "on", "at", "for", "that", "which", "and",
+            "but", "or", "with", "after", "before", "since", "until", "runs", "ran", "stops", "stopped");
 
     /** How far back a web address is looked for before a number (an address is rarely longer). */
     private static final int ADDRESS_LOOKBACK = 300;

@@ -34,6 +34,20 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aRoutesOrAModelsNumberAfterTheIsNotAnAmount() {
+        assertThat(extractor.extract("The 41 service to Oakmere was cut on Monday.")).isEmpty();
+        assertThat(extractor.extract("Boeing halted the 777 program.")).isEmpty();
+        assertThat(extractor.extract("Ministers of the 27 member states met.")).extracting(Quantity::value)
+                .containsExactly(27.0);
+        assertThat(extractor.extract("Shares of the 3 largest banks fell.")).extracting(Quantity::value).containsExactly(3.0);
+        assertThat(extractor.extract("The index passed the 100 mark.")).extracting(Quantity::value).containsExactly(100.0);
+        assertThat(extractor.extract("The 12 soldiers were freed.")).extracting(Quantity::value).containsExactly(12.0);
+        assertThat(extractor.extract("It cost the 40 percent who rent.")).extracting(Quantity::value).containsExactly(40.0);
+        assertThat(extractor.extract("The 4 very visible cylinders hum.")).extracting(Quantity::value).containsExactly(4.0);
+        assertThat(extractor.extract("Tarot uses the 78 card deck today.")).extracting(Quantity::value).containsExactly(78.0);
+    }
+
+    @Test
     void aHealthPagesCitationMarksAreNotQuantities() {
         assertThat(extractor.extract("Sleeping less than 7 hours per night was linked to higher body weight (25)."))
                 .extracting(Quantity::value).containsExactly(7.0);
