@@ -85,6 +85,15 @@ final class SpeakerChecks {
     private static final Set<String> LOWER_NOT_LAST = Set.of("soon", "quickly", "already", "again", "finally",
             "recently", "immediately", "initially", "later", "ever", "once", "swiftly", "promptly", "repeatedly",
             "publicly", "privately", "openly", "reportedly", "allegedly", "first", "too", "alike");
+    /** Firms whose names end in a possessive: these keep their "'s". */
+    private static final Set<String> FIRM_POSSESSIVES = Set.of("mcdonald", "macy", "sainsbury", "kellogg", "wendy",
+            "domino", "denny", "lloyd", "moody", "dillard", "kohl", "hardee", "carl", "applebee", "chili", "friendly",
+            "sotheby", "christie", "levi", "land", "children");
+
+    /** Words that open a sentence without naming anyone: "Like calling Gruber ...", "Take a good look". */
+    private static final Set<String> LONE_OPENERS = Set.of("like", "unlike", "take", "let", "imagine", "consider",
+            "remember", "note", "see", "look", "make", "keep", "try", "please", "thanks", "yes", "no", "ok", "okay",
+            "well", "oh");
     /** Adverbs that open no speaker in lower case ("only to find", "not delivering yet"). */
     private static final Set<String> LOWER_OPENING_ADVERBS = Set.of("only", "just", "even", "simply", "merely", "not");
     /**
@@ -108,7 +117,7 @@ final class SpeakerChecks {
     static boolean namesNoOne(String speaker) {
         String[] words = speaker.strip().split("\\s+");
         String only = words[0].toLowerCase(Locale.ROOT);
-        if (words.length == 1 && (only.length() <= 1 || SpeakerPhrase.isFunctionWord(only)
+        if (words.length == 1 && (only.length() <= 1 || SpeakerPhrase.isFunctionWord(only) || LONE_OPENERS.contains(only)
                 || SpeakerPhrase.DETERMINERS.contains(only) || SENTENCE_ADVERBS.contains(only) || only.equals("you")
                 || only.equals("that") || only.equals("her")
                 || Character.isLowerCase(words[0].charAt(0)) && (only.endsWith("ing") || only.endsWith("ly")))) {
@@ -271,6 +280,18 @@ final class SpeakerChecks {
             return unknown(a); // "That’s", "Next time you", "NASA has held firm despite": words, not a speaker
         }
         String cue = text.substring(a.cue().start(), a.cue().end()).strip();
+        if (a.source() != null && a.source().end() < a.cue().start() && speaker.matches("\\S+['’]s")
+                && text.substring(a.source().end(), a.cue().start()).matches("(?s)\\s*\\p{Ll}.*")) {
+            return unknown(a); // "Apple’s new headset is ...": the owner of the subject, not the subject
+        }
+        if (speaker.matches("\\p{Lu}\\S*['’]s") && !speaker.matches("(?i).*['’]s['’]s")) {
+            // "Apple’s goal ... is": Apple's aim (a possessive before a cue noun); "McDonald's" names a firm and stays
+            String owner = speaker.substring(0, speaker.length() - 2);
+            if (!FIRM_POSSESSIVES.contains(owner.toLowerCase(Locale.ROOT))) {
+                a = new Attribution(a.source(), a.cue(), a.content(), owner, a.direct());
+                speaker = owner;
+            }
+        }
         if (cue.equalsIgnoreCase("known") && text.startsWith(" as ", a.cue().end())) {
             return unknown(a); // "cast iron known as ductile iron": a name given, not a statement
         }

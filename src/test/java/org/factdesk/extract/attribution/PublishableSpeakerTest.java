@@ -131,6 +131,18 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void aPossessiveIsItsOwnerAndASentencesOpeningWordIsNoOne() {
+        assertThat(extractor.extract("Apple’s goal for the Vision Pro is clearly to get developers building for it."))
+                .extracting(Attribution::speaker).containsOnly("Apple");
+        assertThat(extractor.extract("McDonald's said it would raise wages.")).extracting(Attribution::speaker)
+                .containsExactly("McDonald's");
+        assertThat(extractor.extract("Like calling Gruber, “just another blogger”.")).extracting(Attribution::speaker)
+                .containsOnlyNulls();
+        assertThat(extractor.extract("Take a good look and remember it.")).extracting(Attribution::speaker)
+                .containsOnlyNulls();
+    }
+
+    @Test
     void headingsLabelsAndSectionNamesAreNeverSpeakers() {
         assertThat(only("FAKE: Sweden confirmed that it will send troops to Ukraine.").speaker()).isNull();
         assertThat(only("DISINFO: The Pentagon admitted that it runs biolabs in Ukraine.").speaker()).isNull();
