@@ -142,8 +142,9 @@ final class SpeakerChecks {
         if (words.length > 1 && (last.equals("he") || last.equals("she"))) {
             return true; // "The study he (cited found ...)": a relative clause's subject, the noun's speaker unknown
         }
-        if (words.length <= 2 && ABSTRACT_HEADS.contains(last.toLowerCase(Locale.ROOT))) {
-            return true; // "the reality (seems to be different)"
+        if ((words.length <= 2 || words.length == 3 && SpeakerPhrase.DETERMINERS.contains(only))
+                && ABSTRACT_HEADS.contains(last.toLowerCase(Locale.ROOT))) {
+            return true; // "the reality (seems to be different)", "the same thing (expect)"
         }
         if (words.length > 1 && Character.isLowerCase(last.charAt(0)) && (last.endsWith("'s") || last.endsWith("’s"))) {
             return true; // "the body's (immune response)": a possessive opens a longer phrase ("McDonald's" is a name)

@@ -140,6 +140,8 @@ class PublishableSpeakerTest {
                 .containsOnlyNulls();
         assertThat(extractor.extract("Take a good look and remember it.")).extracting(Attribution::speaker)
                 .containsOnlyNulls();
+        assertThat(extractor.extract("If you criticize anyone in the group, expect the same thing, regardless of who "
+                + "you are.")).extracting(Attribution::speaker).doesNotContain("the same thing");
     }
 
     @Test
