@@ -192,7 +192,7 @@ final class SpeakerChecks {
     /** Pictures: what one "shows" is a caption's description, not anyone's statement ("This illustration shows ..."). */
     private static final Set<String> DEPICTIONS = Set.of("illustration", "illustrations", "photo", "photos",
             "photograph", "photographs", "image", "images", "picture", "pictures", "rendering", "renderings", "render",
-            "graphic", "graphics", "infographic", "diagram", "drawing", "artwork", "screenshot", "screengrab",
+            "graphic", "graphics", "infographic", "diagram", "drawing", "artwork", "screenshot", "screengrab", "footage",
             "still", "map", "maps");
     /** The cues with which a picture describes: "shows", "depicts", "illustrates". */
     private static final Pattern DEPICTING_CUE = Pattern.compile("(?i)show(?:s|ed|n|ing)?|depict(?:s|ed|ing)?|illustrat(?:es|ed|ing)");

@@ -51,6 +51,8 @@ class PublishableSpeakerTest {
                 .extracting(Attribution::speaker).containsOnlyNulls();
         assertThat(extractor.extract("The satellite image shows that the bridge was destroyed on Tuesday."))
                 .extracting(Attribution::speaker).containsOnlyNulls();
+        assertThat(extractor.extract("Drone footage shows scale of California wildfire"))
+                .extracting(Attribution::speaker).containsOnlyNulls();
         // a source that shows something by counting or stating keeps its name
         assertThat(extractor.extract("The survey shows that 40 percent of voters oppose the plan."))
                 .extracting(Attribution::speaker).contains("The survey");
