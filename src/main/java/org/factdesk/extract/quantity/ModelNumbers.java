@@ -34,6 +34,12 @@ public final class ModelNumbers {
     /** How often a number must appear for the article to be using it as a name. */
     private static final int RECURS = 3;
 
+    /** A version of three parts ("0.17.0", "1.8.2"): its first two are a version wherever they stand ("in 0.17"). */
+    private static final Pattern VERSION = Pattern.compile("(?<![\\d.])(\\d{1,3}\\.\\d{1,3})\\.\\d(?![\\d])");
+    /** A decimal number as written at a quantity's start. */
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,3}\\.\\d{1,3}(?![\\d])");
+
+    private final Set<String> versions = new HashSet<>();
     private final Set<String> pairs = new HashSet<>();
     private final Set<String> longNumbers = new HashSet<>();
 
@@ -43,6 +49,10 @@ public final class ModelNumbers {
     /** The names with numbers of this article's text. */
     public static ModelNumbers of(String articleText) {
         ModelNumbers out = new ModelNumbers();
+        Matcher v = VERSION.matcher(articleText);
+        while (v.find()) {
+            out.versions.add(v.group(1)); // "will go to 0.17.0": the article numbers releases
+        }
         Matcher m = NAMED.matcher(articleText);
         while (m.find()) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
@@ -72,6 +82,9 @@ public final class ModelNumbers {
 
     /** Whether this quantity of the article's text is one of its names with a number rather than an amount. */
     public boolean names(String articleText, Quantity q) {
+        if (!versions.isEmpty() && !q.vague() && isVersion(articleText, q)) {
+            return true;
+        }
         if (pairs.isEmpty() || q.vague()) {
             return false;
         }
@@ -88,6 +101,17 @@ public final class ModelNumbers {
         boolean amount = rest.startsWith("%") || rest.startsWith(" percent") || rest.startsWith(" per cent")
                 || q.start() > 0 && "$€£¥₹".indexOf(articleText.charAt(q.start() - 1)) >= 0;
         return longNumbers.contains(number) && !amount;
+    }
+
+    /** "0.17" where the article also writes "0.17.0": a release, unless "%" or a currency makes it an amount. */
+    private boolean isVersion(String text, Quantity q) {
+        Matcher d = DECIMAL.matcher(text).region(q.start(), Math.min(text.length(), q.start() + 8));
+        if (!d.lookingAt() || !versions.contains(d.group())) {
+            return false;
+        }
+        String rest = text.substring(d.end(), Math.min(text.length(), d.end() + 9)).toLowerCase(Locale.ROOT);
+        return !rest.startsWith("%") && !rest.startsWith(" percent") && !rest.startsWith(" per cent")
+                && !(q.start() > 0 && "$€£¥₹".indexOf(text.charAt(q.start() - 1)) >= 0);
     }
 
     private static String digitsAt(String text, int start) {

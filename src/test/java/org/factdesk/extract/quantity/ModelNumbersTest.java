@@ -20,6 +20,21 @@ class ModelNumbersTest {
     }
 
     @Test
+    void aReleaseTheArticleNumbersInThreePartsIsAVersionEverywhere() {
+        String text = "This week we finished all the things that will go to 0.17.0. Even if 0.17 becomes stable soon, "
+                + "we would still push things on top of it. Prices rose 0.17 percent.";
+        ModelNumbers names = ModelNumbers.of(text);
+        List<Quantity> qs = new QuantityExtractor().extract(text);
+        // of the three, only the percentage is an amount
+        assertThat(qs.stream().filter(q -> !names.names(text, q)).map(Quantity::value)).containsExactly(0.17);
+        assertThat(qs.stream().filter(q -> q.value() == 0.17)).hasSizeGreaterThanOrEqualTo(2);
+        // a date written with dots is no release
+        String dated = "The law of 12.05.2019 raised the rate to 12.05 euros.";
+        assertThat(new QuantityExtractor().extract(dated).stream().filter(q -> !ModelNumbers.of(dated).names(dated, q))
+                .map(Quantity::value)).contains(12.05);
+    }
+
+    @Test
     void countsAmountsAndPercentagesStayQuantities() {
         String text = "Sales of the Boeing 787 rose. Boeing sold 787 jets in 2019, worth $787 million,"
                 + " and 787 percent more than 30 years ago. Russia 300 miles away.";
