@@ -242,13 +242,18 @@ final class NounPhrases extends RunPart {
             // and "X, for example," stay asides)
             return null;
         }
-        int[] head = nounPhraseBefore(m - 1);
+        int[] np = nounPhraseBefore(m - 1);
+        if (np == null) {
+            return null;
+        }
+        int[] head = trimSubject(np[0], np[1]);
         if (head == null) {
             return null;
         }
-        head = trimSubject(head[0], head[1]);
-        if (head == null) {
-            return null;
+        int[] named = namedBeforeAside(s, np[0]);
+        if (named != null) {
+            // "Omar Lamrani, a senior military analyst at Stratfor, the Texas-based ... organization, told": two asides
+            return new int[] {named[0], closingComma - 1, named[0], named[1]};
         }
         return new int[] {head[0], closingComma - 1, head[0], head[1]};
     }

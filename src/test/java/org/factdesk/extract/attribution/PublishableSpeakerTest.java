@@ -66,6 +66,9 @@ class PublishableSpeakerTest {
                 + "nevertheless played down that threat on the Senate floor.";
         assertThat(extractor.extract(text)).extracting(Attribution::speaker).contains("James Lankford")
                 .doesNotContain("an Oklahoma Republican");
+        String twoAsides = "Omar Lamrani, a senior military analyst at Stratfor, the Texas-based intelligence "
+                + "organization, told Business Insider the claim was wrong.";
+        assertThat(extractor.extract(twoAsides)).extracting(Attribution::speaker).containsExactly("Omar Lamrani");
         // without a name before it, the aside's noun is the speaker
         assertThat(extractor.extract("An Oklahoma Republican who warned of the deficit's dangers voted for it."))
                 .extracting(Attribution::speaker).doesNotContain("James Lankford");
