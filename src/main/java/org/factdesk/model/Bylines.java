@@ -14,6 +14,9 @@ public final class Bylines {
     private static final Pattern LEADING_BY = Pattern.compile("^(?:(?:written|posted|words|text|story)\\s+)?by[:\\s]+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+", Pattern.CASE_INSENSITIVE);
+    /** A profile's button read with the name: "Follow Author", "+ Follow", "Follow". */
+    private static final Pattern FOLLOW = Pattern.compile("(?:^|\\s|\\+)\\s*follow(?:\\s+(?:author|me|us))?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?";
     /** Digits glued to a year: a page's comment count run into its dateline ("22 Dec 2016651"). */
@@ -58,6 +61,7 @@ public final class Bylines {
         s = URL.matcher(s).replaceAll(" ");
         s = DATE.matcher(s).replaceAll(" ");
         s = s.replaceAll("\\s+", " ").strip();
+        s = FOLLOW.matcher(s).replaceFirst("").strip();
         s = LEADING_BY.matcher(s).replaceFirst("");
         s = DANGLING.matcher(s).replaceAll("");
         s = DANGLING.matcher(DANGLING_WORDS.matcher(s).replaceAll("")).replaceAll("");

@@ -14,6 +14,9 @@ class BylinesTest {
                 "Andy Anderson");
         assertThat(Bylines.names("by Lucas Nolan22 Dec 2016651")).containsExactly("Lucas Nolan");
         assertThat(Bylines.names("By Ana Ruiz3 March 2024")).containsExactly("Ana Ruiz");
+        assertThat(Bylines.names("Follow Author")).isEmpty();
+        assertThat(Bylines.names("Jane Roe Follow")).containsExactly("Jane Roe");
+        assertThat(Bylines.names("Ann Followell")).containsExactly("Ann Followell");
         assertThat(Bylines.names("By")).isEmpty();
         assertThat(Bylines.names("")).isEmpty();
     }
