@@ -426,7 +426,12 @@ public final class Workbench implements AutoCloseable {
      * and its review is kept.
      */
     public ArticleReader.Result openFileWithNotes(Path file) {
-        return stored(reading(() -> ArticleReader.read(file)));
+        return openFileWithNotes(file, Progress.NONE);
+    }
+
+    /** {@link #openFileWithNotes(Path)} reporting progress (reading a changed page again finds its claims). */
+    public ArticleReader.Result openFileWithNotes(Path file, Progress progress) {
+        return stored(reading(() -> ArticleReader.read(file)), progress);
     }
 
     /** Stores an article read before the workspace was opened, as {@link #openFileWithNotes} would. */
@@ -440,7 +445,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Fetches a web page the user asked for (FactDesk's only network use), reads it and stores it. */
     public ArticleReader.Result openUrl(String url, Progress progress) {
-        return stored(reading(() -> ArticleReader.fetch(url, progress)));
+        return stored(reading(() -> ArticleReader.fetch(url, progress)), progress);
     }
 
     /**
@@ -449,12 +454,13 @@ public final class Workbench implements AutoCloseable {
      */
     public ArticleReader.Result openPasted(String text, String title, String source, LocalDate published, String url,
                                            Progress progress) {
-        ArticleReader.Result read = stored(reading(() -> ArticleReader.readPasted(text, progress)));
+        ArticleReader.Result read = stored(reading(() -> ArticleReader.readPasted(text, progress)), progress);
         Article a = read.article();
         Article typed = a.withMetadata(blankOr(title, a.title()), blankOr(source, a.source()),
                 published != null ? published : a.published(), blankOr(url, a.url()));
         if (!typed.equals(a)) {
             reviews.saveArticle(typed);
+            setSetting(DETAILS_SET_KEY + typed.id(), "1");
         }
         return new ArticleReader.Result(typed, read.notes());
     }
@@ -469,14 +475,100 @@ public final class Workbench implements AutoCloseable {
      * another language gets a note: claims, speakers and numbers are found with English rules and models.
      */
     private ArticleReader.Result stored(ArticleReader.Result read) {
-        Article article = reviews.article(read.article().id()).orElse(read.article());
-        reviews.saveArticle(article);
-        List<String> notes = read.notes();
+        return stored(read, Progress.NONE);
+    }
+
+    private ArticleReader.Result stored(ArticleReader.Result read, Progress progress) {
+        List<String> notes = new ArrayList<>(read.notes());
+        Optional<Article> prior = reviews.article(read.article().id());
+        Article article;
+        if (prior.isEmpty()) {
+            article = read.article();
+            reviews.saveArticle(article);
+        } else {
+            article = readAgain(prior.get(), read.article(), notes, progress);
+        }
         if (!org.factdesk.extract.lexicon.EnglishText.readsAsEnglish(article.text())) {
-            notes = new ArrayList<>(notes);
             notes.add(NOT_ENGLISH);
         }
-        return new ArticleReader.Result(article, notes);
+        return new ArticleReader.Result(article, List.copyOf(notes));
+    }
+
+    /** Marks an article whose title, outlet, date or address the reviewer set: a new reading keeps them. */
+    private static final String DETAILS_SET_KEY = "article.detailsSet.";
+
+    /**
+     * The same file read by today's reader (decision 82): when it reads as before, the stored article; when it reads
+     * differently, today's reading with the claims the reviewer worked on moved onto it, or, if any of those is not
+     * in the new text, the reading the reviewer worked on, with a note either way.
+     */
+    private Article readAgain(Article stored, Article read, List<String> notes, Progress progress) {
+        Article fresh = read;
+        if (setting(DETAILS_SET_KEY + stored.id()).isPresent()) {
+            fresh = read.withMetadata(stored.title(), stored.source(), stored.published(), stored.url());
+        }
+        if (fresh.equals(stored)) {
+            return stored;
+        }
+        if (fresh.text().equals(stored.text()) && fresh.captions().equals(stored.captions())) {
+            reviews.saveArticle(fresh); // new details only: the claims' places hold
+            return fresh;
+        }
+        List<Claim> all = new ArrayList<>(reviews.claims(stored.id()));
+        List<Claim> dismissed = reviews.dismissedClaims(stored.id());
+        all.addAll(dismissed);
+        Set<String> manual = reviews.manualClaimIds(stored.id());
+        Map<String, Verdict> verdicts = reviews.verdicts(stored.id());
+        Set<String> dismissedIds = new java.util.HashSet<>();
+        dismissed.forEach(c -> dismissedIds.add(c.id()));
+        Set<String> reviewed = new java.util.HashSet<>();
+        verdicts.forEach((id, v) -> {
+            if (v.updatedAt() != null) {
+                reviewed.add(id);
+            }
+        });
+        List<Claim> worked = all.stream()
+                .filter(c -> manual.contains(c.id()) || reviewed.contains(c.id()) || dismissedIds.contains(c.id()))
+                .toList();
+        Rereading.Plan plan = Rereading.plan(stored, fresh, worked);
+        // A dismissal of words the article no longer has dismisses nothing: it goes; a verdict or an own claim never.
+        List<Claim> missing = plan.notFound().stream()
+                .filter(c -> manual.contains(c.id()) || reviewed.contains(c.id())).toList();
+        if (!missing.isEmpty()) {
+            notes.add("FactDesk now reads this page differently than when it was first opened, but "
+                    + (missing.size() == 1 ? "a claim you worked on" : missing.size() + " claims you worked on, as")
+                    + " \"" + abbreviated(missing.get(0).text()) + "\", " + (missing.size() == 1 ? "is" : "are")
+                    + " not in the new reading, so the reading you reviewed is kept.");
+            return stored;
+        }
+        progress.update(0, -1, "reading the article again");
+        List<Claim> found = extractor().extract(fresh, progress);
+        Set<String> foundIds = new java.util.HashSet<>();
+        found.forEach(c -> foundIds.add(c.id()));
+        Set<String> madeManual = new java.util.HashSet<>();
+        List<Claim> kept = new ArrayList<>();
+        for (Claim k : plan.kept()) {
+            if (!manual.contains(k.id()) && !foundIds.contains(k.id())) {
+                // the finder now reads the sentence a little otherwise: its reading, under the id the work hangs on
+                Claim successor = Rereading.successor(k, found, fresh.text());
+                k = successor == null ? k : successor;
+                if (reviewed.contains(k.id())) {
+                    madeManual.add(k.id()); // so that no later extraction drops the claim its verdict is on
+                }
+            }
+            kept.add(k);
+        }
+        reviews.replaceReading(fresh, kept, madeManual, Rereading.besides(found, kept));
+        setSetting(QUICK_SCORES_KEY + fresh.id(), null);
+        notes.add("Read again: FactDesk now reads this page differently than when it was first opened; its claims"
+                + " were found again" + (kept.isEmpty() ? "." : ", and your work on " + kept.size()
+                + (kept.size() == 1 ? " claim" : " claims") + " carried over."));
+        return fresh;
+    }
+
+    private static String abbreviated(String s) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= 60 ? one : one.substring(0, 57) + "...";
     }
 
     /** The note on an article that does not read as English. */
@@ -498,6 +590,7 @@ public final class Workbench implements AutoCloseable {
 
     public Article saveArticleMetadata(Article article) {
         reviews.saveArticle(article);
+        setSetting(DETAILS_SET_KEY + article.id(), "1");
         return article;
     }
 

@@ -325,6 +325,21 @@ public final class PgStore implements ReviewStore {
     }
 
     @Override
+    public java.util.Set<String> manualClaimIds(String articleId) {
+        return read("read the reviewer's claims of article " + articleId, c -> ROWS.manualClaimIds(c, articleId));
+    }
+
+    @Override
+    public void replaceReading(Article article, List<Claim> kept, java.util.Set<String> madeManual, List<Claim> extracted) {
+        ReviewWrites.requireClaimsOf(article.id(), kept);
+        ReviewWrites.requireClaimsOf(article.id(), extracted);
+        write("read article " + article.id() + " again", c -> {
+            WRITES.replaceReading(c, article, kept, madeManual, extracted);
+            return null;
+        });
+    }
+
+    @Override
     public void saveManualClaim(Claim cl) {
         write("save claim " + cl.id(), c -> {
             WRITES.saveManualClaim(c, cl);

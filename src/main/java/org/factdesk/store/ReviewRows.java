@@ -151,6 +151,20 @@ enum ReviewRows {
         return out;
     }
 
+    /** The ids of the claims of an article the reviewer made or edited. */
+    java.util.Set<String> manualClaimIds(Connection c, String articleId) throws SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM claims WHERE article_id = ? AND origin = 'manual'")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
     Optional<Claim> claim(Connection c, String claimId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM claims WHERE id = ?")) {
             ps.setString(1, claimId);

@@ -54,6 +54,17 @@ public interface ReviewStore extends AutoCloseable {
 
     List<Claim> claims(String articleId);
 
+    /** The ids of the claims of an article the reviewer made or edited (re-extraction never replaces these). */
+    java.util.Set<String> manualClaimIds(String articleId);
+
+    /**
+     * Puts a new reading of a stored article in place of the old one, in one transaction: the article's text and
+     * details; the claims in {@code kept} (the reviewer's work hangs on them: verdicts, dismissals, own claims) at
+     * their places in the new text, those in {@code madeManual} becoming the reviewer's; every other extracted claim
+     * replaced by {@code extracted}. Verdicts and their history are never touched.
+     */
+    void replaceReading(Article article, List<Claim> kept, java.util.Set<String> madeManual, List<Claim> extracted);
+
     List<Claim> dismissedClaims(String articleId);
 
     Optional<Claim> claim(String claimId);

@@ -117,6 +117,55 @@ final class ReviewWrites {
         }
     }
 
+    /**
+     * Puts a new reading of an article in place of the old one: the article row, the claims the reviewer's work hangs
+     * on moved to their places in the new text ({@code kept}; those in {@code madeManual} become the reviewer's, so
+     * that a later extraction never drops them), the other extracted claims replaced by {@code extracted}.
+     */
+    void replaceReading(Connection c, Article a, List<Claim> kept, java.util.Set<String> madeManual,
+                        List<Claim> extracted) throws SQLException {
+        ReviewRows.requireArticle(c, a.id());
+        saveArticle(c, a);
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE claims SET start_offset = ?, end_offset = ?, details = ?, text = ?, kind = ?, score = ?,
+                    origin = CASE WHEN ? THEN 'manual' ELSE origin END
+                WHERE id = ? AND article_id = ?""")) {
+            for (Claim cl : kept) {
+                ps.setInt(1, cl.start());
+                ps.setInt(2, cl.end());
+                ps.setString(3, StoreJson.details(cl.quantities(), cl.attribution(), cl.agreement(), cl.dates()));
+                ps.setString(4, cl.text());
+                ps.setString(5, cl.kind().code());
+                ps.setDouble(6, cl.score());
+                ps.setBoolean(7, madeManual.contains(cl.id()));
+                ps.setString(8, cl.id());
+                ps.setString(9, a.id());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        // Extracted claims nothing was done on (dismissed ones included) belong to the old text.
+        java.util.Set<String> keptIds = kept.stream().map(Claim::id).collect(java.util.stream.Collectors.toSet());
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM claims WHERE article_id = ? AND origin = 'extracted'");
+             PreparedStatement del = c.prepareStatement("DELETE FROM claims WHERE id = ?")) {
+            ps.setString(1, a.id());
+            List<String> stale = new java.util.ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!keptIds.contains(rs.getString(1))) {
+                        stale.add(rs.getString(1));
+                    }
+                }
+            }
+            for (String id : stale) {
+                del.setString(1, id);
+                del.addBatch();
+            }
+            del.executeBatch();
+        }
+        replaceExtractedClaims(c, a.id(), extracted);
+    }
+
     /** Adds or updates a claim the reviewer made or edited; re-extraction never replaces it. */
     void saveManualClaim(Connection c, Claim cl) throws SQLException {
         ReviewRows.requireArticle(c, cl.articleId());

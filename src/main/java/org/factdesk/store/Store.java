@@ -596,6 +596,21 @@ public final class Store implements ReviewStore {
         });
     }
 
+    @Override
+    public java.util.Set<String> manualClaimIds(String articleId) {
+        return read("read the reviewer's claims of article " + articleId, () -> ROWS.manualClaimIds(conn, articleId));
+    }
+
+    @Override
+    public void replaceReading(Article article, List<Claim> kept, java.util.Set<String> madeManual, List<Claim> extracted) {
+        ReviewWrites.requireClaimsOf(article.id(), kept);
+        ReviewWrites.requireClaimsOf(article.id(), extracted);
+        write("read article " + article.id() + " again", () -> {
+            WRITES.replaceReading(conn, article, kept, madeManual, extracted);
+            return null;
+        });
+    }
+
     /** Adds or updates a claim the reviewer made or edited; re-extraction never replaces it. */
     public void saveManualClaim(Claim c) {
         write("save claim " + c.id(), () -> {

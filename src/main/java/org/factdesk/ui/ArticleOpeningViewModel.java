@@ -62,7 +62,7 @@ public final class ArticleOpeningViewModel {
 
     public void openFile(Path file) {
         openArticle("Opening " + file.getFileName(), (wb, p) -> {
-            var loaded = wb.openFileWithNotes(file);
+            var loaded = wb.openFileWithNotes(file, p);
             return new Opened(loaded.article(), loaded.notes());
         }, "Choose a .txt, .md or .html file with the article text.", () -> fileOpened(file));
     }

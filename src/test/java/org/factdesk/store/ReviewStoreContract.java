@@ -152,6 +152,47 @@ abstract class ReviewStoreContract {
     }
 
     @Test
+    void aNewReadingMovesTheWorkedOnClaimsAndReplacesTheRestInOneGo() {
+        Claim reviewed = StoreIT.soldiers();
+        Claim dismissed = StoreIT.treaty();
+        String newText = "Share bar gone.\n\n" + ARTICLE.text();
+        int shift = "Share bar gone.\n\n".length();
+        Article reread = new Article(ARTICLE.id(), ARTICLE.title(), newText, ARTICLE.source(), ARTICLE.published(),
+                ARTICLE.url());
+        try (ReviewStore store = seeded()) {
+            store.saveVerdict(verdict(reviewed.id(), VerdictStatus.VERIFIED, "Two sources"), "status");
+            store.setDismissed(dismissed.id(), true);
+            Claim found = new Claim("new-1", ARTICLE.id(), "Share bar gone.", ClaimKind.ASSERTION, 0, 15, 0.4, null,
+                    null, null, null);
+
+            store.replaceReading(reread, List.of(shifted(reviewed, shift), shifted(dismissed, shift)),
+                    java.util.Set.of(reviewed.id()), List.of(found));
+        }
+        try (ReviewStore store = open()) {
+            assertThat(store.article(ARTICLE.id()).orElseThrow().text()).isEqualTo(newText);
+            assertThat(store.claims(ARTICLE.id())).extracting(Claim::id).containsExactly("new-1", reviewed.id());
+            Claim moved = store.claim(reviewed.id()).orElseThrow();
+            assertThat(newText.substring(moved.start(), moved.end())).isEqualTo(reviewed.text());
+            assertThat(moved.quantities().getFirst().start()).isEqualTo(shift);
+            assertThat(store.manualClaimIds(ARTICLE.id())).containsExactly(reviewed.id());
+            assertThat(store.dismissedClaims(ARTICLE.id())).singleElement()
+                    .satisfies(d -> assertThat(newText.substring(d.start(), d.end())).isEqualTo(dismissed.text()));
+            assertThat(store.verdict(reviewed.id()).rationale()).isEqualTo("Two sources");
+            assertThat(store.history(reviewed.id())).hasSize(1);
+            // the reviewer's claim now outlives an extraction that does not find it
+            store.saveClaims(ARTICLE.id(), List.of());
+            assertThat(store.claims(ARTICLE.id())).extracting(Claim::id).containsExactly(reviewed.id());
+        }
+    }
+
+    private static Claim shifted(Claim c, int by) {
+        return new Claim(c.id(), c.articleId(), c.text(), c.kind(), c.start() + by, c.end() + by, c.score(),
+                c.quantities().stream().map(q -> q.shifted(by)).toList(),
+                c.attribution() == null ? null : c.attribution().shifted(by), c.agreement(),
+                c.dates().stream().map(d -> d.shifted(by)).toList());
+    }
+
+    @Test
     void removesAnArticleOnlyWhenNobodyReviewedIt() {
         Article other = new Article("b1", "Other", "Other text.", "", null, "");
         try (ReviewStore store = seeded()) {
