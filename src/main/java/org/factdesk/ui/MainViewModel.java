@@ -210,10 +210,13 @@ public final class MainViewModel implements AutoCloseable {
             review.forgetVersions();
             wb.teamDesk().ifPresent(d -> d.listen(e -> executor.run(() -> e, this::deskEvent, t -> { })));
             Article a;
+            List<String> notes = List.of();
             Path fileToOpen = atStart;
             atStart = null;
             if (fileToOpen != null) {
-                a = wb.openFileWithNotes(fileToOpen).article();
+                var read = wb.openFileWithNotes(fileToOpen, p);
+                a = read.article();
+                notes = read.notes(); // "read again", "not valid UTF-8", "does not read as English"
                 fileFromCommandLine = fileToOpen;
             } else if (demo && !wb.demoInstalled() && wb.archiveProblem() == null) {
                 p.update(0, -1, "setting up the demo workspace");
@@ -224,7 +227,7 @@ public final class MainViewModel implements AutoCloseable {
             }
             LoadedArticle loaded = a == null ? null : LoadedArticle.load(wb, a, p);
             return new Opening(loaded, wb.library().isEmpty(), demo ? new Workbench.SampleData(List.of(), false)
-                    : wb.sampleData());
+                    : wb.sampleData(), notes);
         }, opened -> {
             phase.set(Phase.READY);
             archiveConnection.showReconnect();
@@ -236,6 +239,9 @@ public final class MainViewModel implements AutoCloseable {
             refreshArchiveSize();
             article.welcomeProperty().set(opened.empty());
             opening.show(opened.loaded());
+            if (!opened.notes().isEmpty()) {
+                notice.set(String.join(" ", opened.notes()));
+            }
             if (!opened.samples().isEmpty()) {
                 notice.set(sampleNotice(opened.samples()));
             }
@@ -263,7 +269,7 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     /** The workspace just opened: its article (null for none), whether it has none at all, its sample data. */
-    private record Opening(LoadedArticle loaded, boolean empty, Workbench.SampleData samples) {
+    private record Opening(LoadedArticle loaded, boolean empty, Workbench.SampleData samples, List<String> notes) {
     }
 
     /** The folder the window works in: the user's data folder, or the demo workspace inside it. */

@@ -83,6 +83,22 @@ class MainViewModelIT {
     }
 
     @Test
+    void aFileOpenedAtStartShowsWhatItsReadingNoted(@TempDir Path files) throws Exception {
+        // a page a Latin-1 editor saved: the reader's note says so, as it does for a file opened from the menu
+        Path page = files.resolve("port.txt");
+        Files.write(page, "The port reopened on Tuesday, the authority said. About 1,200 containers wait in Le\u00e9n."
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        vm = new MainViewModel(UiExecutor.synchronous(), notifier);
+        vm.setWarmUpClaimFinder(false);
+        vm.openAtStart(page);
+        vm.openWorkspace(dataDir, false);
+        expect(() -> vm.phaseProperty().get() != MainViewModel.Phase.OPENING);
+
+        assertThat(read(() -> vm.currentArticle().map(Article::text).orElse(""))).contains("1,200 containers");
+        assertThat(read(() -> vm.noticeProperty().get())).contains("port.txt is not valid UTF-8");
+    }
+
+    @Test
     void aNewWorkspaceStartsEmptyWithTheWelcomeNotTheDemo() throws Exception {
         open(false);
         assertThat(vm.phaseProperty().get()).isEqualTo(MainViewModel.Phase.READY);
