@@ -102,7 +102,7 @@ final class ClassifiedCues extends RunPart {
         if (cues.namingParticiple(i)) {
             return false;
         }
-        if (tok.capitalized() && i != s.first() && !cues.strong(i)) {
+        if (tok.capitalized() && i != s.first() && (!cues.strong(i) || cues.insideAName(i))) {
             return false;
         }
         if (i > s.first() && SpeakerPhrase.DETERMINERS.contains(t.token(i - 1).lower())

@@ -41,7 +41,35 @@ final class CueWords extends RunPart {
             return false; // "the stated objective", "his promised reform": an adjective or a noun
         }
         // a capitalised verb mid-sentence is a headline ("Trump Calls On Obama To Resign") when the classifier says so
-        return !tok.capitalized() || t.sentenceAt(i).first() == i || strong(i) || listed && titleCased(t.sentenceAt(i));
+        return !tok.capitalized() || t.sentenceAt(i).first() == i || strong(i) && !insideAName(i)
+                || listed && titleCased(t.sentenceAt(i));
+    }
+
+    /**
+     * "President Yoon Suk Yeol apologized": a capitalised word between two others, in a run of capitalised words that
+     * a lower-case verb or noun ends soon after, is part of a name, however sure the classifier is that an unknown word
+     * after a title is a verb. A headline's run goes on through its function words ("Ted Cruz Hints Trump Would Get
+     * Border Wall Contract", "Report Reveals Clinton’s Meetings with Foundation Donors").
+     */
+    boolean insideAName(int i) {
+        Sentence s = t.sentenceAt(i);
+        if (i <= s.first() || i >= s.last() || !capitalisedWord(i - 1) || !capitalisedWord(i + 1)) {
+            return false;
+        }
+        int k = i + 1;
+        while (k <= s.last() && k - i <= 5 && capitalisedWord(k)) {
+            k++;
+        }
+        if (k > s.last() || k - i > 5) {
+            return false;
+        }
+        Token after = t.token(k);
+        return after.isWord() && Character.isLowerCase(after.text().charAt(0))
+                && !SpeakerPhrase.isFunctionWord(after.lower());
+    }
+
+    private boolean capitalisedWord(int k) {
+        return t.token(k).isWord() && t.token(k).capitalized();
     }
 
     /**

@@ -75,6 +75,17 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void aWordInsideANameAfterATitleIsNoCue() {
+        // the classifier took "Yoon" after "President" for a verb, and "President" for its speaker
+        assertThat(extractor.extract("President Yoon Suk Yeol apologized on Saturday.")).extracting(Attribution::speaker)
+                .doesNotContain("President");
+        assertThat(extractor.extract("President Yoon Suk Yeol said on Saturday that he would stay."))
+                .extracting(Attribution::speaker).containsExactly("Yoon Suk Yeol");
+        // a headline's capitalised verb stays a cue
+        assertThat(extractor.extract("Ted Cruz Hints Trump Would Get Border Wall Contract")).isNotEmpty();
+    }
+
+    @Test
     void aClauseTakenForASpeakerNamesNoOne() {
         assertThat(extractor.extract("Criticism quickly erupted, and Uber soon found itself offering free rides out of the area."))
                 .extracting(Attribution::speaker).doesNotContain("Uber soon");
