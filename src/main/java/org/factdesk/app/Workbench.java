@@ -460,7 +460,6 @@ public final class Workbench implements AutoCloseable {
                 published != null ? published : a.published(), blankOr(url, a.url()));
         if (!typed.equals(a)) {
             reviews.saveArticle(typed);
-            setSetting(DETAILS_SET_KEY + typed.id(), "1");
         }
         return new ArticleReader.Result(typed, read.notes());
     }
@@ -494,19 +493,16 @@ public final class Workbench implements AutoCloseable {
         return new ArticleReader.Result(article, List.copyOf(notes));
     }
 
-    /** Marks an article whose title, outlet, date or address the reviewer set: a new reading keeps them. */
-    private static final String DETAILS_SET_KEY = "article.detailsSet.";
-
     /**
      * The same file read by today's reader (decision 82): when it reads as before, the stored article; when it reads
      * differently, today's reading with the claims the reviewer worked on moved onto it, or, if any of those is not
      * in the new text, the reading the reviewer worked on, with a note either way.
      */
     private Article readAgain(Article stored, Article read, List<String> notes, Progress progress) {
-        Article fresh = read;
-        if (setting(DETAILS_SET_KEY + stored.id()).isPresent()) {
-            fresh = read.withMetadata(stored.title(), stored.source(), stored.published(), stored.url());
-        }
+        // The title, outlet, date and address stay as stored: the reviewer may have set them (a workspace from before
+        // FactDesk recorded that cannot say), and what the reader finds fills only what is blank.
+        Article fresh = read.withMetadata(blankOr(stored.title(), read.title()), blankOr(stored.source(), read.source()),
+                stored.published() != null ? stored.published() : read.published(), blankOr(stored.url(), read.url()));
         if (fresh.equals(stored)) {
             return stored;
         }
@@ -590,7 +586,6 @@ public final class Workbench implements AutoCloseable {
 
     public Article saveArticleMetadata(Article article) {
         reviews.saveArticle(article);
-        setSetting(DETAILS_SET_KEY + article.id(), "1");
         return article;
     }
 
