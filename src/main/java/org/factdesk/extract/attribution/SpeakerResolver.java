@@ -221,6 +221,23 @@ final class SpeakerResolver {
         return text.sentenceOf[k] == text.sentenceOf[k - 1] && !text.text.substring(prev.end(), t.start()).contains("\n");
     }
 
+    /** Words that make a part of a country ("Inner Mongolia", "Northern Ireland", "East Timor"). */
+    private static final Set<String> REGION_WORDS = Set.of("inner", "outer", "north", "south", "east", "west",
+            "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater");
+
+    /** "Inner Mongolia": region words then a country; a person named after a country ("Michael Jordan") has none. */
+    private boolean isRegionOfACountry(int from, int to) {
+        if (to <= from || !org.factdesk.extract.lexicon.CountryNames.isCountry(text.token(to).text())) {
+            return false;
+        }
+        for (int m = from; m < to; m++) {
+            if (!REGION_WORDS.contains(text.token(m).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void register(int from, int to) {
         if (isWholeLine(text.token(from).start(), text.token(to).end())) {
             return; // a heading ("Iceberg Passages") names a section, not someone a later "she" could be
@@ -249,7 +266,7 @@ final class SpeakerResolver {
             namesAfter += text.token(m).isWord() ? 1 : 0;
         }
         if (describesTheNextName(to) || k <= to && org.factdesk.extract.lexicon.CountryNames.isCountry(
-                text.text.substring(text.token(k).start(), text.token(to).end()))) {
+                text.text.substring(text.token(k).start(), text.token(to).end())) || isRegionOfACountry(k, to)) {
             return; // "United Arab Emirates" is a country, not a person whose surname a later "Emirates" would be
         }
         List<String> words = new ArrayList<>();

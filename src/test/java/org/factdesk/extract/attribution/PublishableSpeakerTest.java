@@ -86,6 +86,14 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void aRegionOfACountryIsNoPersonButAPersonNamedLikeACountryIs() {
+        String text = "The man ate rabbit meat in Inner Mongolia on November 5. Officials in Mongolia said the risk was low.";
+        assertThat(extractor.extract(text)).extracting(Attribution::speaker).doesNotContain("Inner Mongolia");
+        assertThat(extractor.extract("Michael Jordan said he would play. Jordan added that he was tired."))
+                .extracting(Attribution::speaker).containsExactly("Michael Jordan", "Michael Jordan");
+    }
+
+    @Test
     void aClauseTakenForASpeakerNamesNoOne() {
         assertThat(extractor.extract("Criticism quickly erupted, and Uber soon found itself offering free rides out of the area."))
                 .extracting(Attribution::speaker).doesNotContain("Uber soon");
