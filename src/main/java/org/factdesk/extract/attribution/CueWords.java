@@ -139,11 +139,14 @@ final class CueWords extends RunPart {
                 && t.sentenceOf[i - 1] == t.sentenceOf[i];
     }
 
-    /** "a new group called ...", "one PAC called ...": an indefinite noun phrase just before. */
+    /** "a new group called ...", "one PAC called ...", "a small, rainy planet called": an indefinite noun phrase just before. */
     private boolean afterIndefiniteNoun(int i) {
-        for (int k = i - 2; k >= Math.max(0, i - 4) && t.sentenceOf[k] == t.sentenceOf[i]; k--) {
+        for (int k = i - 2; k >= Math.max(0, i - 6) && t.sentenceOf[k] == t.sentenceOf[i]; k--) {
             if (t.token(k).is("a", "an", "one", "another")) {
                 return true;
+            }
+            if (t.token(k).is(",")) {
+                continue; // between adjectives
             }
             if (!t.token(k).isWord() || t.token(k).capitalized()) {
                 return false;

@@ -114,6 +114,15 @@ final class SpeakerChecks {
      * ("The", "That", "Shortly", "Q"), a contraction ("There’s"), a reader addressed ("Next time you"), an auxiliary
      * inside it or a word that never ends a noun phrase at its end. Labels read off 78 saved news pages.
      */
+    /** A compound that can only be an adjective: "graphite-rich", "Texas-based", "fit-and-flawless". */
+    private static final Pattern ADJECTIVE_COMPOUND = Pattern.compile(
+            "\\p{L}+(?:-\\p{L}+)*-(?:rich|free|like|based|friendly|sized|related|specific|driven)|\\p{L}+-and-\\p{L}+");
+    /**
+     * A word an adjective by its ending ("lifeless", "dangerous"): no speaker after "a" or with other words before
+     * it; "the homeless" may be a group that speaks.
+     */
+    private static final Pattern ADJECTIVE_BY_FORM = Pattern.compile("[a-z]{3,}(?:less|ous)");
+
     static boolean namesNoOne(String speaker) {
         String[] words = speaker.strip().split("\\s+");
         String only = words[0].toLowerCase(Locale.ROOT);
@@ -160,6 +169,10 @@ final class SpeakerChecks {
                     && !BEFORE_AN_ARTICLE.contains(before) && !before.endsWith("ing") && !before.endsWith("ed")) {
                 return true; // "(which) direction the dots (seemed)": two noun phrases side by side, a clause
             }
+        }
+        if (ADJECTIVE_COMPOUND.matcher(last).matches() || ADJECTIVE_BY_FORM.matcher(last).matches()
+                && (words.length >= 3 || only.equals("a") || only.equals("an"))) {
+            return true; // "graphite-rich (cast iron)", "a dark lifeless (echo)": adjectives before a noun taken for a cue
         }
         if (words.length > 1 && LOWER_NOT_LAST.contains(last)) {
             return true; // "Uber soon (found itself offering ...)": a clause's subject and its adverb

@@ -94,6 +94,24 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void adjectivesBeforeANounTakenForACueNameNoOne() {
+        for (String text : List.of(
+                "New pipes will be made of a more durable, graphite-rich cast iron known as ductile iron.",
+                "The Luminoth used their great Light to engineer a small pocket universe, a dark lifeless echo of existence.",
+                "The adults mostly had that fit-and-flawless look about them that was so common in this gym.",
+                "On a small, rainy planet called Zebes, the last known Chozo colony had watched the stars.")) {
+            assertThat(extractor.extract(text)).as(text).extracting(Attribution::speaker)
+                    .noneMatch(sp -> sp != null && (sp.endsWith("rich") || sp.endsWith("lifeless")
+                            || sp.endsWith("flawless") || sp.endsWith("planet")));
+        }
+        // a group named by an adjective still speaks, and so does a firm based somewhere
+        assertThat(extractor.extract("The homeless said the shelters were full.")).extracting(Attribution::speaker)
+                .containsExactly("The homeless");
+        assertThat(extractor.extract("A Texas-based firm said the claim was wrong.")).extracting(Attribution::speaker)
+                .containsExactly("A Texas-based firm");
+    }
+
+    @Test
     void aClauseTakenForASpeakerNamesNoOne() {
         assertThat(extractor.extract("Criticism quickly erupted, and Uber soon found itself offering free rides out of the area."))
                 .extracting(Attribution::speaker).doesNotContain("Uber soon");
