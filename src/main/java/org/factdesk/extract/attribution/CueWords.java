@@ -95,11 +95,18 @@ final class CueWords extends RunPart {
      */
     boolean headOfCue(int i) {
         Token tok = t.token(i);
-        if (SpeakerPhrase.isFunctionWord(tok.lower()) || isAdverb(tok)) {
+        if (SpeakerPhrase.isFunctionWord(tok.lower()) || isAdverb(tok) || isContraction(tok)) {
             return false;
         }
         int next = i + 1;
         return !(next < t.size() && t.sentenceOf[next] == t.sentenceOf[i] && cueProbability[next] > cueProbability[i]);
+    }
+
+    /** "don’t", "he’s", "we'll": an auxiliary with its subject or negation, never a cue itself. */
+    private static boolean isContraction(Token tok) {
+        String w = tok.lower();
+        int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+        return apostrophe > 0 && w.substring(apostrophe + 1).matches("t|s|ll|ve|re|d|m");
     }
 
     /**

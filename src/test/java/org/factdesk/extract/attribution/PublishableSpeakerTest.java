@@ -112,6 +112,14 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void aContractionIsNoCue() {
+        assertThat(extractor.extract("If your jam looks runny, don’t worry.")).isEmpty();
+        assertThat(extractor.extract("Of course, Marco jumps in, and predictably, he’s snippy:")).isEmpty();
+        assertThat(extractor.extract("He didn't say that the plan would fail, the minister told reporters."))
+                .extracting(Attribution::speaker).contains("the minister");
+    }
+
+    @Test
     void aClauseTakenForASpeakerNamesNoOne() {
         assertThat(extractor.extract("Criticism quickly erupted, and Uber soon found itself offering free rides out of the area."))
                 .extracting(Attribution::speaker).doesNotContain("Uber soon");
