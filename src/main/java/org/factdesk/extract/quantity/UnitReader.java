@@ -23,7 +23,7 @@ final class UnitReader {
             "as", "into", "onto", "than", "that", "which", "who", "whom", "whose", "what", "when", "where", "while",
             "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
             "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "it", "its",
-            "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "my", "this", "these",
+            "he", "she", "they", "we", "you", "i", "them", "him", "me", "his", "her", "their", "our", "your", "my", "this", "these",
             "those", "there", "here", "then", "now", "ago", "earlier", "later", "last", "next", "each", "per",
             "said", "says", "say", "according", "since", "until", "after", "before", "during", "over", "under",
             "about", "around", "up", "down", "off", "out", "more", "less", "most", "least", "also", "only", "just",

@@ -66,6 +66,14 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aPronounAfterAVagueAmountCountsNoNoun() {
+        // "hundreds of them lined entrances": "them" stands for a noun said before; the verb after it is no unit
+        Quantity q = only("Teachers chanted as hundreds of them lined entrances to the Statehouse.");
+        assertThat(q.value()).isEqualTo(100);
+        assertThat(q.unit()).doesNotContain("lined");
+    }
+
+    @Test
     void readsDecimalsAndScaleWords() {
         assertThat(only("It sold 1.5 million copies.").value()).isEqualTo(1_500_000);
         assertThat(only("They raised $1.76bn last year.").value()).isEqualTo(1_760_000_000d);
