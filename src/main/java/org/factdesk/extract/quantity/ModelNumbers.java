@@ -29,6 +29,14 @@ public final class ModelNumbers {
             "on", "for", "to", "from", "than", "another", "those", "these", "his", "her", "their", "our", "its",
             "i", "we", "they", "he", "she", "it", "you", "us", "uk", "u.s.", "us$", "eu", "un");
 
+    /**
+     * A number of three or four digits before a capitalised word and a lower-case one: "737 Max jets". A count is
+     * followed by its noun; a capitalised word after it is a model's name (or a people's: "300 Palestinians", "200
+     * Syrian refugees", which the plural and demonym checks leave out).
+     */
+    private static final Pattern NAME_AFTER = Pattern.compile(
+            "(?<![\\d.,$€£¥₹])(\\d{3,4})\\s(\\p{Lu}\\p{Ll}+)(?=\\s\\p{Ll})");
+
     /** A number of three or four digits standing alone (not part of a larger number or an amount of money). */
     private static final Pattern STANDALONE = Pattern.compile("(?<![\\d.,$€£¥₹])(\\d{3,4})(?![\\d]|[.,]\\d)");
     /** How often a number must appear for the article to be using it as a name. */
@@ -65,6 +73,17 @@ public final class ModelNumbers {
                 out.longNumbers.add(m.group(2));
             }
         }
+        Matcher after = NAME_AFTER.matcher(articleText);
+        while (after.find()) {
+            String number = after.group(1);
+            String name = after.group(2);
+            boolean year = number.length() == 4 && (number.startsWith("19") || number.startsWith("20"));
+            if (!year && !name.endsWith("s") && !org.factdesk.extract.lexicon.CountryNames.isCountry(name)
+                    && !name.matches(".*(?:an|ese|ish|i)") && !NOT_A_NAME.contains(name.toLowerCase(Locale.ROOT))
+                    && !NotAQuantity.MONTHS.contains(name.toLowerCase(Locale.ROOT))) {
+                out.longNumbers.add(number); // "400 737 Max jets": kept only if the article keeps coming back to it
+            }
+        }
         if (!out.longNumbers.isEmpty()) {
             // a number standing alone is taken for the name only when the article keeps coming back to it: a model's
             // number recurs, while "said Ukraine 300 times" beside "300 soldiers" is a coincidence of digits
@@ -85,7 +104,7 @@ public final class ModelNumbers {
         if (!versions.isEmpty() && !q.vague() && isVersion(articleText, q)) {
             return true;
         }
-        if (pairs.isEmpty() || q.vague()) {
+        if (pairs.isEmpty() && longNumbers.isEmpty() || q.vague()) {
             return false;
         }
         String number = digitsAt(articleText, q.start());

@@ -35,6 +35,18 @@ class ModelNumbersTest {
     }
 
     @Test
+    void aNumberTheArticleKeepsWritingBeforeAModelsNameIsAName() {
+        String text = "Crashes of its popular 737 Max jet hit sales. Its fleet of roughly 400 737 Max jets was grounded. "
+                + "Some 60 of the embattled 737 Max jet were ordered.";
+        assertThat(named(text)).extracting(Quantity::value).containsOnly(737.0);
+        // a count before a people's name stays a count, however often
+        String people = "About 300 Palestinians marched. The 300 Palestinians were stopped. Later 300 Palestinians left.";
+        assertThat(named(people)).isEmpty();
+        // once is a coincidence, not a model
+        assertThat(named("Its fleet of roughly 400 737 Max jets was grounded.")).isEmpty();
+    }
+
+    @Test
     void countsAmountsAndPercentagesStayQuantities() {
         String text = "Sales of the Boeing 787 rose. Boeing sold 787 jets in 2019, worth $787 million,"
                 + " and 787 percent more than 30 years ago. Russia 300 miles away.";
