@@ -102,6 +102,7 @@ public final class ClaimExtractor {
                 progress.update(done, sentences.size(), "Finding claims");
             }
         }
+        claims = TableClaims.joined(article, claims);
         progress.update(sentences.size(), sentences.size(), claims.size() + " claims found");
         return claims;
     }

@@ -277,6 +277,33 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aTableIsOneClaimWithItsHeaderNotOneARow() {
+        StringBuilder text = new StringBuilder("The project had 21 active developers last year, the report said.\n\n"
+                + "Name | Changesets | Share\n\n");
+        for (int i = 0; i < 45; i++) {
+            text.append("Developer ").append((char) ('A' + i % 26)).append(i).append(" | ").append(100 - i).append(" | ")
+                    .append(String.format(java.util.Locale.ROOT, "%.1f", 2.0 - i * 0.04)).append("%\n\n");
+        }
+        text.append("Contributions fell by 12% in the second half.");
+        List<Claim> found = claimsOfPage("Changesets", text.toString());
+
+        List<Claim> tables = found.stream().filter(c -> c.text().contains(" | ")).toList();
+        assertThat(tables).hasSize(2); // 46 lines in claims of at most 40 lines
+        assertThat(tables.get(0).text()).startsWith("Name | Changesets | Share").contains("Developer A0 | 100 | 2.0%");
+        assertThat(tables.get(0).kind()).isEqualTo(ClaimKind.QUANTITY);
+        assertThat(tables.get(0).quantities()).hasSizeGreaterThan(40);
+        assertThat(tables.get(1).start()).isGreaterThanOrEqualTo(tables.get(0).end());
+        for (Claim c : tables) {
+            assertThat(text.substring(c.start(), c.end())).isEqualTo(c.text());
+        }
+        assertThat(found).anyMatch(c -> c.text().startsWith("The project had 21"))
+                .anyMatch(c -> c.text().startsWith("Contributions fell"));
+        // two rows stay claims of their own
+        List<Claim> small = claimsOfPage("Small", "Name | Changesets\n\nAnn Lee | 63 changesets\n\nBo Ma | 56 changesets");
+        assertThat(small).filteredOn(c -> c.text().contains(" | ")).hasSize(2);
+    }
+
+    @Test
     void theEntriesOfAReferenceListAreNotClaims() {
         String text = "Mozilla had 1,000 employees in 2014, the foundation said.\n\nReferences\n\n"
                 + "^ Festa, Paul (May 6, 2003). \"Mozilla's independence day\". CNET.\n\n"

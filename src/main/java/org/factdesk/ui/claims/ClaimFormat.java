@@ -28,12 +28,20 @@ public final class ClaimFormat {
     }
 
     /** "Choe Son Hui · 10,000 soldiers · up to 8,000 soldiers": speaker first, then each quantity. */
+    /** Values listed under a claim in the list; a table's others are in the claim itself. */
+    static final int MAX_VALUES_SHOWN = 6;
+
     public static String details(Claim claim) {
         List<String> parts = new ArrayList<>();
         if (claim.speaker() != null && !claim.speaker().isBlank()) {
             parts.add(claim.speaker());
         }
+        int shown = 0;
         for (Quantity q : claim.quantities()) {
+            if (++shown > MAX_VALUES_SHOWN) {
+                parts.add("+" + (claim.quantities().size() - MAX_VALUES_SHOWN) + " more values"); // a table's
+                break;
+            }
             parts.add(quantity(q));
         }
         if (claim.agreement() != null && !claim.agreement().agreement().isBlank()) {
@@ -72,7 +80,10 @@ public final class ClaimFormat {
 
     /** The claim text on one line, cut at a word boundary. */
     public static String excerpt(String text, int maxChars) {
-        String oneLine = text.strip().replaceAll("\\s+", " ");
+        String stripped = text.strip();
+        // a table's rows stay apart ("Name | Share; Ann Lee | 16.6%"), not run into one line of cells
+        String oneLine = (stripped.contains(" | ") ? stripped.replaceAll("\\s*\\n\\s*", "; ") : stripped)
+                .replaceAll("\\s+", " ");
         if (oneLine.length() <= maxChars) {
             return oneLine;
         }

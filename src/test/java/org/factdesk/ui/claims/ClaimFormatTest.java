@@ -29,4 +29,22 @@ class ClaimFormatTest {
         Quantity q = new Quantity("at least 20 people", 0, 18, 20, null, "people", ">=", false);
         assertThat(ClaimFormat.quantity(q)).isEqualTo("at least 20 people");
     }
+
+    @Test
+    void aTablesValuesAreListedUpToSixThenCounted() {
+        java.util.List<Quantity> values = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            values.add(new Quantity(String.valueOf(i + 1), i * 4, i * 4 + 1, i + 1, null, "", "", false));
+        }
+        org.factdesk.model.Claim table = new org.factdesk.model.Claim("c", "a", "A | 1 | 2", org.factdesk.model.ClaimKind.QUANTITY,
+                0, 40, 0.9, values, null, null, java.util.List.of());
+        assertThat(ClaimFormat.details(table)).isEqualTo("1 · 2 · 3 · 4 · 5 · 6 · +4 more values");
+    }
+
+    @Test
+    void aTablesRowsStayApartInTheExcerpt() {
+        assertThat(ClaimFormat.excerpt("Name | Share\n\nAnn Lee | 16.6%\n\nBo Ma | 14.7%", 220))
+                .isEqualTo("Name | Share; Ann Lee | 16.6%; Bo Ma | 14.7%");
+        assertThat(ClaimFormat.excerpt("A sentence\nbroken by the page.", 220)).isEqualTo("A sentence broken by the page.");
+    }
 }
