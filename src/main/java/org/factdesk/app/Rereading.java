@@ -51,8 +51,9 @@ final class Rereading {
     }
 
     /**
-     * The claims of a new extraction that do not repeat a kept claim: one that covers most of a kept claim's place
-     * under other words (the sentence the reader now cuts differently) would list that claim twice.
+     * The claims of a new extraction that do not repeat a kept claim: one that lies mostly in a kept claim's place
+     * under other words (the sentence the reader now cuts differently) would list that claim twice; one that only
+     * holds a kept claim (a table around a reviewed row) is another claim.
      */
     static List<Claim> besides(List<Claim> found, List<Claim> kept) {
         Set<String> keptIds = kept.stream().map(Claim::id).collect(java.util.stream.Collectors.toSet());
@@ -62,8 +63,7 @@ final class Rereading {
             if (!keptIds.contains(f.id())) {
                 for (Claim k : kept) {
                     int overlap = Math.min(f.end(), k.end()) - Math.max(f.start(), k.start());
-                    int shorter = Math.min(f.end() - f.start(), k.end() - k.start());
-                    if (overlap > 0 && 2 * overlap >= shorter) {
+                    if (overlap > 0 && 2 * overlap >= f.end() - f.start()) {
                         repeats = true;
                         break;
                     }

@@ -659,11 +659,27 @@ public final class Workbench implements AutoCloseable {
         return reviews.claims(articleId);
     }
 
-    /** Runs the claim finder again; verdicts are keyed by claim id and survive. */
+    /**
+     * Runs the claim finder again; verdicts are keyed by claim id and survive. A reviewed claim the finder no longer
+     * finds (it now reads the sentence otherwise, or joins a table's rows) becomes the reviewer's, so that its verdict
+     * stays listed, and a new claim in its place that says the same is left out.
+     */
     public List<Claim> reextract(Article article, Progress progress) {
         List<Claim> found = extractor().extract(article, progress);
         reviews.saveArticle(article);
-        reviews.saveClaims(article.id(), found);
+        Set<String> foundIds = new java.util.HashSet<>();
+        found.forEach(c -> foundIds.add(c.id()));
+        Set<String> manual = reviews.manualClaimIds(article.id());
+        Map<String, Verdict> verdicts = reviews.verdicts(article.id());
+        List<Claim> kept = new ArrayList<>();
+        for (Claim c : reviews.claims(article.id())) {
+            Verdict v = verdicts.get(c.id());
+            if (v != null && v.updatedAt() != null && !manual.contains(c.id()) && !foundIds.contains(c.id())) {
+                reviews.saveManualClaim(c); // first: the save below then leaves it alone, whenever it is interrupted
+                kept.add(c);
+            }
+        }
+        reviews.saveClaims(article.id(), kept.isEmpty() ? found : Rereading.besides(found, kept));
         setSetting(QUICK_SCORES_KEY + article.id(), null);
         return reviews.claims(article.id());
     }

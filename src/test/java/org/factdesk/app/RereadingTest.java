@@ -95,6 +95,12 @@ class RereadingTest {
                 List.of());
 
         assertThat(Rereading.besides(List.of(sameSentence, elsewhere), List.of(kept))).containsExactly(elsewhere);
+        // a table around a kept row is another claim
+        Claim table = new Claim("table", "a1", "Name | Share ...", ClaimKind.QUANTITY, 0, 400, 0.9, List.of(), null,
+                null, List.of());
+        Claim row = new Claim("row", "a1", "Ann Lee | 16.6%", ClaimKind.QUANTITY, 40, 55, 0.9, List.of(), null, null,
+                List.of());
+        assertThat(Rereading.besides(List.of(table), List.of(row))).containsExactly(table);
     }
 
     @Test

@@ -44,6 +44,41 @@ class WorkbenchEditingIT {
     }
 
     @Test
+    void aReviewedClaimAnEarlierFinderCutOtherwiseSurvivesReextraction() {
+        Article a;
+        Claim old;
+        try (Workbench wb = Workbench.open(dataDir)) {
+            a = article(wb);
+            wb.claims(a, Progress.NONE);
+        }
+        // what an earlier FactDesk found: the first two sentences as one claim, stored as found
+        int end = TEXT.indexOf("Residents") - 1;
+        String words = TEXT.substring(0, end);
+        old = new Claim(Claim.idFor(a.id(), words), a.id(), words, ClaimKind.QUANTITY, 0, end, 0.9, List.of(), null,
+                null, List.of());
+        try (org.factdesk.store.Store store = org.factdesk.store.Store.open(dataDir.resolve(Workbench.DB_FILE))) {
+            List<Claim> stored = new java.util.ArrayList<>(store.claims(a.id()));
+            stored.removeIf(c -> c.start() < end);
+            stored.addFirst(old);
+            store.saveClaims(a.id(), stored);
+        }
+        try (Workbench wb = Workbench.open(dataDir)) {
+            wb.saveVerdict(wb.verdict(old.id()).withStatus(VerdictStatus.DISPUTED).withRationale("Two figures"), "status");
+
+            wb.reextract(a, Progress.NONE);
+
+            List<Claim> claims = wb.claims(a, Progress.NONE);
+            assertThat(claims).extracting(Claim::id).contains(old.id());
+            assertThat(wb.verdict(old.id()).rationale()).isEqualTo("Two figures");
+            // the sentences found inside it now would list it twice; the one after it stays
+            assertThat(claims).noneMatch(c -> !c.id().equals(old.id()) && c.end() <= end)
+                    .anyMatch(c -> c.text().startsWith("Work starts"));
+            wb.reextract(a, Progress.NONE); // and again: it is the reviewer's now
+            assertThat(wb.claims(a, Progress.NONE)).extracting(Claim::id).contains(old.id());
+        }
+    }
+
+    @Test
     void rewordingKeepsTheSpanAndTheVerdictAndSurvivesReextraction() {
         try (Workbench wb = Workbench.open(dataDir)) {
             Article a = article(wb);
