@@ -431,7 +431,44 @@ public final class Workbench implements AutoCloseable {
 
     /** {@link #openFileWithNotes(Path)} reporting progress (reading a changed page again finds its claims). */
     public ArticleReader.Result openFileWithNotes(Path file, Progress progress) {
-        return stored(reading(() -> ArticleReader.read(file)), progress);
+        return keep(reading(() -> ArticleReader.read(file)), file, progress);
+    }
+
+    /** Stores a file read before the workspace was opened, as {@link #openFileWithNotes} would. */
+    public ArticleReader.Result keep(ArticleReader.Result read, Path file, Progress progress) {
+        // A PDF's id is its text's (it has no text as it arrived): the file's bytes name the article it was stored
+        // as, so that a PDF read differently is read again into its review rather than beside it (decision 82).
+        String pdfKey = pdfSourceKey(file);
+        if (pdfKey != null) {
+            String known = setting(pdfKey).orElse(null);
+            if (known != null && !known.equals(read.article().id()) && reviews.article(known).isPresent()) {
+                read = new ArticleReader.Result(read.article().withId(known), read.notes());
+            }
+        }
+        ArticleReader.Result stored = stored(read, progress);
+        if (pdfKey != null) {
+            setSetting(pdfKey, stored.article().id());
+        }
+        return stored;
+    }
+
+    /** "source.pdf.<hash of the bytes>" for a PDF file, else null. */
+    private static String pdfSourceKey(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(5);
+            if (!new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+                return null;
+            }
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(head);
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                sha.update(buffer, 0, n);
+            }
+            return "source.pdf." + java.util.HexFormat.of().formatHex(sha.digest(), 0, 12);
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return null; // read just now: a file gone since is opened as it was read
+        }
     }
 
     /** Stores an article read before the workspace was opened, as {@link #openFileWithNotes} would. */

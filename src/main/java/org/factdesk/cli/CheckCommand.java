@@ -85,7 +85,8 @@ final class CheckCommand implements Runnable {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ArrayNode articlesJson = mapper.createArrayNode();
             for (int r = 0; r < articleRefs.size(); r++) {
-                Article article = r == 0 && firstRead != null ? kept(wb, firstRead) : resolve(wb, articleRefs.get(r));
+                Article article = r == 0 && firstRead != null ? kept(wb, firstRead, FactDeskCommand.path(articleRefs.getFirst()))
+                        : resolve(wb, articleRefs.get(r));
                 List<Claim> claims = wb.claims(article, Progress.NONE);
                 if (format == Format.json) {
                     articlesJson.add(articleJson(mapper, wb, article, claims));
@@ -187,8 +188,8 @@ final class CheckCommand implements Runnable {
         }
     }
 
-    private static Article kept(Workbench wb, ArticleReader.Result read) {
-        ArticleReader.Result stored = wb.keep(read);
+    private static Article kept(Workbench wb, ArticleReader.Result read, Path file) {
+        ArticleReader.Result stored = wb.keep(read, file, Progress.NONE);
         stored.notes().forEach(n -> System.err.println("note: " + Terminal.safe(n)));
         return stored.article();
     }

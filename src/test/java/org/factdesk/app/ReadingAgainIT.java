@@ -133,6 +133,43 @@ class ReadingAgainIT {
     }
 
     @Test
+    void aPdfReadDifferentlyIsReadAgainIntoTheReviewItWasStoredAs() throws IOException {
+        Path pdf = Files.write(dir.resolve("statement.pdf"), org.factdesk.read.ArticleReaderTestSupport.pdf(
+                "Port statement", "The port reopened on Tuesday after a two-week closure. About 1,200 containers are"
+                        + " waiting to be unloaded, the operator said."));
+        try (Workbench wb = Workbench.open(dir.resolve("data"))) {
+            Article today = wb.openFile(pdf);
+            assertThat(wb.openFile(pdf).id()).isEqualTo(today.id()); // the same file, the same article
+            // what an older reader made of it, stored under the id that reading's text gave it
+            Article old = new Article("a-older-pdf", today.title(), "Page 1 of 1\n\n" + today.text(), today.source(),
+                    today.published(), today.url());
+            wb.keep(new ArticleReader.Result(old, List.of()));
+            Claim containers = claimWith(wb.claims(old, Progress.NONE), "1,200");
+            wb.saveVerdict(Verdict.unreviewed(containers.id()).withStatus(VerdictStatus.VERIFIED), "status");
+            markPdfAs(wb, pdf, old.id());
+
+            ArticleReader.Result again = wb.openFileWithNotes(pdf);
+
+            assertThat(again.article().id()).isEqualTo(old.id());
+            assertThat(again.article().text()).isEqualTo(today.text());
+            assertThat(again.notes()).anyMatch(n -> n.startsWith("Read again"));
+            assertThat(wb.verdict(containers.id()).status()).isEqualTo(VerdictStatus.VERIFIED);
+            Claim moved = wb.claim(containers.id()).orElseThrow();
+            assertThat(today.text().substring(moved.start(), moved.end())).contains("1,200 containers");
+        }
+    }
+
+    /** The file's bytes name the stored article, as opening it with that older FactDesk would have recorded. */
+    private static void markPdfAs(Workbench wb, Path pdf, String articleId) throws IOException {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(pdf));
+            wb.setSetting("source.pdf." + java.util.HexFormat.of().formatHex(digest, 0, 12), articleId);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void anArticleReadAsBeforeIsLeftAsItWas() throws IOException {
         Path page = Files.writeString(dir.resolve("port.html"), PAGE);
         try (Workbench wb = Workbench.open(dir.resolve("data"))) {
