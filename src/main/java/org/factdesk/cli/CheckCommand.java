@@ -231,12 +231,16 @@ final class CheckCommand implements Runnable {
         for (Claim c : claims) {
             Verdict v = wb.verdict(c.id());
             out.printf(Locale.ROOT, "[%s] %-11s %.2f  %s%n", c.id(), c.kind().code(), c.score(), v.status().label());
-            out.println("    " + c.text().replace('\n', ' '));
+            // a table's rows stay apart on the one line ("Name | Share; Ann Lee | 16.6%")
+            out.println("    " + (c.text().contains(" | ") ? c.text().strip().replaceAll("\\s*\\n\\s*", "; ")
+                    : c.text().replace('\n', ' ')));
             if (!c.quantities().isEmpty()) {
-                out.println("    values: " + c.quantities().stream()
+                String more = c.quantities().size() > VALUES_SHOWN
+                        ? "; +" + (c.quantities().size() - VALUES_SHOWN) + " more (all in --format json)" : "";
+                out.println("    values: " + c.quantities().stream().limit(VALUES_SHOWN)
                         .map(q -> (q.qualifier().equals("=") && q.from() == null ? "" : q.qualifierText() + " ") + q.valueText()
                                 + (q.unit().isBlank() ? "" : " " + q.unit()))
-                        .collect(Collectors.joining("; ")));
+                        .collect(Collectors.joining("; ")) + more);
             }
             if (c.speaker() != null) {
                 out.println("    speaker: " + c.speaker());
@@ -247,6 +251,9 @@ final class CheckCommand implements Runnable {
             out.flush();
         }
     }
+
+    /** Values listed under a claim at most: a table's are many. */
+    static final int VALUES_SHOWN = 12;
 
     /** Published checks shown per claim at most. */
     static final int CHECKED_BEFORE = 3;

@@ -45,6 +45,26 @@ class CliIT {
     }
 
     @Test
+    void aTableIsOneClaimWithItsRowsApartAndItsValuesCut() throws Exception {
+        StringBuilder table = new StringBuilder("<html><body><article><h1>Who wrote it</h1>"
+                + "<p>The release had 21 active developers, the project said on Monday.</p>"
+                + "<table><tr><th>Name</th><th>Changesets</th><th>Share</th></tr>");
+        for (int i = 0; i < 8; i++) {
+            table.append("<tr><td>Developer ").append((char) ('A' + i)).append("</td><td>").append(60 - i)
+                    .append("</td><td>").append(10 - i).append(".5%</td></tr>");
+        }
+        table.append("</table></article></body></html>");
+        Path page = Files.writeString(dir.resolve("table.html"), table.toString());
+        assertThat(run("check", page.toString())).isZero();
+        assertThat(out()).contains("Name | Changesets | Share; Developer A | 60 | 10.5%; Developer B | 59 | 9.5%")
+                .contains("+4 more (all in --format json)");
+        assertThat(run("check", page.toString(), "--format", "json")).isZero();
+        JsonNode claims = new ObjectMapper().readTree(out()).get("claims");
+        assertThat(claims).filteredOn(c -> c.get("text").asText().contains(" | ")).singleElement()
+                .satisfies(c -> assertThat(c.get("quantities")).hasSize(16));
+    }
+
+    @Test
     void demoIsAWorkspaceOfItsOwnAndLeavesTheUsersArchiveEmpty() throws Exception {
         assertThat(run("demo")).isZero();
         assertThat(out()).contains("Demo workspace installed in " + dir.resolve("data/demo").toAbsolutePath())
