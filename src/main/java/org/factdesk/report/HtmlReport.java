@@ -235,7 +235,14 @@ final class HtmlReport {
         facts.appendElement("span").addClass("score").text("check-worthiness " + ReportText.score(c.score()));
         facts.appendElement("span").addClass("confidence").text("confidence " + ReportText.confidence(v.confidence()));
         // dir=auto: an Arabic or Hebrew claim reads right to left in a browser, whatever the page's direction.
-        li.appendElement("blockquote").addClass("claim-text").attr("dir", "auto").text(c.text());
+        Element quote = li.appendElement("blockquote").addClass("claim-text").attr("dir", "auto");
+        String[] lines = c.text().strip().split("\\s*\\R\\s*"); // a table's rows, each on its own line
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                quote.appendElement("br");
+            }
+            quote.appendText(lines[i]);
+        }
         if (c.speaker() != null && !c.speaker().isBlank()) {
             li.appendElement("p").addClass("muted").text("Attributed to " + c.speaker());
         }

@@ -143,6 +143,25 @@ class ReportWriterTest {
         }
     }
 
+    @Test
+    void aTablesRowsStandOnLinesOfTheirOwnInHtmlAndPdf() throws IOException {
+        String table = "Name | Changesets | Share\n\nAnn Lee | 63 | 16.6%\n\nBo Ma | 56 | 14.7%";
+        Article a = new Article("a-table", "Who wrote it", table, "Dev Weekly", LocalDate.of(2025, 3, 26), "");
+        Claim c = claim(a, table, ClaimKind.QUANTITY, 0.9, null);
+        List<ReviewReport> reports = List.of(new ReviewReport(a, List.of(new ReviewedClaim(c,
+                verdict(c, VerdictStatus.VERIFIED, "Matches the stats page", 4, List.of())))));
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        ReportWriter.write(reports, ReportFormat.HTML, html, OPTIONS);
+        assertThat(html.toString(StandardCharsets.UTF_8).replaceAll("\\s*<br>\\s*", "<br>"))
+                .contains("Name | Changesets | Share<br>Ann Lee | 63 | 16.6%<br>Bo Ma | 56 | 14.7%");
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        ReportWriter.write(reports, ReportFormat.PDF, pdf, OPTIONS);
+        try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Name | Changesets | Share\nAnn Lee | 63 | 16.6%\nBo Ma | 56 | 14.7%");
+        }
+    }
+
     static final String RUSSIAN = "Около 10 000 северокорейских военных вошли в Россию.";
     static final String GREEK = "Η συνθήκη επικυρώθηκε τον Νοέμβριο.";
     static final String CHINESE = "朝鲜外相崔善姬访问莫斯科。";
