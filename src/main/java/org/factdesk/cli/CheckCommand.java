@@ -231,9 +231,7 @@ final class CheckCommand implements Runnable {
         for (Claim c : claims) {
             Verdict v = wb.verdict(c.id());
             out.printf(Locale.ROOT, "[%s] %-11s %.2f  %s%n", c.id(), c.kind().code(), c.score(), v.status().label());
-            // a table's rows stay apart on the one line ("Name | Share; Ann Lee | 16.6%")
-            out.println("    " + (c.text().contains(" | ") ? c.text().strip().replaceAll("\\s*\\n\\s*", "; ")
-                    : c.text().replace('\n', ' ')));
+            out.println("    " + Claim.oneLine(c.text())); // a table's rows apart: "Name | Share; Ann Lee | 16.6%"
             if (!c.quantities().isEmpty()) {
                 String more = c.quantities().size() > VALUES_SHOWN
                         ? "; +" + (c.quantities().size() - VALUES_SHOWN) + " more (all in --format json)" : "";

@@ -29,6 +29,15 @@ public record Claim(String id, String articleId, String text, ClaimKind kind, in
         dates = dates == null ? List.of() : List.copyOf(dates);
     }
 
+    /**
+     * A claim's text on one line: a table's rows (cells joined by " | ") apart by "; ", every other run of white space
+     * one space.
+     */
+    public static String oneLine(String text) {
+        String stripped = text.strip();
+        return (stripped.contains(" | ") ? stripped.replaceAll("\\s*\\R\\s*", "; ") : stripped).replaceAll("\\s+", " ");
+    }
+
     /** The resolved speaker, or null when the claim is not attributed. */
     public String speaker() {
         return attribution == null ? null : attribution.speaker();

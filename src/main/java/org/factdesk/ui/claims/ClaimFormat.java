@@ -80,10 +80,7 @@ public final class ClaimFormat {
 
     /** The claim text on one line, cut at a word boundary. */
     public static String excerpt(String text, int maxChars) {
-        String stripped = text.strip();
-        // a table's rows stay apart ("Name | Share; Ann Lee | 16.6%"), not run into one line of cells
-        String oneLine = (stripped.contains(" | ") ? stripped.replaceAll("\\s*\\n\\s*", "; ") : stripped)
-                .replaceAll("\\s+", " ");
+        String oneLine = Claim.oneLine(text); // a table's rows stay apart: "Name | Share; Ann Lee | 16.6%"
         if (oneLine.length() <= maxChars) {
             return oneLine;
         }
