@@ -551,15 +551,9 @@ public final class Workbench implements AutoCloseable {
         List<Claim> dismissed = reviews.dismissedClaims(stored.id());
         all.addAll(dismissed);
         Set<String> manual = reviews.manualClaimIds(stored.id());
-        Map<String, Verdict> verdicts = reviews.verdicts(stored.id());
         Set<String> dismissedIds = new java.util.HashSet<>();
         dismissed.forEach(c -> dismissedIds.add(c.id()));
-        Set<String> reviewed = new java.util.HashSet<>();
-        verdicts.forEach((id, v) -> {
-            if (v.updatedAt() != null) {
-                reviewed.add(id);
-            }
-        });
+        Set<String> reviewed = reviewedClaimIds(stored.id());
         List<Claim> worked = all.stream()
                 .filter(c -> manual.contains(c.id()) || reviewed.contains(c.id()) || dismissedIds.contains(c.id()))
                 .toList();
@@ -597,6 +591,17 @@ public final class Workbench implements AutoCloseable {
                 + " were found again" + (kept.isEmpty() ? "." : ", and your work on " + kept.size()
                 + (kept.size() == 1 ? " claim" : " claims") + " carried over."));
         return fresh;
+    }
+
+    /** The article's claims with a saved verdict (one never reviewed has none). */
+    private Set<String> reviewedClaimIds(String articleId) {
+        Set<String> out = new java.util.HashSet<>();
+        reviews.verdicts(articleId).forEach((id, v) -> {
+            if (v.updatedAt() != null) {
+                out.add(id);
+            }
+        });
+        return out;
     }
 
     private static String abbreviated(String s) {
@@ -707,11 +712,10 @@ public final class Workbench implements AutoCloseable {
         Set<String> foundIds = new java.util.HashSet<>();
         found.forEach(c -> foundIds.add(c.id()));
         Set<String> manual = reviews.manualClaimIds(article.id());
-        Map<String, Verdict> verdicts = reviews.verdicts(article.id());
+        Set<String> reviewed = reviewedClaimIds(article.id());
         List<Claim> kept = new ArrayList<>();
         for (Claim c : reviews.claims(article.id())) {
-            Verdict v = verdicts.get(c.id());
-            if (v != null && v.updatedAt() != null && !manual.contains(c.id()) && !foundIds.contains(c.id())) {
+            if (reviewed.contains(c.id()) && !manual.contains(c.id()) && !foundIds.contains(c.id())) {
                 reviews.saveManualClaim(c); // first: the save below then leaves it alone, whenever it is interrupted
                 kept.add(c);
             }
