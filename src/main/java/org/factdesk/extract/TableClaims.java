@@ -94,29 +94,35 @@ final class TableClaims {
         return table[table.length - 1];
     }
 
-    /** One claim per {@link #MAX_ROWS} lines of the table, the first with the lines above its first row claim. */
+    /**
+     * One claim per {@link #MAX_ROWS} lines of the table, the first with the lines above its first row claim; the
+     * rows (in text order) are walked once.
+     */
     private static List<Claim> chunks(Article article, int[] table, List<Claim> rows) {
         List<Claim> out = new ArrayList<>();
         int lines = table.length / 2;
-        for (int first = 0; first < lines; first += MAX_ROWS) {
+        int next = 0;
+        int previousEnd = 0;
+        for (int first = 0; first < lines && next < rows.size(); first += MAX_ROWS) {
             int last = Math.min(lines, first + MAX_ROWS) - 1;
-            int start = table[2 * first];
-            int lastLineEnd = table[2 * last + 1];
-            // a row's claim may run past its line (the next sentence): the chunk ends where its last claim does
-            int end = Math.max(lastLineEnd, rows.stream().filter(r -> r.start() < lastLineEnd).mapToInt(Claim::end).max()
-                    .orElse(lastLineEnd));
-            List<Claim> inside = rows.stream().filter(r -> r.start() >= start && r.start() < lastLineEnd).toList();
-            if (inside.isEmpty()) {
-                continue;
-            }
+            int start = Math.max(table[2 * first], previousEnd);
+            int end = table[2 * last + 1];
             List<Quantity> quantities = new ArrayList<>();
             List<DateMention> dates = new ArrayList<>();
             double score = 0;
-            for (Claim r : inside) {
+            int taken = 0;
+            while (next < rows.size() && rows.get(next).start() < end) {
+                Claim r = rows.get(next++);
                 quantities.addAll(r.quantities());
                 dates.addAll(r.dates());
                 score = Math.max(score, r.score());
+                end = Math.max(end, r.end()); // a row's claim running past its line (the next sentence)
+                taken++;
             }
+            if (taken == 0 || end <= start) {
+                continue;
+            }
+            previousEnd = end;
             String words = article.text().substring(start, end);
             out.add(new Claim(Claim.idFor(article.id(), words), article.id(), words,
                     quantities.isEmpty() ? ClaimKind.ASSERTION : ClaimKind.QUANTITY, start, end, score, quantities, null,

@@ -304,6 +304,34 @@ class ClaimExtractorTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aMegabyteTableIsJoinedInOnePass() {
+        StringBuilder text = new StringBuilder("Name | Changesets | Share\n\n");
+        int rows = 40_000; // about 1.2 MB
+        for (int i = 0; i < rows; i++) {
+            text.append("Dev").append(i).append(" | ").append(i % 97 + 3).append(" | ").append(i % 9 + 1).append(".5%\n\n");
+        }
+        Article article = new Article(Article.idForText(text.toString()), "Stats", text.toString(), "", null, "");
+        List<Claim> rowClaims = new java.util.ArrayList<>();
+        int at = text.indexOf("\n\n") + 2;
+        while (at < text.length()) {
+            int end = text.indexOf("\n\n", at);
+            String row = text.substring(at, end);
+            rowClaims.add(new Claim(Claim.idFor(article.id(), row), article.id(), row, ClaimKind.QUANTITY, at, end, 0.5,
+                    List.of(), null, null, List.of()));
+            at = end + 2;
+        }
+
+        List<Claim> joined = TableClaims.joined(article, rowClaims);
+
+        assertThat(joined).hasSize((rows + 1 + TableClaims.MAX_ROWS - 1) / TableClaims.MAX_ROWS);
+        assertThat(joined.getFirst().text()).startsWith("Name | Changesets | Share");
+        for (int k = 1; k < joined.size(); k++) {
+            assertThat(joined.get(k).start()).isGreaterThanOrEqualTo(joined.get(k - 1).end());
+        }
+    }
+
+    @Test
     void theEntriesOfAReferenceListAreNotClaims() {
         String text = "Mozilla had 1,000 employees in 2014, the foundation said.\n\nReferences\n\n"
                 + "^ Festa, Paul (May 6, 2003). \"Mozilla's independence day\". CNET.\n\n"
