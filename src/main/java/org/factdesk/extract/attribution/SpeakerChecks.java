@@ -114,6 +114,10 @@ final class SpeakerChecks {
      * ("The", "That", "Shortly", "Q"), a contraction ("There’s"), a reader addressed ("Next time you"), an auxiliary
      * inside it or a word that never ends a noun phrase at its end. Labels read off 78 saved news pages.
      */
+    /** Spans of time: alone (or after a determiner) they are time passing, never a speaker. */
+    private static final Set<String> TIME_NOUNS = Set.of("years", "months", "weeks", "days", "hours", "minutes",
+            "decades", "centuries", "time", "seasons");
+
     /** A compound that can only be an adjective: "graphite-rich", "Texas-based", "fit-and-flawless". */
     private static final Pattern ADJECTIVE_COMPOUND = Pattern.compile(
             "\\p{L}+(?:-\\p{L}+)*-(?:rich|free|like|based|friendly|sized|related|specific|driven)|\\p{L}+-and-\\p{L}+");
@@ -169,6 +173,10 @@ final class SpeakerChecks {
                     && !BEFORE_AN_ARTICLE.contains(before) && !before.endsWith("ing") && !before.endsWith("ed")) {
                 return true; // "(which) direction the dots (seemed)": two noun phrases side by side, a clause
             }
+        }
+        if (TIME_NOUNS.contains(last.toLowerCase(Locale.ROOT))
+                && (words.length == 1 || words.length == 2 && SpeakerPhrase.DETERMINERS.contains(only))) {
+            return true; // "As years passed", "the months (went by)": time passing, not someone speaking
         }
         if (ADJECTIVE_COMPOUND.matcher(last).matches() || ADJECTIVE_BY_FORM.matcher(last).matches()
                 && (words.length >= 3 || only.equals("a") || only.equals("an"))) {

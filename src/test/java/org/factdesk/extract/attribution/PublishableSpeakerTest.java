@@ -112,6 +112,14 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void timePassingNamesNoOne() {
+        assertThat(extractor.extract("As years passed, Samus Aran accepted further missions from the Federation."))
+                .extracting(Attribution::speaker).doesNotContain("years");
+        assertThat(extractor.extract("Years of research show that the drug works.")).extracting(Attribution::speaker)
+                .contains("Years of research");
+    }
+
+    @Test
     void aContractionIsNoCue() {
         assertThat(extractor.extract("If your jam looks runny, don’t worry.")).isEmpty();
         assertThat(extractor.extract("Of course, Marco jumps in, and predictably, he’s snippy:")).isEmpty();
