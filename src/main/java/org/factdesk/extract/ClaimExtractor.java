@@ -139,8 +139,8 @@ public final class ClaimExtractor {
         List<Quantity> qs = quantities.extract(sentence).stream().map(q -> q.shifted(span.start())).toList();
         List<DateMention> ds = dates.extract(sentence, article.published()).stream()
                 .map(d -> d.shifted(span.start())).toList();
-        List<Quantity> realQuantities = qs.stream()
-                .filter(q -> !overlapsDate(q, ds) && isSalient(q, text) && !modelNumbers.names(text, q)).toList();
+        List<Quantity> realQuantities = countsBeforeAModel(text, qs.stream()
+                .filter(q -> !overlapsDate(q, ds) && isSalient(q, text)).toList(), modelNumbers);
         // a table row ("Magnetic | 2015 | Alice is stuck ..."): its cells are not a speaker and what they said
         Attribution attribution = sentence.contains(" | ") ? null : attributionFor(text, span, attributionList);
         AgreementTerm agreement = words >= MIN_WORDS ? agreements.extract(sentence, text) : null;
@@ -194,6 +194,30 @@ public final class ClaimExtractor {
         boosted = Math.max(0, Math.min(1, boosted));
         return new Claim(Claim.idFor(article.id(), sentence), article.id(), sentence, kind, span.start(), span.end(),
                 boosted, realQuantities, attribution, agreement, ds);
+    }
+
+    /**
+     * The quantities that are amounts, the model numbers among them left out; a count just before a model's number
+     * counts what the model's unit names ("400 737 Max jets": 400 jets, not 400 of nothing).
+     */
+    private static List<Quantity> countsBeforeAModel(String text, List<Quantity> qs, ModelNumbers modelNumbers) {
+        List<Quantity> out = new ArrayList<>(qs.size());
+        for (int i = 0; i < qs.size(); i++) {
+            Quantity q = qs.get(i);
+            if (modelNumbers.names(text, q)) {
+                continue;
+            }
+            Quantity next = i + 1 < qs.size() ? qs.get(i + 1) : null;
+            if (q.unit().isBlank() && next != null && modelNumbers.names(text, next) && !next.unit().isBlank()
+                    && q.end() <= next.start() && text.substring(q.end(), next.start()).isBlank()) {
+                String counted = next.unit().replaceFirst("^(?:\\p{Lu}\\S*\\s+)+", ""); // "Max jets" -> "jets"
+                if (!counted.isBlank() && !Character.isUpperCase(counted.charAt(0))) {
+                    q = q.withUnit(counted);
+                }
+            }
+            out.add(q);
+        }
+        return out;
     }
 
     /** Lower-case words that say nothing by themselves: a phrase made of names and these has no verb. */

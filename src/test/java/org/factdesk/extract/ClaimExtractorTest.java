@@ -332,6 +332,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aCountBeforeAModelsNumberCountsWhatTheModelIs() {
+        String text = "Sales were hit after two crashes of its popular 737 Max jet in five months. "
+                + "Its fleet of roughly 400 737 Max jets around the world has been grounded since March. "
+                + "Bids came for some 60 of the embattled 737 Max jet from three carriers.";
+        List<Claim> found = claimsOfPage("Boeing", text);
+        assertThat(found).filteredOn(c -> c.text().startsWith("Its fleet")).singleElement()
+                .satisfies(c -> assertThat(c.quantities()).extracting(Quantity::value, Quantity::unit)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(400.0, "jets")));
+    }
+
+    @Test
     void theEntriesOfAReferenceListAreNotClaims() {
         String text = "Mozilla had 1,000 employees in 2014, the foundation said.\n\nReferences\n\n"
                 + "^ Festa, Paul (May 6, 2003). \"Mozilla's independence day\". CNET.\n\n"
