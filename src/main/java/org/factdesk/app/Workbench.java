@@ -482,7 +482,29 @@ public final class Workbench implements AutoCloseable {
 
     /** Fetches a web page the user asked for (FactDesk's only network use), reads it and stores it. */
     public ArticleReader.Result openUrl(String url, Progress progress) {
-        return stored(reading(() -> ArticleReader.fetch(url, progress)), progress);
+        ArticleReader.Result read = stored(reading(() -> ArticleReader.fetch(url, progress)), progress);
+        // A live page can change after it was reviewed (a correction, a stealth edit): its text is the record of what
+        // was checked, so a page whose text now differs is a new article beside the old, and the note says where the
+        // old one is.
+        Article article = read.article();
+        if (article.url().isBlank()) {
+            return read;
+        }
+        String key = "source.url." + Article.idForText(article.url());
+        Optional<Article> before = setting(key).filter(id -> !id.equals(article.id())).flatMap(reviews::article);
+        setSetting(key, article.id());
+        if (before.isEmpty()) {
+            return read;
+        }
+        List<String> notes = new ArrayList<>(read.notes());
+        notes.add(changedPageNote(before.get()));
+        return new ArticleReader.Result(article, List.copyOf(notes));
+    }
+
+    private static String changedPageNote(Article before) {
+        return "This page's text differs from when it was opened before (it was edited, or FactDesk now reads it"
+                + " otherwise). It is opened as a new article; the earlier text and its review stay in the article library"
+                + " as \"" + abbreviated(before.displayTitle()) + "\" (" + before.id() + ").";
     }
 
     /**

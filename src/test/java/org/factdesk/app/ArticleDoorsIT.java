@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.factdesk.model.Article;
+import org.factdesk.model.Claim;
+import org.factdesk.model.Verdict;
+import org.factdesk.model.VerdictStatus;
 import org.factdesk.read.ArticleReader;
 import org.factdesk.task.Progress;
 import org.junit.jupiter.api.AfterEach;
@@ -35,12 +38,21 @@ class ArticleDoorsIT {
     Path dir;
     private HttpServer server;
     private String base;
+    private volatile String livePage = PAGE;
 
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/port", ex -> {
             byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.createContext("/live", ex -> {
+            byte[] body = livePage.getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
             ex.sendResponseHeaders(200, body.length);
             try (OutputStream out = ex.getResponseBody()) {
@@ -72,6 +84,30 @@ class ArticleDoorsIT {
             assertThat(fetched.published()).isEqualTo(LocalDate.of(2024, 11, 5));
             assertThat(fetched.url()).isEqualTo(base + "/port");
             assertThat(wb.article(fetched.id())).contains(fetched);
+        }
+    }
+
+    @Test
+    void aLivePageEditedSinceItsReviewOpensBesideItAndSaysSo() {
+        try (Workbench wb = Workbench.open(dir.resolve("data"))) {
+            Article first = wb.openUrl(base + "/live", Progress.NONE).article();
+            Claim containers = wb.claims(first, Progress.NONE).stream().filter(c -> c.text().contains("1,200"))
+                    .findFirst().orElseThrow();
+            wb.saveVerdict(Verdict.unreviewed(containers.id()).withStatus(VerdictStatus.VERIFIED), "status");
+            assertThat(wb.openUrl(base + "/live", Progress.NONE).notes()).isEmpty(); // unchanged: no note
+
+            livePage = PAGE.replace("About 1,200 containers", "About 1,500 containers");
+            ArticleReader.Result edited = wb.openUrl(base + "/live", Progress.NONE);
+
+            assertThat(edited.article().id()).isNotEqualTo(first.id());
+            assertThat(edited.article().text()).contains("1,500").doesNotContain("1,200");
+            assertThat(edited.notes()).anyMatch(n -> n.startsWith("This page's text differs")
+                    && n.contains("\"Port reopens\" (" + first.id() + ")"));
+            // the text that was reviewed, and the verdict on it, are kept as they were
+            assertThat(wb.article(first.id()).orElseThrow().text()).contains("1,200");
+            assertThat(wb.verdict(containers.id()).status()).isEqualTo(VerdictStatus.VERIFIED);
+            // opened once more, the edited page is the article it became: no note again
+            assertThat(wb.openUrl(base + "/live", Progress.NONE).notes()).isEmpty();
         }
     }
 
