@@ -70,6 +70,9 @@ final class NotAQuantity {
         if (first.text().length() > 1 && first.text().startsWith("0") && !first.text().startsWith("0.")) {
             return true; // "0401" clock times and codes
         }
+        if (modelCodeEnd(toks, num.from()) > 0) {
+            return true; // "777X", "330E", "delayed 777x jets": a model's code, not 777 of anything
+        }
         // ordinals and decades: 22nd, 1990s, '90s
         if (next != null && next.glued() && next.type() == Type.WORD
                 && GLUED_ORDINAL_DECADE_TIME_SUFFIXES.contains(next.lower())) {
@@ -331,6 +334,42 @@ final class NotAQuantity {
             k++;
         }
         return k < toks.size() && MONTHS.contains(toks.get(k).lower()) && QuantityTokens.hasUpper(toks.get(k).text());
+    }
+
+    /** Letters glued to a number that scale or measure it ("4K", "5G", "$10M", "3D"): never a model's code. */
+    private static final Set<String> GLUED_SCALES = Set.of("k", "m", "b", "t", "g", "d");
+    /** Words after "100x" that make it a multiplier ("100x faster", "300x more", "a 100x return"). */
+    private static final Pattern MULTIPLIER_AFTER = Pattern.compile("(?:\\p{L}+er|more|less|as|the|times|return|returns"
+            + "|zoom|magnification|speed|speedup|increase|growth|boost|over|that|than)");
+
+    /**
+     * The index after a model's code starting at token i ("777X", "777x jets", "330E"), or -1: a whole number of three
+     * or four digits with one letter glued to it that is no unit or scale; a lower-case "x" is a multiplier ("100x
+     * faster") unless a plural noun follows it ("777x jets").
+     */
+    static int modelCodeEnd(List<Tok> toks, int i) {
+        if (i + 1 >= toks.size()) {
+            return -1;
+        }
+        Tok number = toks.get(i);
+        Tok letter = toks.get(i + 1);
+        if (number.type() != Type.NUM || !number.text().matches("[1-9]\\d{2,3}") || !letter.glued()
+                || letter.type() != Type.WORD || letter.text().length() != 1 || GLUED_SCALES.contains(letter.lower())
+                || number.glued() && i > 0 && toks.get(i - 1).type() == Type.WORD
+                || i + 2 < toks.size() && toks.get(i + 2).glued() && !toks.get(i + 2).is(".") && !toks.get(i + 2).is(",")) {
+            return -1; // "A380" (read as a name already), "777X-9" and "4x4" are other shapes
+        }
+        if (letter.text().equals("x")) {
+            Tok after = i + 2 < toks.size() ? toks.get(i + 2) : null;
+            boolean pluralNoun = after != null && after.type() == Type.WORD && after.lower().length() > 2
+                    && after.lower().endsWith("s") && !after.lower().endsWith("ss")
+                    && !MULTIPLIER_AFTER.matcher(after.lower()).matches();
+            return pluralNoun ? i + 2 : -1;
+        }
+        if (!Character.isUpperCase(letter.text().charAt(0)) || knownUnitAt(toks, i + 1)) {
+            return -1; // "220V", "60W", "100C": units
+        }
+        return i + 2;
     }
 
     private static boolean knownUnitAt(List<Tok> toks, int j) {

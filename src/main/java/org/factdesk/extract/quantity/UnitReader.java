@@ -134,6 +134,11 @@ final class UnitReader {
             return null;
         }
         int k = j;
+        int model = hasCurrency ? -1 : NotAQuantity.modelCodeEnd(toks, k);
+        if (model > 0) {
+            UnitMatch noun = countedNoun(toks, model, value); // "150 777X jets": 150 jets
+            return noun == null ? null : withPer(toks, noun);
+        }
         // "6.1-inch", "65-year-old", "5-mpg", "1.8 billion-mile"
         boolean hyphenated = false;
         if (toks.get(k).is("-") && toks.get(k).glued() && k + 1 < toks.size() && toks.get(k + 1).glued()

@@ -1,6 +1,7 @@
 package org.factdesk.extract.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.factdesk.model.Quantity;
@@ -63,6 +64,23 @@ class QuantityExtractorTest {
     void aSpacedGroupBeforeANameIsAModelsNumberNotThousands() {
         List<Quantity> qs = new QuantityExtractor().extract("Its fleet of roughly 400 737 Max jets was grounded.");
         assertThat(qs).extracting(Quantity::value).contains(400.0).doesNotContain(400737.0);
+    }
+
+    @Test
+    void aNumberWithOneLetterGluedIsAModelsCodeAndTheCountBeforeItCountsItsNoun() {
+        QuantityExtractor extractor = new QuantityExtractor();
+        assertThat(extractor.extract("It cut a prior commitment of 777x jets by 30 aircraft."))
+                .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(30.0, "aircraft"));
+        assertThat(extractor.extract("The airline ordered 150 777X jets."))
+                .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(150.0, "jets"));
+        assertThat(extractor.extract("The 330E sold 2,000 units.")).extracting(Quantity::value).containsExactly(2000.0);
+        // multipliers, units and scales glued to a number stay amounts
+        assertThat(extractor.extract("The lens offers 100x zoom and is 300x faster.")).extracting(Quantity::value)
+                .containsExactly(100.0, 300.0);
+        assertThat(extractor.extract("A 220V supply powers 450 homes.")).extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(220.0, "V"), tuple(450.0, "homes"));
+        assertThat(extractor.extract("Shares rose after 500K jobs were added.")).extracting(Quantity::value)
+                .containsExactly(500_000.0);
     }
 
     @Test
