@@ -58,8 +58,8 @@ public final class ArticleViewModel {
         }
         List<String> parts = new ArrayList<>();
         String names = org.factdesk.model.Bylines.display(a.byline());
-        if (!names.isEmpty()) {
-            parts.add("By " + names);
+        if (!names.isEmpty() && !sameName(names, a.source())) {
+            parts.add("By " + names); // an outlet signing as itself ("Al-Bawaba · Al-Bawaba") is named once
         }
         parts.add(a.source().isBlank() ? "Unknown outlet" : a.source());
         String date = a.published() == null ? "date unknown" : DATE.format(a.published());
@@ -68,6 +68,10 @@ public final class ArticleViewModel {
         }
         parts.add(date);
         return String.join(" · ", parts);
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a.replaceAll("[^\\p{L}\\p{N}]", "").equalsIgnoreCase(b.replaceAll("[^\\p{L}\\p{N}]", ""));
     }
 
     public List<HighlightPlan.Segment> highlightPlan() {
