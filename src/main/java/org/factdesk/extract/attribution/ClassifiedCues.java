@@ -29,7 +29,8 @@ final class ClassifiedCues extends RunPart {
     void classifiedCues(Sentence s) {
         for (int i = s.first(); i <= s.last(); i++) {
             if (usedCue[i] || cueProbability[i] < model.add() || !t.token(i).isWord()
-                    || t.quoteContaining(i) >= 0 || insideFoundCue(i) || !cues.headOfCue(i) || !usableAsCue(i, s)) {
+                    || t.quoteContaining(i) >= 0 || insideFoundCue(i) || !cues.headOfCue(i) || !usableAsCue(i, s)
+                    || cues.objectOfACue(i)) {
                 continue;
             }
             int end = run.contentEnd(s);

@@ -32,7 +32,7 @@ final class CueWords extends RunPart {
         if (listed ? vetoed : !admitted) {
             return false; // the classifier vetoes a listed verb used otherwise, or admits an unlisted cue
         }
-        if (namingParticiple(i)) {
+        if (namingParticiple(i) || objectOfACue(i)) {
             return false;
         }
         if (i > 0 && SpeakerPhrase.DETERMINERS.contains(t.token(i - 1).lower())
@@ -87,6 +87,23 @@ final class CueWords extends RunPart {
             }
         }
         return words >= 3 && capitals * 10 >= words * 8;
+    }
+
+    /**
+     * "the group raised alarm", "she expressed hope that ...": a noun straight after a past-tense cue verb is what was
+     * raised or expressed, not a second cue whose speaker would be "the group raised".
+     */
+    boolean objectOfACue(int i) {
+        if (i == 0 || t.sentenceOf[i - 1] != t.sentenceOf[i]) {
+            return false;
+        }
+        Token before = t.token(i - 1);
+        Token tok = t.token(i);
+        String w = tok.lower();
+        return before.isWord() && !before.capitalized() && tok.isWord() && !tok.capitalized()
+                && (before.lower().endsWith("ed") || before.is("said", "told", "wrote", "gave", "made"))
+                && (AttributionCues.isCueVerb(before.lower()) || strong(i - 1))
+                && !w.endsWith("ed") && !w.endsWith("ing") && !w.equals("that");
     }
 
     /**

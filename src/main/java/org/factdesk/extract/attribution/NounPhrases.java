@@ -44,7 +44,10 @@ final class NounPhrases extends RunPart {
             return dashAsideSubject(s, k);
         }
         if (before.is("and") && k > s.first()) {
-            return sentenceSubject(s);
+            // "The group criticised the deal and said ...": the speaker of the clause before, if one was found
+            int[] earlier = earlierSpeakerIn(s, k);
+            // a common noun only for a listed speech verb: "A flu outbreak ... and required" reports nothing
+            return earlier != null ? earlier : sentenceSubject(s, AttributionCues.isCueVerb(t.token(cue).lower()));
         }
         if (before.is("who", "which", "that") && k > s.first()) {
             int antecedentEnd = t.token(k - 1).is(",") ? k - 2 : k - 1;
@@ -265,7 +268,7 @@ final class NounPhrases extends RunPart {
     private int[] longAppositionSubject(Sentence s, int closingComma) {
         int[] main = subjectAfterQuotation(s, closingComma);
         if (main == null) {
-            main = sentenceSubject(s);
+            main = sentenceSubject(s, false);
         }
         if (main == null || main[1] + 1 >= closingComma || !t.token(main[1] + 1).is(",")
                 || main[0] == main[1] && t.token(main[0]).is("he", "she", "they", "we", "i")
@@ -306,10 +309,48 @@ final class NounPhrases extends RunPart {
     }
 
     /** "Jessie Elkins, 70, had served ... and said": the name or pronoun that opens the sentence. */
-    int[] sentenceSubject(Sentence s) {
+    /** The source of the last attribution before token k in this sentence, in tokens, or null. */
+    private int[] earlierSpeakerIn(Sentence s, int k) {
+        int from = t.token(s.first()).start();
+        int to = t.token(k).start();
+        for (int a = found.size() - 1; a >= 0; a--) {
+            org.factdesk.model.Attribution at = found.get(a);
+            if (at.source() == null || at.cue().start() < from || at.cue().end() > to) {
+                continue;
+            }
+            int first = -1;
+            int last = -1;
+            for (int m = s.first(); m < k; m++) {
+                if (t.token(m).start() == at.source().start()) {
+                    first = m;
+                }
+                if (t.token(m).end() == at.source().end()) {
+                    last = m;
+                }
+            }
+            return first >= 0 && last >= first ? new int[] {first, last, first, last} : null;
+        }
+        return null;
+    }
+
+    /** Sentence adverbs a comma sets off before the subject: "However, the group said ...". */
+    private static final java.util.Set<String> OPENING_ADVERBS = java.util.Set.of("however", "meanwhile", "still",
+            "instead", "moreover", "nevertheless", "nonetheless", "separately", "also", "now", "then", "later",
+            "earlier", "today", "yesterday", "additionally", "furthermore", "indeed", "previously", "initially");
+
+    /**
+     * The subject that opens the sentence: a pronoun or a run of capitalised words; with {@code commonNouns}, also a
+     * determiner and the nouns after it ("The group"), which only a coordinated verb's subject may be ("The group
+     * raised alarm ... and said"): elsewhere the sentence's own verb may be no speech at all.
+     */
+    int[] sentenceSubject(Sentence s, boolean commonNouns) {
         int first = s.first();
         if (t.token(first).is("but", "and", "so", "yet")) {
             first++;
+        }
+        if (first < s.last() && t.token(first + 1).is(",")
+                && (OPENING_ADVERBS.contains(t.token(first).lower()) || isAdverb(t.token(first)))) {
+            first += 2; // "However, the group ..."
         }
         if (first <= s.last() && t.token(first).is(INTRODUCTORY)) {
             // "On Sunday, Mr. Trump ...": the subject follows the opening phrase
@@ -329,6 +370,22 @@ final class NounPhrases extends RunPart {
         if (tok.is("he", "she", "they", "we", "i")) {
             return new int[] {first, first, first, first};
         }
+        if (commonNouns && SpeakerPhrase.DETERMINERS.contains(tok.lower()) && first + 1 <= s.last()
+                && !t.token(first + 1).capitalized()) {
+            // "The group ...", "Its members ...": the determiner and the nouns after it, up to the clause's verb
+            int end = first;
+            for (int m = first + 1; m <= s.last() && m - first <= 6; m++) {
+                Token w = t.token(m);
+                // "The private equity firm Alden Capital": a name may follow the nouns, not stand between them
+                if (!w.isWord() || SUBJECT_BOUNDARY.contains(w.lower()) || isVerbLike(w.lower())
+                        || !w.capitalized() && m > first + 1 && t.token(m - 1).capitalized()
+                        || SpeakerPhrase.isFunctionWord(w.lower())) {
+                    break;
+                }
+                end = m;
+            }
+            return end > first ? new int[] {first, end, first, end} : null;
+        }
         int end = first - 1;
         for (int m = first; m <= s.last() && m - first < 6; m++) {
             if (t.token(m).capitalized() || run.isAbbreviationDot(m)) {
@@ -338,6 +395,12 @@ final class NounPhrases extends RunPart {
             }
         }
         return end >= first ? new int[] {first, end, first, end} : null;
+    }
+
+    /** A word that is no noun at the end of a subject: a past or present verb form, or a speech verb. */
+    private static boolean isVerbLike(String w) {
+        return w.endsWith("ed") || AttributionCues.isCueVerb(w) || VERB_PREFIX.contains(w)
+                || w.equals("says") || w.equals("will") || w.equals("would") || w.equals("could") || w.equals("should");
     }
 
     private int[] nounPhraseBefore(int end) {

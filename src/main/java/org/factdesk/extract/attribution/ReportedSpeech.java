@@ -238,7 +238,7 @@ final class ReportedSpeech extends RunPart {
                         last.speaker(), false));
             } else if (last == null && afterComma && tok.lower().endsWith("ing")) {
                 // "Mrs. Clinton tried to expand on it, saying that ...": the subject of the sentence
-                int[] main = nouns.sentenceSubject(s);
+                int[] main = nouns.sentenceSubject(s, false);
                 if (main != null && main[1] < i) {
                     run.addAt(i, main, run.span(right, run.contentEnd(s)), false);
                 }

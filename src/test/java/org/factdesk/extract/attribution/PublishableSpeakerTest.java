@@ -120,6 +120,26 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void whatACueVerbRaisedIsNoSecondCue() {
+        assertThat(extractor.extract("The group raised alarm over the new rules on Monday."))
+                .extracting(Attribution::speaker).containsOnly("The group");
+    }
+
+    @Test
+    void aSecondVerbJoinedByAndHasTheFirstOnesSpeaker() {
+        assertThat(extractor.extract("The group criticised the deal and said that employees were told to sign."))
+                .extracting(Attribution::speaker).containsOnly("The group");
+        // "However," opens the sentence; the subject after it speaks
+        assertThat(extractor.extract("However, the group raised alarm at the terms, and said that employees were told "
+                + "to sign by Monday.")).extracting(Attribution::speaker).containsOnly("the group");
+        assertThat(extractor.extract("The private equity firm Alden Capital owns 90 papers and boasts that it saved "
+                + "them.")).extracting(Attribution::speaker).containsOnly("Alden Capital");
+        // a verb that reports nothing gets no speaker from the noun before it
+        assertThat(extractor.extract("A flu outbreak affected three dozen immigrants and required a suspension."))
+                .extracting(Attribution::speaker).doesNotContain("A flu outbreak", "A");
+    }
+
+    @Test
     void aContractionIsNoCue() {
         assertThat(extractor.extract("If your jam looks runny, don’t worry.")).isEmpty();
         assertThat(extractor.extract("Of course, Marco jumps in, and predictably, he’s snippy:")).isEmpty();
