@@ -120,6 +120,10 @@ final class RunState {
         return true;
     }
 
+    /** The endings of web sites' names that speak as outlets and organisations. */
+    private static final java.util.Set<String> DOMAIN_ENDINGS = java.util.Set.of("com", "org", "net", "gov", "edu",
+            "io", "co", "uk", "info", "news", "tv", "ai");
+
     boolean isAbbreviationDot(int i) {
         Token tok = t.token(i);
         if (!tok.text().equals(".") || i == 0) {
@@ -129,6 +133,10 @@ final class RunState {
         if (prev.end() == tok.start() && prev.capitalized() && prev.is("jr", "sr")
                 && i + 1 < t.size() && t.sentenceOf[i] == t.sentenceOf[i + 1]) {
             return true; // "James B. Comey Jr., the director": the sentence goes on
+        }
+        if (prev.end() == tok.start() && prev.isWord() && i + 1 < t.size() && t.token(i + 1).start() == tok.end()
+                && t.token(i + 1).isWord() && DOMAIN_ENDINGS.contains(t.token(i + 1).lower())) {
+            return true; // "mozilla.org", "the Snopes.com writer": a site's name
         }
         return prev.end() == tok.start() && prev.capitalized()
                 && (SpeakerResolver.TITLES.contains(prev.lower()) || prev.text().length() == 1)

@@ -140,6 +140,14 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void aSitesNameKeepsItsDot() {
+        assertThat(extractor.extract("However, mozilla.org wants to emphasize that these builds are for testing."))
+                .extracting(Attribution::speaker).containsOnly("mozilla.org");
+        assertThat(extractor.extract("Amazon.com said that sales rose.")).extracting(Attribution::speaker)
+                .containsOnly("Amazon.com");
+    }
+
+    @Test
     void aContractionIsNoCue() {
         assertThat(extractor.extract("If your jam looks runny, don’t worry.")).isEmpty();
         assertThat(extractor.extract("Of course, Marco jumps in, and predictably, he’s snippy:")).isEmpty();
