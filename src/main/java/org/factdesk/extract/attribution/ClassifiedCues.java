@@ -106,6 +106,9 @@ final class ClassifiedCues extends RunPart {
         if (tok.capitalized() && i != s.first() && (!cues.strong(i) || cues.insideAName(i))) {
             return false;
         }
+        if (i > s.first() + 1 && t.token(i - 1).is("own") && SpeakerPhrase.DETERMINERS.contains(t.token(i - 2).lower())) {
+            return false; // "her own show", "their own findings": a noun
+        }
         if (i > s.first() && SpeakerPhrase.DETERMINERS.contains(t.token(i - 1).lower())
                 && !t.token(i - 1).is("her") && !(i < s.last() && t.token(i + 1).is("that"))) {
             return false;

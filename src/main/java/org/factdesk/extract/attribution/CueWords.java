@@ -35,6 +35,9 @@ final class CueWords extends RunPart {
         if (namingParticiple(i) || objectOfACue(i)) {
             return false;
         }
+        if (i > 1 && t.token(i - 1).is("own") && SpeakerPhrase.DETERMINERS.contains(t.token(i - 2).lower())) {
+            return false; // "gave Smith her own show": a noun
+        }
         if (i > 0 && SpeakerPhrase.DETERMINERS.contains(t.token(i - 1).lower())
                 && !t.token(i - 1).is("her") && t.sentenceOf[i - 1] == t.sentenceOf[i]
                 && !(i + 1 < t.size() && t.token(i + 1).is("that"))) {

@@ -528,13 +528,18 @@ final class NounPhrases extends RunPart {
         for (int m = k; m <= last && m - k < 14; m++) {
             Token tok = t.token(m);
             if (tok.is(",", ";", ":", "—", "–", "(", ")") || tok.isQuote() || spacedHyphen(m)
-                    || tok.is(".", "!", "?") && !run.isAbbreviationDot(m) || tok.is("that")) {
-                break;
+                    || tok.is(".", "!", "?") && !run.isAbbreviationDot(m) || tok.is("that")
+                    || m > k && SUBORDINATORS.contains(tok.lower())) {
+                break; // "according to UEFA as part of the playoffs": UEFA
             }
             end = m;
         }
         return end >= k ? new int[] {k, end} : null;
     }
+
+    /** Conjunctions that open a clause after the phrase: "according to UEFA as part of ...", "... because ...". */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "because", "when", "while",
+            "since", "if", "although", "though", "whereas", "unless", "until");
 
     /** A hyphen standing alone between spaces, used as a dash ("most Americans - 63 percent - believe"). */
     private boolean spacedHyphen(int m) {

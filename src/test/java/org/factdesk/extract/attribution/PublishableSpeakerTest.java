@@ -148,6 +148,18 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void aSourceAfterAccordingToEndsWhereAClauseOpens() {
+        assertThat(extractor.extract("Each group will play a final for a spot at the tournament according to UEFA as "
+                + "part of the playoffs.")).extracting(Attribution::speaker).containsOnly("UEFA");
+    }
+
+    @Test
+    void aNounAfterOwnIsNoCue() {
+        assertThat(extractor.extract("In 1907 Alfred Stieglitz gave Smith her own show at his gallery."))
+                .extracting(Attribution::speaker).doesNotContain("gave Smith her own");
+    }
+
+    @Test
     void aContractionIsNoCue() {
         assertThat(extractor.extract("If your jam looks runny, don’t worry.")).isEmpty();
         assertThat(extractor.extract("Of course, Marco jumps in, and predictably, he’s snippy:")).isEmpty();
