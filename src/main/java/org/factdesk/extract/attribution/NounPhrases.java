@@ -313,7 +313,8 @@ final class NounPhrases extends RunPart {
     private int[] earlierSpeakerIn(Sentence s, int k) {
         int from = t.token(s.first()).start();
         int to = t.token(k).start();
-        for (int a = found.size() - 1; a >= 0; a--) {
+        // the sentence's own finds are among the last recorded: a capped look back keeps long texts linear
+        for (int a = found.size() - 1; a >= Math.max(0, found.size() - 64); a--) {
             org.factdesk.model.Attribution at = found.get(a);
             if (at.source() == null || at.cue().start() < from || at.cue().end() > to) {
                 continue;
