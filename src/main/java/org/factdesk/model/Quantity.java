@@ -57,10 +57,18 @@ public record Quantity(String surface, int start, int end, double value, Double 
             case "<=" -> "at most";
             case ">" -> "more than";
             case ">=" -> "at least";
-            case "up" -> "rose by";
-            case "down" -> "fell by";
+            case "up" -> changedTo() ? "rose to" : "rose by";
+            case "down" -> changedTo() ? "fell to" : "fell by";
             default -> "exactly";
         };
+    }
+
+    private static final java.util.regex.Pattern TO_THE_FIGURE =
+            java.util.regex.Pattern.compile("(?i)\\bto\\s+\\S*\\d");
+
+    /** "fell to 1,040 feet", "climb to 4.2 percent": the value is the level reached, not the size of the change. */
+    private boolean changedTo() {
+        return TO_THE_FIGURE.matcher(surface).find();
     }
 
     /** Value as a person writes it: 10000 -> "10,000", 1.5 -> "1.5", a range with both ends "8,000–10,000". */

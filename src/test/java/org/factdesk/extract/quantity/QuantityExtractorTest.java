@@ -189,6 +189,16 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aChangeToAFigureReadsAsTheLevelReachedNotTheSizeOfTheChange() {
+        Quantity level = only("Lake Mead fell to 1,040 feet on Monday.");
+        assertThat(level.qualifier()).isEqualTo("down");
+        assertThat(level.qualifierText()).isEqualTo("fell to");
+        assertThat(only("Unemployment will climb to 4.2 percent.").qualifierText()).isEqualTo("rose to");
+        assertThat(only("The index fell by 2.3% today.").qualifierText()).isEqualTo("fell by");
+        assertThat(only("Revenue rose 9.4 percent.").qualifierText()).isEqualTo("rose by");
+    }
+
+    @Test
     void marksVagueAmountsWithARepresentativeRange() {
         Quantity several = only("They held several hundred square kilometers.");
         assertThat(several.vague()).isTrue();
