@@ -209,6 +209,55 @@ final class Clipping {
                 return;
             }
         }
+        dropTrailingHighlights();
+    }
+
+    private static final java.util.Set<String> READER_SECTIONS = java.util.Set.of("highlights", "my highlights",
+            "annotations", "notes", "my notes", "highlights and notes", "highlights & notes");
+    /** A highlight's trail as read-later exports write it: a block id ("^c1a2b3") or a "View Highlight" link. */
+    private static final Pattern HIGHLIGHT_MARK = Pattern.compile("(?i)\\s\\^[a-z0-9-]{4,}\\s*$|view highlight");
+    /** The longest note of the reader's own that a trailing notes section may hold, in characters. */
+    private static final int MAX_READER_NOTE = 400;
+
+    /**
+     * Obsidian's and Readwise's templates put the reader's highlights and notes after the article ("## Highlights",
+     * quotes of the text with block ids, then "## Notes"): from the first such heading after the story to the end,
+     * when what follows is quotes, list items and short notes only (an article's own "Notes" section of prose stays).
+     */
+    private void dropTrailingHighlights() {
+        int body = 0;
+        int from = -1;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p.kind == Block.Kind.HEADING && READER_SECTIONS.contains(p.keptText().strip().toLowerCase(Locale.ROOT))
+                    && body >= 2) {
+                from = i;
+                break;
+            }
+            if (p.kind == Block.Kind.PARAGRAPH) {
+                body++;
+            }
+        }
+        if (from < 0) {
+            return;
+        }
+        boolean marked = false;
+        for (int i = from + 1; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            String text = p.keptText();
+            marked |= HIGHLIGHT_MARK.matcher(text).find() || p.kind == Block.Kind.QUOTE;
+            if (p.kind == Block.Kind.PARAGRAPH && text.length() > MAX_READER_NOTE && !HIGHLIGHT_MARK.matcher(text).find()) {
+                return; // prose of the article's own
+            }
+        }
+        if (!marked) {
+            return; // a "Notes" heading over short lines of the article's own (sources, credits)
+        }
+        for (int i = from; i < pieces.size(); i++) {
+            for (Line l : pieces.get(i).lines) {
+                l.role = Line.Role.DROP;
+            }
+        }
     }
 
     /** The site that most links of the page lead to (its menus and tags do), when at least three do. */
