@@ -172,12 +172,19 @@ final class NumberReader {
     private static Num words(List<Tok> toks, int i) {
         Tok t = toks.get(i);
         String w = t.lower();
-        // "minus 130", "minus-1.4"
-        if (w.equals("minus") && i + 1 < toks.size()) {
+        // "minus 130", "minus-1.4", "negative 0.5 percent", "minus five percent"
+        if ((w.equals("minus") || w.equals("negative")) && i + 1 < toks.size()) {
             int k = toks.get(i + 1).is("-") && toks.get(i + 1).glued() ? i + 2 : i + 1;
             if (k < toks.size() && toks.get(k).type() == Type.NUM) {
                 Num n = digits(null, toks, k);
                 return new Num(i, n.to(), -n.value(), null, false, false, 1, false, n.unitFromSuffix());
+            }
+            // spelled out only after "minus": "a negative one" is a review, not -1
+            NumberWords.Parsed spelled = w.equals("minus") && k < toks.size() && toks.get(k).type() == Type.WORD
+                    && NumberWords.SMALL.containsKey(toks.get(k).lower()) ? NumberWords.parse(toks, k) : null;
+            if (spelled != null) {
+                return new Num(i, spelled.to(), -spelled.value(), null, false, spelled.scale() > 1, spelled.scale(),
+                        true, null);
             }
             return null;
         }

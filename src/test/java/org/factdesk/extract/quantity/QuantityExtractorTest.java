@@ -189,6 +189,14 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void minusAndNegativeMakeANumberNegative() {
+        assertThat(only("The bank kept its rate at negative 0.5 percent.").value()).isEqualTo(-0.5);
+        assertThat(only("Inflation was minus five percent last year.").value()).isEqualTo(-5);
+        assertThat(only("Temperatures fell to minus 20 degrees.").value()).isEqualTo(-20);
+        assertThat(new QuantityExtractor().extract("The review was a negative one.")).isEmpty();
+    }
+
+    @Test
     void aChangeToAFigureReadsAsTheLevelReachedNotTheSizeOfTheChange() {
         Quantity level = only("Lake Mead fell to 1,040 feet on Monday.");
         assertThat(level.qualifier()).isEqualTo("down");
