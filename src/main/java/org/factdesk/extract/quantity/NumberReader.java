@@ -23,8 +23,10 @@ final class NumberReader {
         }
     }
 
+    /** Scale words; "lakh" and "crore" as Indian and South Asian English news writes large numbers. */
     static final Map<String, Double> SCALE = Map.of(
-            "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
+            "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12,
+            "lakh", 1e5, "lakhs", 1e5, "crore", 1e7, "crores", 1e7);
 
     private static final Map<String, Double> GLUED_SCALE = Map.ofEntries(
             Map.entry("k", 1e3), Map.entry("K", 1e3), Map.entry("M", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6),

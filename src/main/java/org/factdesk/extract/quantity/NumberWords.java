@@ -31,7 +31,7 @@ final class NumberWords {
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
             Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
     static final Map<String, Double> SCALE = Map.of(
-            "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
+            "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12, "lakh", 1e5, "crore", 1e7);
     /** Denominators of the fractions said in words; "a half", "two thirds", "three quarters". */
     static final Map<String, Double> FRACTIONS = Map.ofEntries(
             Map.entry("half", 2.0), Map.entry("halves", 2.0), Map.entry("third", 3.0), Map.entry("thirds", 3.0),

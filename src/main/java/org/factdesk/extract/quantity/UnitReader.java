@@ -395,6 +395,9 @@ final class UnitReader {
     }
 
     /** Token index where a currency prefix starts right before token {@code at}, or null. */
+    /** Letter codes written apart from the number as a matter of course: "Rs 500", "Rs. 5 crore". */
+    private static final Set<String> SPACED_LETTER_CURRENCIES = Set.of("Rs", "Rs.");
+
     static int[] currencyBefore(List<Tok> toks, int at) {
         int k = at - 1;
         if (k < 0) {
@@ -426,7 +429,7 @@ final class UnitReader {
             boolean symbol = first.type() == Type.SYM || s.contains("$") || s.equals("Y=");
             boolean isoCode = s.length() == 3 && s.equals(s.toUpperCase(Locale.ROOT));
             // letter codes must touch the number ("USD10m", "RM2.05", "PS2.7m"); ISO codes may stand apart
-            if (!symbol && !isoCode && !toks.get(at).glued()) {
+            if (!symbol && !isoCode && !toks.get(at).glued() && !SPACED_LETTER_CURRENCIES.contains(s)) {
                 continue;
             }
             return new int[] {from};

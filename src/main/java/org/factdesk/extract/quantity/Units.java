@@ -147,6 +147,7 @@ public final class Units {
         currency("₹", "₹", "indian rupee");
         currency("INR", "₹", "indian rupee");
         currency("Rs", "₹", "indian rupee");
+        currency("Rs.", "₹", "indian rupee");
         currency("RM", "RM", "malaysian ringgit");
         currency("CHF", "CHF", "swiss franc");
         currency("₽", "₽", "russian rouble");

@@ -189,6 +189,16 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void lakhAndCroreScaleANumber() {
+        assertThat(only("Nearly 2 lakh people attended the rally.")).extracting(Quantity::value, Quantity::unit)
+                .containsExactly(200_000.0, "people");
+        assertThat(only("The state allotted Rs 5 crore to the scheme.")).extracting(Quantity::value, Quantity::unit)
+                .containsExactly(50_000_000.0, "₹");
+        assertThat(only("A ticket costs Rs. 500.")).extracting(Quantity::value, Quantity::unit).containsExactly(500.0, "₹");
+        assertThat(only("The total is 3 lakh crore rupees.").value()).isEqualTo(3e12);
+    }
+
+    @Test
     void minusAndNegativeMakeANumberNegative() {
         assertThat(only("The bank kept its rate at negative 0.5 percent.").value()).isEqualTo(-0.5);
         assertThat(only("Inflation was minus five percent last year.").value()).isEqualTo(-5);
