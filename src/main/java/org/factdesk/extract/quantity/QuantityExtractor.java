@@ -54,6 +54,11 @@ public final class QuantityExtractor {
     /** Parses a quantity starting at token i; returns the index after it (or i when none). */
     private static int tryQuantity(String text, List<Tok> toks, int i, List<Quantity> out) {
         Num num = NumberReader.parseNumber(text, toks, i);
+        if (num == null && toks.get(i).is("one")) {
+            // "One in five Americans": "one" alone is read as a pronoun, but not before a share's "in"
+            int ratioEnd = ratio(text, toks, new Num(i, i + 1, 1, null, false, false, 1, true, null), out);
+            return ratioEnd > 0 ? ratioEnd : i;
+        }
         if (num == null) {
             return i;
         }
@@ -61,6 +66,10 @@ public final class QuantityExtractor {
             return num.to();
         }
         int j = num.to();
+        int ratioEnd = ratio(text, toks, num, out);
+        if (ratioEnd > 0) {
+            return ratioEnd;
+        }
         // currency written before the number
         int start = num.from();
         String unit = null;
@@ -157,6 +166,42 @@ public final class QuantityExtractor {
         out.add(new Quantity(text.substring(surfaceStart, end), surfaceStart, end, value, upper,
                 unit == null ? "" : unit, qualifier, vague));
         return j;
+    }
+
+    /**
+     * "One in five Americans", "about 1 in 4 women", "two out of three voters": a share, read as the percentage it is
+     * (20 %), not as five Americans. Returns the token after the second number, or -1 when the number starts no share.
+     */
+    private static int ratio(String text, List<Tok> toks, Num num, List<Quantity> out) {
+        int k = num.to();
+        if (num.vague() || num.upper() != null || num.value() < 1 || num.value() != Math.rint(num.value())
+                || k >= toks.size()) {
+            return -1;
+        }
+        if (toks.get(k).is("in")) {
+            k++;
+        } else if (toks.get(k).is("out") && k + 1 < toks.size() && toks.get(k + 1).is("of")) {
+            k += 2;
+        } else {
+            return -1;
+        }
+        if (k >= toks.size()) {
+            return -1;
+        }
+        Num of = NumberReader.parseNumber(text, toks, k);
+        if (of == null || of.vague() || of.upper() != null || of.value() <= num.value() || of.value() > 1000
+                || of.value() != Math.rint(of.value()) || of.to() < toks.size() && toks.get(of.to()).is("%")
+                || of.to() < toks.size() && UnitReader.unitPhrase(toks, of.to()) != null
+                || of.to() < toks.size() && toks.get(of.to()).type() == Type.NUM) {
+            return -1; // "1 in 2020", "3 in 10 minutes", "2 in 5%": no share
+        }
+        Qualifier written = Qualifiers.qualifier(toks, num.from());
+        int surfaceStart = written.start() >= 0 ? written.start() : toks.get(num.from()).start();
+        int end = toks.get(of.to() - 1).end();
+        double percent = Math.round(num.value() / of.value() * 1000) / 10.0;
+        out.add(new Quantity(text.substring(surfaceStart, end), surfaceStart, end, percent, null, "%",
+                written.value(), false));
+        return of.to();
     }
 
     /** A figure written "to X from Y", and the token after it. */

@@ -189,6 +189,20 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aShareWrittenOneInFiveIsAPercentageNotACount() {
+        assertThat(only("One in five Americans has no savings.")).extracting(Quantity::value, Quantity::unit)
+                .containsExactly(20.0, "%");
+        assertThat(only("About 1 in 4 women experience violence.")).extracting(Quantity::value, Quantity::qualifier)
+                .containsExactly(25.0, "~");
+        assertThat(only("Two out of three voters back the plan.").value()).isEqualTo(66.7);
+        // a time, a year or a row after "in" is no share
+        assertThat(new QuantityExtractor().extract("He scored 3 in 10 minutes.")).extracting(Quantity::unit)
+                .contains("minutes").doesNotContain("%");
+        assertThat(new QuantityExtractor().extract("The team won 4 in a row.")).extracting(Quantity::unit)
+                .doesNotContain("%");
+    }
+
+    @Test
     void lakhAndCroreScaleANumber() {
         assertThat(only("Nearly 2 lakh people attended the rally.")).extracting(Quantity::value, Quantity::unit)
                 .containsExactly(200_000.0, "people");
