@@ -98,6 +98,17 @@ final class NounPhrases extends RunPart {
         if (end - start > 2 || start - 2 < s.first() || !t.token(start - 1).is("and")) {
             return start;
         }
+        if (start == end && !t.token(start).capitalized() && start - 3 >= s.first() && t.token(start - 3).is("of")
+                && t.token(start - 2).isWord() && !t.token(start - 2).capitalized()) {
+            // "The heads of state and government spoke": one noun joined inside an "of" phrase, not a second subject
+            int head = start - 4;
+            if (head >= s.first() && t.token(head).isWord() && !SUBJECT_BOUNDARY.contains(t.token(head).lower())) {
+                int from = head > s.first() && SpeakerPhrase.DETERMINERS.contains(t.token(head - 1).lower()) ? head - 1 : head;
+                if (opensClause(s, from - 1)) {
+                    return from;
+                }
+            }
+        }
         int c = start - 2;
         int nameEnd = c;
         while (c >= s.first() && nameEnd - c < 3 && t.token(c).isWord() && t.token(c).capitalized()

@@ -160,6 +160,14 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void aNounJoinedInsideAnOfPhraseStaysInTheSubject() {
+        assertThat(extractor.extract("The heads of state and government spoke about important aspects of cooperation."))
+                .extracting(Attribution::speaker).containsOnly("The heads of state and government");
+        assertThat(extractor.extract("Putin met Kim and officials said the talks went well."))
+                .extracting(Attribution::speaker).containsOnly("officials");
+    }
+
+    @Test
     void aContractionIsNoCue() {
         assertThat(extractor.extract("If your jam looks runny, don’t worry.")).isEmpty();
         assertThat(extractor.extract("Of course, Marco jumps in, and predictably, he’s snippy:")).isEmpty();
