@@ -159,7 +159,11 @@ final class Qualifiers {
             "gave", "give", "gives", "giving", "given", "set", "sets", "picked", "pick", "made", "make", "makes",
             "took", "take", "takes", "taking", "turned", "turn", "put", "puts", "signed", "sign", "ended", "end",
             "stepped", "step", "broke", "break", "wound", "wind", "backed", "shut", "showed", "show", "came",
-            "come", "went", "go", "goes", "tied", "tie", "hold", "held", "cut", "let");
+            "come", "went", "go", "goes", "tied", "tie", "hold", "held", "cut", "let",
+            // "shoot down two missiles", "racked up 20 points", "rounded up 40 people": the verb's object
+            "shoot", "shoots", "shot", "shooting", "bring", "brings", "brought", "knock", "knocked", "gunned",
+            "rack", "racks", "racked", "racking", "round", "rounded", "lock", "locked", "tear", "tore", "torn",
+            "chalk", "chalked", "snap", "snapped", "scoop", "scooped", "mop", "mopped", "draw", "drew", "drawn");
 
     /** "up"/"down" when the token at i states a change of value, else null. */
     private static String direction(List<Tok> toks, int i) {

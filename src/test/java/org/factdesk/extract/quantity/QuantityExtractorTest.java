@@ -221,6 +221,14 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aPhrasalVerbsUpOrDownIsNoChange() {
+        assertThat(only("We managed to shoot down two missiles.").qualifier()).isEqualTo("=");
+        assertThat(only("They racked up 20 points.").qualifier()).isEqualTo("=");
+        assertThat(only("Women make up 40 percent of the workforce.").qualifier()).isEqualTo("=");
+        assertThat(only("Shares were down 2 percent.").qualifier()).isEqualTo("down");
+    }
+
+    @Test
     void aChangeToAFigureReadsAsTheLevelReachedNotTheSizeOfTheChange() {
         Quantity level = only("Lake Mead fell to 1,040 feet on Monday.");
         assertThat(level.qualifier()).isEqualTo("down");
