@@ -139,6 +139,17 @@ final class UnitReader {
             UnitMatch noun = countedNoun(toks, model, value); // "150 777X jets": 150 jets
             return noun == null ? null : withPer(toks, noun);
         }
+        if (!hasCurrency && toks.get(k).is("more") && k + 1 < toks.size() && toks.get(k + 1).type() == Type.WORD
+                && !STOP.contains(toks.get(k + 1).lower()) && isPlural(toks.get(k + 1).text())) {
+            UnitMatch noun = countedNoun(toks, k + 1, value); // "12 more soldiers were killed": 12 soldiers
+            if (noun != null) {
+                return withPer(toks, noun);
+            }
+        }
+        if (!hasCurrency && toks.get(k).type() == Type.WORD && CASUALTIES.contains(toks.get(k).lower())
+                && (k + 1 >= toks.size() || toks.get(k + 1).type() != Type.WORD || STOP.contains(toks.get(k + 1).lower()))) {
+            return new UnitMatch(toks.get(k).text(), k + 1); // "8 dead", "at least 30 dead and 100 injured"
+        }
         // "6.1-inch", "65-year-old", "5-mpg", "1.8 billion-mile"
         boolean hyphenated = false;
         if (toks.get(k).is("-") && toks.get(k).glued() && k + 1 < toks.size() && toks.get(k + 1).glued()
@@ -395,6 +406,10 @@ final class UnitReader {
     }
 
     /** Token index where a currency prefix starts right before token {@code at}, or null. */
+    /** Words that count people by what befell them when they stand for the noun: "8 dead", "100 injured". */
+    private static final Set<String> CASUALTIES = Set.of("dead", "injured", "wounded", "missing", "displaced",
+            "homeless", "hospitalised", "hospitalized", "unaccounted");
+
     /** Letter codes written apart from the number as a matter of course: "Rs 500", "Rs. 5 crore". */
     private static final Set<String> SPACED_LETTER_CURRENCIES = Set.of("Rs", "Rs.");
 

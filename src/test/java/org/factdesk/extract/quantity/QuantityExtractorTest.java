@@ -221,6 +221,15 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void theDeadTheInjuredAndMoreSoldiersAreCounted() {
+        assertThat(new QuantityExtractor().extract("At least 30 dead and 100 injured.")).extracting(Quantity::unit)
+                .containsExactly("dead", "injured");
+        assertThat(only("12 more soldiers were killed.").unit()).isEqualTo("soldiers");
+        assertThat(only("The 3 dead soldiers were named.").unit()).isEqualTo("dead soldiers");
+        assertThat(only("He was 5 more than expected.").unit()).isEmpty();
+    }
+
+    @Test
     void aPhrasalVerbsUpOrDownIsNoChange() {
         assertThat(only("We managed to shoot down two missiles.").qualifier()).isEqualTo("=");
         assertThat(only("They racked up 20 points.").qualifier()).isEqualTo("=");
