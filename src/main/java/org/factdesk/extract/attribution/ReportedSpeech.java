@@ -162,8 +162,9 @@ final class ReportedSpeech extends RunPart {
             }
             return;
         }
-        if (i > s.first() && t.token(i - 1).is("is", "are", "was", "were", "been", "being", "be", "to")) {
-            return; // passive without an agent or an infinitive: no source to report
+        if (i > s.first() && (t.token(i - 1).is("is", "are", "was", "were", "been", "being", "be", "to")
+                || passiveAuxiliary(i, s) >= 0)) {
+            return; // passive without an agent ("were also discussed") or an infinitive: no source to report
         }
         boolean namedAside = i > s.first() && t.token(i - 1).is(",") && nouns.namedApposition(s, i - 1);
         if (INVERTING.contains(tok.lower()) && i > s.first() + 2 && !namedAside && (t.token(i - 1).is(",", "—", "–")

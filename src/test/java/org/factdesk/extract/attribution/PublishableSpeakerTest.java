@@ -168,6 +168,12 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void aPassiveWithAnAdverbBeforeItsVerbNamesNoSpeaker() {
+        assertThat(extractor.extract("Security guarantees for Ukraine were also discussed separately."))
+                .extracting(Attribution::speaker).doesNotContain("Security guarantees for Ukraine");
+    }
+
+    @Test
     void aContractionIsNoCue() {
         assertThat(extractor.extract("If your jam looks runny, don’t worry.")).isEmpty();
         assertThat(extractor.extract("Of course, Marco jumps in, and predictably, he’s snippy:")).isEmpty();
