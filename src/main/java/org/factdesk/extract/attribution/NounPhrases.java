@@ -402,6 +402,8 @@ final class NounPhrases extends RunPart {
         for (int m = first; m <= s.last() && m - first < 6; m++) {
             if (t.token(m).capitalized() || run.isAbbreviationDot(m)) {
                 end = m;
+            } else if (t.token(m).is("of") && m > first && m + 1 <= s.last() && t.token(m + 1).capitalized()) {
+                continue; // "The Head of State", "The Ministry of Health"
             } else {
                 break;
             }

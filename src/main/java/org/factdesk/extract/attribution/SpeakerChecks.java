@@ -128,6 +128,9 @@ final class SpeakerChecks {
     private static final Pattern ADJECTIVE_BY_FORM = Pattern.compile("[a-z]{3,}(?:less|ous)");
 
     static boolean namesNoOne(String speaker) {
+        if (speaker.codePoints().noneMatch(Character::isLetter)) {
+            return true; // "1991" ("On December 1, 1991, the referendum was held, supported by ..."): a date
+        }
         String[] words = speaker.strip().split("\\s+");
         String only = words[0].toLowerCase(Locale.ROOT);
         if (words.length == 1 && (only.length() <= 1 || SpeakerPhrase.isFunctionWord(only) || LONE_OPENERS.contains(only)

@@ -654,6 +654,13 @@ final class SpeakerResolver {
         if (!hasTitle || words.isEmpty() || words.size() > 4) {
             return null;
         }
+        if (words.equals(List.of(stem("head"), stem("state")))) {
+            // "The Head of State initiated ...": the president, not whoever heads something of a state
+            Person president = mostRecent(at, p -> describedBy(p, stem("president")));
+            if (president != null) {
+                return president;
+            }
+        }
         return mostRecent(at, p -> words.stream().allMatch(w -> describedBy(p, w)));
     }
 

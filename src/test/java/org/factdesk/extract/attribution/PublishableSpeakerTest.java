@@ -174,6 +174,21 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void theHeadOfStateIsThePresident() {
+        String text = "President of Ukraine Volodymyr Zelenskyy met Minister of Defense Oleksiy Reznikov and Head of the Security "
+                + "Service Ivan Bakanov. The Head of State initiated the formation of a coalition and stressed the "
+                + "importance of its creation.";
+        assertThat(extractor.extract(text)).extracting(Attribution::speaker).contains("Volodymyr Zelenskyy")
+                .doesNotContain("Oleksiy Reznikov", "Ivan Bakanov");
+    }
+
+    @Test
+    void aYearIsNoSpeaker() {
+        assertThat(extractor.extract("On December 1, 1991, the referendum on independence was held, supported by an "
+                + "absolute majority of citizens.")).extracting(Attribution::speaker).doesNotContain("1991");
+    }
+
+    @Test
     void aContractionIsNoCue() {
         assertThat(extractor.extract("If your jam looks runny, don’t worry.")).isEmpty();
         assertThat(extractor.extract("Of course, Marco jumps in, and predictably, he’s snippy:")).isEmpty();
