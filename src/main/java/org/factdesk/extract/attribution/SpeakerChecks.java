@@ -70,7 +70,7 @@ final class SpeakerChecks {
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("by", "in", "on", "upon", "with", "for", "of",
             "from", "to", "including", "into", "about", "at", "spite", "despite", "after", "before", "during", "since",
             "until", "while", "when", "where", "whether", "if", "because", "than", "together", "whose", "among",
-            "amongst", "amid");
+            "amongst", "amid", "owing", "due", "thanks", "regarding", "concerning");
     /** After a lower-case "-ed" word these show a verb and its object, not an adjective and its noun ("led the team"). */
     private static final Set<String> VERB_OBJECT_STARTS = Set.of("the", "a", "an", "in", "on", "for", "by", "to",
             "with", "based", "his", "her", "their", "its", "this", "these", "that", "those");

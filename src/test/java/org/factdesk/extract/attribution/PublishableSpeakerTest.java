@@ -183,6 +183,12 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void aPrepositionalPhraseIsNoSpeaker() {
+        assertThat(extractor.extract("And so, owing to these restrictions, we are compelled to develop our own "
+                + "engineering schools.")).extracting(Attribution::speaker).doesNotContain("owing to these restrictions");
+    }
+
+    @Test
     void aYearIsNoSpeaker() {
         assertThat(extractor.extract("On December 1, 1991, the referendum on independence was held, supported by an "
                 + "absolute majority of citizens.")).extracting(Attribution::speaker).doesNotContain("1991");
