@@ -143,6 +143,10 @@ public final class ClaimExtractor {
                 .filter(q -> !overlapsDate(q, ds) && isSalient(q, text)).toList(), modelNumbers);
         // a table row ("Magnetic | 2015 | Alice is stuck ..."): its cells are not a speaker and what they said
         Attribution attribution = sentence.contains(" | ") ? null : attributionFor(text, span, attributionList);
+        if (attribution != null && DEPICTING.matcher(text.substring(attribution.cue().start(), attribution.cue().end())).matches()
+                && inCaption(article.captions(), span)) {
+            attribution = null; // "The 'bathtub ring' at Lake Mead shows how far the water has fallen": a photo's caption
+        }
         AgreementTerm agreement = words >= MIN_WORDS ? agreements.extract(sentence, text) : null;
         if (sentence.codePoints().noneMatch(Character::isLetter)) {
             return null; // a chart's tick or a table's figure on its own ("$915", "600", "’18"): says nothing of what
@@ -333,6 +337,23 @@ public final class ClaimExtractor {
             to++;
         }
         return AttributionExtractor.mainAttribution(list.subList(lo, to), sentence.start(), sentence.end());
+    }
+
+    private static final java.util.regex.Pattern DEPICTING = java.util.regex.Pattern.compile(
+            "(?i)show(?:s|ed|n|ing)?|depict(?:s|ed|ing)?|illustrat(?:es|ed|ing)|seen");
+
+    /** Whether the sentence lies inside one of the article's captions (which are in text order). */
+    static boolean inCaption(List<Span> captions, Span sentence) {
+        int lo = 0, hi = captions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (captions.get(mid).start() <= sentence.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo > 0 && captions.get(lo - 1).end() >= sentence.end();
     }
 
     static String lower(String s) {

@@ -53,7 +53,7 @@ public record Quantity(String surface, int start, int end, double value, Double 
         }
         return switch (qualifier) {
             case "~" -> "about";
-            case "<" -> "up to";
+            case "<" -> surface.toLowerCase(java.util.Locale.ROOT).contains("up to") ? "up to" : "less than"; // "below 1,045"
             case "<=" -> "at most";
             case ">" -> "more than";
             case ">=" -> "at least";

@@ -47,6 +47,22 @@ class ClaimExtractorTest {
                 new Article(Article.idForText(text), title, text, "", LocalDate.of(2019, 11, 18), ""));
     }
 
+    @Test
+    void aCaptionThatShowsSomethingHasNoSpeaker() {
+        String caption = "The bathtub ring at Lake Varne shows how far the water has fallen.";
+        String text = caption + "\n\nLake Varne fell to 1,040 feet on Monday, the Water Board said.\n\n"
+                + "The reservoir at Lake Varne supplies water to about 2.5 million people.";
+        Article a = new Article(Article.idForText(text), "Drought", text, "", LocalDate.of(2024, 8, 12), "", "", null,
+                "en", List.of(new org.factdesk.model.Span(0, caption.length())));
+        List<Claim> found = ClaimExtractor.createDefault().extract(a);
+        assertThat(found).filteredOn(c -> c.text().startsWith("The bathtub ring"))
+                .allSatisfy(c -> assertThat(c.attribution()).isNull());
+        assertThat(found).filteredOn(c -> c.text().contains("Water Board said")).singleElement()
+                .satisfies(c -> assertThat(c.attribution().speaker()).isEqualTo("Water Board"));
+        // outside a caption a study that shows something is still its source
+        assertThat(ClaimExtractor.inCaption(a.captions(), new org.factdesk.model.Span(caption.length() + 2, 90))).isFalse();
+    }
+
     private static Quantity quantity(Claim c, double value) {
         return c.quantities().stream().filter(q -> q.value() == value).findFirst()
                 .orElseThrow(() -> new AssertionError("no quantity " + value + " in " + c.quantities()));

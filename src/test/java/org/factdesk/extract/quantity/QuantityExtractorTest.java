@@ -248,6 +248,12 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void belowReadsLessThanAndUpToStaysUpTo() {
+        assertThat(only("Cuts start once the lake falls below 1,045 feet.").qualifierText()).isEqualTo("less than");
+        assertThat(only("Up to 8,000 were deployed.").qualifierText()).isEqualTo("up to");
+    }
+
+    @Test
     void marksVagueAmountsWithARepresentativeRange() {
         Quantity several = only("They held several hundred square kilometers.");
         assertThat(several.vague()).isTrue();
