@@ -43,28 +43,25 @@ class ArticleDoorsIT {
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/port", ex -> {
-            byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            ex.sendResponseHeaders(200, body.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.createContext("/live", ex -> {
-            byte[] body = livePage.getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            ex.sendResponseHeaders(200, body.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
-        });
+        serveHtml("/port", () -> PAGE);
+        serveHtml("/live", () -> livePage); // a page that can be edited between two fetches
         server.createContext("/gone", ex -> {
             ex.sendResponseHeaders(404, -1);
             ex.close();
         });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private void serveHtml(String path, java.util.function.Supplier<String> page) {
+        server.createContext(path, ex -> {
+            byte[] body = page.get().getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        });
     }
 
     @AfterEach
