@@ -84,6 +84,15 @@ final class NounPhrases extends RunPart {
             return null;
         }
         start = coordinatedStart(s, start, end);
+        if (start - 2 >= s.first() && t.token(start - 1).is("who") && t.token(start - 2).isWord()
+                && !SUBJECT_BOUNDARY.contains(t.token(start - 2).lower())) {
+            // "Officials who spoke on condition of anonymity said": the officials said, not "spoke on condition ..."
+            int[] antecedent = nounPhraseBefore(start - 2);
+            int[] head = antecedent == null ? null : trimSubject(antecedent[0], antecedent[1]);
+            if (head != null) {
+                return new int[] {head[0], end, head[0], head[1]};
+            }
+        }
         int[] np = trimSubject(start, end);
         return np == null ? null : new int[] {np[0], np[1], np[0], np[1]};
     }

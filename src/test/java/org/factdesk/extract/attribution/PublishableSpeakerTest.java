@@ -189,6 +189,14 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void whoeverARelativeClauseDescribesSpeaks() {
+        assertThat(extractor.extract("Officials who spoke on condition of anonymity said the talks failed."))
+                .extracting(Attribution::speaker).containsOnly("Officials");
+        assertThat(extractor.extract("Residents who fled the city said the bridge was destroyed."))
+                .extracting(Attribution::speaker).containsOnly("Residents");
+    }
+
+    @Test
     void aYearIsNoSpeaker() {
         assertThat(extractor.extract("On December 1, 1991, the referendum on independence was held, supported by an "
                 + "absolute majority of citizens.")).extracting(Attribution::speaker).doesNotContain("1991");
