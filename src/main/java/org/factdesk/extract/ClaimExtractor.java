@@ -294,24 +294,22 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /** A title of capitalised words joined by "of", "the", "and", "for": "the Head of the Office of the President". */
+    private static final Pattern FORMAL_TITLE = Pattern.compile(
+            "(?:the\\s+)?\\p{Lu}\\S*(?:\\s+(?:(?:of|the|and|for)\\s+)*\\p{Lu}\\S*)*");
+
     /**
-     * The attribution whose cue lies in the sentence. When several do, direct quotes beat reported
-     * speech, a speaker resolved to a name beats "according to a translation", a speech verb beats
-     * "according to" ("Blinken indicated that, according to Washington, ..."), and then the longest
-     * content wins. Attributions whose speaker is a long phrase ("tensions with the firing of ...")
-     * are not trusted to make the claim an attributed one.
-     */
-    /**
-     * The attributions whose speaker is named in at most six words, in text order (as found). Only these are
-     * trusted to make a claim an attributed one.
+     * The attributions whose speaker is named in at most six words, or is a formal title of at most ten, in text order
+     * (as found). Only these are trusted to make a claim an attributed one: a longer speaker is a clause
+     * ("tensions with the firing of ...").
      */
     private static List<Attribution> withShortSpeaker(List<Attribution> list) {
         List<Attribution> out = new ArrayList<>();
         for (Attribution a : list) {
             String speaker = a.speaker() == null ? "" : a.speaker().strip();
             int words = speaker.isEmpty() ? 0 : speaker.split("\\s+").length;
-            if (words > 0 && words <= 6) {
-                out.add(a);
+            if (words > 0 && (words <= 6 || words <= 10 && FORMAL_TITLE.matcher(speaker).matches())) {
+                out.add(a); // "the Deputy Head of the Office of the President" is a title, not a clause
             }
         }
         return out;

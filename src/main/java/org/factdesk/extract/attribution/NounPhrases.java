@@ -532,8 +532,9 @@ final class NounPhrases extends RunPart {
         int end = k - 1;
         for (int m = k; m < t.size() && m - k < 10 && t.sentenceOf[m] == sentence; m++) {
             Token tok = t.token(m);
-            if (tok.is("of") && m + 1 < t.size() && t.token(m + 1).capitalized() && end >= start) {
-                end = m;
+            if (tok.is("of") && m + 1 < t.size() && end >= start && (t.token(m + 1).capitalized()
+                    || t.token(k).is("the") && t.token(m + 1).is("the") && m + 2 < t.size() && t.token(m + 2).capitalized())) {
+                end = m; // "the Head of the President's Office" (a title; "Max Bergmann of the Center" is a name)
                 continue;
             }
             if (tok.isWord() && !SPEAKER_AFTER_END.contains(tok.lower()) || run.isAbbreviationDot(m)

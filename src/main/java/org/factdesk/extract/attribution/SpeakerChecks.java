@@ -49,7 +49,10 @@ final class SpeakerChecks {
     /** A speaker that ends in a linking verb before an adjective cue: "investors grew (wary)", "officials were (sure)". */
     private static final Pattern TRAILING_LINKING_VERB = Pattern.compile("(?i)(.*\\S)\\s+(?:grew|grow|grows|became|become"
             + "|becomes|were|was|are|is|remained|remain|remains|seemed|seem|seems|appeared|appear|appears|felt|feel|feels"
-            + "|got|get|gets|turned|stayed|stay|stays)");
+            + "|got|get|gets|turned|stayed|stay|stays|continued|continue|continues|began|begin|begins|started|start"
+            + "|starts|kept|keep|keeps)");
+    /** A word's full stop glued to the end of a speaker ("said the Deputy Prime Minister."), not an abbreviation's. */
+    private static final Pattern TRAILING_FULL_STOP = Pattern.compile("(.*\\p{Ll}{3,})\\.");
 
     /** "It's", "There’s", "I'll", "We’ve": a pronoun with its verb glued on. */
     private static final Pattern CONTRACTION = Pattern.compile(
@@ -295,6 +298,14 @@ final class SpeakerChecks {
             return unknown(a);
         }
         String speaker = a.speaker().strip();
+        Matcher stop = TRAILING_FULL_STOP.matcher(speaker);
+        if (stop.matches() && !speaker.matches("(?s).*\\b(?:Corp|Bros|Dept|Govt|Assn|Univ|Inc|Ltd)\\.")) {
+            speaker = stop.group(1);
+            a = new Attribution(a.source(), a.cue(), a.content(), speaker, a.direct());
+        }
+        if (speaker.matches("(?i)let\\s+\\S.*")) {
+            return unknown(a); // "Let the occupiers know that ...": an imperative, no one said it
+        }
         Matcher linking = TRAILING_LINKING_VERB.matcher(speaker);
         if (linking.matches()) {
             speaker = linking.group(1); // "investors grew wary of ...": the investors, not "investors grew"

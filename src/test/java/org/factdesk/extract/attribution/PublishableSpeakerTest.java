@@ -197,6 +197,18 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void aSpeakerLosesAGluedFullStopATrailingVerbAndAnImperativesLet() {
+        assertThat(extractor.extract("“Buses will arrive today,” said the Deputy Prime Minister.")).extracting(Attribution::speaker)
+                .containsOnly("the Deputy Prime Minister");
+        assertThat(extractor.extract("The parties continued discussing the humanitarian aspects of the war."))
+                .extracting(Attribution::speaker).containsOnly("The parties");
+        assertThat(extractor.extract("Let the occupiers know that they can only stay in Kherson temporarily."))
+                .extracting(Attribution::speaker).doesNotContain("Let the occupiers");
+        assertThat(extractor.extract("“We are confident,” said the Head of the President's Office."))
+                .extracting(Attribution::speaker).containsOnly("the Head of the President's Office");
+    }
+
+    @Test
     void aYearIsNoSpeaker() {
         assertThat(extractor.extract("On December 1, 1991, the referendum on independence was held, supported by an "
                 + "absolute majority of citizens.")).extracting(Attribution::speaker).doesNotContain("1991");
