@@ -36,6 +36,11 @@ final class UnitReader {
             "people", "staff", "personnel", "police", "children", "men", "women", "cattle", "crew", "livestock",
             "military", "infantry", "sheep", "fish", "deer", "aircraft", "offspring", "youth", "clergy");
 
+    /** Plural words that stand before another plural as its modifier: "sports grounds", "arms shipments". */
+    private static final Set<String> MODIFYING_PLURALS = Set.of("sports", "arms", "goods", "savings", "sales",
+            "news", "parts", "weapons", "jobs", "operations", "communications", "customs", "earnings", "emissions",
+            "rights", "services", "systems", "games", "drugs", "cars", "books");
+
     /** Plural names of peoples and parties that do not end in "-ans": "10,000 Poles", "52 Democrats". */
     private static final Set<String> PEOPLES = Set.of(
             "poles", "swedes", "danes", "finns", "czechs", "slovaks", "serbs", "croats", "turks", "arabs", "kurds",
@@ -296,6 +301,13 @@ final class UnitReader {
             }
             lastWord = k;
             words.add(k);
+            if (isPlural(t.text()) && MODIFYING_PLURALS.contains(w) && k + 1 < toks.size()
+                    && toks.get(k + 1).type() == Type.WORD && !toks.get(k + 1).glued()
+                    && !STOP.contains(toks.get(k + 1).lower()) && isPlural(toks.get(k + 1).text())
+                    && !Character.isUpperCase(toks.get(k + 1).text().charAt(0))) {
+                k++;
+                continue; // "9,000 sports grounds", "40 arms shipments": the first plural describes the second
+            }
             if (isPlural(t.text())) {
                 head = k;
                 // "military personnel", "police officers", "crew members": the collective word describes the noun

@@ -221,6 +221,13 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aPluralThatDescribesTheNextCountsTheNext() {
+        assertThat(only("There are 9,000 sports grounds ahead.").unit()).isEqualTo("sports grounds");
+        assertThat(only("They sent 40 arms shipments.").unit()).isEqualTo("arms shipments");
+        assertThat(only("He has 10 cars parked outside.").unit()).isEqualTo("cars");
+    }
+
+    @Test
     void theDeadTheInjuredAndMoreSoldiersAreCounted() {
         assertThat(new QuantityExtractor().extract("At least 30 dead and 100 injured.")).extracting(Quantity::unit)
                 .containsExactly("dead", "injured");
