@@ -345,6 +345,17 @@ final class UnitReader {
                 return group; // "35m of its Echo devices"
             }
         }
+        if (value > 0 && value < 1 && j + 1 < toks.size() && toks.get(j).is("of")) {
+            // "half of all voters", "a quarter of adults", "a third of those polled": the share of a group
+            int m = j + 1;
+            if (GROUP_DETERMINERS.contains(toks.get(m).lower()) || toks.get(m).is("all")) {
+                m++;
+            }
+            UnitMatch group = m < toks.size() && toks.get(m).type() == Type.WORD ? countedNoun(toks, m, 2) : null;
+            if (group != null) {
+                return group;
+            }
+        }
         if (value == 1 && j < toks.size()) {
             Tok t0 = toks.get(j);
             // "one of the best wireless speakers": the group the one belongs to

@@ -221,6 +221,13 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aFractionOfAGroupCountsTheGroup() {
+        assertThat(only("Half of all voters back the plan.")).extracting(Quantity::value, Quantity::unit)
+                .containsExactly(0.5, "voters");
+        assertThat(only("About a quarter of adults smoke.").unit()).isEqualTo("adults");
+    }
+
+    @Test
     void aPluralThatDescribesTheNextCountsTheNext() {
         assertThat(only("There are 9,000 sports grounds ahead.").unit()).isEqualTo("sports grounds");
         assertThat(only("They sent 40 arms shipments.").unit()).isEqualTo("arms shipments");
