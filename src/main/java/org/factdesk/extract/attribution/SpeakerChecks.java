@@ -368,8 +368,9 @@ final class SpeakerChecks {
         if (a.source() == null || a.source().start() >= a.cue().start()) {
             return false;
         }
-        String opening = text.substring(sentenceStart, Math.min(text.length(), sentenceStart + 12)).strip().toLowerCase(Locale.ROOT);
-        if (!opening.matches("(?:did|does|do|has|have|had|is|was|will|would|can|could)\\b.*")) {
+        String opening = text.substring(sentenceStart, Math.min(text.length(), sentenceStart + 24)).strip().toLowerCase(Locale.ROOT);
+        // "Did Zelensky say ...?", "What would the Americans say if ...?"
+        if (!opening.matches("(?s)(?:(?:what|how|why|where|when)\\s+)?(?:did|does|do|has|have|had|is|was|will|would|can|could)\\b.*")) {
             return false;
         }
         int end = Math.min(text.length(), Math.min(a.content().end() + 3, a.cue().end() + 2 * WINDOW));

@@ -209,6 +209,15 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void aQuestionOpenedByAWhWordNamesNoSpeaker() {
+        String text = "What would the Americans say if we stationed our missiles on their border? We have no such "
+                + "plans, the minister said.";
+        List<Attribution> found = extractor.extract(text);
+        assertThat(found).extracting(Attribution::speaker).doesNotContain("would the Americans", "the Americans")
+                .contains("the minister");
+    }
+
+    @Test
     void aYearIsNoSpeaker() {
         assertThat(extractor.extract("On December 1, 1991, the referendum on independence was held, supported by an "
                 + "absolute majority of citizens.")).extracting(Attribution::speaker).doesNotContain("1991");
