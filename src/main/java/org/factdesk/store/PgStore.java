@@ -335,6 +335,7 @@ public final class PgStore implements ReviewStore {
         ReviewWrites.requireClaimsOf(article.id(), extracted);
         write("read article " + article.id() + " again", c -> {
             WRITES.replaceReading(c, article, kept, madeManual, extracted);
+            announceAfterCommit(READING, article.id()); // colleagues with it open reload its new text
             return null;
         });
     }
@@ -775,6 +776,8 @@ public final class PgStore implements ReviewStore {
 
     private static final String HISTORY = "verdict_history";
     private static final String COMMENTS = "comments";
+    /** An article read again ({@link #replaceReading}); the announcement's claim field holds the article's id. */
+    static final String READING = "reading";
 
     /** Remembers a change of the running write, announced by {@link #write} once the transaction committed. */
     private void announceAfterCommit(String kind, String claimId) {

@@ -95,6 +95,22 @@ public final class ArticleOpeningViewModel {
                 "Refresh the library and choose another article.");
     }
 
+    /**
+     * A colleague read the shown article again on the team desk (a newer FactDesk reads its page otherwise): the stored
+     * text and claims replace the old ones here too, with a note; a rationale being typed is saved first.
+     */
+    void readAgainElsewhere(String articleId, String who) {
+        Article shown = article.articleProperty().get();
+        if (articleId == null || shown == null || !shown.id().equals(articleId)) {
+            return;
+        }
+        String note = (who == null ? "A colleague" : who) + " read this article again with a newer FactDesk: its text"
+                + " and claims were reloaded, and the verdicts kept.";
+        openArticle("Reloading the article", (wb, p) -> new Opened(wb.article(articleId).orElseThrow(
+                () -> new WorkspaceException("The article " + articleId + " is no longer on the team desk.")),
+                List.of(note)), "Open it again from the library.");
+    }
+
     /** Every article in the workspace with its progress, for the library. */
     public void loadLibrary(Consumer<List<ArticleSummary>> show) {
         Workbench wb = session.workbench();

@@ -138,6 +138,12 @@ public final class MainViewModel implements AutoCloseable {
     private void deskEvent(org.factdesk.store.DeskEvent e) {
         if (e.kind().equals("presence")) {
             alsoReviewing.refresh(session.workbench(), article.articleProperty()::get);
+        } else if (e.kind().equals("reading")) {
+            Workbench wb = session.workbench();
+            String me = wb == null ? null : wb.teamDesk().map(d -> d.url().user()).orElse(null);
+            if (e.who() == null || !e.who().equals(me)) { // this window read it again itself and shows it already
+                opening.readAgainElsewhere(e.claimId(), e.who());
+            }
         } else {
             review.deskEvent(e);
         }

@@ -142,6 +142,38 @@ class TeamDeskWindowIT {
         assertThat(events).isEmpty();
     }
 
+    /** A colleague's FactDesk reads the open article again (a newer reader): this window shows the new text too. */
+    @Test
+    void anArticleAColleagueReadAgainIsReloadedInTheOpenWindow() throws Exception {
+        DeskFixture desk = DeskFixture.create("reread");
+        try (PgStore ravi = desk.store(DeskFixture.REVIEWER2)) {
+            ravi.saveArticle(ARTICLE);
+            ravi.saveClaims(ARTICLE.id(), List.of(SOLDIERS));
+        }
+        vm = new MainViewModel(new UiExecutor(fx::execute), notifier);
+        onFx(() -> vm.openWorkspace(dataDir, false));
+        waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY, 120);
+        onFx(() -> vm.teamDesk().connect(desk.url(DeskFixture.REVIEWER).toString(),
+                DeskFixture.password(DeskFixture.REVIEWER).toCharArray()));
+        waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY && vm.teamDesk().connected()
+                && vm.currentArticle().isPresent(), 120);
+        Thread.sleep(700); // the listening connection is up
+
+        String newText = "Share this article\n\n" + TEXT; // what an older reader kept; the same words moved
+        int shift = newText.indexOf(SENTENCE);
+        Article reread = new Article(ARTICLE.id(), ARTICLE.title(), newText, ARTICLE.source(), null, "");
+        Claim moved = new Claim(SOLDIERS.id(), ARTICLE.id(), SENTENCE, ClaimKind.QUANTITY, shift,
+                shift + SENTENCE.length(), 0.9, null, null, null, null);
+        try (PgStore ravi = desk.store(DeskFixture.REVIEWER2)) {
+            ravi.replaceReading(reread, List.of(moved), java.util.Set.of(), List.of());
+        }
+        waitFor(() -> vm.currentArticle().map(a -> a.text().equals(newText)).orElse(false), 10);
+        assertThat(onFxGet(() -> vm.noticeProperty().get())).contains(desk.login(DeskFixture.REVIEWER2),
+                "read this article again");
+        assertThat(onFxGet(() -> vm.claims().all())).extracting(Claim::start).containsExactly(shift);
+        assertThat(events).isEmpty();
+    }
+
     /**
      * "Keep the password in the keyring", ticked in File > Connect to team desk: a refused password is not kept; an
      * accepted one is, and the next sign-in with an empty password field uses it (a real Secret Service keyring).
