@@ -83,17 +83,7 @@ class TeamDeskWindowIT {
     @Test
     void aTeamDeskInTheWindowSharesChangesResolvesConflictsAndKeepsEditsThroughAnOutage() throws Exception {
         DeskFixture desk = DeskFixture.create("window");
-        try (PgStore ravi = desk.store(DeskFixture.REVIEWER2)) {
-            ravi.saveArticle(ARTICLE);
-            ravi.saveClaims(ARTICLE.id(), List.of(SOLDIERS));
-        }
-        vm = new MainViewModel(new UiExecutor(fx::execute), notifier);
-        onFx(() -> vm.openWorkspace(dataDir, false));
-        waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY, 120);
-        onFx(() -> vm.teamDesk().connect(desk.url(DeskFixture.REVIEWER).toString(),
-                DeskFixture.password(DeskFixture.REVIEWER).toCharArray()));
-        waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY && vm.teamDesk().connected()
-                && vm.currentArticle().isPresent(), 120);
+        openOnTheDesk(desk);
         assertThat(vm.workspaceTextProperty().get()).contains("team desk postgresql://" + desk.login(DeskFixture.REVIEWER));
 
         Claim claim = onFxGet(() -> vm.claims().all().getFirst());
@@ -146,17 +136,7 @@ class TeamDeskWindowIT {
     @Test
     void anArticleAColleagueReadAgainIsReloadedInTheOpenWindow() throws Exception {
         DeskFixture desk = DeskFixture.create("reread");
-        try (PgStore ravi = desk.store(DeskFixture.REVIEWER2)) {
-            ravi.saveArticle(ARTICLE);
-            ravi.saveClaims(ARTICLE.id(), List.of(SOLDIERS));
-        }
-        vm = new MainViewModel(new UiExecutor(fx::execute), notifier);
-        onFx(() -> vm.openWorkspace(dataDir, false));
-        waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY, 120);
-        onFx(() -> vm.teamDesk().connect(desk.url(DeskFixture.REVIEWER).toString(),
-                DeskFixture.password(DeskFixture.REVIEWER).toCharArray()));
-        waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY && vm.teamDesk().connected()
-                && vm.currentArticle().isPresent(), 120);
+        openOnTheDesk(desk);
         Thread.sleep(700); // the listening connection is up
 
         String newText = "Share this article\n\n" + TEXT; // what an older reader kept; the same words moved
@@ -205,6 +185,21 @@ class TeamDeskWindowIT {
             assertThat(new String(kept.read(url).orElseThrow())).isEqualTo(DeskFixture.password(DeskFixture.REVIEWER));
             assertThat(events).isEmpty();
         }
+    }
+
+    /** Ravi adds the article and its claim; this window opens a workspace and connects to the desk as Rita. */
+    private void openOnTheDesk(DeskFixture desk) throws Exception {
+        try (PgStore ravi = desk.store(DeskFixture.REVIEWER2)) {
+            ravi.saveArticle(ARTICLE);
+            ravi.saveClaims(ARTICLE.id(), List.of(SOLDIERS));
+        }
+        vm = new MainViewModel(new UiExecutor(fx::execute), notifier);
+        onFx(() -> vm.openWorkspace(dataDir, false));
+        waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY, 120);
+        onFx(() -> vm.teamDesk().connect(desk.url(DeskFixture.REVIEWER).toString(),
+                DeskFixture.password(DeskFixture.REVIEWER).toCharArray()));
+        waitFor(() -> vm.phaseProperty().get() == MainViewModel.Phase.READY && vm.teamDesk().connected()
+                && vm.currentArticle().isPresent(), 120);
     }
 
     private void onFx(Runnable r) throws Exception {
