@@ -36,6 +36,12 @@ final class UnitReader {
             "people", "staff", "personnel", "police", "children", "men", "women", "cattle", "crew", "livestock",
             "military", "infantry", "sheep", "fish", "deer", "aircraft", "offspring", "youth", "clergy");
 
+    /** A name's possessive written as one word: "Boeing's", "Apple’s". */
+    private static boolean isPossessive(Tok t) {
+        String w = t.text();
+        return t.type() == Type.WORD && w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"));
+    }
+
     /** Plural words that stand before another plural as its modifier: "sports grounds", "arms shipments". */
     private static final Set<String> MODIFYING_PLURALS = Set.of("sports", "arms", "goods", "savings", "sales",
             "news", "parts", "weapons", "jobs", "operations", "communications", "customs", "earnings", "emissions",
@@ -337,6 +343,18 @@ final class UnitReader {
                 sb.append(t.text());
             }
             return new UnitMatch(sb.toString(), head + 1);
+        }
+        if (j + 1 < toks.size() && toks.get(j).is("of") && value != 1 && isPossessive(toks.get(j + 1))) {
+            // "30 of Boeing's 787-9 Dreamliner jets", "20 of Apple's new phones": the owner's things, past a model's number
+            int m = j + 2;
+            while (m < toks.size() && m - j < 6 && (toks.get(m).type() == Type.NUM
+                    || toks.get(m).type() == Type.SYM && toks.get(m).glued())) {
+                m++;
+            }
+            UnitMatch group = m < toks.size() && toks.get(m).type() == Type.WORD ? countedNoun(toks, m, 2) : null;
+            if (group != null) {
+                return group;
+            }
         }
         if (j < toks.size() && toks.get(j).is("of") && value != 1 && (j + 1 < toks.size() && GROUP_POSSESSIVES
                 .contains(toks.get(j + 1).lower()))) {

@@ -221,6 +221,13 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aCountOfANamesThingsCountsTheThings() {
+        assertThat(only("Emirates agreed to purchase 30 of Boeing's 787-9 Dreamliner jets.").unit())
+                .isEqualTo("Dreamliner jets");
+        assertThat(only("He sold 20 of Apple’s new phones.").unit()).isEqualTo("new phones");
+    }
+
+    @Test
     void aFractionOfAGroupCountsTheGroup() {
         assertThat(only("Half of all voters back the plan.")).extracting(Quantity::value, Quantity::unit)
                 .containsExactly(0.5, "voters");
