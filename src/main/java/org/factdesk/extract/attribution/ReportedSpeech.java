@@ -52,10 +52,18 @@ final class ReportedSpeech extends RunPart {
         }
     }
 
+    /** What "according to" measures something against rather than quotes: "according to plan". */
+    private static final Set<String> NOT_A_SOURCE = Set.of("plan", "plans", "schedule", "expectations", "tradition",
+            "custom", "protocol", "form", "script", "law", "rules", "size", "need", "needs", "merit", "priority");
+
     private void accordingTo(Sentence s, int i) {
         int[] np = nouns.nounPhraseUntilComma(i + 2, s.last());
         if (np == null) {
             return;
+        }
+        int head = np[0] + (np[0] < np[1] && t.token(np[0]).is("the", "a") ? 1 : 0);
+        if (head == np[1] && NOT_A_SOURCE.contains(t.token(head).lower())) {
+            return; // "going according to plan", "according to schedule": how, not who says so
         }
         int cueStart = t.token(i).start();
         int cueEnd = t.token(i + 1).end();

@@ -73,7 +73,7 @@ final class SpeakerChecks {
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("by", "in", "on", "upon", "with", "for", "of",
             "from", "to", "including", "into", "about", "at", "spite", "despite", "after", "before", "during", "since",
             "until", "while", "when", "where", "whether", "if", "because", "than", "together", "whose", "among",
-            "amongst", "amid", "owing", "due", "thanks", "regarding", "concerning");
+            "amongst", "amid", "owing", "due", "thanks", "regarding", "concerning", "behalf");
     /** After a lower-case "-ed" word these show a verb and its object, not an adjective and its noun ("led the team"). */
     private static final Set<String> VERB_OBJECT_STARTS = Set.of("the", "a", "an", "in", "on", "for", "by", "to",
             "with", "based", "his", "her", "their", "its", "this", "these", "that", "those");
@@ -96,7 +96,7 @@ final class SpeakerChecks {
     /** Words that open a sentence without naming anyone: "Like calling Gruber ...", "Take a good look". */
     private static final Set<String> LONE_OPENERS = Set.of("like", "unlike", "take", "let", "imagine", "consider",
             "remember", "note", "see", "look", "make", "keep", "try", "please", "thanks", "yes", "no", "ok", "okay",
-            "well", "oh");
+            "well", "oh", "say", "example", "instance", "regard", "respect");
     /** Adverbs that open no speaker in lower case ("only to find", "not delivering yet"). */
     private static final Set<String> LOWER_OPENING_ADVERBS = Set.of("only", "just", "even", "simply", "merely", "not");
     /**
@@ -137,6 +137,7 @@ final class SpeakerChecks {
         String[] words = speaker.strip().split("\\s+");
         String only = words[0].toLowerCase(Locale.ROOT);
         if (words.length == 1 && (only.length() <= 1 || SpeakerPhrase.isFunctionWord(only) || LONE_OPENERS.contains(only)
+                || LEADING_PREPOSITIONS.contains(only)
                 || SpeakerPhrase.DETERMINERS.contains(only) || SENTENCE_ADVERBS.contains(only) || only.equals("you")
                 || only.equals("that") || only.equals("her")
                 || Character.isLowerCase(words[0].charAt(0)) && (only.endsWith("ing") || only.endsWith("ly")))) {
@@ -158,6 +159,10 @@ final class SpeakerChecks {
             }
         }
         String last = words[words.length - 1];
+        if (words.length == 2 && (only.equals("this") || only.equals("that"))
+                && Set.of("regard", "respect", "case", "way", "sense").contains(last.toLowerCase(Locale.ROOT))) {
+            return true; // "in this regard, ... expressed": a phrase of the sentence, not a speaker
+        }
         if (words.length > 1 && (last.equals("he") || last.equals("she"))) {
             return true; // "The study he (cited found ...)": a relative clause's subject, the noun's speaker unknown
         }

@@ -218,6 +218,16 @@ class PublishableSpeakerTest {
     }
 
     @Test
+    void idiomsAfterAPrepositionNameNoOne() {
+        assertThat(extractor.extract("The operation is going according to plan.")).extracting(Attribution::speaker)
+                .doesNotContain("plan");
+        assertThat(extractor.extract("According to preliminary estimates, trade grew by a third."))
+                .extracting(Attribution::speaker).contains("preliminary estimates");
+        assertThat(extractor.extract("European leaders, so to say, furtively discuss the possibility of sanctions."))
+                .extracting(Attribution::speaker).doesNotContain("say");
+    }
+
+    @Test
     void aYearIsNoSpeaker() {
         assertThat(extractor.extract("On December 1, 1991, the referendum on independence was held, supported by an "
                 + "absolute majority of citizens.")).extracting(Attribution::speaker).doesNotContain("1991");
