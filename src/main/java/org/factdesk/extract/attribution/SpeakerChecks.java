@@ -265,6 +265,10 @@ final class SpeakerChecks {
             return false;
         }
         Token before = t.token(i - 1);
+        if (before.is("publicly", "privately", "openly", "anonymously", "separately") && i + 1 < t.size()
+                && !t.token(i + 1).is("to", "in", "by")) {
+            return true; // "officials who were not authorized to speak publicly said ...": the speaking is the subject's
+        }
         return before.isWord() && before.capitalized() && before.text().length() > 1
                 && !SpeakerPhrase.isFunctionWord(before.lower()) && i + 1 < t.size()
                 && !t.token(i + 1).is("to", "in", "by");

@@ -194,6 +194,8 @@ class PublishableSpeakerTest {
                 .extracting(Attribution::speaker).containsOnly("Officials");
         assertThat(extractor.extract("Residents who fled the city said the bridge was destroyed."))
                 .extracting(Attribution::speaker).containsOnly("Residents");
+        assertThat(extractor.extract("Officials who were not authorized to speak publicly said the plan was dead."))
+                .extracting(Attribution::speaker).containsOnly("Officials");
     }
 
     @Test
