@@ -51,6 +51,9 @@ final class SpeakerChecks {
             + "|becomes|were|was|are|is|remained|remain|remains|seemed|seem|seems|appeared|appear|appears|felt|feel|feels"
             + "|got|get|gets|turned|stayed|stay|stays|continued|continue|continues|began|begin|begins|started|start"
             + "|starts|kept|keep|keeps)");
+    /** A speaker described by how they spoke: "Officials speaking on condition of anonymity", "Diplomats speaking". */
+    private static final Pattern SPEAKING_PARTICIPLE = Pattern.compile(
+            "(?s)(\\S.*?)\\s+(?:speaking|talking|commenting)(?:\\s.*)?");
     /** A word's full stop glued to the end of a speaker ("said the Deputy Prime Minister."), not an abbreviation's. */
     private static final Pattern TRAILING_FULL_STOP = Pattern.compile("(.*\\p{Ll}{3,})\\.");
 
@@ -314,6 +317,11 @@ final class SpeakerChecks {
         }
         if (speaker.matches("(?i)let\\s+\\S.*")) {
             return unknown(a); // "Let the occupiers know that ...": an imperative, no one said it
+        }
+        Matcher speaking = SPEAKING_PARTICIPLE.matcher(speaker);
+        if (speaking.matches()) {
+            speaker = speaking.group(1); // "Officials speaking on condition of anonymity": the officials
+            a = new Attribution(a.source(), a.cue(), a.content(), speaker, a.direct());
         }
         Matcher linking = TRAILING_LINKING_VERB.matcher(speaker);
         if (linking.matches()) {

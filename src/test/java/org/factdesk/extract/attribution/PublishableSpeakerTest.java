@@ -196,6 +196,8 @@ class PublishableSpeakerTest {
                 .extracting(Attribution::speaker).containsOnly("Residents");
         assertThat(extractor.extract("Officials who were not authorized to speak publicly said the plan was dead."))
                 .extracting(Attribution::speaker).containsOnly("Officials");
+        assertThat(extractor.extract("Officials speaking on condition of anonymity said the plan was dead."))
+                .extracting(Attribution::speaker).containsOnly("Officials");
     }
 
     @Test
