@@ -85,7 +85,7 @@ public final class ClaimExtractor {
         List<Span> sentences = splitter.split(text);
         // the speaker rules and cue words are English: on a Korean or Indonesian page they name words, not people
         List<Attribution> attributionList = org.factdesk.extract.lexicon.EnglishText.readsAsEnglish(text)
-                ? withShortSpeaker(attributions.extract(text)) : List.of();
+                ? withShortSpeaker(text, attributions.extract(text)) : List.of();
         double[] scores = scores(text, sentences, quickly);
         ModelNumbers modelNumbers = ModelNumbers.of(text);
         double threshold = quickly ? scorer.quickThreshold() : scorer.threshold();
@@ -303,16 +303,26 @@ public final class ClaimExtractor {
      * (as found). Only these are trusted to make a claim an attributed one: a longer speaker is a clause
      * ("tensions with the firing of ...").
      */
-    private static List<Attribution> withShortSpeaker(List<Attribution> list) {
+    private static List<Attribution> withShortSpeaker(String text, List<Attribution> list) {
         List<Attribution> out = new ArrayList<>();
         for (Attribution a : list) {
             String speaker = a.speaker() == null ? "" : a.speaker().strip();
             int words = speaker.isEmpty() ? 0 : speaker.split("\\s+").length;
-            if (words > 0 && (words <= 6 || words <= 10 && FORMAL_TITLE.matcher(speaker).matches())) {
+            if (words > 0 && (words <= 6 || words <= 10 && FORMAL_TITLE.matcher(speaker).matches()
+                    && !afterAPreposition(text, a.source()))) {
                 out.add(a); // "the Deputy Head of the Office of the President" is a title, not a clause
             }
         }
         return out;
+    }
+
+    /** "the Adviser to the Head of the Office ...": a title found after "to" is the object of another's title. */
+    private static boolean afterAPreposition(String text, Span source) {
+        if (source == null) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, source.start() - 16), source.start()).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(?:to|of|for|with)\\s+$") && !before.matches("(?s).*\\baccording\\s+to\\s+$");
     }
 
     /**

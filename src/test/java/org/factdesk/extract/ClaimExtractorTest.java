@@ -63,6 +63,19 @@ class ClaimExtractorTest {
         assertThat(ClaimExtractor.inCaption(a.captions(), new org.factdesk.model.Span(caption.length() + 2, 90))).isFalse();
     }
 
+    @Test
+    void aLongFormalTitleSpeaksUnlessItIsTheObjectOfAnotherTitle() {
+        String text = "The Deputy Head of the Office of the President stressed the need to increase sanctions.\n\n"
+                + "At the same time, the Adviser to the Head of the Office of the President of Ukraine stressed that the "
+                + "talks would go on.\n\nAccording to the Deputy Head of the Office of the President, talks with "
+                + "private investors are under way.";
+        List<Claim> found = ClaimExtractor.createDefault().extract(
+                new Article(Article.idForText(text), "Readout", text, "", LocalDate.of(2022, 5, 1), ""));
+        assertThat(found).filteredOn(c -> c.attribution() != null).extracting(c -> c.attribution().speaker())
+                .contains("The Deputy Head of the Office of the President", "the Deputy Head of the Office of the President")
+                .doesNotContain("the Head of the Office of the President of Ukraine");
+    }
+
     private static Quantity quantity(Claim c, double value) {
         return c.quantities().stream().filter(q -> q.value() == value).findFirst()
                 .orElseThrow(() -> new AssertionError("no quantity " + value + " in " + c.quantities()));

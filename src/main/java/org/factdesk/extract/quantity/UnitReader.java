@@ -369,6 +369,9 @@ final class UnitReader {
             if (GROUP_DETERMINERS.contains(toks.get(m).lower()) || toks.get(m).is("all")) {
                 m++;
             }
+            if (m < toks.size() && Set.of("ours", "yours", "theirs", "hers", "mine", "his").contains(toks.get(m).lower())) {
+                return null; // "almost half of ours": a share of something named before
+            }
             UnitMatch group = m < toks.size() && toks.get(m).type() == Type.WORD ? countedNoun(toks, m, 2) : null;
             if (group != null) {
                 return group;

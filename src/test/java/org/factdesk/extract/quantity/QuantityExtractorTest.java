@@ -232,6 +232,7 @@ class QuantityExtractorTest {
         assertThat(only("Half of all voters back the plan.")).extracting(Quantity::value, Quantity::unit)
                 .containsExactly(0.5, "voters");
         assertThat(only("About a quarter of adults smoke.").unit()).isEqualTo("adults");
+        assertThat(only("Their population is almost half of ours.").unit()).isEmpty();
     }
 
     @Test
