@@ -69,8 +69,7 @@ class ClaimExtractorTest {
                 + "At the same time, the Adviser to the Head of the Office of the President of Ukraine stressed that the "
                 + "talks would go on.\n\nAccording to the Deputy Head of the Office of the President, talks with "
                 + "private investors are under way.";
-        List<Claim> found = ClaimExtractor.createDefault().extract(
-                new Article(Article.idForText(text), "Readout", text, "", LocalDate.of(2022, 5, 1), ""));
+        List<Claim> found = claimsOfPage("Readout", text);
         assertThat(found).filteredOn(c -> c.attribution() != null).extracting(c -> c.attribution().speaker())
                 .contains("The Deputy Head of the Office of the President", "the Deputy Head of the Office of the President")
                 .doesNotContain("the Head of the Office of the President of Ukraine");
