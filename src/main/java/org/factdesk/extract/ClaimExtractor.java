@@ -143,8 +143,8 @@ public final class ClaimExtractor {
                 .filter(q -> !overlapsDate(q, ds) && isSalient(q, text)).toList(), modelNumbers);
         // a table row ("Magnetic | 2015 | Alice is stuck ..."): its cells are not a speaker and what they said
         Attribution attribution = sentence.contains(" | ") ? null : attributionFor(text, span, attributionList);
-        if (attribution != null && DEPICTING.matcher(text.substring(attribution.cue().start(), attribution.cue().end())).matches()
-                && inCaption(article.captions(), span)) {
+        if (attribution != null && inCaption(article.captions(), span)
+                && depicts(text.substring(attribution.cue().start(), attribution.cue().end()))) {
             attribution = null; // "The 'bathtub ring' at Lake Mead shows how far the water has fallen": a photo's caption
         }
         AgreementTerm agreement = words >= MIN_WORDS ? agreements.extract(sentence, text) : null;
@@ -347,8 +347,10 @@ public final class ClaimExtractor {
         return AttributionExtractor.mainAttribution(list.subList(lo, to), sentence.start(), sentence.end());
     }
 
-    private static final java.util.regex.Pattern DEPICTING = java.util.regex.Pattern.compile(
-            "(?i)show(?:s|ed|n|ing)?|depict(?:s|ed|ing)?|illustrat(?:es|ed|ing)|seen");
+    /** A caption's verb for what its picture shows: the speech checks' depicting cues, and "seen". */
+    private static boolean depicts(String cue) {
+        return AttributionExtractor.isDepictingCue(cue) || cue.equalsIgnoreCase("seen");
+    }
 
     /** Whether the sentence lies inside one of the article's captions (which are in text order). */
     static boolean inCaption(List<Span> captions, Span sentence) {

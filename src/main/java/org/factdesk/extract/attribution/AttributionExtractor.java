@@ -39,6 +39,11 @@ public final class AttributionExtractor {
         return SpeakerChecks.publishable(text, CaptionQuotes.added(text, found));
     }
 
+    /** "shows", "depicted", "illustrates": a cue that describes a picture rather than reports speech. */
+    public static boolean isDepictingCue(String cue) {
+        return SpeakerChecks.isDepictingCue(cue);
+    }
+
     /**
      * The attribution that a sentence as a whole reports, for a claim built from the sentence
      * [sentStart, sentEnd): among the attributions whose cue lies in the sentence, those not nested

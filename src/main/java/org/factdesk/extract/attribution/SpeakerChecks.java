@@ -232,6 +232,10 @@ final class SpeakerChecks {
     /** The cues with which a picture describes: "shows", "depicts", "illustrates". */
     private static final Pattern DEPICTING_CUE = Pattern.compile("(?i)show(?:s|ed|n|ing)?|depict(?:s|ed|ing)?|illustrat(?:es|ed|ing)");
 
+    static boolean isDepictingCue(String cue) {
+        return DEPICTING_CUE.matcher(cue).matches();
+    }
+
     /** Pronoun-like sources that name no one. */
     private static final Set<String> NO_ONE = Set.of("no one", "nobody", "none", "no-one", "neither");
 
@@ -349,7 +353,7 @@ final class SpeakerChecks {
             return unknown(a); // "cast iron known as ductile iron": a name given, not a statement
         }
         String head = lower.substring(lower.lastIndexOf(' ') + 1);
-        if (DEPICTIONS.contains(head) && DEPICTING_CUE.matcher(cue).matches()) {
+        if (DEPICTIONS.contains(head) && isDepictingCue(cue)) {
             return unknown(a); // "This Sierra Nevada Corp. illustration shows a concept ...": a caption, no speaker
         }
         if (HEADING_WORDS.contains(lower) || NO_ONE.contains(lower) || lower.matches("(?:no one|nobody|none of|neither)\\b.*")

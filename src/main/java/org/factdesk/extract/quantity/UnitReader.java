@@ -36,6 +36,9 @@ final class UnitReader {
             "people", "staff", "personnel", "police", "children", "men", "women", "cattle", "crew", "livestock",
             "military", "infantry", "sheep", "fish", "deer", "aircraft", "offspring", "youth", "clergy");
 
+    /** Pronouns that stand for a group named before: "almost half of ours". */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("ours", "yours", "theirs", "hers", "mine", "his");
+
     /** A name's possessive written as one word: "Boeing's", "Apple’s". */
     private static boolean isPossessive(Tok t) {
         String w = t.text();
@@ -369,7 +372,7 @@ final class UnitReader {
             if (GROUP_DETERMINERS.contains(toks.get(m).lower()) || toks.get(m).is("all")) {
                 m++;
             }
-            if (m < toks.size() && Set.of("ours", "yours", "theirs", "hers", "mine", "his").contains(toks.get(m).lower())) {
+            if (m < toks.size() && POSSESSIVE_PRONOUNS.contains(toks.get(m).lower())) {
                 return null; // "almost half of ours": a share of something named before
             }
             UnitMatch group = m < toks.size() && toks.get(m).type() == Type.WORD ? countedNoun(toks, m, 2) : null;
